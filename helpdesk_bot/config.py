@@ -1,0 +1,114 @@
+"""Configuration read once from ``HELPDESK_*`` environment variables (and an optional ``.env`` file).
+
+Nothing here runs at import time: :func:`load_settings` is called by the composition root
+(:mod:`helpdesk_bot.bootstrap`) and by the CLI, and the resulting :class:`Settings` is passed on.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+from typing_extensions import Annotated
+
+LANGUAGES: tuple[str, ...] = ("pl", "cs", "sl", "de", "lt", "sv", "en")
+"""The seven languages of the help desk, in the order they are offered."""
+
+COUNTRIES: tuple[str, ...] = ("PL", "CZ", "SI", "DE", "LT", "SE")
+"""The countries the help desk serves; anything else is ``OTHER``."""
+
+OTHER_COUNTRY = "OTHER"
+
+COUNTRY_TIMEZONES: dict[str, str] = {
+    "PL": "Europe/Warsaw",
+    "CZ": "Europe/Prague",
+    "SI": "Europe/Ljubljana",
+    "DE": "Europe/Berlin",
+    "LT": "Europe/Vilnius",
+    "SE": "Europe/Stockholm",
+}
+
+DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./var/helpdesk.sqlite3"
+PRIVACY_NOTICE_VERSION = "2026-11"
+
+
+class Settings(BaseSettings):
+    """All settings of one bot process. Environment variables are the field names prefixed ``HELPDESK_``."""
+
+    model_config = SettingsConfigDict(env_prefix="HELPDESK_", env_file=".env", extra="ignore")
+
+    telegram_token: str | None = None
+    telegram_api_url: str = "https://api.telegram.org"
+    database_url: str = DEFAULT_DATABASE_URL
+    knowledge_dir: Path = Path("./knowledge")
+    staff_ids: Annotated[frozenset[int], NoDecode] = frozenset()
+    default_language: str = "en"
+    timezone: str = "Europe/Warsaw"
+    home_country: str = "PL"
+    privacy_notice_version: str = PRIVACY_NOTICE_VERSION
+    retention_days: int = Field(default=365, ge=1)
+
+    webhook_url: str | None = None
+    webhook_secret: str | None = None
+    listen: str = "127.0.0.1"
+    port: int = 8443
+
+    advisors_chat_id: int | None = Field(default=None, description="optional group chat notified of new tickets")
+    kb_answer_threshold: float | None = None
+    kb_suggest_threshold: float | None = None
+
+    @field_validator("staff_ids", mode="before")
+    @classmethod
+    def _parse_staff_ids(cls, value: object) -> object:
+        if isinstance(value, str):
+            parts = [p.strip() for p in value.replace(";", ",").split(",")]
+            try:
+                return frozenset(int(p) for p in parts if p)
+            except ValueError as exc:
+                raise ValueError("HELPDESK_STAFF_IDS must be comma-separated numeric Telegram user ids") from exc
+        if isinstance(value, int):
+            return frozenset({value})
+        return value
+
+    @field_validator("default_language")
+    @classmethod
+    def _check_language(cls, value: str) -> str:
+        if value not in LANGUAGES:
+            raise ValueError(f"must be one of {', '.join(LANGUAGES)}")
+        return value
+
+    @field_validator("timezone")
+    @classmethod
+    def _check_timezone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValueError(f"unknown time zone {value!r}") from exc
+        return value
+
+    @field_validator("home_country")
+    @classmethod
+    def _check_country(cls, value: str) -> str:
+        value = value.upper()
+        if value not in COUNTRIES:
+            raise ValueError(f"must be one of {', '.join(COUNTRIES)}")
+        return value
+
+    @field_validator("telegram_api_url")
+    @classmethod
+    def _strip_slash(cls, value: str) -> str:
+        return value.rstrip("/")
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Read the settings from the environment (and ``.env``); keyword arguments override them."""
+    return Settings(**overrides)  # type: ignore[arg-type]
+
+
+def timezone_for_country(country: str | None, fallback: str) -> str:
+    """The time zone a person in ``country`` most likely lives in, else ``fallback``."""
+    if country is None:
+        return fallback
+    return COUNTRY_TIMEZONES.get(country, fallback)

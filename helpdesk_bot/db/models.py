@@ -1,0 +1,7 @@
+"""Imports every domain's models so ``Base.metadata`` is complete (Alembic, tests)."""
+
+from helpdesk_bot.db.base import Base
+from helpdesk_bot.indicators import models as indicators_models
+from helpdesk_bot.people import models as people_models
+
+__all__ = ["Base", "indicators_models", "people_models"]

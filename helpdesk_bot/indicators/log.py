@@ -1,0 +1,123 @@
+"""Writing the interaction log and the staff audit log."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from helpdesk_bot.clock import Clock
+from helpdesk_bot.db.uow import UnitOfWorkFactory
+from helpdesk_bot.indicators.models import AuditEntry, Interaction, ProcessedUpdate
+
+
+@dataclass
+class InteractionRecord:
+    """An interaction about to be logged. Handlers and services fill in what they know."""
+
+    kind: str
+    outcome: str = "ok"
+    actor_ref: str | None = None
+    person_id: int | None = None
+    language: str | None = None
+    country: str | None = None
+    subject: str | None = None
+    topic: str | None = None
+    value: float | None = None
+    update_id: int | None = None
+    occurred_at: datetime | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class InteractionLog:
+    """Appends interactions and guards against handling one update twice."""
+
+    def __init__(self, uow: UnitOfWorkFactory, clock: Clock) -> None:
+        self._uow = uow
+        self._clock = clock
+
+    async def record(self, *records: InteractionRecord) -> None:
+        """Append interactions (one transaction)."""
+        if not records:
+            return
+        now = self._clock.now()
+        async with self._uow() as uow:
+            uow.session.add_all(
+                [
+                    Interaction(
+                        occurred_at=r.occurred_at or now,
+                        kind=r.kind[:64],
+                        outcome=r.outcome[:32],
+                        actor_ref=r.actor_ref,
+                        person_id=r.person_id,
+                        language=r.language,
+                        country=r.country,
+                        subject=r.subject[:128] if r.subject else None,
+                        topic=r.topic,
+                        value=r.value,
+                        update_id=r.update_id,
+                    )
+                    for r in records
+                ]
+            )
+            await uow.commit()
+
+    async def claim_update(self, update_id: int) -> bool:
+        """Take ``update_id`` for processing; False when it was delivered (and taken) before."""
+        async with self._uow() as uow:
+            session = uow.session
+            dialect = session.bind.dialect.name if session.bind is not None else "sqlite"
+            insert = pg_insert if dialect == "postgresql" else sqlite_insert
+            stmt = (
+                insert(ProcessedUpdate)
+                .values(update_id=update_id, processed_at=self._clock.now())
+                .on_conflict_do_nothing(index_elements=["update_id"])
+            )
+            result = await session.execute(stmt)
+            await uow.commit()
+            return bool(result.rowcount)  # type: ignore[attr-defined]
+
+    async def forget_processed_updates_before(self, moment: datetime) -> int:
+        """Drop old update ids (Telegram never redelivers after a day)."""
+        async with self._uow() as uow:
+            result = await uow.session.execute(delete(ProcessedUpdate).where(ProcessedUpdate.processed_at < moment))
+            await uow.commit()
+            return int(result.rowcount)  # type: ignore[attr-defined]
+
+    async def recent(self, limit: int = 100) -> list[Interaction]:
+        """The latest interactions, newest first (CLI, tests)."""
+        async with self._uow() as uow:
+            rows = await uow.session.execute(select(Interaction).order_by(Interaction.id.desc()).limit(limit))
+            return list(rows.scalars())
+
+
+class AuditLog:
+    """Staff actions, kept for accountability."""
+
+    def __init__(self, uow: UnitOfWorkFactory, clock: Clock) -> None:
+        self._uow = uow
+        self._clock = clock
+
+    async def add(self, action: str, *, actor: int | None, target: str | None = None, **detail: Any) -> None:
+        """Record that ``actor`` (a Telegram id, or None for the CLI) did ``action`` on ``target``."""
+        async with self._uow() as uow:
+            uow.session.add(
+                AuditEntry(
+                    occurred_at=self._clock.now(),
+                    actor_telegram_id=actor,
+                    action=action,
+                    target=target,
+                    detail=detail or None,
+                )
+            )
+            await uow.commit()
+
+    async def entries(self, limit: int = 200) -> list[AuditEntry]:
+        """The latest audit entries, newest first."""
+        async with self._uow() as uow:
+            rows = await uow.session.execute(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit))
+            return list(rows.scalars())

@@ -1,0 +1,95 @@
+"""Shared pieces of the handlers: the command registry, role checks, menu and deep-link routing."""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+from telegram import Update
+
+from helpdesk_bot.people.models import Role
+from helpdesk_bot.telegram.context import HelpdeskContext
+from helpdesk_bot.telegram.replies import reply
+
+log = logging.getLogger(__name__)
+
+Handler = Callable[[Update, HelpdeskContext], Awaitable[Any]]
+DeepLinkHandler = Callable[[Update, HelpdeskContext, str], Awaitable[Any]]
+
+
+@dataclass(frozen=True)
+class CommandSpec:
+    """A command shown in the bot's menu; its description is the catalog key ``cmd-<name>``."""
+
+    name: str
+    role: Role | None = None
+
+
+COMMANDS: list[CommandSpec] = []
+MENU_ACTIONS: dict[str, Handler] = {}
+DEEP_LINKS: dict[str, DeepLinkHandler] = {}
+
+
+def command(name: str, role: Role | None = None) -> None:
+    """Declare a command for the menus (registration of the handler itself is separate)."""
+    if all(c.name != name for c in COMMANDS):
+        COMMANDS.append(CommandSpec(name, role))
+
+
+def menu_action(name: str, handler: Handler) -> None:
+    """Route the main-menu button ``menu:<name>`` to ``handler``."""
+    MENU_ACTIONS[name] = handler
+
+
+def deep_link(prefix: str, handler: DeepLinkHandler) -> None:
+    """Route ``/start <prefix>-<arg>`` to ``handler(update, context, arg)``."""
+    DEEP_LINKS[prefix] = handler
+
+
+def requires_role(role: Role) -> Callable[[Handler], Handler]:
+    """Refuse (politely, translated, logged) anyone without ``role``; staff may do what advisors do."""
+
+    def decorate(handler: Handler) -> Handler:
+        @functools.wraps(handler)
+        async def wrapper(update: Update, context: HelpdeskContext) -> Any:
+            person = context.request.person
+            allowed = person is not None and (role in person.roles or (role == Role.ADVISOR and person.is_staff))
+            if not allowed:
+                context.record(outcome="forbidden")
+                log.warning(
+                    "refused %s to user %s (needs %s)",
+                    context.request.record.kind,
+                    update.effective_user.id if update.effective_user else None,
+                    role,
+                )
+                if update.callback_query is not None:
+                    await update.callback_query.answer()
+                await reply(update, context, context.t(f"not-allowed-{role.value}"))
+                return None
+            return await handler(update, context)
+
+        return wrapper
+
+    return decorate
+
+
+async def stale_button(update: Update, context: HelpdeskContext) -> None:
+    """Answer a button press whose data is not (or no longer) valid."""
+    context.record(outcome="invalid")
+    query = update.callback_query
+    if query is not None:
+        await query.answer(context.t("stale-button"), show_alert=True)
+    context.request.replied = True
+
+
+def parse_callback(data: str | None, prefix: str, parts: int) -> list[str] | None:
+    """Split ``prefix:a:b`` into ``parts`` arguments, or None when it does not have that shape."""
+    if not data or not data.startswith(prefix + ":"):
+        return None
+    args = data[len(prefix) + 1 :].split(":")
+    if len(args) != parts or any(a == "" for a in args):
+        return None
+    return args

@@ -1,0 +1,305 @@
+"""Onboarding (/start, language, privacy notice, country), the main menu, settings and /help."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from telegram import Update
+from telegram.ext import Application, ApplicationHandlerStop, CallbackQueryHandler, CommandHandler, TypeHandler
+
+from helpdesk_bot.config import COUNTRIES, LANGUAGES, OTHER_COUNTRY
+from helpdesk_bot.i18n.formatting import LANGUAGE_NAMES, format_date, format_datetime
+from helpdesk_bot.people.service import TelegramProfile
+from helpdesk_bot.telegram import keyboards
+from helpdesk_bot.telegram.context import HelpdeskContext
+from helpdesk_bot.telegram.handlers.common import DEEP_LINKS, MENU_ACTIONS, command, parse_callback, stale_button
+from helpdesk_bot.telegram.replies import edit_or_reply, reply
+
+PENDING_DEEP_LINK = "pending_deep_link"
+GATE_FREE_COMMANDS = {"start", "help", "privacy", "language"}
+GATE_FREE_BUTTONS = ("lang:", "consent:")
+
+
+def _notice(context: HelpdeskContext) -> str:
+    return context.t("privacy-notice", version=context.services.settings.privacy_notice_version,
+                     days=context.services.settings.retention_days)
+
+
+async def consent_gate(update: Update, context: HelpdeskContext) -> None:
+    """Before consent only onboarding works: anything else gets the notice again (and is not stored)."""
+    person = context.request.person
+    if person is None or not context.services.people.needs_consent(person):
+        return
+    query = update.callback_query
+    if query is not None and (query.data or "").startswith(GATE_FREE_BUTTONS):
+        return
+    message = update.effective_message
+    if query is None and message is not None and message.text and message.text.startswith("/"):
+        name = message.text[1:].split(maxsplit=1)[0].split("@")[0].lower() if len(message.text) > 1 else ""
+        if name in GATE_FREE_COMMANDS:
+            return
+    context.record(outcome="consent_required")
+    if query is not None:
+        await query.answer()
+    key = "privacy-new-version" if person.has_consented else "privacy-required"
+    await reply(update, context, context.t(key))
+    await reply(update, context, _notice(context), keyboards.consent_keyboard(context.t))
+    raise ApplicationHandlerStop
+
+
+async def start(update: Update, context: HelpdeskContext) -> None:
+    """/start [payload]: onboarding for newcomers, the menu (or the deep link's target) for others."""
+    person = context.person
+    payload = context.args[0] if context.args else None
+    if payload:
+        context.record(subject=payload[:64])
+    if context.services.people.needs_consent(person):
+        if payload and context.user_data is not None:
+            context.user_data[PENDING_DEEP_LINK] = payload
+        context.record(outcome="onboarding")
+        await reply(update, context, context.t("start-hello"), keyboards.language_keyboard(person.language))
+        return
+    if payload:
+        await route_deep_link(update, context, payload)
+        return
+    await reply(update, context, context.t("start-welcome-back", name=person.display_name()))
+    await show_menu(update, context)
+
+
+async def route_deep_link(update: Update, context: HelpdeskContext, payload: str) -> None:
+    """Open the target of ``/start <prefix>-<arg>``; unknown or malformed links get the menu."""
+    prefix, _, arg = payload.partition("-")
+    handler = DEEP_LINKS.get(prefix)
+    if handler is None or not arg:
+        context.record(outcome="invalid_link")
+        await reply(update, context, context.t("invalid-link"))
+        await show_menu(update, context)
+        return
+    await handler(update, context, arg)
+
+
+async def show_menu(update: Update, context: HelpdeskContext) -> None:
+    """Send the main menu."""
+    await reply(update, context, context.t("menu-text"), keyboards.main_menu_keyboard(context.t))
+
+
+async def on_language(update: Update, context: HelpdeskContext) -> None:
+    """``lang:<code>``: set the language; during onboarding go on to the privacy notice."""
+    query = update.callback_query
+    assert query is not None
+    args = parse_callback(query.data, "lang", 1)
+    if args is None or args[0] not in LANGUAGES:
+        await stale_button(update, context)
+        return
+    context.person = await context.services.people.set_language(context.person.telegram_id, args[0])
+    context.record(kind="settings.language", subject=args[0])
+    await query.answer()
+    if context.services.people.needs_consent(context.person):
+        await edit_or_reply(update, context, _notice(context), keyboards.consent_keyboard(context.t))
+        return
+    await edit_or_reply(update, context, context.t("language-set", language=LANGUAGE_NAMES[args[0]]))
+    if context.person.country is None:
+        await reply(update, context, context.t("choose-country"), keyboards.country_keyboard(context.t))
+    else:
+        await show_menu(update, context)
+
+
+async def on_consent(update: Update, context: HelpdeskContext) -> None:
+    """``consent:yes|no``: record consent (then ask the country) or explain what declining means."""
+    query = update.callback_query
+    assert query is not None and query.from_user is not None
+    args = parse_callback(query.data, "consent", 1)
+    if args is None or args[0] not in ("yes", "no"):
+        await stale_button(update, context)
+        return
+    await query.answer()
+    if args[0] == "no":
+        context.record(kind="privacy.consent", outcome="declined")
+        await edit_or_reply(update, context, context.t("privacy-declined"))
+        return
+    user = query.from_user
+    context.person = await context.services.people.accept_notice(
+        TelegramProfile(user.id, user.first_name, user.last_name, user.username, user.language_code)
+    )
+    context.record(kind="privacy.consent", outcome="accepted",
+                   subject=context.services.settings.privacy_notice_version)
+    await edit_or_reply(update, context, context.t("privacy-accepted"))
+    if context.person.country is None:
+        await reply(update, context, context.t("choose-country"), keyboards.country_keyboard(context.t))
+        return
+    await _after_onboarding(update, context)
+
+
+async def on_country(update: Update, context: HelpdeskContext) -> None:
+    """``country:<CC>``: set the country (and with it the time zone)."""
+    query = update.callback_query
+    assert query is not None
+    args = parse_callback(query.data, "country", 1)
+    if args is None or args[0] not in (*COUNTRIES, OTHER_COUNTRY):
+        await stale_button(update, context)
+        return
+    first_time = context.person.country is None
+    context.person = await context.services.people.set_country(context.person.telegram_id, args[0])
+    context.record(kind="settings.country", subject=args[0])
+    await query.answer()
+    await edit_or_reply(
+        update, context,
+        context.t("country-set", country=context.t(f"country-{args[0]}"), timezone=context.person.timezone),
+    )
+    if first_time:
+        await _after_onboarding(update, context)
+
+
+async def _after_onboarding(update: Update, context: HelpdeskContext) -> None:
+    pending = context.user_data.pop(PENDING_DEEP_LINK, None) if context.user_data is not None else None
+    if pending:
+        await route_deep_link(update, context, pending)
+    else:
+        await show_menu(update, context)
+
+
+async def on_menu(update: Update, context: HelpdeskContext) -> None:
+    """``menu:<item>``: the main-menu buttons; parts not built yet say so."""
+    query = update.callback_query
+    assert query is not None
+    args = parse_callback(query.data, "menu", 1)
+    if args is None:
+        await stale_button(update, context)
+        return
+    item = args[0]
+    context.record(kind=f"menu.{item[:24]}")
+    if item == "settings":
+        await query.answer()
+        await settings(update, context)
+        return
+    if item == "ask":
+        await query.answer()
+        await reply(update, context, context.t("ask-prompt"))
+        return
+    handler = MENU_ACTIONS.get(item)
+    if handler is None:
+        context.record(outcome="coming_soon")
+        await query.answer(context.t("coming-soon"), show_alert=True)
+        context.request.replied = True
+        return
+    await query.answer()
+    await handler(update, context)
+
+
+async def help_command(update: Update, context: HelpdeskContext) -> None:
+    """/help: what the bot does, plus the advisor and staff commands for those roles."""
+    person = context.person
+    parts = [context.t("help-text")]
+    if person.is_advisor or person.is_staff:
+        parts.append(context.t("help-advisor"))
+    if person.is_staff:
+        parts.append(context.t("help-staff"))
+    await reply(update, context, "\n\n".join(parts))
+
+
+async def language_command(update: Update, context: HelpdeskContext) -> None:
+    """/language: the language picker."""
+    await reply(update, context, context.t("choose-language"), keyboards.language_keyboard(context.person.language))
+
+
+async def privacy_command(update: Update, context: HelpdeskContext) -> None:
+    """/privacy: the notice, and when the person agreed to it."""
+    person = context.person
+    text = _notice(context)
+    if not context.services.people.needs_consent(person):
+        stored = await context.services.people.consent_date(person.telegram_id)
+        if stored is not None:
+            text += "\n\n" + context.t("privacy-status", version=person.consent_version,
+                                        date=format_date(stored.date(), person.language))
+        await reply(update, context, text)
+        return
+    await reply(update, context, text, keyboards.consent_keyboard(context.t))
+
+
+def settings_text(context: HelpdeskContext) -> str:
+    """The person's settings as a short text."""
+    person = context.person
+    country = context.t(f"country-{person.country}") if person.country else context.t("country-not-set")
+    return context.t("settings-text", language=LANGUAGE_NAMES[person.language], country=country,
+                     timezone=person.timezone, share="yes" if person.share_handle else "no")
+
+
+async def settings(update: Update, context: HelpdeskContext) -> None:
+    """/settings: language, country, time zone and handle visibility."""
+    await reply(update, context, settings_text(context),
+                keyboards.settings_keyboard(context.t, context.person.share_handle))
+
+
+async def on_settings_button(update: Update, context: HelpdeskContext) -> None:
+    """``set:lang|country|tz|share``."""
+    query = update.callback_query
+    assert query is not None
+    args = parse_callback(query.data, "set", 1)
+    if args is None or args[0] not in ("lang", "country", "tz", "share"):
+        await stale_button(update, context)
+        return
+    await query.answer()
+    person = context.person
+    if args[0] == "lang":
+        await reply(update, context, context.t("choose-language"), keyboards.language_keyboard(person.language))
+    elif args[0] == "country":
+        await reply(update, context, context.t("choose-country"), keyboards.country_keyboard(context.t, person.country))
+    elif args[0] == "tz":
+        await reply(update, context, context.t("choose-timezone"), keyboards.timezone_keyboard(person.timezone))
+    else:
+        context.person = await context.services.people.set_share_handle(person.telegram_id, not person.share_handle)
+        context.record(kind="settings.share_handle", subject="yes" if context.person.share_handle else "no")
+        await edit_or_reply(update, context, settings_text(context),
+                            keyboards.settings_keyboard(context.t, context.person.share_handle))
+
+
+async def _set_timezone(update: Update, context: HelpdeskContext, zone: str) -> None:
+    try:
+        context.person = await context.services.people.set_timezone(context.person.telegram_id, zone)
+    except ValueError:
+        context.record(kind="settings.timezone", outcome="invalid")
+        await reply(update, context, context.t("timezone-invalid", value=zone[:64]))
+        return
+    context.record(kind="settings.timezone", subject=zone)
+    example = format_datetime(datetime.now(ZoneInfo(zone)), context.person.language, zone)
+    await edit_or_reply(update, context, context.t("timezone-set", timezone=zone, example=example))
+
+
+async def on_timezone_button(update: Update, context: HelpdeskContext) -> None:
+    """``tz:<zone>``."""
+    query = update.callback_query
+    assert query is not None
+    data = query.data or ""
+    zone = data[3:] if data.startswith("tz:") else ""
+    if zone not in keyboards.REGION_TIMEZONES:
+        await stale_button(update, context)
+        return
+    await query.answer()
+    await _set_timezone(update, context, zone)
+
+
+async def timezone_command(update: Update, context: HelpdeskContext) -> None:
+    """/timezone [NAME]: pick or type a time zone."""
+    if context.args:
+        await _set_timezone(update, context, context.args[0])
+        return
+    await reply(update, context, context.t("choose-timezone"), keyboards.timezone_keyboard(context.person.timezone))
+
+
+def register(application: Application) -> None:  # type: ignore[type-arg]
+    """Add the onboarding, menu and settings handlers."""
+    application.add_handler(TypeHandler(Update, consent_gate), group=-10)
+    for name, callback in (
+        ("start", start), ("help", help_command), ("language", language_command),
+        ("privacy", privacy_command), ("settings", settings), ("timezone", timezone_command),
+    ):
+        application.add_handler(CommandHandler(name, callback))
+    for name in ("start", "help", "settings", "language", "privacy"):
+        command(name)
+    application.add_handler(CallbackQueryHandler(on_language, pattern=r"^lang:"))
+    application.add_handler(CallbackQueryHandler(on_consent, pattern=r"^consent:"))
+    application.add_handler(CallbackQueryHandler(on_country, pattern=r"^country:"))
+    application.add_handler(CallbackQueryHandler(on_menu, pattern=r"^menu:"))
+    application.add_handler(CallbackQueryHandler(on_settings_button, pattern=r"^set:"))
+    application.add_handler(CallbackQueryHandler(on_timezone_button, pattern=r"^tz:"))

@@ -1,0 +1,88 @@
+"""Inline keyboards of the core flows. Callback data is ``<area>:<action>[:<arg>]`` and always re-validated."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+from helpdesk_bot.config import COUNTRIES, COUNTRY_TIMEZONES, LANGUAGES, OTHER_COUNTRY
+from helpdesk_bot.i18n.formatting import COUNTRY_FLAGS, LANGUAGE_NAMES
+
+Translate = Callable[[str], str]
+
+REGION_TIMEZONES: tuple[str, ...] = (
+    *dict.fromkeys(COUNTRY_TIMEZONES.values()),
+    "Europe/London",
+    "Europe/Kyiv",
+    "UTC",
+)
+
+
+def rows(buttons: Sequence[InlineKeyboardButton], per_row: int) -> list[list[InlineKeyboardButton]]:
+    """Lay buttons out ``per_row`` to a row."""
+    return [list(buttons[i : i + per_row]) for i in range(0, len(buttons), per_row)]
+
+
+def language_keyboard(current: str | None = None, prefix: str = "lang") -> InlineKeyboardMarkup:
+    """The seven languages in their own names; the current one is ticked."""
+    buttons = [
+        InlineKeyboardButton(("✓ " if code == current else "") + LANGUAGE_NAMES[code], callback_data=f"{prefix}:{code}")
+        for code in LANGUAGES
+    ]
+    return InlineKeyboardMarkup(rows(buttons, 2))
+
+
+def consent_keyboard(t: Translate) -> InlineKeyboardMarkup:
+    """Accept or decline the privacy notice."""
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(t("privacy-accept"), callback_data="consent:yes")],
+         [InlineKeyboardButton(t("privacy-decline"), callback_data="consent:no")]]
+    )
+
+
+def country_keyboard(t: Translate, current: str | None = None) -> InlineKeyboardMarkup:
+    """The six countries and 'another country'."""
+    buttons = [
+        InlineKeyboardButton(
+            ("✓ " if code == current else "") + f"{COUNTRY_FLAGS[code]} {t(f'country-{code}')}",
+            callback_data=f"country:{code}",
+        )
+        for code in (*COUNTRIES, OTHER_COUNTRY)
+    ]
+    return InlineKeyboardMarkup(rows(buttons, 2))
+
+
+def main_menu_keyboard(t: Translate) -> InlineKeyboardMarkup:
+    """The main menu: ask, topics, book, events, settings."""
+    return InlineKeyboardMarkup(
+        [
+            [InlineKeyboardButton(t("menu-ask"), callback_data="menu:ask"),
+             InlineKeyboardButton(t("menu-topics"), callback_data="menu:topics")],
+            [InlineKeyboardButton(t("menu-book"), callback_data="menu:book"),
+             InlineKeyboardButton(t("menu-events"), callback_data="menu:events")],
+            [InlineKeyboardButton(t("menu-settings"), callback_data="menu:settings")],
+        ]
+    )
+
+
+def settings_keyboard(t: Translate, share_handle: bool) -> InlineKeyboardMarkup:
+    """Settings: language, country, time zone, handle visibility."""
+    share_label = t("settings-share-off") if share_handle else t("settings-share-on")
+    return InlineKeyboardMarkup(
+        [
+            [InlineKeyboardButton(t("settings-language"), callback_data="set:lang"),
+             InlineKeyboardButton(t("settings-country"), callback_data="set:country")],
+            [InlineKeyboardButton(t("settings-timezone"), callback_data="set:tz")],
+            [InlineKeyboardButton(share_label, callback_data="set:share")],
+        ]
+    )
+
+
+def timezone_keyboard(current: str) -> InlineKeyboardMarkup:
+    """Time zones of the region (others with ``/timezone NAME``)."""
+    buttons = [
+        InlineKeyboardButton(("✓ " if zone == current else "") + zone, callback_data=f"tz:{zone}")
+        for zone in REGION_TIMEZONES
+    ]
+    return InlineKeyboardMarkup(rows(buttons, 2))
