@@ -171,7 +171,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("db", help="database migrations")
     dbsub = p.add_subparsers(dest="db_command", required=True)
     up = dbsub.add_parser("upgrade", help="migrate to the latest (or the given) revision")
-    up.add_argument("revision", nargs="?", default="head")
+    up.add_argument("revision", nargs="?", default="heads")
     down = dbsub.add_parser("downgrade", help="migrate down to a revision ('base' empties the database)")
     down.add_argument("revision")
     dbsub.add_parser("current", help="show the current revision")

@@ -56,6 +56,12 @@ class Settings(BaseSettings):
     port: int = 8443
 
     advisors_chat_id: int | None = Field(default=None, description="optional group chat notified of new tickets")
+    broadcast_rate: float = Field(default=30.0, gt=0, description="messages per second, all chats together")
+    broadcast_per_chat_interval: float = Field(default=1.0, ge=0)
+    outbox_max_attempts: int = Field(default=5, ge=1)
+    outbox_lease_seconds: float = Field(default=60.0, gt=0)
+    dispatcher_interval_seconds: float = Field(default=2.0, gt=0)
+
     kb_answer_threshold: float | None = None
     kb_suggest_threshold: float | None = None
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import secrets
+from urllib.parse import urlparse
 
 from helpdesk_bot.bootstrap import build_application, build_services
 from helpdesk_bot.config import Settings
@@ -23,7 +24,7 @@ def run_forever(settings: Settings) -> int:
             if not settings.webhook_secret:
                 log.warning("HELPDESK_WEBHOOK_SECRET is not set; generated one for this run")
             secret = settings.webhook_secret or secrets.token_urlsafe(32)
-            url_path = settings.webhook_url.rstrip("/").rsplit("/", 1)[-1] if "/" in settings.webhook_url else ""
+            url_path = urlparse(settings.webhook_url).path.strip("/")
             log.info("webhook mode on %s:%s", settings.listen, settings.port)
             application.run_webhook(
                 listen=settings.listen,

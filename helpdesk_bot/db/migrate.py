@@ -27,7 +27,7 @@ def alembic_config(database_url: str) -> Config:
     return cfg
 
 
-def upgrade(database_url: str, revision: str = "head") -> None:
+def upgrade(database_url: str, revision: str = "heads") -> None:
     """Migrate the database to ``revision`` (blocking; call through ``asyncio.to_thread`` from async code)."""
     ensure_sqlite_directory(database_url)
     command.upgrade(alembic_config(database_url), revision)
@@ -38,6 +38,6 @@ def downgrade(database_url: str, revision: str) -> None:
     command.downgrade(alembic_config(database_url), revision)
 
 
-async def upgrade_async(database_url: str, revision: str = "head") -> None:
+async def upgrade_async(database_url: str, revision: str = "heads") -> None:
     """:func:`upgrade` from inside a running event loop (Alembic's env.py starts its own loop)."""
     await asyncio.to_thread(upgrade, database_url, revision)

@@ -1,7 +1,8 @@
 """Imports every domain's models so ``Base.metadata`` is complete (Alembic, tests)."""
 
+from helpdesk_bot.broadcasts import models as broadcasts_models
 from helpdesk_bot.db.base import Base
 from helpdesk_bot.indicators import models as indicators_models
 from helpdesk_bot.people import models as people_models
 
-__all__ = ["Base", "indicators_models", "people_models"]
+__all__ = ["Base", "broadcasts_models", "indicators_models", "people_models"]

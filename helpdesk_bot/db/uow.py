@@ -31,8 +31,9 @@ class UnitOfWork:
     ) -> None:
         assert self._session is not None
         try:
-            if self._session.in_transaction():
+            if exc_type is not None and self._session.in_transaction():
                 await self._session.rollback()
+            # close() also ends an uncommitted transaction, but leaves loaded objects readable
         finally:
             await self._session.close()
             self._session = None

@@ -1,0 +1,84 @@
+"""What the dispatcher needs from the outside: rendering a message and sending it (no Telegram imports)."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+
+@dataclass(frozen=True)
+class ButtonSpec:
+    """An inline button: a callback button or a link."""
+
+    text: str
+    callback_data: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """A file sent with (or instead of) the text."""
+
+    filename: str
+    content: bytes
+    kind: str = "document"  # or "photo"
+    file_id: str | None = None
+
+
+@dataclass(frozen=True)
+class RenderedMessage:
+    """A message ready to send: HTML text, button rows, an optional attachment."""
+
+    text: str
+    buttons: list[list[ButtonSpec]] = field(default_factory=list)
+    attachment: Attachment | None = None
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """Who a message goes to, as far as rendering needs to know."""
+
+    telegram_id: int
+    language: str
+    timezone: str
+    country: str | None = None
+    is_active: bool = True
+    actor_ref: str | None = None
+    person_id: int | None = None
+
+
+Renderer = Callable[[dict[str, Any], Recipient], Awaitable[RenderedMessage | None]]
+"""Turns an outbox payload into a message for one recipient; None means 'no longer relevant'."""
+
+
+class SendError(Exception):
+    """Base of the failures a sender reports."""
+
+
+class RecipientBlocked(SendError):
+    """403: the person blocked the bot (or deleted their account)."""
+
+
+class RateLimited(SendError):
+    """429: wait ``retry_after`` seconds."""
+
+    def __init__(self, retry_after: float) -> None:
+        super().__init__(f"retry after {retry_after}s")
+        self.retry_after = retry_after
+
+
+class TransientError(SendError):
+    """5xx, time-outs, network errors: try again later."""
+
+
+class PermanentError(SendError):
+    """400-type errors: the message can never be delivered as it is."""
+
+
+class Sender(Protocol):
+    """Sends one rendered message; returns Telegram's message id or raises a :class:`SendError`."""
+
+    async def send(self, telegram_id: int, message: RenderedMessage) -> int | None:
+        """Deliver ``message`` to ``telegram_id``."""
+        ...

@@ -1,0 +1,342 @@
+"""The outbox service: enqueue messages (idempotently), claim due ones, record how sending went."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from helpdesk_bot.broadcasts.models import Broadcast, OutboxMessage, OutboxState
+from helpdesk_bot.clock import Clock
+from helpdesk_bot.db.uow import UnitOfWorkFactory
+
+
+@dataclass(frozen=True)
+class OutgoingMessage:
+    """A message a service wants sent to one person, now or at ``due_at``.
+
+    ``kind`` names the renderer that turns ``args`` into text and buttons in the recipient's language
+    at send time. ``dedup_key`` identifies the message: the same key is never enqueued (or sent) twice.
+    ``not_after``: do not send after this moment (e.g. a reminder for a consultation that has begun).
+    """
+
+    recipient_telegram_id: int
+    kind: str
+    dedup_key: str
+    args: dict[str, Any] = field(default_factory=dict)
+    due_at: datetime | None = None
+    not_after: datetime | None = None
+    group_key: str | None = None
+
+
+@dataclass(frozen=True)
+class ClaimedMessage:
+    """A message a dispatcher has claimed for sending."""
+
+    id: int
+    kind: str
+    recipient_telegram_id: int
+    args: dict[str, Any]
+    attempts: int
+    broadcast_id: int | None
+    dedup_key: str
+
+
+@dataclass(frozen=True)
+class BroadcastProgress:
+    """Counts of a broadcast's messages by state."""
+
+    broadcast_id: int
+    title: str
+    kind: str
+    created_by: int | None
+    total: int
+    pending: int
+    sent: int
+    failed: int
+    blocked: int
+    cancelled: int
+    created_at: datetime
+    scheduled_for: datetime
+    finished_at: datetime | None
+
+    @property
+    def done(self) -> int:
+        """Messages in a final state."""
+        return self.sent + self.failed + self.blocked + self.cancelled
+
+
+def _insert(session: AsyncSession) -> Any:
+    dialect = session.bind.dialect.name if session.bind is not None else "sqlite"
+    return pg_insert if dialect == "postgresql" else sqlite_insert
+
+
+class Outbox:
+    """Rows in ``outbox_messages``; the database is the only place this state lives."""
+
+    def __init__(self, uow: UnitOfWorkFactory, clock: Clock) -> None:
+        self._uow = uow
+        self._clock = clock
+
+    async def add(self, session: AsyncSession, messages: Iterable[OutgoingMessage],
+                  *, broadcast_id: int | None = None) -> int:
+        """Enqueue ``messages`` in the caller's transaction; returns how many were new."""
+        now = self._clock.now()
+        rows = [
+            {
+                "kind": m.kind,
+                "dedup_key": m.dedup_key[:191],
+                "group_key": m.group_key,
+                "broadcast_id": broadcast_id,
+                "recipient_telegram_id": m.recipient_telegram_id,
+                "payload": m.args,
+                "due_at": m.due_at or now,
+                "not_after": m.not_after,
+                "state": OutboxState.PENDING.value,
+                "attempts": 0,
+                "created_at": now,
+            }
+            for m in messages
+        ]
+        if not rows:
+            return 0
+        inserted = 0
+        insert = _insert(session)
+        for start in range(0, len(rows), 1000):
+            stmt = insert(OutboxMessage).values(rows[start : start + 1000]).on_conflict_do_nothing(
+                index_elements=["dedup_key"]
+            )
+            result = await session.execute(stmt)
+            inserted += int(result.rowcount or 0)  # type: ignore[attr-defined]
+        return inserted
+
+    async def enqueue(self, *messages: OutgoingMessage) -> int:
+        """Enqueue ``messages`` in a transaction of their own; returns how many were new."""
+        async with self._uow() as uow:
+            count = await self.add(uow.session, messages)
+            await uow.commit()
+            return count
+
+    async def create_broadcast(
+        self, *, kind: str, title: str, created_by: int | None, messages: Sequence[OutgoingMessage],
+        scheduled_for: datetime | None = None,
+    ) -> int:
+        """A broadcast with one outbox row per recipient, all in one transaction; returns its id."""
+        now = self._clock.now()
+        async with self._uow() as uow:
+            broadcast = Broadcast(kind=kind, title=title[:256], created_by=created_by, created_at=now,
+                                  scheduled_for=scheduled_for or now, total=0)
+            uow.session.add(broadcast)
+            await uow.session.flush()
+            broadcast.total = await self.add(uow.session, messages, broadcast_id=broadcast.id)
+            await uow.commit()
+            return broadcast.id
+
+    async def cancel_group(self, group_key: str, session: AsyncSession | None = None) -> int:
+        """Cancel the pending messages of ``group_key`` (e.g. the reminders of a cancelled booking)."""
+        stmt = (
+            update(OutboxMessage)
+            .where(OutboxMessage.group_key == group_key, OutboxMessage.state == OutboxState.PENDING.value)
+            .values(state=OutboxState.CANCELLED.value, last_error="cancelled")
+        )
+        if session is not None:
+            return int((await session.execute(stmt)).rowcount)  # type: ignore[attr-defined]
+        async with self._uow() as uow:
+            count = int((await uow.session.execute(stmt)).rowcount)  # type: ignore[attr-defined]
+            await uow.commit()
+            return count
+
+    async def claim_due(self, worker: str, limit: int) -> list[ClaimedMessage]:
+        """Claim up to ``limit`` due messages for ``worker``.
+
+        On PostgreSQL rows are locked with ``FOR UPDATE SKIP LOCKED`` so several processes share the
+        work without taking the same row; SQLite serialises writers, which gives the same guarantee.
+        Messages whose ``not_after`` has passed are cancelled instead of claimed.
+        """
+        now = self._clock.now()
+        async with self._uow() as uow:
+            session = uow.session
+            await session.execute(
+                update(OutboxMessage)
+                .where(OutboxMessage.state == OutboxState.PENDING.value, OutboxMessage.not_after.is_not(None),
+                       OutboxMessage.not_after < now)
+                .values(state=OutboxState.CANCELLED.value, last_error="expired")
+            )
+            due = (
+                select(OutboxMessage.id)
+                .where(OutboxMessage.state == OutboxState.PENDING.value, OutboxMessage.due_at <= now)
+                .order_by(OutboxMessage.due_at, OutboxMessage.id)
+                .limit(limit)
+                .with_for_update(skip_locked=True)
+            )
+            rows = (
+                await session.execute(
+                    update(OutboxMessage)
+                    .where(OutboxMessage.id.in_(due.scalar_subquery()))
+                    .values(state=OutboxState.SENDING.value, claimed_at=now, claimed_by=worker,
+                            attempts=OutboxMessage.attempts + 1)
+                    .returning(OutboxMessage.id, OutboxMessage.kind, OutboxMessage.recipient_telegram_id,
+                               OutboxMessage.payload, OutboxMessage.attempts, OutboxMessage.broadcast_id,
+                               OutboxMessage.dedup_key)
+                    .execution_options(synchronize_session=False)
+                )
+            ).all()
+            await uow.commit()
+        claimed = [ClaimedMessage(r[0], r[1], r[2], dict(r[3] or {}), r[4], r[5], r[6]) for r in rows]
+        claimed.sort(key=lambda c: c.id)
+        return claimed
+
+    async def record_results(
+        self,
+        sent: Sequence[tuple[int, int | None]] = (),
+        retry: Sequence[tuple[int, datetime, str]] = (),
+        failed: Sequence[tuple[int, str]] = (),
+        blocked_recipients: Sequence[int] = (),
+        cancelled: Sequence[tuple[int, str]] = (),
+    ) -> None:
+        """Write the outcome of a batch of sends in one transaction."""
+        now = self._clock.now()
+        async with self._uow() as uow:
+            session = uow.session
+            if sent:
+                await session.execute(
+                    update(OutboxMessage),
+                    [{"id": mid, "state": OutboxState.SENT.value, "sent_at": now, "telegram_message_id": tid,
+                      "last_error": None} for mid, tid in sent],
+                )
+            if retry:
+                await session.execute(
+                    update(OutboxMessage),
+                    [{"id": mid, "state": OutboxState.PENDING.value, "due_at": due, "last_error": err[:256]}
+                     for mid, due, err in retry],
+                )
+            if failed:
+                await session.execute(
+                    update(OutboxMessage),
+                    [{"id": mid, "state": OutboxState.FAILED.value, "last_error": err[:256]} for mid, err in failed],
+                )
+            if cancelled:
+                await session.execute(
+                    update(OutboxMessage),
+                    [{"id": mid, "state": OutboxState.CANCELLED.value, "last_error": err[:256]}
+                     for mid, err in cancelled],
+                )
+            if blocked_recipients:
+                await session.execute(
+                    update(OutboxMessage)
+                    .where(OutboxMessage.recipient_telegram_id.in_(list(blocked_recipients)),
+                           OutboxMessage.state.in_([OutboxState.PENDING.value, OutboxState.SENDING.value]))
+                    .values(state=OutboxState.BLOCKED.value, last_error="blocked by the user")
+                    .execution_options(synchronize_session=False)
+                )
+            await uow.commit()
+
+    async def release_stale(self, older_than: timedelta) -> int:
+        """Put back messages claimed longer ago than ``older_than`` by a dispatcher that died.
+
+        A message whose send was in flight when its process was killed may be sent again: at most one
+        duplicate per in-flight send, never a lost message.
+        """
+        cutoff = self._clock.now() - older_than
+        async with self._uow() as uow:
+            result = await uow.session.execute(
+                update(OutboxMessage)
+                .where(OutboxMessage.state == OutboxState.SENDING.value, OutboxMessage.claimed_at < cutoff)
+                .values(state=OutboxState.PENDING.value, claimed_by=None)
+            )
+            await uow.commit()
+            return int(result.rowcount)  # type: ignore[attr-defined]
+
+    async def release_worker(self, worker: str) -> int:
+        """Put back every message still claimed by ``worker`` (a clean shutdown)."""
+        async with self._uow() as uow:
+            result = await uow.session.execute(
+                update(OutboxMessage)
+                .where(OutboxMessage.state == OutboxState.SENDING.value, OutboxMessage.claimed_by == worker)
+                .values(state=OutboxState.PENDING.value, claimed_by=None)
+            )
+            await uow.commit()
+            return int(result.rowcount)  # type: ignore[attr-defined]
+
+    async def next_due_at(self) -> datetime | None:
+        """When the next pending message is due (None when nothing is pending)."""
+        async with self._uow() as uow:
+            return (
+                await uow.session.execute(
+                    select(func.min(OutboxMessage.due_at)).where(OutboxMessage.state == OutboxState.PENDING.value)
+                )
+            ).scalar_one_or_none()
+
+    async def progress(self, broadcast_ids: Sequence[int] | None = None, *,
+                       unfinished_only: bool = False) -> list[BroadcastProgress]:
+        """Delivery counts per broadcast (all, the given ones, or the unfinished ones)."""
+        async with self._uow() as uow:
+            query = select(Broadcast).order_by(Broadcast.id.desc())
+            if broadcast_ids is not None:
+                query = query.where(Broadcast.id.in_(list(broadcast_ids)))
+            if unfinished_only:
+                query = query.where(Broadcast.finished_at.is_(None))
+            broadcasts = list((await uow.session.execute(query.limit(50))).scalars())
+            if not broadcasts:
+                return []
+            counts = (
+                await uow.session.execute(
+                    select(OutboxMessage.broadcast_id, OutboxMessage.state, func.count())
+                    .where(OutboxMessage.broadcast_id.in_([b.id for b in broadcasts]))
+                    .group_by(OutboxMessage.broadcast_id, OutboxMessage.state)
+                )
+            ).all()
+        by_id: dict[int, dict[str, int]] = {}
+        for bid, state, count in counts:
+            by_id.setdefault(bid, {})[state] = count
+        result = []
+        for b in broadcasts:
+            c = by_id.get(b.id, {})
+            result.append(
+                BroadcastProgress(
+                    broadcast_id=b.id, title=b.title, kind=b.kind, created_by=b.created_by, total=b.total,
+                    pending=c.get("pending", 0) + c.get("sending", 0), sent=c.get("sent", 0),
+                    failed=c.get("failed", 0), blocked=c.get("blocked", 0), cancelled=c.get("cancelled", 0),
+                    created_at=b.created_at, scheduled_for=b.scheduled_for, finished_at=b.finished_at,
+                )
+            )
+        return result
+
+    async def finish_broadcasts(self) -> list[BroadcastProgress]:
+        """Mark broadcasts with no message left to send as finished; returns those just finished."""
+        now = self._clock.now()
+        async with self._uow() as uow:
+            open_ids = list(
+                (await uow.session.execute(select(Broadcast.id).where(Broadcast.finished_at.is_(None)))).scalars()
+            )
+            if not open_ids:
+                return []
+            busy = set(
+                (
+                    await uow.session.execute(
+                        select(OutboxMessage.broadcast_id)
+                        .where(OutboxMessage.broadcast_id.in_(open_ids),
+                               or_(OutboxMessage.state == OutboxState.PENDING.value,
+                                   OutboxMessage.state == OutboxState.SENDING.value))
+                        .distinct()
+                    )
+                ).scalars()
+            )
+            done = [bid for bid in open_ids if bid not in busy]
+            if not done:
+                return []
+            result = await uow.session.execute(
+                update(Broadcast)
+                .where(and_(Broadcast.id.in_(done), Broadcast.finished_at.is_(None)))
+                .values(finished_at=now)
+                .returning(Broadcast.id)
+            )
+            finished = [r[0] for r in result.all()]
+            await uow.commit()
+        return await self.progress(finished) if finished else []

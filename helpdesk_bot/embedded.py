@@ -1,0 +1,50 @@
+"""Running the bot inside an existing event loop (demo, end-to-end tests, benchmarks)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any, Literal
+
+from helpdesk_bot.bootstrap import Services, build_application
+from helpdesk_bot.telegram.handlers import publish_commands
+
+
+@asynccontextmanager
+async def running_bot(
+    services: Services,
+    *,
+    api_url: str,
+    token: str,
+    mode: Literal["polling", "webhook"] = "polling",
+    webhook_port: int | None = None,
+    webhook_secret: str | None = None,
+) -> AsyncIterator[Any]:
+    """Start the Application (polling or a webhook server on loopback) and stop it on exit."""
+    application = build_application(services, token=token, api_url=api_url)
+    await application.initialize()
+    await publish_commands(application)
+    await application.start()
+    updater = application.updater
+    assert updater is not None
+    if mode == "polling":
+        await updater.start_polling(poll_interval=0.0, timeout=1, allowed_updates=["message", "callback_query"])
+    else:
+        if webhook_port is None:
+            raise ValueError("webhook mode needs a port")
+        await updater.start_webhook(
+            listen="127.0.0.1",
+            port=webhook_port,
+            url_path="telegram",
+            webhook_url=f"http://127.0.0.1:{webhook_port}/telegram",
+            secret_token=webhook_secret,
+            allowed_updates=["message", "callback_query"],
+        )
+    try:
+        yield application
+    finally:
+        if updater.running:
+            await updater.stop()
+        if application.running:
+            await application.stop()
+        await application.shutdown()

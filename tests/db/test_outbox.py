@@ -1,0 +1,146 @@
+"""The outbox and dispatcher on a real database: once-only, retries, blocked people, expiry, two dispatchers."""
+
+import asyncio
+from datetime import timedelta
+
+from sqlalchemy import func, select
+
+from helpdesk_bot.bootstrap import Services
+from helpdesk_bot.broadcasts.delivery import Recipient, RenderedMessage
+from helpdesk_bot.broadcasts.dispatcher import Dispatcher
+from helpdesk_bot.broadcasts.models import OutboxMessage
+from helpdesk_bot.broadcasts.outbox import Outbox, OutgoingMessage
+from helpdesk_bot.clock import ManualClock
+from helpdesk_bot.indicators.models import Interaction
+from helpdesk_bot.people.service import TelegramProfile
+from tests.fakes import FakeSender
+
+
+async def _echo(args: dict, recipient: Recipient) -> RenderedMessage:
+    return RenderedMessage(text=f"{args.get('text', '')} ({recipient.language})")
+
+
+def _dispatcher(services: Services, sender: FakeSender, **kwargs: object) -> Dispatcher:
+    outbox = Outbox(services.uow, services.clock)
+    return Dispatcher(outbox, sender, {"echo": _echo}, services.uow, services.clock,
+                      interactions=services.interactions, rate=1000, **kwargs)  # type: ignore[arg-type]
+
+
+async def _states(services: Services) -> dict[str, int]:
+    async with services.uow() as uow:
+        rows = await uow.session.execute(select(OutboxMessage.state, func.count()).group_by(OutboxMessage.state))
+        return dict(rows.all())  # type: ignore[arg-type]
+
+
+async def test_same_message_is_enqueued_and_sent_once(db_services: Services) -> None:
+    sender = FakeSender()
+    dispatcher = _dispatcher(db_services, sender)
+    message = OutgoingMessage(100, "echo", "greeting:100", {"text": "hi"})
+    assert await dispatcher.outbox.enqueue(message) == 1
+    assert await dispatcher.outbox.enqueue(message) == 0
+    await dispatcher.wake()
+    await dispatcher.wake()
+    assert sender.count(100) == 1
+    assert await _states(db_services) == {"sent": 1}
+
+
+async def test_due_time_and_not_after(db_services: Services) -> None:
+    clock: ManualClock = db_services.clock  # type: ignore[assignment]
+    sender = FakeSender()
+    dispatcher = _dispatcher(db_services, sender)
+    now = clock.now()
+    await dispatcher.outbox.enqueue(
+        OutgoingMessage(1, "echo", "later", {"text": "later"}, due_at=now + timedelta(hours=1)),
+        OutgoingMessage(2, "echo", "stale", {"text": "stale"}, due_at=now + timedelta(hours=1),
+                        not_after=now + timedelta(minutes=30)),
+    )
+    await dispatcher.wake()
+    assert sender.sent == []
+    clock.advance(timedelta(hours=2))
+    await dispatcher.wake()
+    assert [tid for tid, _ in sender.sent] == [1]
+    assert await _states(db_services) == {"sent": 1, "cancelled": 1}
+
+
+async def test_blocked_recipient_is_marked_and_skipped(db_services: Services) -> None:
+    await db_services.people.ensure(TelegramProfile(7))
+    sender = FakeSender(behaviour={7: "blocked"})
+    dispatcher = _dispatcher(db_services, sender, on_blocked=db_services.people.mark_inactive)
+    await dispatcher.outbox.enqueue(*(OutgoingMessage(7, "echo", f"m{i}", {"text": str(i)}) for i in range(3)))
+    stats = await dispatcher.wake()
+    assert stats is not None and stats.sent == 0
+    assert await _states(db_services) == {"blocked": 3}
+    person = await db_services.people.get(7)
+    assert person is not None and not person.is_active
+
+
+async def test_transient_errors_are_retried_with_backoff_then_given_up(db_services: Services) -> None:
+    clock: ManualClock = db_services.clock  # type: ignore[assignment]
+    sender = FakeSender(behaviour={1: "transient:2", 2: "transient:99"})
+    dispatcher = _dispatcher(db_services, sender, max_attempts=3, per_chat_interval=0.0)
+    await dispatcher.outbox.enqueue(OutgoingMessage(1, "echo", "a"), OutgoingMessage(2, "echo", "b"))
+    for _ in range(6):
+        await dispatcher.wake()
+        clock.advance(timedelta(minutes=10))
+    assert sender.count(1) == 1 and sender.count(2) == 0
+    assert await _states(db_services) == {"sent": 1, "failed": 1}
+
+
+async def test_429_pauses_and_requeues_without_losing_the_message(db_services: Services) -> None:
+    clock: ManualClock = db_services.clock  # type: ignore[assignment]
+    sender = FakeSender(behaviour={5: "429"})
+    dispatcher = _dispatcher(db_services, sender, per_chat_interval=0.0)
+    await dispatcher.outbox.enqueue(OutgoingMessage(5, "echo", "x"))
+    await dispatcher.wake()
+    assert sender.count(5) == 0
+    clock.advance(timedelta(seconds=2))
+    await dispatcher.wake()
+    assert sender.count(5) == 1
+
+
+async def test_broadcast_progress_report_and_interactions(db_services: Services) -> None:
+    reports = []
+
+    async def on_finished(progress: object) -> None:
+        reports.append(progress)
+
+    sender = FakeSender(behaviour={3: "blocked"})
+    dispatcher = _dispatcher(db_services, sender, on_broadcast_finished=on_finished)
+    bid = await dispatcher.outbox.create_broadcast(
+        kind="announcement", title="Fair", created_by=9000,
+        messages=[OutgoingMessage(i, "echo", f"b1:{i}", {"text": "fair"}) for i in range(1, 6)],
+    )
+    await dispatcher.wake()
+    assert len(reports) == 1
+    report = reports[0]
+    assert (report.broadcast_id, report.total, report.sent, report.blocked) == (bid, 5, 4, 1)
+    async with db_services.uow() as uow:
+        kinds = (await uow.session.execute(
+            select(Interaction.outcome, func.count()).where(Interaction.kind == "outbox.echo")
+            .group_by(Interaction.outcome))).all()
+    assert dict(kinds) == {"delivered": 4, "blocked": 1}  # type: ignore[arg-type]
+
+
+async def test_two_dispatchers_share_work_without_duplicates(db_services: Services) -> None:
+    sender = FakeSender(delay=0.001)
+    first = _dispatcher(db_services, sender)
+    second = _dispatcher(db_services, sender)
+    await first.outbox.enqueue(*(OutgoingMessage(i, "echo", f"m:{i}") for i in range(1, 401)))
+    await asyncio.gather(first.wake(), second.wake())
+    ids = [tid for tid, _ in sender.sent]
+    assert sorted(ids) == list(range(1, 401))
+
+
+async def test_stale_claims_are_released_after_a_crash(db_services: Services) -> None:
+    clock: ManualClock = db_services.clock  # type: ignore[assignment]
+    outbox = Outbox(db_services.uow, clock)
+    await outbox.enqueue(*(OutgoingMessage(i, "echo", f"c:{i}") for i in range(10)))
+    claimed = await outbox.claim_due("crashed-worker", 4)
+    assert len(claimed) == 4
+    sender = FakeSender()
+    dispatcher = _dispatcher(db_services, sender, lease=timedelta(seconds=30))
+    await dispatcher.wake()
+    assert len(sender.sent) == 6  # the crashed worker's claims are still leased
+    clock.advance(timedelta(seconds=31))
+    await dispatcher.wake()
+    assert sorted(tid for tid, _ in sender.sent) == list(range(10))
