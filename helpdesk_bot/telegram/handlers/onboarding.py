@@ -19,6 +19,7 @@ from helpdesk_bot.telegram.replies import edit_or_reply, reply
 PENDING_DEEP_LINK = "pending_deep_link"
 GATE_FREE_COMMANDS = {"start", "help", "privacy", "language"}
 GATE_FREE_BUTTONS = ("lang:", "consent:")
+MENU_ITEMS = {"ask", "topics", "book", "events", "settings"}
 
 
 def _notice(context: HelpdeskContext) -> str:
@@ -168,7 +169,10 @@ async def on_menu(update: Update, context: HelpdeskContext) -> None:
         await stale_button(update, context)
         return
     item = args[0]
-    context.record(kind=f"menu.{item[:24]}")
+    if item not in MENU_ITEMS:
+        await stale_button(update, context)
+        return
+    context.record(kind=f"menu.{item}")
     if item == "settings":
         await query.answer()
         await settings(update, context)

@@ -1,0 +1,178 @@
+"""Onboarding, menus, settings, roles and robustness, end to end through the sandbox."""
+
+import asyncio
+
+from sqlalchemy import func, select
+
+from helpdesk_bot.indicators.models import Interaction
+from helpdesk_bot.people.models import Person
+from tests.e2e.conftest import STAFF_ID, Harness
+
+
+async def _interactions(h: Harness) -> list[Interaction]:
+    async with h.services.uow() as uow:
+        return list((await uow.session.execute(select(Interaction).order_by(Interaction.id))).scalars())
+
+
+async def test_start_onboards_in_the_telegram_language(harness: Harness) -> None:
+    user = harness.user(101, "Jana", language_code="cs")
+    await user.send_command("start")
+    picker = await user.wait_for_message()
+    assert "Čeština" in [b.text.lstrip("✓ ") for b in picker.flat_buttons]
+    assert any(b.text.startswith("✓") and "Čeština" in b.text for b in picker.flat_buttons)
+    async with harness.services.uow() as uow:
+        person = (await uow.session.execute(select(Person).where(Person.telegram_id == 101))).scalar_one()
+        assert person.first_name is None and person.language == "cs"  # nothing but id + language yet
+    await user.press(picker, callback_data="lang:cs")
+    notice = await harness.expect_button(user, "consent:")
+    assert "2026-11" in notice.text and "Privacy notice" not in notice.text  # in Czech
+    await user.press(notice, callback_data="consent:yes")
+    countries = await harness.expect_button(user, "country:")
+    await user.press(countries, callback_data="country:CZ")
+    menu = await harness.expect_button(user, "menu:")
+    assert {b.value for b in menu.flat_buttons} >= {"menu:ask", "menu:book", "menu:events", "menu:settings"}
+    person_view = await harness.services.people.get(101)
+    assert person_view is not None
+    assert person_view.first_name == "Jana" and person_view.country == "CZ"
+    assert person_view.timezone == "Europe/Prague" and person_view.has_consented
+
+
+async def test_nothing_is_kept_before_consent(harness: Harness) -> None:
+    user = harness.user(102)
+    await user.send_command("start")
+    await user.wait_for_message()
+    await user.send_text("How do I register my secret business idea?")
+    reply = await user.wait_for_message()
+    assert "privacy" in reply.text.lower()
+    await asyncio.sleep(0.1)
+    rows = await _interactions(harness)
+    assert rows[-1].outcome == "consent_required" and rows[-1].subject is None
+    async with harness.services.uow() as uow:
+        person = (await uow.session.execute(select(Person).where(Person.telegram_id == 102))).scalar_one()
+        assert person.first_name is None
+
+
+async def test_declining_explains_and_can_be_revisited(harness: Harness) -> None:
+    user = harness.user(103)
+    await user.send_command("start")
+    picker = await user.wait_for_message()
+    await user.press(picker, callback_data="lang:en")
+    notice = await harness.expect_button(user, "consent:")
+    await user.press(notice, callback_data="consent:no")
+    await harness.expect(user, lambda m: "No problem" in m.text)
+    person = await harness.services.people.get(103)
+    assert person is not None and not person.has_consented
+
+
+async def test_menu_buttons_never_crash(harness: Harness) -> None:
+    user = harness.user(104)
+    menu = await harness.onboard(user)
+    for button in menu.flat_buttons:
+        await user.press(menu, callback_data=button.value)
+        await asyncio.sleep(0.05)
+    await harness.sandbox.wait_for_idle()
+    assert all(i.outcome != "error" for i in await _interactions(harness))
+
+
+async def test_settings_change_language_country_and_timezone(harness: Harness) -> None:
+    user = harness.user(105)
+    await harness.onboard(user)
+    await user.send_command("settings")
+    settings = await user.wait_for_message()
+    assert "Europe/Warsaw" in settings.text
+    await user.press(settings, callback_data="set:tz")
+    zones = await user.wait_for_message()
+    await user.press(zones, callback_data="tz:Europe/Vilnius")
+    confirmed = await harness.expect(user, lambda m: "Time zone set" in m.text)
+    assert "(Europe/Vilnius)" in confirmed.text
+    await user.send_command("timezone", "Mars/Olympus")
+    assert "Mars/Olympus" in (await user.wait_for_message()).text
+    await user.send_command("language")
+    picker = await user.wait_for_message()
+    await user.press(picker, callback_data="lang:de")
+    await harness.expect(user, lambda m: "Deutsch" in m.text and not m.has_inline_keyboard)
+    person = await harness.services.people.get(105)
+    assert person is not None and person.language == "de" and person.timezone == "Europe/Vilnius"
+
+
+async def test_every_update_logs_exactly_one_interaction_and_duplicates_once(harness: Harness) -> None:
+    user = harness.user(106)
+    await harness.onboard(user)
+    await harness.sandbox.wait_for_idle()
+    before = len(await _interactions(harness))
+    update_id = await user.send_command("help")
+    await user.wait_for_message()
+    await harness.sandbox.redeliver(update_id)
+    await harness.sandbox.wait_for_idle()
+    await asyncio.sleep(0.2)
+    rows = await _interactions(harness)
+    assert len(rows) == before + 1
+    assert rows[-1].kind == "command.help" and rows[-1].update_id == update_id
+    assert rows[-1].actor_ref and rows[-1].language == "en" and rows[-1].country == "PL"
+    assert len(user.messages) == len({m.message_id for m in user.messages})
+
+
+async def test_unsupported_content_and_unknown_input_get_polite_answers(harness: Harness) -> None:
+    user = harness.user(107)
+    await harness.onboard(user)
+    for send in (user.send_sticker(), user.send_voice(), user.send_photo(), user.send_document(b"%PDF", "cv.pdf")):
+        await send
+        reply = await user.wait_for_message()
+        assert "text" in reply.text.lower()
+    await user.send_command("nosuchcommand")
+    assert "/help" in (await user.wait_for_message()).text
+    last_menu = [m for m in user.messages if m.has_inline_keyboard][-1]
+    for forged in ("menu:../../etc", "lang:xx", "garbage", "tz:Mars/Base", "set:", "country:XX:1"):
+        harness.sandbox.queue_callback_query(user, last_menu, forged)
+    await harness.sandbox.wait_for_idle()
+    rows = (await _interactions(harness))[-6:]
+    assert [r.outcome for r in rows] == ["invalid"] * 6
+    assert len(user.answered_callbacks) >= 6
+
+
+async def test_staff_grants_and_revokes_roles_and_others_are_refused(harness: Harness) -> None:
+    staff = harness.user(STAFF_ID, "Sofia")
+    advisor = harness.user(201, "Marek")
+    stranger = harness.user(202, "Eve")
+    await harness.onboard(staff)
+    await harness.onboard(advisor)
+    await harness.onboard(stranger)
+    await stranger.send_command("grant", "staff 202")
+    assert "only for the help-desk staff" in (await stranger.wait_for_message()).text
+    await staff.send_command("grant", "advisor 201")
+    assert "Marek is now advisor" in (await staff.wait_for_message()).text
+    assert "You are now advisor" in (await advisor.wait_for_message()).text
+    await staff.send_command("grant", "advisor 201")
+    assert "already" in (await staff.wait_for_message()).text
+    await staff.send_command("roles")
+    roles = await staff.wait_for_message()
+    assert "Marek" in roles.text and "Sofia" in roles.text
+    await staff.send_command("revoke", "advisor 201")
+    assert "no longer advisor" in (await staff.wait_for_message()).text
+    await staff.send_command("revoke", f"staff {STAFF_ID}")
+    assert "configuration" in (await staff.wait_for_message()).text
+    async with harness.services.uow() as uow:
+        refused = (await uow.session.execute(
+            select(func.count()).select_from(Interaction).where(Interaction.outcome == "forbidden"))).scalar_one()
+    assert refused == 1
+    audit = await harness.services.audit.entries()
+    assert [a.action for a in audit][:2] == ["role.revoke", "role.grant"]
+
+
+async def test_command_menus_are_registered_per_language(harness: Harness) -> None:
+    for lang in ("pl", "cs", "sl", "de", "lt", "sv", "en"):
+        commands = harness.sandbox.commands(language_code=lang)
+        names = [c["command"] for c in commands]
+        assert "start" in names and "help" in names and "grant" not in names
+
+
+async def test_deep_link_is_kept_through_onboarding(harness: Harness) -> None:
+    user = harness.user(108)
+    await user.send_command("start", "nosuch-42")
+    picker = await harness.expect_button(user, "lang:")
+    await user.press(picker, callback_data="lang:en")
+    notice = await harness.expect_button(user, "consent:")
+    await user.press(notice, callback_data="consent:yes")
+    countries = await harness.expect_button(user, "country:")
+    await user.press(countries, callback_data="country:DE")
+    assert "not valid" in (await harness.expect(user, lambda m: "link" in m.text)).text
