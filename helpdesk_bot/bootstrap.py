@@ -8,10 +8,14 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from datetime import timedelta
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from helpdesk_bot.broadcasts.dispatcher import Dispatcher
+from helpdesk_bot.broadcasts.outbox import BroadcastProgress, Outbox
+from helpdesk_bot.broadcasts.renderers import TRANSLATED, translated_renderer
 from helpdesk_bot.clock import Clock, SystemClock
 from helpdesk_bot.config import Settings
 from helpdesk_bot.db.engine import create_engine, create_session_factory
@@ -35,10 +39,23 @@ class Services:
     people: PeopleService
     interactions: InteractionLog
     audit: AuditLog
-    extras: dict[str, Any] = field(default_factory=dict)
+    outbox: Outbox
+    dispatcher: Dispatcher
+    broadcast_finished_hooks: list[Callable[[BroadcastProgress], Awaitable[None]]] = field(default_factory=list)
+    closers: list[Callable[[], Awaitable[None]]] = field(default_factory=list)
 
     async def close(self) -> None:
-        """Release the database connections."""
+        """Stop the dispatcher, close HTTP clients and release the database connections."""
+        self.dispatcher.stop()
+        for closer in self.closers:
+            try:
+                await closer()
+            except Exception:
+                log.exception("closing %s failed", closer)
+        try:
+            await self.outbox.release_worker(self.dispatcher.worker_id)
+        except Exception:
+            log.exception("could not release the dispatcher's claims")
         await self.engine.dispose()
 
 
@@ -56,16 +73,48 @@ def build_services(settings: Settings, *, clock: Clock | None = None, engine: As
         default_timezone=settings.timezone,
         notice_version=settings.privacy_notice_version,
     )
-    return Services(
+    from helpdesk_bot.telegram.sender import TelegramSender  # the adapter the dispatcher sends through
+
+    interactions = InteractionLog(uow, clock)
+    outbox = Outbox(uow, clock)
+    sender = TelegramSender(settings.telegram_token or "0:none", settings.telegram_api_url)
+    hooks: list[Callable[[BroadcastProgress], Awaitable[None]]] = []
+
+    async def broadcast_finished(progress: BroadcastProgress) -> None:
+        for hook in hooks:
+            await hook(progress)
+
+    dispatcher = Dispatcher(
+        outbox,
+        sender,
+        {TRANSLATED: translated_renderer(translator)},
+        uow,
+        clock,
+        interactions=interactions,
+        rate=settings.broadcast_rate,
+        per_chat_interval=settings.broadcast_per_chat_interval,
+        max_attempts=settings.outbox_max_attempts,
+        lease=timedelta(seconds=settings.outbox_lease_seconds),
+        default_timezone=settings.timezone,
+        default_language=settings.default_language,
+        on_blocked=people.mark_inactive,
+        on_broadcast_finished=broadcast_finished,
+    )
+    services = Services(
         settings=settings,
         clock=clock,
         engine=engine,
         uow=uow,
         translator=translator,
         people=people,
-        interactions=InteractionLog(uow, clock),
+        interactions=interactions,
         audit=AuditLog(uow, clock),
+        outbox=outbox,
+        dispatcher=dispatcher,
+        broadcast_finished_hooks=hooks,
+        closers=[sender.close],
     )
+    return services
 
 
 def build_application(services: Services, *, token: str | None = None, api_url: str | None = None) -> Any:
@@ -93,3 +142,10 @@ def schedule_jobs(application: Any, services: Services) -> None:
 
     job_queue.run_repeating(purge_update_ids, interval=timedelta(hours=6), first=timedelta(minutes=1),
                             name="purge-update-ids")
+
+    async def wake_dispatcher(_context: Any) -> None:
+        # returns at once: the drain runs as its own task and reads due work from the database
+        application.create_task(services.dispatcher.wake(), name="outbox-dispatcher")
+
+    job_queue.run_repeating(wake_dispatcher, interval=timedelta(seconds=services.settings.dispatcher_interval_seconds),
+                            first=timedelta(seconds=0.5), name="outbox-dispatcher")

@@ -1,0 +1,57 @@
+"""The vocabulary of the interaction log: kinds and outcomes every domain writes and indicators read.
+
+Conventions
+-----------
+* Every processed update writes exactly one row (by :class:`~helpdesk_bot.telegram.application.HelpdeskApplication`).
+  Its kind defaults to ``command.<name>``, ``button.<prefix>``, ``message.text`` or ``message.unsupported``;
+  a handler renames it (``context.record(kind=..., outcome=..., subject=..., topic=...)``) when the
+  update *is* a business event of the person who sent it (a question, a registration, feedback).
+* When the person who benefits is not the sender of the update (an advisor confirms a booking, marks
+  it held; the scheduler expires a request; the dispatcher delivers a reminder), the service writes a
+  separate business-event row with the *beneficiary* as actor (``actor_ref``/``person_id`` of the
+  entrepreneur), and the sender's update row gets an ``advisor.*`` / ``staff.*`` kind instead, so a
+  business event is counted exactly once.
+* ``subject`` is the object (entry id, ``booking:12``, ``event:5``, ``ticket:3``), ``topic`` a
+  knowledge-base category when known, ``value`` a number (rating 1-5).
+"""
+
+from __future__ import annotations
+
+# --- knowledge base (issue: multilingual knowledge base)
+KB_QUESTION = "kb.question"            # outcome: answered | suggested | unanswered | ask_country
+KB_SUGGESTION_CHOSEN = "kb.suggestion"  # outcome: answered (a "did you mean" button was pressed)
+KB_TOPIC_VIEWED = "kb.topic"           # outcome: answered (an entry opened from /topics)
+KB_FEEDBACK = "kb.feedback"            # outcome: helpful | not_helpful ; subject: entry id
+KB_GAP_CLOSED = "kb.gap_closed"        # outcome: ok ; a collected gap marked covered by staff
+
+TICKET_OPENED = "ticket.opened"        # outcome: ok ; subject ticket:<id>
+TICKET_TAKEN = "ticket.taken"
+TICKET_ANSWERED = "ticket.answered"    # an advisor's answer relayed to the entrepreneur (actor: entrepreneur)
+TICKET_REPLY = "ticket.reply"          # the entrepreneur replied in the ticket
+TICKET_CLOSED = "ticket.closed"
+
+# --- consultations
+BOOKING_REQUESTED = "booking.requested"
+BOOKING_CONFIRMED = "booking.confirmed"
+BOOKING_DECLINED = "booking.declined"
+BOOKING_EXPIRED = "booking.expired"
+BOOKING_CANCELLED = "booking.cancelled"    # outcome: by_person | by_advisor
+BOOKING_RESCHEDULED = "booking.rescheduled"
+BOOKING_HELD = "booking.held"
+BOOKING_NO_SHOW = "booking.no_show"
+BOOKING_FEEDBACK = "booking.feedback"      # value: rating 1-5
+
+# --- events
+EVENT_REGISTERED = "event.registered"
+EVENT_WAITLISTED = "event.waitlisted"
+EVENT_PROMOTED = "event.promoted"
+EVENT_CANCELLED = "event.registration_cancelled"
+EVENT_ATTENDED = "event.attended"
+
+# --- outbox deliveries: "outbox.<renderer kind>" with outcome delivered | failed | blocked
+OUTBOX_PREFIX = "outbox."
+
+# --- privacy
+PRIVACY_CONSENT = "privacy.consent"    # outcome: accepted | declined
+PRIVACY_EXPORT = "privacy.export"
+PRIVACY_ERASURE = "privacy.erasure"
