@@ -140,15 +140,15 @@ async def test_staff_grants_and_revokes_roles_and_others_are_refused(harness: Ha
     await stranger.send_command("grant", "staff 202")
     assert "only for the help-desk staff" in (await stranger.wait_for_message()).text
     await staff.send_command("grant", "advisor 201")
-    assert "Marek is now advisor" in (await staff.wait_for_message()).text
-    assert "You are now advisor" in (await advisor.wait_for_message()).text
+    assert "Marek now has the advisor role" in (await staff.wait_for_message()).text
+    assert "You now have the advisor role" in (await advisor.wait_for_message()).text
     await staff.send_command("grant", "advisor 201")
     assert "already" in (await staff.wait_for_message()).text
     await staff.send_command("roles")
     roles = await staff.wait_for_message()
     assert "Marek" in roles.text and "Sofia" in roles.text
     await staff.send_command("revoke", "advisor 201")
-    assert "no longer advisor" in (await staff.wait_for_message()).text
+    assert "no longer has the advisor role" in (await staff.wait_for_message()).text
     await staff.send_command("revoke", f"staff {STAFF_ID}")
     assert "configuration" in (await staff.wait_for_message()).text
     async with harness.services.uow() as uow:

@@ -299,7 +299,7 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
         ("privacy", privacy_command), ("settings", settings), ("timezone", timezone_command),
     ):
         application.add_handler(CommandHandler(name, callback))
-    for name in ("start", "help", "settings", "language", "privacy"):
+    for name in ("start", "help", "settings", "language", "timezone", "privacy"):
         command(name)
     application.add_handler(CallbackQueryHandler(on_language, pattern=r"^lang:"))
     application.add_handler(CallbackQueryHandler(on_consent, pattern=r"^consent:"))

@@ -10,14 +10,17 @@ privacy-notice =
     To help you, we store: your Telegram id, your name and language, the country and time zone you choose, the questions you ask, your bookings, registrations and feedback.
     • We use them only to answer you, to arrange consultations and events, and for anonymous statistics that the centre reports to its funders.
     • Advisors see your name and question, never your Telegram handle unless you allow it.
-    • Question texts and comments are deleted after { $days } days.
+    • Question texts and comments are deleted after { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }.
     • /mydata sends you everything we store about you; /forget erases it.
 
     Do you agree?
 privacy-accept = ✅ I agree
 privacy-decline = ✖ No, thanks
 privacy-accepted = Thank you! Your consent was recorded.
-privacy-declined = No problem. Nothing but your Telegram id is stored. You can read the notice again and agree at any time with /start.
+privacy-declined = No problem. Only your Telegram id and the language you chose are stored. You can read the notice again and agree at any time with /start.
 privacy-required = Before I can help, please read and accept the privacy notice.
 privacy-new-version = Our privacy notice has changed. Please read it and agree again to go on using the help desk.
 privacy-status = You agreed to the privacy notice version { $version } on { $date }.
@@ -85,7 +88,10 @@ unknown-command = I don't know that command. /help shows what I can do.
 stale-button = This button is no longer valid. Please start again from the menu (/start).
 invalid-link = This link is not valid any more. Here is the main menu instead.
 error-apology = Sorry, something went wrong on my side. Please try again in a moment; if it happens again, an advisor will help you (/book).
-text-too-long = Your message is very long; I read only its first { $limit } characters.
+text-too-long = Your message is very long; I read only its first { $limit ->
+        [one] { $limit } character
+       *[other] { $limit } characters
+    }.
 
 not-allowed-staff = Sorry, this is only for the help-desk staff.
 not-allowed-advisor = Sorry, this is only for advisors of the help desk.
@@ -94,10 +100,10 @@ role-advisor = advisor
 role-staff = staff
 grant-usage = Usage: /grant advisor|staff USER_ID, or reply with /grant advisor|staff to a message forwarded from that person.
 revoke-usage = Usage: /revoke advisor|staff USER_ID, or reply with /revoke advisor|staff to a message forwarded from that person.
-grant-done = { $name } is now { $role }.
-revoke-done = { $name } is no longer { $role }.
-role-granted-you = You are now { $role } of the help desk. /help shows what you can do.
-role-revoked-you = You are no longer { $role } of the help desk.
+grant-done = { $name } now has the { $role } role.
+revoke-done = { $name } no longer has the { $role } role.
+role-granted-you = You now have the { $role } role in the help desk. /help shows what you can do.
+role-revoked-you = You no longer have the { $role } role in the help desk.
 role-error-unknown_person = This person has not started the bot yet; ask them to send /start first.
 role-error-already_has_role = This person already has that role.
 role-error-does_not_have_role = This person does not have that role.
@@ -119,6 +125,7 @@ cmd-subscribe = Announcements I receive
 cmd-settings = Language, country, time zone
 cmd-language = Change language
 cmd-privacy = Privacy notice
+cmd-timezone = Change time zone
 cmd-mydata = Export my data
 cmd-forget = Erase my data
 cmd-inbox = Questions for advisors

@@ -1,0 +1,108 @@
+"""``helpdesk-bot demo``: the sandbox Bot API server, the bot and a terminal chat, no Telegram needed.
+
+Three personas share the chat: an entrepreneur (goes through onboarding), an advisor and a staff
+member (already onboarded, with their roles). Switch with ``/as advisor``, ``/as staff``,
+``/as entrepreneur``. Demo data (advisors, events, ...) comes from the seeders in :data:`DEMO_SEEDERS`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import shutil
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+
+from helpdesk_bot.bootstrap import Services, build_services
+from helpdesk_bot.config import Settings
+from helpdesk_bot.db.migrate import upgrade_async
+from helpdesk_bot.people.models import Role
+from helpdesk_bot.people.service import RoleChangeError, TelegramProfile
+
+log = logging.getLogger(__name__)
+
+DEMO_DIR = Path("var/demo")
+DEMO_TOKEN = "100000001:DEMO"
+ENTREPRENEUR_ID = 1001
+ADVISOR_ID = 2001
+STAFF_ID = 3001
+
+PERSONAS = {
+    "entrepreneur": {"user_id": ENTREPRENEUR_ID, "first_name": "Ewa", "language_code": "pl", "username": "ewa_ceramics"},
+    "advisor": {"user_id": ADVISOR_ID, "first_name": "Tomas", "language_code": "en", "username": "tomas_advisor"},
+    "staff": {"user_id": STAFF_ID, "first_name": "Sofia", "language_code": "en", "username": "sofia_staff"},
+}
+
+DemoSeeder = Callable[[Services], Awaitable[None]]
+DEMO_SEEDERS: list[DemoSeeder] = []
+"""Functions that add demo data (advisors, events...) to a fresh demo database, in order."""
+
+
+async def seed_people(services: Services) -> None:
+    """The advisor and staff personas, onboarded and with their roles."""
+    for persona, role in (("advisor", Role.ADVISOR), ("staff", None)):
+        data = PERSONAS[persona]
+        profile = TelegramProfile(int(data["user_id"]), str(data["first_name"]), None,  # type: ignore[call-overload]
+                                  str(data["username"]), str(data["language_code"]))
+        await services.people.ensure(profile)
+        await services.people.accept_notice(profile)
+        await services.people.set_country(profile.telegram_id, "PL")
+        if role is not None:
+            try:
+                await services.people.grant(profile.telegram_id, role, by=None)
+            except RoleChangeError:
+                pass
+
+
+async def run_demo_async(settings: Settings, *, database_url: str | None = None, fresh: bool = True,
+                         input_stream: object = None, output_stream: object = None) -> int:
+    """Start everything, run the terminal chat until /quit or end of input, then stop everything."""
+    from helpdesk_bot.embedded import running_bot
+    from helpdesk_bot.sandbox import SandboxServer
+    from helpdesk_bot.sandbox.terminal import run_terminal_chat
+
+    if database_url is None:
+        if fresh and DEMO_DIR.exists():
+            shutil.rmtree(DEMO_DIR, ignore_errors=True)
+        DEMO_DIR.mkdir(parents=True, exist_ok=True)
+        database_url = f"sqlite+aiosqlite:///{DEMO_DIR / 'demo.sqlite3'}"
+    await upgrade_async(database_url)
+    sandbox = SandboxServer(token=DEMO_TOKEN, bot_username="helpdesk_demo_bot")
+    await sandbox.start()
+    demo_settings = settings.model_copy(
+        update={
+            "database_url": database_url,
+            "telegram_api_url": sandbox.api_url,
+            "telegram_token": DEMO_TOKEN,
+            "staff_ids": frozenset({STAFF_ID}),
+            "webhook_url": None,
+            "dispatcher_interval_seconds": 1.0,
+        }
+    )
+    services = build_services(demo_settings)
+    try:
+        await seed_people(services)
+        for seeder in DEMO_SEEDERS:
+            await seeder(services)
+        async with running_bot(services, api_url=sandbox.api_url, token=DEMO_TOKEN):
+            print(
+                "Help-desk bot demo: you are chatting with the bot through a local sandbox.\n"
+                "Type a message, or a number to press a button. /as advisor, /as staff, /as entrepreneur "
+                "switch persona; /help in the chat shows the bot's commands; /quit ends.\n"
+                "Start with /start.",
+                flush=True,
+            )
+            await run_terminal_chat(sandbox, PERSONAS, input_stream=input_stream,  # type: ignore[arg-type]
+                                    output_stream=output_stream,  # type: ignore[arg-type]
+                                    download_dir=DEMO_DIR / "downloads")
+    finally:
+        await services.close()
+        await sandbox.stop()
+    return 0
+
+
+def run_demo(settings: Settings, *, database_url: str | None = None, fresh: bool = True) -> int:
+    """Blocking entry point of ``helpdesk-bot demo``."""
+    logging.getLogger("helpdesk_bot").setLevel(logging.WARNING)
+    logging.getLogger("telegram").setLevel(logging.WARNING)
+    return asyncio.run(run_demo_async(settings, database_url=database_url, fresh=fresh))
