@@ -23,11 +23,12 @@ from helpdesk_bot.db.uow import UnitOfWorkFactory, uow_factory
 from helpdesk_bot.i18n.catalog import Translator
 from helpdesk_bot.indicators.log import AuditLog, InteractionLog
 from helpdesk_bot.people.service import PeopleService
+from helpdesk_bot.privacy.providers import PersonalDataProvider
 
 log = logging.getLogger(__name__)
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Services:
     """Every service of the bot, built once per process."""
 
@@ -41,6 +42,7 @@ class Services:
     audit: AuditLog
     outbox: Outbox
     dispatcher: Dispatcher
+    personal_data: list[PersonalDataProvider] = field(default_factory=list)
     broadcast_finished_hooks: list[Callable[[BroadcastProgress], Awaitable[None]]] = field(default_factory=list)
     closers: list[Callable[[], Awaitable[None]]] = field(default_factory=list)
 

@@ -1,0 +1,1 @@
+"""Personal data across domains: export (/mydata), erasure (/forget) and retention purges."""
