@@ -54,6 +54,12 @@ async def seed_people(services: Services) -> None:
                 pass
 
 
+def _prepare_demo_dir(fresh: bool) -> None:
+    if fresh and DEMO_DIR.exists():
+        shutil.rmtree(DEMO_DIR, ignore_errors=True)
+    DEMO_DIR.mkdir(parents=True, exist_ok=True)
+
+
 async def run_demo_async(settings: Settings, *, database_url: str | None = None, fresh: bool = True,
                          input_stream: object = None, output_stream: object = None) -> int:
     """Start everything, run the terminal chat until /quit or end of input, then stop everything."""
@@ -62,9 +68,7 @@ async def run_demo_async(settings: Settings, *, database_url: str | None = None,
     from helpdesk_bot.sandbox.terminal import run_terminal_chat
 
     if database_url is None:
-        if fresh and DEMO_DIR.exists():
-            shutil.rmtree(DEMO_DIR, ignore_errors=True)
-        DEMO_DIR.mkdir(parents=True, exist_ok=True)
+        await asyncio.to_thread(_prepare_demo_dir, fresh)
         database_url = f"sqlite+aiosqlite:///{DEMO_DIR / 'demo.sqlite3'}"
     await upgrade_async(database_url)
     sandbox = SandboxServer(token=DEMO_TOKEN, bot_username="helpdesk_demo_bot")

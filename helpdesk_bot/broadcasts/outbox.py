@@ -294,7 +294,8 @@ class Outbox:
             ).all()
         by_id: dict[int, dict[str, int]] = {}
         for bid, state, count in counts:
-            by_id.setdefault(bid, {})[state] = count
+            if bid is not None:
+                by_id.setdefault(bid, {})[state] = count
         result = []
         for b in broadcasts:
             c = by_id.get(b.id, {})

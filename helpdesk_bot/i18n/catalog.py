@@ -69,7 +69,7 @@ def parse_catalog_files(lang_dir: Path) -> tuple[dict[str, MessageInfo], list[st
         resource = parser.parse(path.read_text(encoding="utf-8"))
         for item in resource.body:
             if isinstance(item, fluent_ast.Junk):
-                problems.append(f"{path}: syntax error near {item.content[:60]!r}")
+                problems.append(f"{path}: syntax error near {(item.content or '')[:60]!r}")
             elif isinstance(item, fluent_ast.Message):
                 found: set[str] = set()
                 _variables(item, found)

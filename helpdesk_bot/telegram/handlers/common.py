@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,7 +16,7 @@ from helpdesk_bot.telegram.replies import reply
 
 log = logging.getLogger(__name__)
 
-Handler = Callable[[Update, HelpdeskContext], Awaitable[Any]]
+Handler = Callable[[Update, HelpdeskContext], Coroutine[Any, Any, Any]]
 DeepLinkHandler = Callable[[Update, HelpdeskContext, str], Awaitable[Any]]
 
 

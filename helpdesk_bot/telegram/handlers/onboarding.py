@@ -6,14 +6,26 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from telegram import Update
-from telegram.ext import Application, ApplicationHandlerStop, CallbackQueryHandler, CommandHandler, TypeHandler
+from telegram.ext import (
+    Application,
+    ApplicationHandlerStop,
+    CallbackQueryHandler,
+    CommandHandler,
+    TypeHandler,
+)
 
 from helpdesk_bot.config import COUNTRIES, LANGUAGES, OTHER_COUNTRY
 from helpdesk_bot.i18n.formatting import LANGUAGE_NAMES, format_date, format_datetime
 from helpdesk_bot.people.service import TelegramProfile
 from helpdesk_bot.telegram import keyboards
 from helpdesk_bot.telegram.context import HelpdeskContext
-from helpdesk_bot.telegram.handlers.common import DEEP_LINKS, MENU_ACTIONS, command, parse_callback, stale_button
+from helpdesk_bot.telegram.handlers.common import (
+    DEEP_LINKS,
+    MENU_ACTIONS,
+    command,
+    parse_callback,
+    stale_button,
+)
 from helpdesk_bot.telegram.replies import edit_or_reply, reply
 
 PENDING_DEEP_LINK = "pending_deep_link"

@@ -1,0 +1,109 @@
+"""Arbitrary input never crashes the bot and always gets an answer; webhook mode; long texts."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import urllib.request
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import select
+
+from helpdesk_bot.indicators.models import Interaction
+from tests.e2e.conftest import Harness, HarnessFactory
+
+FUZZ = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+tricky_text = st.one_of(
+    st.text(min_size=1, max_size=300),
+    st.sampled_from([
+        " ", "\u200f\u05e9\u05dc\u05d5\u05dd \u0645\u0631\u062d\u0628\u0627", "<b>bold</b> <script>alert(1)</script> &amp;",
+        "\x00\x01\x02 control", "🎨🧵🎻" * 50, "a" * 10_000, "/", "/start@other_bot", "x\n" * 500,
+        "<a href='javascript:alert(1)'>x</a>", "{ $name }", "%s %d {0}",
+    ]),
+)
+
+
+async def _errors(h: Harness) -> int:
+    async with h.services.uow() as uow:
+        rows = await uow.session.execute(select(Interaction.outcome).where(Interaction.outcome == "error"))
+        return len(rows.all())
+
+
+@FUZZ
+@given(text=tricky_text)
+async def test_any_text_gets_an_answer_and_never_crashes(harness: Harness, text: str) -> None:
+    user = harness.user(4242)
+    if not user.messages:
+        await harness.onboard(user)
+    user.consume_all()
+    await user.send_text(text)
+    reply = await user.wait_for_message(timeout=10)
+    assert reply.text or reply.document
+    assert await _errors(harness) == 0
+
+
+@FUZZ
+@given(data=st.text(min_size=1, max_size=64).filter(lambda d: len(d.encode()) <= 64))
+async def test_any_button_data_is_answered_and_never_crashes(harness: Harness, data: str) -> None:
+    user = harness.user(4343)
+    if not user.messages:
+        await harness.onboard(user)
+    menu = [m for m in user.messages if m.has_inline_keyboard][-1]
+    answers_before = len(user.answered_callbacks)
+    harness.sandbox.queue_callback_query(user, menu, data)
+    await harness.sandbox.wait_until(lambda: len(user.answered_callbacks) > answers_before or user.last_message is not menu,
+                                     10)
+    await harness.sandbox.wait_for_idle(quiet=0.05)
+    assert await _errors(harness) == 0
+
+
+async def test_user_html_is_escaped_wherever_it_is_shown(harness: Harness) -> None:
+    staff = harness.user(9000, "<b>Boss</b>")
+    await harness.onboard(staff)
+    await staff.send_command("roles")
+    reply = await staff.wait_for_message()
+    assert "<b>Boss</b>" in reply.text  # shown literally, i.e. it was escaped before parse_mode=HTML
+
+
+async def test_webhook_mode_serves_updates_and_rejects_wrong_secret(harness_factory: HarnessFactory) -> None:
+    async with harness_factory(mode="webhook", webhook_secret="s3cret") as h:
+        info = h.sandbox.webhook_url
+        assert info is not None and info.endswith("/telegram")
+        user = h.user(501)
+        await h.onboard(user)
+        await user.send_command("help")
+        assert "How I can help" in (await user.wait_for_message()).text
+
+        def post(secret: str | None) -> int:
+            body = json.dumps({"update_id": 99999, "message": {
+                "message_id": 1, "date": 0, "chat": {"id": 501, "type": "private"},
+                "from": {"id": 501, "is_bot": False, "first_name": "X"}, "text": "/help"}}).encode()
+            request = urllib.request.Request(info, data=body, headers={"Content-Type": "application/json"})
+            if secret is not None:
+                request.add_header("X-Telegram-Bot-Api-Secret-Token", secret)
+            try:
+                with urllib.request.urlopen(request, timeout=5) as response:
+                    return int(response.status)
+            except urllib.error.HTTPError as exc:
+                return int(exc.code)
+
+        assert await asyncio.to_thread(post, "wrong") == 403
+        assert await asyncio.to_thread(post, None) == 403
+        assert await asyncio.to_thread(post, "s3cret") == 200
+
+
+@pytest.mark.parametrize("size", [5000, 20000])
+async def test_long_outgoing_texts_are_split_not_rejected(harness: Harness, size: int) -> None:
+    from helpdesk_bot.telegram.replies import split_html
+
+    text = ("<b>Heading</b>\n\n" + "Paragraph with words &amp; more words. " * 40 + "\n\n") * (size // 1600 + 1)
+    parts = split_html(text)
+    assert all(len(p) <= 4096 for p in parts)
+    user = harness.user(777)
+    await harness.onboard(user)
+    for part in parts:
+        await harness.application.bot.send_message(777, part, parse_mode="HTML")
+    assert len([m for m in user.messages if "Heading" in (m.text or "")]) >= len(parts) - 1
