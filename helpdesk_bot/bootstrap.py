@@ -65,7 +65,7 @@ def build_services(settings: Settings, *, clock: Clock | None = None, engine: As
     """All services for ``settings`` (a fresh engine unless one is given)."""
     clock = clock or SystemClock()
     engine = engine or create_engine(settings.database_url)
-    uow = uow_factory(create_session_factory(engine))
+    uow = uow_factory(create_session_factory(engine), serialize=engine.dialect.name == "sqlite")
     translator = Translator()
     people = PeopleService(
         uow,

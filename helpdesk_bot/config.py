@@ -7,11 +7,11 @@ Nothing here runs at import time: :func:`load_settings` is called by the composi
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Annotated
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
-from typing_extensions import Annotated
 
 LANGUAGES: tuple[str, ...] = ("pl", "cs", "sl", "de", "lt", "sv", "en")
 """The seven languages of the help desk, in the order they are offered."""
@@ -56,11 +56,27 @@ class Settings(BaseSettings):
     port: int = 8443
 
     advisors_chat_id: int | None = Field(default=None, description="optional group chat notified of new tickets")
+    reply_rate: float = Field(default=0.0, ge=0, description="cap on interactive replies per second (0: none)")
     broadcast_rate: float = Field(default=30.0, gt=0, description="messages per second, all chats together")
     broadcast_per_chat_interval: float = Field(default=1.0, ge=0)
     outbox_max_attempts: int = Field(default=5, ge=1)
     outbox_lease_seconds: float = Field(default=60.0, gt=0)
     dispatcher_interval_seconds: float = Field(default=2.0, gt=0)
+    dispatcher_id: str | None = Field(default=None, max_length=64,
+                                      description="stable worker id: a restart releases this worker's claims at once")
+    dispatcher_linger_seconds: float = Field(default=2.0, ge=0,
+                                             description="a drain waits this long for retries falling due")
+    events_page_size: int = Field(default=5, ge=1, le=10)
+
+    # consultations: centre defaults (an advisor's profile may override slot, buffer, notice, horizon)
+    consultation_slot_minutes: int = Field(default=45, ge=10, le=240)
+    consultation_buffer_minutes: int = Field(default=15, ge=0, le=240)
+    consultation_min_notice_hours: int = Field(default=24, ge=0)
+    consultation_horizon_days: int = Field(default=30, ge=1, le=180)
+    consultation_max_upcoming: int = Field(default=3, ge=1, description="upcoming bookings one person may hold")
+    consultation_change_window_hours: int = Field(default=12, ge=0, description="no cancel/reschedule closer")
+    consultation_request_ttl_hours: int = Field(default=24, ge=1, description="unanswered requests expire")
+    consultation_expiry_check_seconds: float = Field(default=60.0, gt=0)
 
     kb_answer_threshold: float | None = None
     kb_suggest_threshold: float | None = None

@@ -133,7 +133,7 @@ def build_application(services: Services, *, token: str, api_url: str) -> Helpde
         .base_url(f"{api_url}/bot")
         .base_file_url(f"{api_url}/file/bot")
         .context_types(ContextTypes(context=HelpdeskContext))
-        .rate_limiter(AIORateLimiter(max_retries=3))
+        .rate_limiter(AIORateLimiter(overall_max_rate=services.settings.reply_rate, max_retries=3))
         .concurrent_updates(PerChatUpdateProcessor(32))
         .connection_pool_size(64)
         .get_updates_connection_pool_size(2)
