@@ -15,15 +15,25 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from helpdesk_bot.broadcasts.dispatcher import Dispatcher
 from helpdesk_bot.broadcasts.outbox import BroadcastProgress, Outbox
+from helpdesk_bot.broadcasts.reports import delivery_report_hook
 from helpdesk_bot.broadcasts.renderers import TRANSLATED, translated_renderer
 from helpdesk_bot.clock import Clock, SystemClock
 from helpdesk_bot.config import Settings
+from helpdesk_bot.consultations.privacy import ConsultationsPersonalData
+from helpdesk_bot.consultations.service import ConsultationService
+from helpdesk_bot.consultations.setup import build_consultations, schedule_consultation_jobs
 from helpdesk_bot.db.engine import create_engine, create_session_factory
 from helpdesk_bot.db.uow import UnitOfWorkFactory, uow_factory
+from helpdesk_bot.events.domain import EventsDomain, build_events
 from helpdesk_bot.i18n.catalog import Translator
+from helpdesk_bot.indicators.definitions import DefinitionsSource
 from helpdesk_bot.indicators.log import AuditLog, InteractionLog
+from helpdesk_bot.indicators.report import ReportService
+from helpdesk_bot.knowledge_base.desk import KnowledgeDesk, build_knowledge_desk
+from helpdesk_bot.knowledge_base.privacy import KnowledgeBasePrivacy
 from helpdesk_bot.people.service import PeopleService
 from helpdesk_bot.privacy.providers import PersonalDataProvider
+from helpdesk_bot.privacy.service import PrivacyService
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +52,11 @@ class Services:
     audit: AuditLog
     outbox: Outbox
     dispatcher: Dispatcher
+    events: EventsDomain
+    knowledge: KnowledgeDesk
+    consultations: ConsultationService
+    reports: ReportService
+    privacy: PrivacyService
     personal_data: list[PersonalDataProvider] = field(default_factory=list)
     broadcast_finished_hooks: list[Callable[[BroadcastProgress], Awaitable[None]]] = field(default_factory=list)
     closers: list[Callable[[], Awaitable[None]]] = field(default_factory=list)
@@ -101,7 +116,11 @@ def build_services(settings: Settings, *, clock: Clock | None = None, engine: As
         default_language=settings.default_language,
         on_blocked=people.mark_inactive,
         on_broadcast_finished=broadcast_finished,
+        worker_id=settings.dispatcher_id,
+        linger=settings.dispatcher_linger_seconds,
     )
+    events = build_events(uow, clock, outbox, translator, dispatcher)
+    hooks.append(delivery_report_hook(outbox))
     services = Services(
         settings=settings,
         clock=clock,
@@ -113,9 +132,19 @@ def build_services(settings: Settings, *, clock: Clock | None = None, engine: As
         audit=AuditLog(uow, clock),
         outbox=outbox,
         dispatcher=dispatcher,
+        events=events,
+        knowledge=build_knowledge_desk(settings, uow, clock, outbox, people, AuditLog(uow, clock)),
+        consultations=build_consultations(settings, uow, clock, outbox, translator, dispatcher),
+        reports=ReportService(uow, clock, DefinitionsSource(settings.indicators_file), timezone=settings.timezone,
+                              home_country=settings.home_country, dialect=engine.dialect.name),
+        privacy=PrivacyService(uow, clock, lambda: services.personal_data, audit=AuditLog(uow, clock),
+                               retention_days=settings.retention_days, default_language=settings.default_language,
+                               default_timezone=settings.timezone),
         broadcast_finished_hooks=hooks,
+        personal_data=[KnowledgeBasePrivacy(), ConsultationsPersonalData(outbox)],
         closers=[sender.close],
     )
+    services.personal_data.append(events.personal_data)
     return services
 
 
@@ -151,3 +180,23 @@ def schedule_jobs(application: Any, services: Services) -> None:
 
     job_queue.run_repeating(wake_dispatcher, interval=timedelta(seconds=services.settings.dispatcher_interval_seconds),
                             first=timedelta(seconds=0.5), name="outbox-dispatcher")
+    schedule_consultation_jobs(application, services)
+
+    async def purge_expired_texts(_context: Any) -> None:
+        await services.privacy.purge_expired()
+
+    job_queue.run_repeating(purge_expired_texts, interval=timedelta(days=1), first=timedelta(minutes=5),
+                            name="privacy-retention")
+
+    async def remind_tickets(_context: Any) -> None:
+        if await services.knowledge.tickets.send_reminders():
+            application.create_task(services.dispatcher.wake(), name="outbox-dispatcher")
+
+    job_queue.run_repeating(remind_tickets, interval=timedelta(minutes=1), first=timedelta(seconds=5),
+                            name="ticket-reminders")
+
+    async def follow_kb_reloads(_context: Any) -> None:
+        await services.knowledge.follow_reload_requests()
+
+    job_queue.run_repeating(follow_kb_reloads, interval=timedelta(seconds=services.settings.kb_reload_check_seconds),
+                            first=timedelta(seconds=0.2), name="kb-reload-requests")

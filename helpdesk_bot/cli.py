@@ -7,12 +7,14 @@ import asyncio
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
 from helpdesk_bot.config import Settings, load_settings
+from helpdesk_bot.events import cli as events_cli
 
 log = logging.getLogger("helpdesk_bot")
 
@@ -123,7 +125,8 @@ async def _audit(args: argparse.Namespace, settings: Settings) -> int:
     await upgrade_async(settings.database_url)
     services = build_services(settings)
     try:
-        for entry in await services.audit.entries(args.limit):
+        for entry in await services.audit.entries(args.limit, action=args.action, actor=args.actor,
+                                                  since=args.since):
             actor = entry.actor_telegram_id if entry.actor_telegram_id is not None else "cli"
             print(f"{entry.occurred_at:%Y-%m-%d %H:%M:%S}Z\t{actor}\t{entry.action}\t{entry.target or ''}\t"
                   f"{entry.detail or ''}")
@@ -196,11 +199,21 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("file")
     e.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_kb, kb_parser=ksub)
+    from helpdesk_bot.knowledge_base.cli import register as register_kb_curation
+    register_kb_curation(ksub)
 
     p = sub.add_parser("audit", help="staff actions")
     p.add_argument("--limit", type=int, default=200)
+    p.add_argument("--action", help="only actions starting with this (e.g. role., report.)")
+    p.add_argument("--actor", type=int, help="only actions of this Telegram id")
+    p.add_argument("--since", type=date.fromisoformat, help="only from this day (YYYY-MM-DD, UTC)")
     p.set_defaults(func=cmd_audit)
 
+    events_cli.register(sub)
+    from helpdesk_bot.consultations import cli as consultations_cli  # helpdesk-bot advisors ...
+    consultations_cli.register(sub)
+    from helpdesk_bot.indicators import commands as indicators_cli  # helpdesk-bot report / indicators
+    indicators_cli.register(sub)
     for extend in EXTRA_COMMANDS:
         extend(sub)
     return parser

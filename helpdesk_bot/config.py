@@ -49,6 +49,7 @@ class Settings(BaseSettings):
     home_country: str = "PL"
     privacy_notice_version: str = PRIVACY_NOTICE_VERSION
     retention_days: int = Field(default=365, ge=1)
+    indicators_file: Path | None = Field(default=None, description="indicator definitions (YAML); None = shipped defaults")
 
     webhook_url: str | None = None
     webhook_secret: str | None = None
@@ -80,6 +81,8 @@ class Settings(BaseSettings):
 
     kb_answer_threshold: float | None = None
     kb_suggest_threshold: float | None = None
+    ticket_reminder_minutes: int = Field(default=60, ge=1, description="remind advisors of an untaken ticket")
+    kb_reload_check_seconds: float = Field(default=15.0, gt=0, description="how often a bot looks for reloads")
 
     @field_validator("staff_ids", mode="before")
     @classmethod

@@ -15,7 +15,9 @@ from pathlib import Path
 
 from helpdesk_bot.bootstrap import Services, build_services
 from helpdesk_bot.config import Settings
+from helpdesk_bot.consultations.demo import seed_advisors
 from helpdesk_bot.db.migrate import upgrade_async
+from helpdesk_bot.events.demo import seed_events
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.people.service import RoleChangeError, TelegramProfile
 
@@ -36,6 +38,8 @@ PERSONAS = {
 DemoSeeder = Callable[[Services], Awaitable[None]]
 DEMO_SEEDERS: list[DemoSeeder] = []
 """Functions that add demo data (advisors, events...) to a fresh demo database, in order."""
+DEMO_SEEDERS.append(seed_events)
+DEMO_SEEDERS.append(seed_advisors)
 
 
 async def seed_people(services: Services) -> None:

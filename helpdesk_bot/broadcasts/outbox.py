@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import and_, bindparam, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -128,15 +128,25 @@ class Outbox:
         scheduled_for: datetime | None = None,
     ) -> int:
         """A broadcast with one outbox row per recipient, all in one transaction; returns its id."""
-        now = self._clock.now()
         async with self._uow() as uow:
-            broadcast = Broadcast(kind=kind, title=title[:256], created_by=created_by, created_at=now,
-                                  scheduled_for=scheduled_for or now, total=0)
-            uow.session.add(broadcast)
-            await uow.session.flush()
-            broadcast.total = await self.add(uow.session, messages, broadcast_id=broadcast.id)
+            broadcast_id = await self.add_broadcast(uow.session, kind=kind, title=title, created_by=created_by,
+                                                    messages=messages, scheduled_for=scheduled_for)
             await uow.commit()
-            return broadcast.id
+            return broadcast_id
+
+    async def add_broadcast(
+        self, session: AsyncSession, *, kind: str, title: str, created_by: int | None,
+        messages: Sequence[OutgoingMessage], scheduled_for: datetime | None = None,
+    ) -> int:
+        """Like :meth:`create_broadcast`, in the caller's transaction (e.g. with the event it announces)."""
+        now = self._clock.now()
+        broadcast = Broadcast(kind=kind, title=title[:256], created_by=created_by, created_at=now,
+                              scheduled_for=scheduled_for or now, total=0)
+        session.add(broadcast)
+        await session.flush()
+        broadcast.total = await self.add(session, messages, broadcast_id=broadcast.id)
+        await session.flush()
+        return broadcast.id
 
     async def cancel_group(self, group_key: str, session: AsyncSession | None = None) -> int:
         """Cancel the pending messages of ``group_key`` (e.g. the reminders of a cancelled booking)."""
@@ -199,11 +209,25 @@ class Outbox:
         failed: Sequence[tuple[int, str]] = (),
         blocked_recipients: Sequence[int] = (),
         cancelled: Sequence[tuple[int, str]] = (),
+        requeued: Sequence[tuple[int, datetime, str]] = (),
     ) -> None:
-        """Write the outcome of a batch of sends in one transaction."""
+        """Write the outcome of a batch of sends in one transaction.
+
+        ``retry`` puts a message back after a failed try (the try counts); ``requeued`` puts it back
+        without counting a try (it was deferred for the per-chat limit or a 429 before being sent).
+        """
         now = self._clock.now()
         async with self._uow() as uow:
             session = uow.session
+            if requeued:
+                table = OutboxMessage.__table__  # Core: one statement, many rows
+                await session.execute(
+                    update(table)  # type: ignore[arg-type]
+                    .where(table.c.id == bindparam("mid"))
+                    .values(state=OutboxState.PENDING.value, due_at=bindparam("due", type_=table.c.due_at.type),
+                            claimed_by=None, last_error=bindparam("err"), attempts=table.c.attempts - 1),
+                    [{"mid": mid, "due": due, "err": err[:256]} for mid, due, err in requeued],
+                )
             if sent:
                 await session.execute(
                     update(OutboxMessage),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, date, datetime, time
 from typing import Any
 
 from sqlalchemy import delete, select
@@ -116,8 +116,17 @@ class AuditLog:
             )
             await uow.commit()
 
-    async def entries(self, limit: int = 200) -> list[AuditEntry]:
-        """The latest audit entries, newest first."""
+    async def entries(self, limit: int = 200, *, action: str | None = None, actor: int | None = None,
+                      since: date | None = None) -> list[AuditEntry]:
+        """The latest audit entries, newest first; optionally only actions starting with ``action``,
+        of one ``actor`` (Telegram id), or from the day ``since`` (UTC) on."""
+        query = select(AuditEntry)
+        if action:
+            query = query.where(AuditEntry.action.startswith(action, autoescape=True))
+        if actor is not None:
+            query = query.where(AuditEntry.actor_telegram_id == actor)
+        if since is not None:
+            query = query.where(AuditEntry.occurred_at >= datetime.combine(since, time(0), UTC))
         async with self._uow() as uow:
-            rows = await uow.session.execute(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit))
+            rows = await uow.session.execute(query.order_by(AuditEntry.id.desc()).limit(limit))
             return list(rows.scalars())

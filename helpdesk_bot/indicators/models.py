@@ -36,6 +36,10 @@ class Interaction(Base):
         Index("ix_interactions_occurred_at", "occurred_at"),
         Index("ix_interactions_kind_occurred_at", "kind", "occurred_at"),
         Index("ix_interactions_person_id", "person_id"),
+        # covering index of the indicator reports (helpdesk_bot.indicators.report.REPORT_INDEX)
+        Index("ix_interactions_report", "kind", "outcome", "language", "country", "topic", "occurred_at",
+              "value", "actor_ref", "subject"),
+        Index("ix_interactions_actor_ref", "actor_ref"),
     )
 
 

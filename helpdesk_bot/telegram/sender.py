@@ -95,6 +95,9 @@ class TelegramSender:
             last_id = sent.message_id
         if attachment is not None:
             file = attachment.file_id or InputFile(attachment.content, filename=attachment.filename)
-            sent = await self.bot.send_document(chat_id, file, reply_markup=markup)
+            if attachment.kind == "photo":
+                sent = await self.bot.send_photo(chat_id, file, reply_markup=markup)
+            else:
+                sent = await self.bot.send_document(chat_id, file, reply_markup=markup)
             last_id = sent.message_id
         return last_id

@@ -8,11 +8,16 @@ from telegram import BotCommand, BotCommandScopeChat, BotCommandScopeDefault
 from telegram.ext import Application
 
 from helpdesk_bot.people.models import Role
-from helpdesk_bot.telegram.handlers import errors, fallback, onboarding, roles
+from helpdesk_bot.telegram.handlers import errors, fallback, knowledge, onboarding, roles
+from helpdesk_bot.telegram.handlers import consultations, consultations_advisor
+from helpdesk_bot.telegram.handlers import announcements, events
+from helpdesk_bot.telegram.handlers import privacy, reports
 from helpdesk_bot.telegram.handlers.common import COMMANDS
 
 # Domain handler modules are added here in order; `fallback` must stay last.
-HANDLER_MODULES: list[Any] = [onboarding, roles]
+# `knowledge` stays after every domain module: its handler takes any plain text left over as a question.
+HANDLER_MODULES: list[Any] = [onboarding, roles, consultations, consultations_advisor, knowledge, events, announcements,
+                              reports, privacy]
 
 
 def register_all(application: Application) -> None:  # type: ignore[type-arg]

@@ -1,0 +1,87 @@
+"""Personal data of the consultations domain: bookings (descriptions, feedback, notes)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import or_, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from helpdesk_bot.broadcasts.models import OutboxMessage, OutboxState
+from helpdesk_bot.broadcasts.outbox import Outbox, OutgoingMessage
+from helpdesk_bot.consultations.models import ACTIVE_STATES, Advisor, Booking, BookingState
+from helpdesk_bot.consultations.service import CONSULTATION, _payload, group_key
+
+
+def _iso(moment: datetime | None) -> str | None:
+    if moment is None:
+        return None
+    return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).isoformat()
+
+
+class ConsultationsPersonalData:
+    """Export, erase and purge bookings (implements ``PersonalDataProvider``)."""
+
+    name = "consultations"
+
+    def __init__(self, outbox: Outbox) -> None:
+        self._outbox = outbox
+
+    async def export(self, session: AsyncSession, person_id: int, telegram_id: int) -> Any:
+        """The person's bookings (without the advisor's outcome notes) and their advisor profile, if any."""
+        rows = (await session.execute(
+            select(Booking, Advisor.name).join(Advisor, Advisor.id == Booking.advisor_id)
+            .where(Booking.person_id == person_id).order_by(Booking.starts_at))).all()
+        bookings = [
+            {
+                "id": b.id, "advisor": name, "starts_at": _iso(b.starts_at), "ends_at": _iso(b.ends_at),
+                "state": b.state, "topic": b.topic, "mode": b.mode, "description": b.description,
+                "created_at": _iso(b.created_at), "cancelled_by": b.cancelled_by, "rating": b.rating,
+                "feedback_comment": b.feedback_comment,
+            }
+            for b, name in rows
+        ]
+        advisor = (await session.execute(select(Advisor).where(Advisor.telegram_id == telegram_id))).scalar_one_or_none()
+        result: dict[str, Any] = {"bookings": bookings}
+        if advisor is not None:
+            result["advisor_profile"] = {
+                "name": advisor.name, "bios": advisor.bios, "languages": advisor.languages,
+                "expertise": advisor.expertise, "modes": advisor.modes, "timezone": advisor.timezone,
+            }
+        return result
+
+    async def erase(self, session: AsyncSession, person_id: int, telegram_id: int, now: datetime) -> None:
+        """Blank the person's texts, cancel their future bookings (advisor told), drop their pending messages."""
+        future = (await session.execute(select(Booking).where(
+            Booking.person_id == person_id, Booking.state.in_(ACTIVE_STATES), Booking.starts_at > now))).scalars().all()
+        for booking in future:
+            booking.state = BookingState.CANCELLED.value
+            booking.cancelled_at = now
+            booking.cancelled_by = "erasure"
+            await self._outbox.cancel_group(group_key(booking.id), session)
+            advisor = await session.get(Advisor, booking.advisor_id)
+            if advisor is not None:
+                await self._outbox.add(session, [OutgoingMessage(
+                    advisor.telegram_id, CONSULTATION, f"booking:{booking.id}:erased",
+                    _payload("consult-n-cancelled-erased", booking, "advisor"))])
+        await session.execute(
+            update(Booking).where(Booking.person_id == person_id)
+            .values(description=None, feedback_comment=None, outcome_note=None)
+            .execution_options(synchronize_session=False))
+        await session.execute(
+            update(OutboxMessage).where(OutboxMessage.recipient_telegram_id == telegram_id,
+                                        OutboxMessage.kind == CONSULTATION,
+                                        OutboxMessage.state == OutboxState.PENDING.value)
+            .values(state=OutboxState.CANCELLED.value, last_error="erased")
+            .execution_options(synchronize_session=False))
+
+    async def purge_texts_before(self, session: AsyncSession, cutoff: datetime) -> int:
+        """Blank descriptions, outcome notes and feedback comments of bookings that ended before ``cutoff``."""
+        result = await session.execute(
+            update(Booking).where(Booking.ends_at < cutoff, or_(Booking.description.is_not(None),
+                                                                Booking.feedback_comment.is_not(None),
+                                                                Booking.outcome_note.is_not(None)))
+            .values(description=None, feedback_comment=None, outcome_note=None)
+            .execution_options(synchronize_session=False))
+        return int(result.rowcount)  # type: ignore[attr-defined]

@@ -1,0 +1,69 @@
+"""Demo data: a few upcoming events relative to the current time (``helpdesk-bot demo``)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+from helpdesk_bot.events.views import EventDraft
+
+if TYPE_CHECKING:
+    from helpdesk_bot.bootstrap import Services
+
+
+def _at(now: datetime, days: int, hour: int, zone: str) -> datetime:
+    local = (now + timedelta(days=days)).astimezone(ZoneInfo(zone))
+    return local.replace(hour=hour, minute=0, second=0, microsecond=0)
+
+
+def demo_events(now: datetime) -> list[EventDraft]:
+    """Four upcoming events: a workshop (in-bot registration), a webinar, a trade fair, a small meetup."""
+    waw = "Europe/Warsaw"
+    return [
+        EventDraft(
+            key="demo-pricing-workshop", kind="workshop", default_language="pl",
+            texts={"pl": {"title": "Jak wycenić rękodzieło", "description": "Koszty, czas pracy i marża: warsztat "
+                          "dla twórców sprzedających w sieci."},
+                   "en": {"title": "Pricing handmade work", "description": "Costs, working time and margin: a "
+                          "workshop for makers who sell online."}},
+            starts_at=_at(now, 6, 10, waw), ends_at=_at(now, 6, 14, waw), timezone=waw,
+            venue="Centrum Przedsiębiorczości, ul. Długa 5, Kraków", organiser="Demo business-support centre",
+            topics=("sales-marketing", "starting"), registration_mode="bot", capacity=12,
+            registration_deadline=_at(now, 5, 18, waw),
+        ),
+        EventDraft(
+            key="demo-vat-webinar", kind="webinar", default_language="en",
+            texts={"en": {"title": "VAT for creative freelancers selling across the EU",
+                          "description": "One-stop shop, thresholds and invoices, with time for questions."},
+                   "pl": {"title": "VAT dla twórców sprzedających w UE",
+                          "description": "Procedura OSS, progi i faktury, z czasem na pytania."}},
+            starts_at=_at(now, 3, 17, waw), ends_at=_at(now, 3, 18, waw), timezone=waw,
+            online_url="https://example.org/webinars/vat-oss", topics=("taxes",), registration_mode="bot",
+            capacity=100,
+        ),
+        EventDraft(
+            key="demo-design-fair", kind="trade_fair", default_language="en",
+            texts={"en": {"title": "Design & Craft Fair", "description": "Exhibitors, buyers and talks on "
+                          "exporting design products."}},
+            starts_at=_at(now, 20, 9, waw), ends_at=_at(now, 22, 17, waw), timezone=waw,
+            venue="EXPO Kraków, ul. Galicyjska 9", topics=("sales-marketing", "cooperation"),
+            registration_mode="external", registration_url="https://example.org/design-fair/register",
+        ),
+        EventDraft(
+            key="demo-makers-meetup", kind="networking", default_language="pl",
+            texts={"pl": {"title": "Spotkanie twórców przy kawie", "description": "Nieformalne spotkanie: "
+                          "wspólne stoiska, współpraca, wymiana doświadczeń."},
+                   "en": {"title": "Makers' coffee meetup", "description": "An informal meetup: shared stands, "
+                          "cooperation, experience."}},
+            starts_at=_at(now, 9, 16, waw), ends_at=_at(now, 9, 18, waw), timezone=waw,
+            venue="Kawiarnia Pracownia, ul. Krótka 2, Kraków", topics=("cooperation",), registration_mode="bot",
+            capacity=2,
+        ),
+    ]
+
+
+async def seed_events(services: Services) -> None:
+    """Add the demo events (without announcing them: nobody has subscribed yet)."""
+    for draft in demo_events(services.clock.now()):
+        await services.events.catalog.save_imported(draft, by=None, announce=False)

@@ -1,0 +1,53 @@
+"""The progress chart: each indicator's value as a share of its target (PNG, matplotlib without a display)."""
+
+from __future__ import annotations
+
+import io
+
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+
+from helpdesk_bot.i18n.catalog import Translator
+from helpdesk_bot.indicators.definitions import Direction
+from helpdesk_bot.indicators.exports import format_value
+from helpdesk_bot.indicators.report import Report
+
+MET = "#2e7d32"
+NOT_MET = "#ef6c00"
+NO_VALUE = "#9e9e9e"
+CAP = 1.5  # bars stop at 150 % of the target (the label still shows the real value)
+
+
+def progress_chart(report: Report, translator: Translator, lang: str) -> bytes:
+    """A horizontal bar per indicator: value / target, a line at 100 %, the values written on the bars.
+
+    Uses the Agg canvas directly (no pyplot, no global state), so it is safe in any thread.
+    """
+    results = list(report.results)
+    names = [r.definition.label(lang) for r in results]
+    shares = [min(r.share_of_target or 0.0, CAP) for r in results]
+    colours = [NO_VALUE if r.met is None else (MET if r.met else NOT_MET) for r in results]
+    height = 1.2 + 0.45 * len(results)
+    figure = Figure(figsize=(10, height), dpi=110)
+    FigureCanvasAgg(figure)
+    axes = figure.add_subplot(1, 1, 1)
+    positions = list(range(len(results)))[::-1]
+    axes.barh(positions, [100 * s for s in shares], color=colours, height=0.6)
+    axes.axvline(100, color="#424242", linestyle="--", linewidth=1)
+    axes.set_yticks(positions)
+    axes.set_yticklabels(names, fontsize=9)
+    axes.set_xlim(0, 100 * CAP + 30)
+    axes.set_xlabel(translator(lang, "report-chart-axis"))
+    for pos, share, result in zip(positions, shares, results, strict=True):
+        unit = result.definition.unit
+        arrow = " ≤" if result.definition.target.direction == Direction.AT_MOST else ""
+        label = f"{format_value(result.value, unit, lang)} /{arrow} {format_value(result.target, unit, lang)}"
+        axes.text(100 * share + 2, pos, label, va="center", fontsize=8)
+    axes.set_title(translator(lang, "report-chart-title", start=report.period.start.isoformat(),
+                              end=report.period.end.isoformat()), fontsize=11)
+    axes.spines["top"].set_visible(False)
+    axes.spines["right"].set_visible(False)
+    figure.tight_layout()
+    out = io.BytesIO()
+    figure.savefig(out, format="png")
+    return out.getvalue()

@@ -1,0 +1,94 @@
+"""``helpdesk-bot kb gaps`` and ``helpdesk-bot kb reload`` (added to the ``kb`` command by :func:`register`)."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from typing import Any
+
+from helpdesk_bot.config import Settings
+
+
+def register(kb_sub: Any) -> None:
+    """Add ``gaps`` and ``reload`` to the ``kb`` subcommands and route them."""
+    from helpdesk_bot.cli import KB_EXTRA
+
+    g = kb_sub.add_parser("gaps", help="questions the knowledge base did not serve, grouped, most frequent first")
+    g.add_argument("--json", action="store_true", help="one JSON object per group")
+    g.add_argument("--limit", type=int, default=30, help="groups shown (default 30)")
+    kb_sub.add_parser("reload", help="validate knowledge/ and make the running bots reload it")
+    KB_EXTRA["gaps"] = cmd_gaps
+    KB_EXTRA["reload"] = cmd_reload
+
+
+def cmd_gaps(args: argparse.Namespace, settings: Settings) -> int:
+    """Print the open knowledge gaps."""
+    return asyncio.run(_gaps(args, settings))
+
+
+async def _gaps(args: argparse.Namespace, settings: Settings) -> int:
+    from helpdesk_bot.bootstrap import build_services
+    from helpdesk_bot.db.migrate import upgrade_async
+
+    await upgrade_async(settings.database_url)
+    services = build_services(settings)
+    try:
+        clusters = await services.knowledge.gaps.clusters()
+    finally:
+        await services.close()
+    shown = clusters[: max(args.limit, 0)]
+    if args.json:
+        for cluster in shown:
+            print(json.dumps(cluster.to_json(), ensure_ascii=False))
+        return 0
+    if not clusters:
+        print("no open knowledge gaps")
+        return 0
+    print(f"{len(clusters)} groups of open questions, most frequent first (showing {len(shown)}):")
+    for n, cluster in enumerate(shown, start=1):
+        entries = ", ".join(e for e, _ in cluster.entries.most_common(3))
+        action = f"improve {entries}" if cluster.action == "improve" else "add a new entry"
+        kinds = ", ".join(f"{k} {v}" for k, v in cluster.kinds.most_common())
+        languages = ", ".join(f"{k} {v}" for k, v in cluster.languages.most_common())
+        print(f"\n{n}. x{cluster.count} [{action}] kinds: {kinds}; languages: {languages}; "
+              f"last {cluster.last_seen:%Y-%m-%d}; id {cluster.first_id}")
+        for sample in cluster.samples or ["(no question text kept)"]:
+            print(f"   - {sample[:200]}")
+    return 0
+
+
+def cmd_reload(args: argparse.Namespace, settings: Settings) -> int:
+    """Validate the knowledge base and ask every running bot process to reload it."""
+    return asyncio.run(_reload(settings))
+
+
+async def _reload(settings: Settings) -> int:
+    from helpdesk_bot.bootstrap import build_services
+    from helpdesk_bot.db.migrate import upgrade_async
+    from helpdesk_bot.knowledge_base.validation import Problem, entry_files, validate_directory
+
+    directory = settings.knowledge_dir
+    problems = validate_directory(directory)
+    if not problems and not entry_files(directory):
+        problems = [Problem(str(directory), "directory", "contains no entries")]
+    await upgrade_async(settings.database_url)
+    services = build_services(settings)
+    try:
+        await services.audit.add("kb.reload", actor=None, target=str(directory), via="cli", ok=not problems,
+                                 problems=len(problems))
+        if problems:
+            print(f"{directory} is invalid; nothing was reloaded (the running bots keep their knowledge base):",
+                  file=sys.stderr)
+            for problem in problems:
+                print(problem, file=sys.stderr)
+            return 1
+        request = await services.knowledge.reloads.add(by=None, via="cli")
+        entries = len(services.knowledge.answers.kb)
+    finally:
+        await services.close()
+    print(f"{directory} is valid ({entries} entries). Reload request {request} recorded: every running bot "
+          f"reloads within {settings.kb_reload_check_seconds:g} s (HELPDESK_KB_RELOAD_CHECK_SECONDS); "
+          f"staff can also send /reload in Telegram.")
+    return 0

@@ -1,0 +1,136 @@
+"""Implementations of the ``helpdesk-bot kb ...`` commands (argument parsing lives in the CLI).
+
+Each function takes its streams as arguments and returns the process exit code.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import IO, Any
+
+from .evaluation import EvalInputError, evaluate, format_report, read_items
+from .loader import load_knowledge_base
+from .matcher import Matcher, MatchThresholds
+from .model import KnowledgeBase
+from .validation import KnowledgeBaseInvalid, validate_directory
+
+#: Used when no folder is given and ``HELPDESK_KNOWLEDGE_DIR`` is not set.
+DEFAULT_KNOWLEDGE_DIR = Path("knowledge")
+
+
+def default_knowledge_dir() -> Path:
+    """``HELPDESK_KNOWLEDGE_DIR`` or ``./knowledge``."""
+    value = os.environ.get("HELPDESK_KNOWLEDGE_DIR")
+    return Path(value) if value else DEFAULT_KNOWLEDGE_DIR
+
+
+def thresholds_from(settings: Any) -> MatchThresholds:
+    """The matching bands from ``HELPDESK_KB_ANSWER_THRESHOLD`` / ``HELPDESK_KB_SUGGEST_THRESHOLD``.
+
+    Unset values keep the measured defaults of :class:`MatchThresholds`.
+    """
+    defaults = MatchThresholds()
+    answer = getattr(settings, "kb_answer_threshold", None)
+    suggest = getattr(settings, "kb_suggest_threshold", None)
+    return MatchThresholds(
+        answer=defaults.answer if answer is None else float(answer),
+        suggest=defaults.suggest if suggest is None else float(suggest),
+        margin=defaults.margin,
+    )
+
+
+def _load(kb_dir: Path | None, err: IO[str]) -> KnowledgeBase | None:
+    directory = kb_dir or default_knowledge_dir()
+    try:
+        return load_knowledge_base(directory)
+    except KnowledgeBaseInvalid as exc:
+        err.write(f"knowledge base {directory} is invalid:\n")
+        for problem in exc.problems:
+            err.write(f"{problem}\n")
+        return None
+
+
+def cmd_validate(directory: Path | None, out: IO[str]) -> int:
+    """``kb validate [DIR]``: one line per problem (``file: field: what is wrong``).
+
+    Returns 0 when the knowledge base is valid, else 1.  The required topics are read
+    from ``_topics.yaml`` in the folder when it exists.
+    """
+    directory = directory or default_knowledge_dir()
+    problems = validate_directory(directory)
+    for problem in problems:
+        out.write(f"{problem}\n")
+    return 1 if problems else 0
+
+
+def _match_line(matcher: Matcher, line: str) -> dict[str, Any]:
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return {"error": f"invalid JSON: {exc.msg}"}
+    if not isinstance(obj, dict):
+        return {"error": "expected a JSON object with text, lang and country"}
+    text = obj.get("text")
+    lang = obj.get("lang")
+    country = obj.get("country")
+    if not isinstance(text, str):
+        return {"error": "'text' must be a string"}
+    if lang is not None and not isinstance(lang, str):
+        return {"error": "'lang' must be a string or null"}
+    if country is not None and not isinstance(country, str):
+        return {"error": "'country' must be a string or null"}
+    return matcher.match(text, lang or None, country or None).to_json()
+
+
+def cmd_match_jsonl(
+    kb_dir: Path | None, thresholds: MatchThresholds | None, stdin: IO[str], stdout: IO[str]
+) -> int:
+    """``kb match --jsonl``: one JSON result line per input line, in order.
+
+    Input lines are ``{"text": str, "lang": str, "country": str|null}``; output lines
+    are ``{"decision", "entry_id", "candidates", "score"}``.  A line that cannot be
+    processed gets ``{"error": "..."}`` in its place; blank lines are skipped.
+    Returns 1 when the knowledge base cannot be loaded, else 0.
+    """
+    kb = _load(kb_dir, sys.stderr)
+    if kb is None:
+        return 1
+    matcher = Matcher(kb, thresholds or MatchThresholds())
+    for line in stdin:
+        if not line.strip():
+            continue
+        try:
+            result = _match_line(matcher, line)
+        except Exception as exc:  # one bad line must not end the stream
+            result = {"error": f"internal error: {type(exc).__name__}"}
+        stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
+        stdout.flush()
+    return 0
+
+
+def cmd_eval(
+    kb_dir: Path | None, thresholds: MatchThresholds | None, file: Path, as_json: bool, out: IO[str]
+) -> int:
+    """``kb eval FILE.jsonl [--json]``: accuracy report overall and per language.
+
+    Returns 0 after reporting, 1 when the knowledge base cannot be loaded, 2 when the
+    file cannot be read or is not valid evaluation JSON lines.
+    """
+    try:
+        with file.open(encoding="utf-8") as handle:
+            items = read_items(handle)
+    except (OSError, UnicodeDecodeError, EvalInputError) as exc:
+        sys.stderr.write(f"{file}: {exc}\n")
+        return 2
+    kb = _load(kb_dir, sys.stderr)
+    if kb is None:
+        return 1
+    result = evaluate(Matcher(kb, thresholds or MatchThresholds()), items)
+    if as_json:
+        out.write(json.dumps(result, ensure_ascii=False) + "\n")
+    else:
+        format_report(result, out)
+    return 0

@@ -1,0 +1,28 @@
+"""Loading a knowledge-base folder into a :class:`~.model.KnowledgeBase`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .model import KnowledgeBase
+from .validation import KnowledgeBaseInvalid, check_entries, check_required_topics
+
+
+def load_knowledge_base(directory: Path, required_topics: Path | None = None) -> KnowledgeBase:
+    """Load every entry file (``*.yaml`` not starting with ``_``) of ``directory``.
+
+    All per-file and cross-file checks of :mod:`.validation` apply; the list of
+    required topics is only checked when ``required_topics`` is given, so that a bot
+    can run on a knowledge base that is still being written.
+
+    Raises :class:`KnowledgeBaseInvalid` with every problem when anything is wrong.
+    """
+    entries, problems = check_entries(Path(directory))
+    if required_topics is not None:
+        problems.extend(check_required_topics(entries, required_topics))
+    if problems:
+        raise KnowledgeBaseInvalid(problems)
+    return KnowledgeBase.from_entries(entries)
+
+
+__all__ = ["KnowledgeBaseInvalid", "load_knowledge_base"]

@@ -1,0 +1,605 @@
+"""Matching a free-text question to knowledge-base entries.
+
+How a question is scored
+------------------------
+Every entry contributes one *document* per language it is written in, made of its
+question and alternative phrasings, each analysed by :func:`.normalise.analyse`
+(folded, stopwords and country names removed, stemmed).  For a question:
+
+1. Each content word is matched against the vocabulary of the knowledge base, trying
+   its stems in the question's language and in English and the bare folded word:
+   exactly (similarity 1), by prefix (``zarejestrowac`` ~ ``zarejestrow``: 0.75-0.95),
+   by edit distance (typos: one edit, transpositions included, in words of 5-9
+   letters, two in longer ones: 0.9 / 0.8) and by containment (compounds such as
+   ``Betriebshaftpflichtversicherung`` ~ ``haftpflichtversicher``: 0.6-0.95).  An
+   approximate match with a word that only occurs in other languages counts 0.8 times
+   (``backe`` is not ``backer``).
+2. Each question word is weighted by the inverse document frequency of the term it
+   matched, counted over *families* (so that ``vat`` is not made common by its six
+   country members).  A word that matches nothing gets 0.8 times the highest weight:
+   words like *weather*, *pizza* or *car* are evidence that the question is about
+   something else, and this is what keeps "how do I register a car" from being
+   answered with a business registration.
+3. ``coverage`` of a document = the weighted share of the question's words found in
+   it.  An inverted index (numpy arrays of document numbers per term) computes it for
+   every document at once and shortlists the 20 best.
+4. For each shortlisted document: ``overlap`` = the best weighted soft Dice
+   coefficient between the question and one phrasing (both sides must be covered);
+   ``fuzzy`` = the best rapidfuzz ``token_set_ratio`` between the analysed question
+   and an analysed phrasing; ``support`` = the weighted share of question words that
+   occur in several (up to three) phrasings, i.e. that the entry is *about*.
+5. ``score = 100 * (0.35 coverage + 0.35 overlap + 0.10 support) + 0.20 fuzzy``
+   (0..100), times 0.96 for a document in another language than the person's: their
+   own language is searched first, but a strong hit in English or another language
+   still counts.  An entry scores its best document, a family its best member.
+
+Bands and thresholds
+--------------------
+``answer`` when the best family scores at least ``MatchThresholds.answer`` (default
+**62**) and leads the runner-up family by at least ``MatchThresholds.margin``
+(default **6**); else ``suggest`` (up to three buttons) when it scores at least
+``MatchThresholds.suggest`` (default **45**); else ``fallback``.
+
+The defaults were chosen on the development set (``shared/eval/dev.jsonl``, 64
+questions) together with our held-out set (``tests/data/kb/holdout.jsonl``, 251
+questions in the seven languages, 42 of them out of scope or near misses), against the
+shipped knowledge base, and checked on copies of both sets with typos and without
+diacritics:
+
+* top-1 accuracy does not depend on the answer threshold (the best entry is the same
+  whether it is answered or suggested); the answer threshold and margin trade
+  confident wrong answers against the share answered directly.  With a margin of 6,
+  confident wrong answers stay at 0-1.6 % on both sets for any answer threshold from
+  58 to 75 (without the margin they reach 3.1 % on the development set), and no
+  out-of-scope question is answered from 58 up (one near miss is at 55).  62 is in the
+  flat part of that range and still answers about three quarters of the questions
+  directly (80 % of the development set, 72 % of the held-out set).
+* the suggest threshold decides whether an off-topic question gets buttons or the
+  fallback: weather, trains, films, sports and tickets score 26-49, in-scope questions
+  that miss an answer mostly 45-62.  At 45 no in-scope question of the development
+  set and 1.9 % of the held-out set fall back, while every off-topic question of the
+  development set and 75 % of the held-out set fall back (the rest, near misses such
+  as "how do I register a car" or "Jak złożyć wniosek o paszport?", get suggestions,
+  never an answer).
+
+See ``benchmarks/matching.py`` and :mod:`.evaluation` (``helpdesk-bot kb eval``) to
+re-measure after the knowledge base changes.
+
+Families and countries
+----------------------
+The winning family is answered with its member for the country named in the question
+(``in Sweden``, ``w Szwecji``, ``v Německu``...; see :func:`.normalise.find_countries`),
+else the person's profile country.  When the family is country-scoped and neither is
+known, or the family has no member for that country, the result is ``suggest`` with
+``needs_country=True``: ``entry_id`` is the most likely member (the one of the
+question's language's country, else the best-matching) and ``candidates`` are family
+members (at most three, the most likely first).
+
+Speed
+-----
+Everything is indexed once in the constructor; a question costs a few numpy
+operations over the documents plus exact scoring of the shortlist, with the word
+matching cached.  See ``benchmarks/matching.py`` for measured figures.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+from array import array
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+import numpy as np
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
+
+from .model import LANGUAGE_COUNTRY, Entry, KnowledgeBase
+from .normalise import (
+    analyse,
+    country_of_token,
+    find_countries,
+    is_content_token,
+    stem,
+    stopwords_for,
+    tokens,
+)
+
+Decision = Literal["answer", "suggest", "fallback"]
+
+#: Longest question text considered (characters); the rest is ignored.
+MAX_TEXT_CHARS = 2000
+#: Most content terms of a question considered.
+MAX_QUERY_TERMS = 32
+#: Longest token fuzzy-matched (longer ones only match exactly).
+MAX_FUZZY_TOKEN = 40
+
+
+@dataclass(frozen=True, slots=True)
+class MatchThresholds:
+    """Score bands of the matcher (scores are 0..100)."""
+
+    answer: float = 62.0
+    suggest: float = 45.0
+    #: The best family must lead the second by this much to be answered directly.
+    margin: float = 6.0
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.suggest <= self.answer <= 100:
+            raise ValueError("thresholds must satisfy 0 <= suggest <= answer <= 100")
+        if self.margin < 0:
+            raise ValueError("margin must not be negative")
+
+
+@dataclass(frozen=True, slots=True)
+class ScoringWeights:
+    """Internal weights of the score (exposed for measurement, not for configuration)."""
+
+    coverage: float = 0.35
+    overlap: float = 0.35
+    fuzzy: float = 0.20
+    other_language: float = 0.96
+    unknown_term: float = 0.8  # weight of an unknown term, as a share of the highest idf
+    shortlist: int = 20
+    support: float = 0.10
+    fuzzy_scorer: str = "token_set_ratio"
+    cross_language_approximate: float = 0.8
+    typo_similarity: float = 0.9
+
+
+@dataclass(frozen=True, slots=True)
+class MatchResult:
+    """The outcome of matching one question."""
+
+    decision: Decision
+    entry_id: str | None
+    candidates: tuple[str, ...]
+    score: float
+    needs_country: bool = False
+    lang_used: str | None = None
+    country: str | None = None
+
+    def to_json(self) -> dict[str, object]:
+        """The ``kb match --jsonl`` output object."""
+        return {
+            "decision": self.decision,
+            "entry_id": self.entry_id,
+            "candidates": list(self.candidates),
+            "score": round(self.score, 2),
+        }
+
+
+#: A question term: matching vocabulary terms with similarity, weight, term for fuzzy comparison.
+_QueryTerm = tuple[dict[str, float], float, str]
+
+
+@dataclass(slots=True)
+class _Doc:
+    """The phrasings of one entry in one language, analysed (parallel lists)."""
+
+    entry: int
+    lang: str
+    terms: list[tuple[str, ...]]  # terms of each phrasing
+    weights: array[float] = field(default_factory=lambda: array("d"))  # sum of the idf of those terms
+
+
+class Matcher:
+    """Matches questions against a knowledge base; build once, reuse for every question."""
+
+    def __init__(
+        self,
+        kb: KnowledgeBase,
+        thresholds: MatchThresholds | None = None,
+        weights: ScoringWeights | None = None,
+    ) -> None:
+        self.kb = kb
+        self.thresholds = thresholds or MatchThresholds()
+        self.weights = weights or ScoringWeights()
+        self._entries: list[Entry] = list(kb)
+        self._entry_index = {e.id: i for i, e in enumerate(self._entries)}
+        self._docs: list[_Doc] = []
+        self._term_cache: dict[tuple[str, str | None], dict[str, float]] = {}
+        self._fuzzy_scorer = getattr(fuzz, self.weights.fuzzy_scorer)
+        self._build()
+
+    # ------------------------------------------------------------------ index
+
+    def _build(self) -> None:
+        postings: dict[str, array[int]] = {}
+        term_langs: dict[str, set[str]] = {}
+        df: dict[str, int] = {}
+        for members in self.kb.families.values():
+            family_terms: set[str] = set()
+            for member_id in members:
+                ei = self._entry_index[member_id]
+                entry = self._entries[ei]
+                for lang in entry.languages:
+                    phrases: dict[tuple[str, ...], None] = {}
+                    for text in entry.translations[lang].phrasings:
+                        terms = tuple(dict.fromkeys(analyse(text, lang)))
+                        if terms:
+                            phrases[terms] = None
+                    if not phrases:
+                        continue
+                    di = len(self._docs)
+                    self._docs.append(_Doc(entry=ei, lang=lang, terms=list(phrases)))
+                    doc_terms = {t for terms in phrases for t in terms}
+                    for t in doc_terms:
+                        posting = postings.get(t)
+                        if posting is None:
+                            posting = postings[t] = array("i")
+                        posting.append(di)
+                        term_langs.setdefault(t, set()).add(lang)
+                    family_terms |= doc_terms
+            for t in family_terms:
+                df[t] = df.get(t, 0) + 1
+
+        n_families = max(len(self.kb.families), 1)
+        self._idf: dict[str, float] = {t: math.log(1.0 + n_families / d) for t, d in df.items()}
+        self._max_idf = math.log(1.0 + n_families)
+        self._unknown_weight = self.weights.unknown_term * self._max_idf
+        for doc in self._docs:
+            doc.weights = array("d", (sum(self._idf[t] for t in terms) for terms in doc.terms))
+
+        self._term_langs: dict[str, frozenset[str]] = {t: frozenset(v) for t, v in term_langs.items()}
+        self._postings: dict[str, np.ndarray] = {
+            t: np.frombuffer(v, dtype=np.int32) for t, v in postings.items()
+        }
+        del postings, term_langs
+        self._vocab_sorted: list[str] = sorted(self._postings)
+        buckets: dict[tuple[str, int], list[str]] = {}
+        suffixes: dict[str, list[str]] = {}
+        for t in self._vocab_sorted:
+            if len(t) >= 4:
+                buckets.setdefault((t[0], len(t)), []).append(t)
+            if len(t) >= 9:
+                for i in range(1, len(t) - 5):
+                    suffixes.setdefault(t[i:], []).append(t)
+        self._buckets = buckets
+        self._suffixes = suffixes
+        self._n_docs = len(self._docs)
+        self._tie_breaker = np.arange(self._n_docs, dtype=np.float64) * 1e-12
+
+    # ------------------------------------------------------------------ term matching
+
+    def _term_matches(self, token: str, lang: str | None) -> dict[str, float]:
+        """Vocabulary terms similar to a (folded) question word, with similarity 0..1."""
+        key = (token, lang)
+        cached = self._term_cache.get(key)
+        if cached is not None:
+            return cached
+        result: dict[str, float] = {}
+        variants = dict.fromkeys((stem(token, lang), stem(token, "en"), token))
+        for q in variants:
+            for t, s in self._variant_matches(q).items():
+                if s < 1.0 and lang is not None and lang not in self._term_langs[t]:
+                    # an approximate match with a word of another language is weak evidence
+                    s *= self.weights.cross_language_approximate
+                if s > result.get(t, 0.0):
+                    result[t] = s
+        if len(self._term_cache) > 50_000:
+            self._term_cache.clear()
+        self._term_cache[key] = result
+        return result
+
+    def _variant_matches(self, q: str) -> dict[str, float]:
+        vocab = self._postings
+        res: dict[str, float] = {}
+        if q in vocab:
+            res[q] = 1.0
+        n = len(q)
+        if n < 4 or n > MAX_FUZZY_TOKEN:
+            return res
+
+        def put(t: str, s: float) -> None:
+            if s > res.get(t, 0.0):
+                res[t] = s
+
+        # the vocabulary term is a prefix of the question term (missing/other ending)
+        for i in range(5, n):
+            p = q[:i]
+            if p in vocab:
+                put(p, min(0.95, 0.75 + 0.25 * i / n))
+        # the question term is a prefix of vocabulary terms
+        if n >= 5:
+            start = bisect.bisect_right(self._vocab_sorted, q)
+            for t in self._vocab_sorted[start : start + 64]:
+                if not t.startswith(q):
+                    break
+                put(t, min(0.95, 0.75 + 0.25 * n / len(t)))
+        # typos: one edit (a transposition counts as one) in words of 5-9 letters, two in
+        # longer ones; the first letter is rarely wrong, so it selects the candidates
+        if n >= 5:
+            max_edits = 1 if n <= 9 else 2
+            bucket: list[str] = []
+            for length in range(n - max_edits, n + max_edits + 1):
+                bucket.extend(self._buckets.get((q[0], length), ()))
+            if bucket:
+                for t, edits, _ in process.extract(
+                    q, bucket, scorer=OSA.distance, score_cutoff=max_edits, limit=None
+                ):
+                    if edits > 0:
+                        put(
+                            t,
+                            self.weights.typo_similarity
+                            if edits <= 1
+                            else self.weights.typo_similarity - 0.1,
+                        )
+        # compounds: vocabulary terms inside the question term, the question term ending one
+        if n >= 8:
+            for i in range(1, n - 4):
+                for j in range(i + 5, n + 1):
+                    sub = q[i:j]
+                    if sub in vocab:
+                        put(sub, 0.6 + 0.35 * len(sub) / n)
+        if n >= 6:
+            for t in self._suffixes.get(q, ()):
+                put(t, 0.6 + 0.35 * n / len(t))
+        return res
+
+    # ------------------------------------------------------------------ scoring
+
+    def _query_terms(self, folded: Sequence[str], lang: str | None) -> list[_QueryTerm]:
+        stop = stopwords_for(lang)
+        out: list[_QueryTerm] = []
+        seen: set[str] = set()
+        for tok in folded:
+            if not is_content_token(tok, stop) or tok in seen:
+                continue
+            seen.add(tok)
+            if country_of_token(tok, lang) is not None:
+                continue
+            matches = self._term_matches(tok, lang)
+            if matches:
+                best = max(matches.items(), key=lambda kv: (kv[1], self._idf[kv[0]]))
+                out.append((matches, self._idf[best[0]], best[0]))
+            else:
+                out.append((matches, self._unknown_weight, stem(tok, lang)))
+            if len(out) >= MAX_QUERY_TERMS:
+                break
+        return out
+
+    def _coverage(self, query: list[_QueryTerm]) -> np.ndarray:
+        cov = np.zeros(self._n_docs, dtype=np.float64)
+        total = 0.0
+        for matches, weight, _ in query:
+            total += weight
+            if not matches:
+                continue
+            if len(matches) == 1:
+                (t, s), *_ = matches.items()
+                cov[self._postings[t]] += weight * s
+                continue
+            best = np.zeros(self._n_docs, dtype=np.float64)
+            for t, s in matches.items():
+                idx = self._postings[t]
+                best[idx] = np.maximum(best[idx], s)
+            cov += weight * best
+        if total > 0:
+            cov /= total
+        return cov
+
+    def _shortlist(self, cov: np.ndarray) -> list[int]:
+        """Documents with the highest coverage (ties: the earlier document), at most ``shortlist``."""
+        nonzero = np.flatnonzero(cov)
+        k = self.weights.shortlist
+        if len(nonzero) <= k:
+            return [int(i) for i in nonzero]
+        # a tiny decreasing tie-breaker keeps the selection deterministic and spares
+        # argpartition the slow path it takes on many equal values
+        key = cov[nonzero] - self._tie_breaker[: len(nonzero)]
+        return [int(i) for i in nonzero[np.argpartition(key, -k)[-k:]]]
+
+    def _doc_components(
+        self,
+        doc: _Doc,
+        query: list[_QueryTerm],
+        term_hits: Mapping[str, list[tuple[int, float]]],
+    ) -> tuple[float, float]:
+        """Best phrase overlap (soft weighted Dice, 0..1) and support (0..1).
+
+        ``term_hits`` maps each vocabulary term matched by the question to
+        ``(question term number, similarity)`` pairs.  ``support`` is the weighted share
+        of question terms found in several phrasings (up to three): an entry that is
+        *about* a word repeats it.
+        """
+        q_total = sum(weight for _, weight, _ in query)
+        idf = self._idf
+        best_overlap = 0.0
+        hits = [0] * len(query)
+        for phrase_terms, phrase_weight in zip(doc.terms, doc.weights, strict=True):
+            q_best: dict[int, float] = {}
+            p_matched = 0.0
+            for t in phrase_terms:
+                found = term_hits.get(t)
+                if found is None:
+                    continue
+                t_best = 0.0
+                for qi, s in found:
+                    if s > q_best.get(qi, 0.0):
+                        q_best[qi] = s
+                    if s > t_best:
+                        t_best = s
+                p_matched += idf[t] * t_best
+            if not q_best:
+                continue
+            q_matched = 0.0
+            for qi, s in q_best.items():
+                q_matched += query[qi][1] * s
+                if s >= 0.8:
+                    hits[qi] += 1
+            denom = q_total + phrase_weight
+            overlap = (q_matched + p_matched) / denom if denom > 0 else 0.0
+            if overlap > best_overlap:
+                best_overlap = overlap
+        support = 0.0
+        if q_total > 0:
+            support = sum(w * min(h, 3) / 3 for (_, w, _), h in zip(query, hits, strict=True)) / q_total
+        return best_overlap, support
+
+    def _combine(
+        self, coverage: float, overlap: float, fuzzy_score: float, support: float, same_language: bool
+    ) -> float:
+        w = self.weights
+        score = (
+            100.0 * (w.coverage * coverage + w.overlap * overlap + w.support * support)
+            + w.fuzzy * fuzzy_score
+        )
+        return score if same_language else score * w.other_language
+
+    def _scored_docs(
+        self, text: str, lang: str | None
+    ) -> tuple[list[tuple[int, float, float, float, float, float]], list[str]]:
+        """Shortlisted documents as ``(doc, score, coverage, overlap, fuzzy, support)``, and countries named."""
+        folded = tokens(text[:MAX_TEXT_CHARS])
+        countries = find_countries(folded, lang)
+        query = self._query_terms(folded, lang)
+        if not query or self._n_docs == 0 or not any(m for m, _, _ in query):
+            return [], countries
+        cov = self._coverage(query)
+        top = self._shortlist(cov)
+        query_text = " ".join(dict.fromkeys(term for _, _, term in query))
+        term_hits: dict[str, list[tuple[int, float]]] = {}
+        for qi, (matches, _, _) in enumerate(query):
+            for t, s in matches.items():
+                term_hits.setdefault(t, []).append((qi, s))
+        fuzzy_scores = self._fuzzy_scores(query_text, top)
+        out: list[tuple[int, float, float, float, float, float]] = []
+        for di, fuzzy_score in zip(top, fuzzy_scores, strict=True):
+            c = float(cov[di])
+            doc = self._docs[di]
+            overlap, support = self._doc_components(doc, query, term_hits)
+            same = lang is None or doc.lang == lang
+            out.append(
+                (di, self._combine(c, overlap, fuzzy_score, support, same), c, overlap, fuzzy_score, support)
+            )
+        return out, countries
+
+    def _fuzzy_scores(self, query_text: str, docs: Sequence[int]) -> list[float]:
+        """Best fuzzy ratio (0..100) of the analysed question against each document's phrasings.
+
+        One rapidfuzz call over the phrasings of all the documents, then a maximum per
+        document.
+        """
+        texts: list[str] = []
+        starts: list[int] = []
+        for di in docs:
+            starts.append(len(texts))
+            texts.extend(" ".join(terms) for terms in self._docs[di].terms)
+        if not texts or not query_text:
+            return [0.0] * len(docs)
+        scores = process.cdist([query_text], texts, scorer=self._fuzzy_scorer, dtype=np.float32)[0]
+        return [float(v) for v in np.maximum.reduceat(scores, starts)]
+
+    def score_entries(self, text: str, lang: str | None) -> tuple[dict[str, float], list[str]]:
+        """Score entries for a question: ``({entry id: score}, countries named)``.
+
+        Only shortlisted entries appear; the scores are 0..100.
+        """
+        docs, countries = self._scored_docs(text, lang)
+        scores: dict[str, float] = {}
+        for di, s, *_ in docs:
+            entry_id = self._entries[self._docs[di].entry].id
+            if s > scores.get(entry_id, 0.0):
+                scores[entry_id] = s
+        return scores, countries
+
+    def explain(self, text: str, lang: str | None, limit: int = 5) -> list[dict[str, object]]:
+        """The best-scoring documents with their score components (for staff and debugging)."""
+        docs, _ = self._scored_docs(text, lang)
+        docs.sort(key=lambda d: -d[1])
+        return [
+            {
+                "entry_id": self._entries[self._docs[di].entry].id,
+                "lang": self._docs[di].lang,
+                "score": round(s, 2),
+                "coverage": round(c, 3),
+                "overlap": round(o, 3),
+                "fuzzy": round(f, 1),
+                "support": round(u, 3),
+            }
+            for di, s, c, o, f, u in docs[:limit]
+        ]
+
+    # ------------------------------------------------------------------ decisions
+
+    def match(self, text: str, lang: str | None, country: str | None = None) -> MatchResult:
+        """Match a question in ``lang`` from a person in ``country`` (either may be ``None``)."""
+        if not isinstance(text, str):
+            raise TypeError("text must be a string")
+        scores, mentioned = self.score_entries(text, lang)
+        profile = country.upper() if country else None
+        target = self._target_country(mentioned, profile)
+        if not scores:
+            return MatchResult("fallback", None, (), 0.0, lang_used=None, country=target)
+
+        families: dict[str, float] = {}
+        for entry_id, s in scores.items():
+            fam = self.kb[entry_id].family
+            if s > families.get(fam, -1.0):
+                families[fam] = s
+        ranked = sorted(families.items(), key=lambda kv: (-kv[1], kv[0]))
+        top_family, top_score = ranked[0]
+        second = ranked[1][1] if len(ranked) > 1 else 0.0
+        th = self.thresholds
+
+        if top_score < th.suggest:
+            return MatchResult("fallback", None, (), round(top_score, 2), lang_used=None, country=target)
+
+        member = self.kb.member_for(top_family, target)
+        if member is None:
+            members = self._likely_members(top_family, scores, lang)
+            best = members[0]
+            return MatchResult(
+                "suggest",
+                best.id,
+                tuple(m.id for m in members[:3]),
+                round(top_score, 2),
+                needs_country=True,
+                lang_used=best.translation_for(lang)[0],
+                country=target,
+            )
+
+        candidates: list[str] = [member.id]
+        floor = max(th.suggest, top_score - 25.0)
+        for fam, s in ranked[1:]:
+            if len(candidates) >= 3 or s < floor:
+                break
+            other = self.kb.member_for(fam, target) or self._likely_members(fam, scores, lang)[0]
+            candidates.append(other.id)
+
+        confident = top_score >= th.answer and top_score - second >= th.margin
+        decision: Decision = "answer" if confident else "suggest"
+        return MatchResult(
+            decision,
+            member.id,
+            tuple(candidates),
+            round(top_score, 2),
+            lang_used=member.translation_for(lang)[0],
+            country=target,
+        )
+
+    @staticmethod
+    def _target_country(mentioned: Sequence[str], profile: str | None) -> str | None:
+        if not mentioned:
+            return profile
+        if profile in mentioned and len(mentioned) > 1:
+            # "I live in Poland, how do I sell to Germany": keep the profile when it is
+            # one of several countries named.
+            return profile
+        return mentioned[0]
+
+    def _likely_members(self, family: str, scores: Mapping[str, float], lang: str | None) -> list[Entry]:
+        """Family members, the most likely first (the question language's country, then score)."""
+        members = list(self.kb.family_members(family))
+        home = LANGUAGE_COUNTRY.get(lang or "")
+
+        def key(entry: Entry) -> tuple[int, float, str]:
+            return (0 if entry.country == home else 1, -scores.get(entry.id, 0.0), entry.id)
+
+        return sorted(members, key=key)
+
+    def match_many(self, items: Iterable[tuple[str, str | None, str | None]]) -> list[MatchResult]:
+        """Match several ``(text, lang, country)`` questions."""
+        return [self.match(text, lang, country) for text, lang, country in items]

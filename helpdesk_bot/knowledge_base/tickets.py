@@ -1,0 +1,499 @@
+"""Tickets: questions handed over to the advisors, and the conversation that follows.
+
+States (enforced by conditional ``UPDATE ... WHERE state ...`` statements, so two advisors pressing
+"Take" at once cannot both get the ticket, and a closed ticket stays closed)::
+
+    open --take--> taken --answer--> answered --reply--> taken ... --close--> closed
+    open --close--> closed (the entrepreneur withdraws it, or staff)
+
+Every message to someone other than the sender of the update goes through the outbox, rendered in
+the recipient's language at send time. Messages of a ticket share the group key ``ticket:<id>``
+(advisor notifications ``ticket:<id>:advisors``), so erasing a person cancels what is still pending,
+and the outbox row's ``telegram_message_id`` lets an advisor answer by replying to the notification.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import case, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from helpdesk_bot.broadcasts.models import OutboxMessage
+from helpdesk_bot.broadcasts.outbox import Outbox, OutgoingMessage
+from helpdesk_bot.broadcasts.renderers import TRANSLATED, translated_message
+from helpdesk_bot.clock import Clock
+from helpdesk_bot.db.uow import UnitOfWorkFactory
+from helpdesk_bot.i18n.formatting import COUNTRY_FLAGS, LANGUAGE_NAMES
+from helpdesk_bot.people.models import Role
+from helpdesk_bot.people.service import PeopleService, PersonView
+
+from .models import Gap, GapKind, Ticket, TicketMessage, TicketState
+
+#: Longest text relayed in one ticket message (Telegram allows 4096 with the bot's header).
+MAX_TICKET_TEXT = 3500
+#: Callback prefix of ticket buttons.
+PREFIX = "tk"
+
+
+class TicketError(Exception):
+    """A ticket action that is not possible; ``reason`` is a stable code for translation."""
+
+    def __init__(self, reason: str, ticket: TicketView | None = None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.ticket = ticket
+
+
+@dataclass(frozen=True)
+class TicketView:
+    """A ticket, detached from the database."""
+
+    id: int
+    state: str
+    question: str | None
+    language: str
+    country: str | None
+    entry_id: str | None
+    person_id: int | None
+    person_telegram_id: int | None
+    actor_ref: str | None
+    advisor_person_id: int | None
+    advisor_telegram_id: int | None
+    created_at: datetime
+    taken_at: datetime | None
+    answered_at: datetime | None
+    closed_at: datetime | None
+    closed_by: str | None
+
+    @property
+    def is_closed(self) -> bool:
+        """Whether the ticket is closed."""
+        return self.state == TicketState.CLOSED
+
+
+@dataclass(frozen=True)
+class TicketMessageView:
+    """One message of a ticket's conversation."""
+
+    author: str
+    text: str | None
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class AnswerResult:
+    """An advisor's message relayed; ``first`` when it is the ticket's first answer."""
+
+    ticket: TicketView
+    first: bool
+
+
+def _view(t: Ticket) -> TicketView:
+    return TicketView(
+        id=t.id, state=t.state, question=t.question, language=t.language, country=t.country,
+        entry_id=t.entry_id, person_id=t.person_id, person_telegram_id=t.person_telegram_id,
+        actor_ref=t.actor_ref, advisor_person_id=t.advisor_person_id, advisor_telegram_id=t.advisor_telegram_id,
+        created_at=t.created_at, taken_at=t.taken_at, answered_at=t.answered_at, closed_at=t.closed_at,
+        closed_by=t.closed_by,
+    )
+
+
+def group_key(ticket_id: int) -> str:
+    """Outbox group of the messages to the entrepreneur and the assigned advisor."""
+    return f"ticket:{ticket_id}"
+
+
+def advisors_group_key(ticket_id: int) -> str:
+    """Outbox group of the notifications and reminders to all advisors."""
+    return f"ticket:{ticket_id}:advisors"
+
+
+def clip(text: str, limit: int = MAX_TICKET_TEXT) -> str:
+    """``text`` stripped and cut to ``limit`` characters (marked with an ellipsis)."""
+    text = text.strip()
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def who(person: PersonView) -> str:
+    """How advisors see the entrepreneur: first name, the handle only when the person allowed it."""
+    name = person.first_name or "—"
+    if person.share_handle and person.username:
+        return f"{name} (@{person.username})"
+    return name
+
+
+class TicketService:
+    """Opens tickets, moves them through their states and relays the conversation."""
+
+    def __init__(self, uow: UnitOfWorkFactory, clock: Clock, outbox: Outbox, people: PeopleService, *,
+                 advisors_chat_id: int | None = None, reminder_after: timedelta = timedelta(minutes=60)) -> None:
+        self._uow = uow
+        self._clock = clock
+        self._outbox = outbox
+        self._people = people
+        self.advisors_chat_id = advisors_chat_id
+        self.reminder_after = reminder_after
+
+    # ------------------------------------------------------------------ reading
+
+    async def get(self, ticket_id: int) -> TicketView | None:
+        """The ticket, or None."""
+        async with self._uow() as uow:
+            ticket = await uow.session.get(Ticket, ticket_id)
+            return _view(ticket) if ticket else None
+
+    async def messages(self, ticket_id: int) -> list[TicketMessageView]:
+        """The conversation of a ticket, oldest first."""
+        async with self._uow() as uow:
+            rows = (await uow.session.execute(
+                select(TicketMessage).where(TicketMessage.ticket_id == ticket_id).order_by(TicketMessage.id)
+            )).scalars()
+            return [TicketMessageView(m.author, m.text, m.created_at) for m in rows]
+
+    async def open_tickets(self, limit: int = 20) -> list[TicketView]:
+        """Tickets nobody has taken yet, oldest first."""
+        async with self._uow() as uow:
+            rows = (await uow.session.execute(
+                select(Ticket).where(Ticket.state == TicketState.OPEN.value)
+                .order_by(Ticket.created_at, Ticket.id).limit(limit)
+            )).scalars()
+            return [_view(t) for t in rows]
+
+    async def tickets_of_advisor(self, advisor_person_id: int, limit: int = 20) -> list[TicketView]:
+        """Tickets an advisor has taken and that are not closed, those waiting for them first."""
+        async with self._uow() as uow:
+            rows = (await uow.session.execute(
+                select(Ticket).where(Ticket.advisor_person_id == advisor_person_id,
+                                     Ticket.state.in_([TicketState.TAKEN.value, TicketState.ANSWERED.value]))
+                .order_by(Ticket.state.desc(), Ticket.updated_at).limit(limit)
+            )).scalars()
+            return [_view(t) for t in rows]
+
+    async def tickets_of_person(self, person_id: int, limit: int = 10) -> list[TicketView]:
+        """The entrepreneur's tickets that are not closed."""
+        async with self._uow() as uow:
+            rows = (await uow.session.execute(
+                select(Ticket).where(Ticket.person_id == person_id, Ticket.state != TicketState.CLOSED.value)
+                .order_by(Ticket.id.desc()).limit(limit)
+            )).scalars()
+            return [_view(t) for t in rows]
+
+    async def ticket_for_message(self, chat_id: int, message_id: int) -> int | None:
+        """The ticket a bot message sent through the outbox to ``chat_id`` belongs to."""
+        async with self._uow() as uow:
+            key = (await uow.session.execute(
+                select(OutboxMessage.group_key).where(
+                    OutboxMessage.recipient_telegram_id == chat_id,
+                    OutboxMessage.telegram_message_id == message_id,
+                    OutboxMessage.group_key.like("ticket:%"),
+                ).limit(1)
+            )).scalar_one_or_none()
+        if not key:
+            return None
+        try:
+            return int(key.split(":")[1])
+        except (IndexError, ValueError):
+            return None
+
+    # ------------------------------------------------------------------ notifications
+
+    async def _advisor_recipients(self) -> list[int]:
+        advisors = await self._people.with_role(Role.ADVISOR)
+        if not advisors and self.advisors_chat_id is None:
+            advisors = await self._people.with_role(Role.STAFF)  # nobody else would see the ticket
+        ids = [p.telegram_id for p in advisors]
+        if self.advisors_chat_id is not None:
+            ids.append(self.advisors_chat_id)
+        return list(dict.fromkeys(ids))
+
+    @staticmethod
+    def _ticket_args(ticket: Ticket, who_text: str) -> dict[str, Any]:
+        country = ticket.country or ""
+        flag = COUNTRY_FLAGS.get(country, "")
+        return {
+            "id": ticket.id,
+            "question": ticket.question or "",
+            "language": LANGUAGE_NAMES.get(ticket.language, ticket.language),
+            "country": f"{flag} {country}".strip() if country else "—",
+            "who": who_text,
+        }
+
+    # ------------------------------------------------------------------ changes
+
+    async def open(self, person: PersonView, question: str, *, language: str, country: str | None,
+                   entry_id: str | None = None, gap_id: int | None = None) -> TicketView:
+        """Open a ticket for ``person`` and notify the advisors (and the advisors' chat)."""
+        text = clip(question)
+        if not text:
+            raise TicketError("empty")
+        recipients = await self._advisor_recipients()
+        now = self._clock.now()
+        async with self._uow() as uow:
+            session = uow.session
+            ticket = Ticket(
+                person_id=person.id, person_telegram_id=person.telegram_id, actor_ref=person.actor_ref,
+                question=text, language=language, country=country, entry_id=entry_id,
+                state=TicketState.OPEN.value, created_at=now, updated_at=now,
+            )
+            session.add(ticket)
+            await session.flush()
+            if gap_id is not None:
+                await session.execute(
+                    update(Gap).where(Gap.id == gap_id, Gap.person_id == person.id).values(ticket_id=ticket.id)
+                )
+            args = self._ticket_args(ticket, who(person))
+            await self._outbox.add(session, [
+                OutgoingMessage(
+                    recipient_telegram_id=rid, kind=TRANSLATED, dedup_key=f"ticket:{ticket.id}:new:{rid}",
+                    group_key=advisors_group_key(ticket.id),
+                    args=translated_message("ticket-new", args, [[
+                        {"key": "ticket-btn-take", "data": f"{PREFIX}:take:{ticket.id}"},
+                    ]]),
+                )
+                for rid in recipients
+            ])
+            await uow.commit()
+            return _view(ticket)
+
+    async def _diagnose(self, session: AsyncSession, ticket_id: int) -> Ticket:
+        ticket = await session.get(Ticket, ticket_id, populate_existing=True)
+        if ticket is None:
+            raise TicketError("not_found")
+        return ticket
+
+    async def take(self, ticket_id: int, advisor: PersonView) -> TicketView:
+        """Give the open ticket to ``advisor``; exactly one advisor can win a race for it."""
+        now = self._clock.now()
+        async with self._uow() as uow:
+            session = uow.session
+            result = await session.execute(
+                update(Ticket)
+                .where(Ticket.id == ticket_id, Ticket.state == TicketState.OPEN.value)
+                .values(state=TicketState.TAKEN.value, advisor_person_id=advisor.id,
+                        advisor_telegram_id=advisor.telegram_id, taken_at=now, updated_at=now)
+                .execution_options(synchronize_session=False)
+            )
+            if not result.rowcount:  # type: ignore[attr-defined]
+                await uow.rollback()
+                ticket = await self._diagnose(session, ticket_id)
+                view = _view(ticket)
+                if ticket.state == TicketState.CLOSED:
+                    raise TicketError("closed", view)
+                if ticket.advisor_person_id == advisor.id:
+                    raise TicketError("already_yours", view)
+                raise TicketError("already_taken", view)
+            ticket = await self._diagnose(session, ticket_id)
+            if ticket.person_telegram_id is not None:
+                await self._outbox.add(session, [OutgoingMessage(
+                    recipient_telegram_id=ticket.person_telegram_id, kind=TRANSLATED,
+                    dedup_key=f"ticket:{ticket.id}:taken", group_key=group_key(ticket.id),
+                    args=translated_message("ticket-taken-you", {"id": ticket.id}),
+                )])
+            await self._outbox.cancel_group(advisors_group_key(ticket.id), session)
+            await uow.commit()
+            return _view(ticket)
+
+    async def answer(self, ticket_id: int, advisor: PersonView, text: str) -> AnswerResult:
+        """Relay an advisor's message to the entrepreneur (an open ticket is taken first)."""
+        body = clip(text)
+        if not body:
+            raise TicketError("empty")
+        current = await self.get(ticket_id)
+        if current is None:
+            raise TicketError("not_found")
+        if current.state == TicketState.OPEN:
+            try:
+                await self.take(ticket_id, advisor)
+            except TicketError as exc:
+                if exc.reason != "already_yours":
+                    raise
+        now = self._clock.now()
+        async with self._uow() as uow:
+            session = uow.session
+            result = await session.execute(
+                update(Ticket)
+                .where(Ticket.id == ticket_id, Ticket.advisor_person_id == advisor.id,
+                       Ticket.state.in_([TicketState.TAKEN.value, TicketState.ANSWERED.value]))
+                .values(state=TicketState.ANSWERED.value, updated_at=now)
+                .execution_options(synchronize_session=False)
+            )
+            if not result.rowcount:  # type: ignore[attr-defined]
+                await uow.rollback()
+                ticket = await self._diagnose(session, ticket_id)
+                raise TicketError("closed" if ticket.state == TicketState.CLOSED else "not_yours", _view(ticket))
+            first = (await session.execute(
+                update(Ticket).where(Ticket.id == ticket_id, Ticket.answered_at.is_(None))
+                .values(answered_at=now).execution_options(synchronize_session=False)
+            )).rowcount > 0  # type: ignore[attr-defined]
+            ticket = await self._diagnose(session, ticket_id)
+            message = TicketMessage(ticket_id=ticket_id, author="advisor", author_person_id=advisor.id,
+                                    text=body, created_at=now)
+            session.add(message)
+            await session.flush()
+            if ticket.person_telegram_id is not None:
+                await self._outbox.add(session, [OutgoingMessage(
+                    recipient_telegram_id=ticket.person_telegram_id, kind=TRANSLATED,
+                    dedup_key=f"ticket:{ticket_id}:msg:{message.id}", group_key=group_key(ticket_id),
+                    args=translated_message("ticket-answer", {"id": ticket_id, "text": body}, [[
+                        {"key": "ticket-btn-reply", "data": f"{PREFIX}:reply:{ticket_id}"},
+                        {"key": "ticket-btn-close", "data": f"{PREFIX}:close:{ticket_id}"},
+                    ]]),
+                )])
+            if first:
+                await self._collect_advisor_gap(session, ticket, now)
+            await uow.commit()
+            return AnswerResult(_view(ticket), first)
+
+    async def _collect_advisor_gap(self, session: AsyncSession, ticket: Ticket, now: datetime) -> None:
+        """The question an advisor answered joins the curation loop (its unanswered gap is re-labelled)."""
+        relabelled = await session.execute(
+            update(Gap).where(Gap.ticket_id == ticket.id).values(kind=GapKind.ADVISOR.value)
+            .execution_options(synchronize_session=False)
+        )
+        if not relabelled.rowcount:  # type: ignore[attr-defined]
+            session.add(Gap(kind=GapKind.ADVISOR.value, text=ticket.question, language=ticket.language,
+                            entry_id=ticket.entry_id, person_id=ticket.person_id, ticket_id=ticket.id,
+                            created_at=now))
+
+    async def reply(self, ticket_id: int, person: PersonView, text: str) -> TicketView:
+        """The entrepreneur writes again in their ticket; relayed to the advisor who has it."""
+        body = clip(text)
+        if not body:
+            raise TicketError("empty")
+        now = self._clock.now()
+        async with self._uow() as uow:
+            session = uow.session
+            result = await session.execute(
+                update(Ticket)
+                .where(Ticket.id == ticket_id, Ticket.person_id == person.id,
+                       Ticket.state != TicketState.CLOSED.value)
+                .values(state=_state_after_reply(), updated_at=now)
+                .execution_options(synchronize_session=False)
+            )
+            if not result.rowcount:  # type: ignore[attr-defined]
+                await uow.rollback()
+                ticket = await self._diagnose(session, ticket_id)
+                if ticket.person_id != person.id:
+                    raise TicketError("not_found")
+                raise TicketError("closed", _view(ticket))
+            ticket = await self._diagnose(session, ticket_id)
+            message = TicketMessage(ticket_id=ticket_id, author="person", author_person_id=person.id,
+                                    text=body, created_at=now)
+            session.add(message)
+            await session.flush()
+            if ticket.advisor_telegram_id is not None:
+                await self._outbox.add(session, [OutgoingMessage(
+                    recipient_telegram_id=ticket.advisor_telegram_id, kind=TRANSLATED,
+                    dedup_key=f"ticket:{ticket_id}:msg:{message.id}", group_key=group_key(ticket_id),
+                    args=translated_message("ticket-reply", {"id": ticket_id, "text": body}, [[
+                        {"key": "ticket-btn-answer", "data": f"{PREFIX}:ans:{ticket_id}"},
+                        {"key": "ticket-btn-close", "data": f"{PREFIX}:close:{ticket_id}"},
+                    ]]),
+                )])
+            await uow.commit()
+            return _view(ticket)
+
+    async def close(self, ticket_id: int, by: PersonView) -> TicketView:
+        """Close the ticket (the entrepreneur, the advisor who has it, or staff); tells the other side."""
+        now = self._clock.now()
+        async with self._uow() as uow:
+            session = uow.session
+            ticket = await session.get(Ticket, ticket_id)
+            if ticket is None:
+                raise TicketError("not_found")
+            if ticket.person_id == by.id:
+                closer = "person"
+            elif ticket.advisor_person_id == by.id:
+                closer = "advisor"
+            elif by.is_staff or (by.is_advisor and ticket.advisor_person_id is None):
+                closer = "staff" if by.is_staff else "advisor"
+            else:
+                raise TicketError("not_allowed")
+            result = await session.execute(
+                update(Ticket).where(Ticket.id == ticket_id, Ticket.state != TicketState.CLOSED.value)
+                .values(state=TicketState.CLOSED.value, closed_at=now, closed_by=closer, updated_at=now)
+                .execution_options(synchronize_session=False)
+            )
+            if not result.rowcount:  # type: ignore[attr-defined]
+                await uow.rollback()
+                raise TicketError("closed", _view(await self._diagnose(session, ticket_id)))
+            ticket = await self._diagnose(session, ticket_id)
+            messages: list[OutgoingMessage] = []
+            if closer == "person" and ticket.advisor_telegram_id is not None:
+                messages.append(OutgoingMessage(
+                    recipient_telegram_id=ticket.advisor_telegram_id, kind=TRANSLATED,
+                    dedup_key=f"ticket:{ticket_id}:closed", group_key=group_key(ticket_id),
+                    args=translated_message("ticket-closed-by-person", {"id": ticket_id}),
+                ))
+            elif closer != "person" and ticket.person_telegram_id is not None:
+                messages.append(OutgoingMessage(
+                    recipient_telegram_id=ticket.person_telegram_id, kind=TRANSLATED,
+                    dedup_key=f"ticket:{ticket_id}:closed", group_key=group_key(ticket_id),
+                    args=translated_message("ticket-closed-by-advisor", {"id": ticket_id}),
+                ))
+            await self._outbox.add(session, messages)
+            await self._outbox.cancel_group(advisors_group_key(ticket_id), session)
+            await uow.commit()
+            return _view(ticket)
+
+    async def send_reminders(self) -> int:
+        """Remind the advisors (once) of tickets nobody has taken after :attr:`reminder_after`."""
+        now = self._clock.now()
+        cutoff = now - self.reminder_after
+        async with self._uow() as uow:
+            due = list((await uow.session.execute(
+                select(Ticket.id).where(Ticket.state == TicketState.OPEN.value, Ticket.reminded_at.is_(None),
+                                        Ticket.created_at <= cutoff).order_by(Ticket.id).limit(100)
+            )).scalars())
+        if not due:
+            return 0
+        recipients = await self._advisor_recipients()
+        reminded = 0
+        async with self._uow() as uow:
+            session = uow.session
+            for ticket_id in due:
+                claimed = await session.execute(
+                    update(Ticket).where(Ticket.id == ticket_id, Ticket.reminded_at.is_(None),
+                                         Ticket.state == TicketState.OPEN.value)
+                    .values(reminded_at=now).execution_options(synchronize_session=False)
+                )
+                if not claimed.rowcount:  # type: ignore[attr-defined]
+                    continue  # another process reminded, or it was taken meanwhile
+                ticket = await self._diagnose(session, ticket_id)
+                args = self._ticket_args(ticket, "—")
+                minutes = int((now - ticket.created_at).total_seconds() // 60)
+                args["minutes"] = minutes
+                await self._outbox.add(session, [
+                    OutgoingMessage(
+                        recipient_telegram_id=rid, kind=TRANSLATED,
+                        dedup_key=f"ticket:{ticket_id}:remind:{rid}", group_key=advisors_group_key(ticket_id),
+                        args=translated_message("ticket-reminder", args, [[
+                            {"key": "ticket-btn-take", "data": f"{PREFIX}:take:{ticket_id}"},
+                        ]]),
+                    )
+                    for rid in recipients
+                ])
+                reminded += 1
+            await uow.commit()
+        return reminded
+
+
+def _state_after_reply() -> Any:
+    """``answered`` goes back to ``taken`` (the advisor's turn); ``open``/``taken`` stay as they are."""
+    return case((Ticket.state == TicketState.ANSWERED.value, TicketState.TAKEN.value), else_=Ticket.state)
+
+
+__all__ = [
+    "AnswerResult",
+    "TicketError",
+    "TicketMessageView",
+    "TicketService",
+    "TicketView",
+    "advisors_group_key",
+    "group_key",
+    "who",
+]
+

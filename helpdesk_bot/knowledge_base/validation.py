@@ -1,0 +1,432 @@
+"""Validation of knowledge-base files.
+
+:func:`validate_directory` checks every ``*.yaml`` file of a knowledge-base folder
+(files starting with ``_`` are metadata, e.g. ``_topics.yaml``) and returns one
+:class:`Problem` per thing that is wrong, printed as ``file: field: what is wrong``.
+
+Checks: the YAML parses; the schema (required keys, types, no unknown keys, languages
+among the seven, non-empty question and answer, alternatives a list of strings);
+ids unique and equal to the file name; family naming (an entry with ``country`` ends
+in ``-<country lower>``, an id ending in a known country suffix has that country);
+the category; ``reviewed`` a date; sources and URLs inside answers valid https URLs;
+the required topics present with their languages and country; and each answer fits
+a Telegram message (4096 characters) once formatted, see :func:`formatted_length`.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import yaml
+
+from .model import CATEGORIES, COUNTRY_LANGUAGE, FALLBACK_LANGUAGE, LANGUAGES, Entry, Translation
+
+#: Telegram's maximum length of a message text.
+TELEGRAM_MESSAGE_LIMIT = 4096
+#: Room kept for the bot's own additions (disclaimer, "answer in English" note, buttons text).
+FORMAT_ALLOWANCE = 200
+
+TOP_LEVEL_REQUIRED = ("id", "category", "reviewed", "sources", "translations")
+TOP_LEVEL_OPTIONAL = ("country",)
+TRANSLATION_REQUIRED = ("question", "answer")
+TRANSLATION_OPTIONAL = ("alternatives",)
+
+_ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_HOST_RE = re.compile(
+    r"^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$"
+)
+_ANSWER_URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"'()]+", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Problem:
+    """One thing wrong in the knowledge base."""
+
+    file: str
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}: {self.field}: {self.message}"
+
+
+class KnowledgeBaseInvalid(Exception):
+    """Raised by the loader when the knowledge base has problems."""
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        self.problems: tuple[Problem, ...] = tuple(problems)
+        lines = "\n".join(str(p) for p in self.problems[:20])
+        more = f"\n... and {len(self.problems) - 20} more" if len(self.problems) > 20 else ""
+        super().__init__(f"knowledge base invalid ({len(self.problems)} problems):\n{lines}{more}")
+
+
+def entry_files(directory: Path) -> list[Path]:
+    """The entry files of a knowledge-base folder: ``*.yaml`` not starting with ``_``, sorted."""
+    return sorted(p for p in directory.glob("*.yaml") if p.is_file() and not p.name.startswith("_"))
+
+
+def url_problem(url: object) -> str | None:
+    """Return what is wrong with a URL (must be absolute https with a real host), or ``None``."""
+    if not isinstance(url, str):
+        return f"must be a string, not {type(url).__name__}"
+    if not url or url != url.strip() or any(c.isspace() for c in url):
+        return f"invalid URL {url!r} (empty or contains spaces)"
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        return f"invalid URL {url!r}"
+    del port
+    if parts.scheme.lower() != "https":
+        return f"URL must use https: {url!r}"
+    host = (parts.hostname or "").lower()
+    try:
+        ascii_host = host.encode("idna").decode("ascii")
+    except UnicodeError:
+        ascii_host = ""
+    if not ascii_host or not _HOST_RE.match(ascii_host):
+        return f"invalid host in URL {url!r}"
+    if parts.username or parts.password:
+        return f"URL must not contain credentials: {url!r}"
+    return None
+
+
+def formatted_length(entry: Entry, lang: str) -> int:
+    """Generous upper bound of the length of the message that shows ``entry`` in ``lang``.
+
+    Counts the HTML-escaped title (question, in bold), the answer, a sources section
+    with every source URL on its own line, and :data:`FORMAT_ALLOWANCE` characters for
+    the disclaimer and the note that the answer is in English.  Tags are counted even
+    though Telegram does not count them against its limit.
+    """
+    _, translation = entry.translation_for(lang)
+    parts = [
+        f"<b>{html.escape(translation.question)}</b>",
+        "",
+        html.escape(translation.answer.strip()),
+        "",
+        "<b>Sources</b>",
+        *(f"• {html.escape(url)}" for url in entry.sources),
+    ]
+    return len("\n".join(parts)) + FORMAT_ALLOWANCE
+
+
+def _as_date(value: object) -> date | None:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            return None
+    return None
+
+
+class _Checker:
+    """Collects problems for one file."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.problems: list[Problem] = []
+
+    def add(self, field: str, message: str) -> None:
+        self.problems.append(Problem(self.file, field, message))
+
+
+def _parse_translation(check: _Checker, lang: str, raw: object) -> Translation | None:
+    prefix = f"translations.{lang}"
+    if not isinstance(raw, Mapping):
+        check.add(
+            prefix, f"must be a mapping with question, alternatives and answer, not {type(raw).__name__}"
+        )
+        return None
+    for key in raw:
+        if key not in TRANSLATION_REQUIRED and key not in TRANSLATION_OPTIONAL:
+            check.add(f"{prefix}.{key}", "unknown key")
+    ok = True
+    texts: dict[str, str] = {}
+    for key in TRANSLATION_REQUIRED:
+        value = raw.get(key)
+        if key not in raw:
+            check.add(f"{prefix}.{key}", "missing")
+            ok = False
+        elif not isinstance(value, str):
+            check.add(f"{prefix}.{key}", f"must be a string, not {type(value).__name__}")
+            ok = False
+        elif not value.strip():
+            check.add(f"{prefix}.{key}", "must not be empty")
+            ok = False
+        else:
+            texts[key] = value
+    alternatives: list[str] = []
+    raw_alts = raw.get("alternatives", [])
+    if raw_alts is None:
+        raw_alts = []
+    if not isinstance(raw_alts, list):
+        check.add(f"{prefix}.alternatives", f"must be a list of strings, not {type(raw_alts).__name__}")
+        ok = False
+    else:
+        for i, alt in enumerate(raw_alts):
+            if not isinstance(alt, str):
+                check.add(f"{prefix}.alternatives[{i}]", f"must be a string, not {type(alt).__name__}")
+                ok = False
+            elif not alt.strip():
+                check.add(f"{prefix}.alternatives[{i}]", "must not be empty")
+                ok = False
+            else:
+                alternatives.append(alt.strip())
+    if not ok:
+        return None
+    for m in _ANSWER_URL_RE.finditer(texts["answer"]):
+        url = m.group(0).rstrip(".,;:!?")
+        if url.lower().startswith("www."):
+            url = "https://" + url
+        problem = url_problem(url)
+        if problem:
+            check.add(f"{prefix}.answer", problem)
+    return Translation(
+        question=texts["question"].strip(), alternatives=tuple(alternatives), answer=texts["answer"].strip()
+    )
+
+
+def parse_entry(path: Path) -> tuple[Entry | None, list[Problem]]:
+    """Parse and check one entry file (without cross-file checks).
+
+    Returns the entry (``None`` when it cannot be built) and the problems found.
+    """
+    check = _Checker(path.name)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        check.add("file", f"cannot be read: {exc}")
+        return None, check.problems
+    try:
+        data: Any = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        where = ""
+        mark = getattr(exc, "problem_mark", None)
+        if mark is not None:
+            where = f" at line {mark.line + 1}, column {mark.column + 1}"
+        reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        check.add("yaml", f"does not parse{where}: {reason}")
+        return None, check.problems
+    if not isinstance(data, Mapping):
+        check.add("yaml", f"must be a mapping of keys, not {type(data).__name__}")
+        return None, check.problems
+    return _check_mapping(check, path, data)
+
+
+def _check_mapping(
+    check: _Checker, path: Path, data: Mapping[Any, Any]
+) -> tuple[Entry | None, list[Problem]]:
+    for key in data:
+        if key not in TOP_LEVEL_REQUIRED and key not in TOP_LEVEL_OPTIONAL:
+            check.add(str(key), "unknown key")
+    for key in TOP_LEVEL_REQUIRED:
+        if key not in data or data[key] is None:
+            check.add(key, "missing")
+    ok = not any(p.message == "missing" for p in check.problems)
+
+    entry_id = data.get("id")
+    if "id" in data and entry_id is not None:
+        if not isinstance(entry_id, str):
+            check.add("id", f"must be a string, not {type(entry_id).__name__}")
+            ok = False
+        elif not _ID_RE.match(entry_id):
+            check.add("id", f"{entry_id!r} must be lower-case letters, digits and single hyphens")
+            ok = False
+        elif entry_id != path.stem:
+            check.add("id", f"{entry_id!r} does not match the file name {path.stem!r}")
+
+    country = data.get("country")
+    if country is not None:
+        if not isinstance(country, str):
+            check.add("country", f"must be a string, not {type(country).__name__}")
+            ok = False
+            country = None
+        elif country not in COUNTRY_LANGUAGE:
+            check.add("country", f"{country!r} is not one of {', '.join(COUNTRY_LANGUAGE)}")
+            ok = False
+            country = None
+    if isinstance(entry_id, str):
+        if country is not None and not entry_id.endswith("-" + country.lower()):
+            check.add("id", f"an entry for country {country} must end in '-{country.lower()}'")
+        elif country is None and "country" not in data:
+            for code in COUNTRY_LANGUAGE:
+                if entry_id.endswith("-" + code.lower()):
+                    check.add(
+                        "country", f"missing: id {entry_id!r} ends in '-{code.lower()}', set country: {code}"
+                    )
+                    break
+
+    category = data.get("category")
+    if category is not None:
+        if not isinstance(category, str):
+            check.add("category", f"must be a string, not {type(category).__name__}")
+            ok = False
+        elif category not in CATEGORIES:
+            check.add("category", f"{category!r} is not one of {', '.join(CATEGORIES)}")
+            ok = False
+
+    reviewed = None
+    if data.get("reviewed") is not None:
+        reviewed = _as_date(data["reviewed"])
+        if reviewed is None:
+            check.add("reviewed", f"{data['reviewed']!r} is not a date (YYYY-MM-DD)")
+            ok = False
+
+    sources: list[str] = []
+    raw_sources = data.get("sources")
+    if raw_sources is not None:
+        if not isinstance(raw_sources, list):
+            check.add("sources", f"must be a list of https URLs, not {type(raw_sources).__name__}")
+            ok = False
+        else:
+            for i, url in enumerate(raw_sources):
+                problem = url_problem(url)
+                if problem:
+                    check.add(f"sources[{i}]", problem)
+                    ok = False
+                else:
+                    sources.append(url)
+
+    translations: dict[str, Translation] = {}
+    raw_translations = data.get("translations")
+    if raw_translations is not None:
+        if not isinstance(raw_translations, Mapping) or not raw_translations:
+            check.add(
+                "translations", "must be a non-empty mapping of language -> question/alternatives/answer"
+            )
+            ok = False
+        else:
+            for lang, raw in raw_translations.items():
+                if lang not in LANGUAGES:
+                    check.add(f"translations.{lang}", f"unknown language (use one of {', '.join(LANGUAGES)})")
+                    ok = False
+                    continue
+                translation = _parse_translation(check, lang, raw)
+                if translation is None:
+                    ok = False
+                else:
+                    translations[lang] = translation
+            if FALLBACK_LANGUAGE not in raw_translations:
+                check.add("translations", f"missing '{FALLBACK_LANGUAGE}' (the fallback language)")
+            if country is not None and COUNTRY_LANGUAGE[country] not in raw_translations:
+                check.add("translations", f"missing '{COUNTRY_LANGUAGE[country]}', the language of {country}")
+
+    if not ok or not isinstance(entry_id, str) or not isinstance(category, str) or reviewed is None:
+        return None, check.problems
+    entry = Entry(
+        id=entry_id,
+        country=country,
+        category=category,
+        reviewed=reviewed,
+        sources=tuple(sources),
+        translations=translations,
+        path=path,
+    )
+    for lang in translations:
+        length = formatted_length(entry, lang)
+        if length > TELEGRAM_MESSAGE_LIMIT:
+            check.add(
+                f"translations.{lang}.answer",
+                f"too long for one Telegram message once formatted ({length} > {TELEGRAM_MESSAGE_LIMIT})",
+            )
+    return entry, check.problems
+
+
+def check_entries(directory: Path) -> tuple[list[Entry], list[Problem]]:
+    """Parse every entry file of ``directory`` and run the per-file and cross-file checks.
+
+    Returns the entries that could be built and all problems (required topics are
+    not checked here, see :func:`check_required_topics`).
+    """
+    problems: list[Problem] = []
+    entries: list[Entry] = []
+    if not directory.is_dir():
+        return [], [Problem(str(directory), "directory", "does not exist or is not a directory")]
+    seen: dict[str, str] = {}
+    for path in entry_files(directory):
+        entry, found = parse_entry(path)
+        problems.extend(found)
+        if entry is None:
+            continue
+        if entry.id in seen:
+            problems.append(Problem(path.name, "id", f"duplicate id {entry.id!r}, also in {seen[entry.id]}"))
+            continue
+        seen[entry.id] = path.name
+        entries.append(entry)
+    return entries, problems
+
+
+def _load_topics(path: Path) -> tuple[list[Mapping[str, Any]], list[Problem]]:
+    name = path.name
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        return [], [Problem(name, "file", f"cannot be read: {exc}")]
+    except yaml.YAMLError as exc:
+        return [], [Problem(name, "yaml", f"does not parse: {str(exc).splitlines()[0]}")]
+    topics = data.get("topics") if isinstance(data, Mapping) else None
+    if not isinstance(topics, list):
+        return [], [Problem(name, "topics", "must be a list of {id, languages, country?}")]
+    good: list[Mapping[str, Any]] = []
+    problems: list[Problem] = []
+    for i, topic in enumerate(topics):
+        if not isinstance(topic, Mapping) or not isinstance(topic.get("id"), str):
+            problems.append(Problem(name, f"topics[{i}]", "must be a mapping with an id"))
+            continue
+        good.append(topic)
+    return good, problems
+
+
+def check_required_topics(entries: Iterable[Entry], topics_file: Path) -> list[Problem]:
+    """Check that every topic of ``topics_file`` exists with its languages and country."""
+    topics, problems = _load_topics(topics_file)
+    by_id = {e.id: e for e in entries}
+    for topic in topics:
+        topic_id = str(topic["id"])
+        file = f"{topic_id}.yaml"
+        entry = by_id.get(topic_id)
+        if entry is None:
+            problems.append(
+                Problem(file, "id", f"required topic {topic_id!r} is missing (see {topics_file.name})")
+            )
+            continue
+        wanted_country = topic.get("country")
+        if wanted_country != entry.country:
+            problems.append(
+                Problem(
+                    file, "country", f"must be {wanted_country or 'absent'} (is {entry.country or 'absent'})"
+                )
+            )
+        languages = topic.get("languages") or []
+        missing = [lang for lang in languages if lang not in entry.translations]
+        if missing:
+            problems.append(
+                Problem(file, "translations", f"missing required language(s): {', '.join(missing)}")
+            )
+    return problems
+
+
+def validate_directory(directory: Path, required_topics: Path | None = None) -> list[Problem]:
+    """Validate a knowledge-base folder and return its problems (empty when valid).
+
+    ``required_topics`` defaults to ``_topics.yaml`` in the folder when it exists.
+    """
+    entries, problems = check_entries(directory)
+    if required_topics is None:
+        candidate = directory / "_topics.yaml"
+        required_topics = candidate if candidate.is_file() else None
+    if required_topics is not None:
+        problems.extend(check_required_topics(entries, required_topics))
+    return problems

@@ -1,0 +1,419 @@
+"""Consultations for advisors and staff: accept/decline, /agenda, cancel with a reason, attendance and
+outcome notes, /availability; staff: /advisors (list, show/hide). Times in the advisor's zone."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler
+
+from helpdesk_bot.consultations.slots import WEEKDAYS, Window, parse_window
+from helpdesk_bot.consultations.views import AdvisorView, BookingError, BookingView
+from helpdesk_bot.i18n.formatting import format_date, format_datetime
+from helpdesk_bot.people.models import Role
+from helpdesk_bot.telegram.context import HelpdeskContext
+from helpdesk_bot.telegram.handlers.common import command, parse_callback, requires_role, stale_button
+from helpdesk_bot.telegram.handlers.consultations import (
+    answer,
+    booking_text,
+    refuse,
+    set_awaiting,
+    wake_dispatcher,
+)
+from helpdesk_bot.telegram.replies import edit_or_reply, reply
+
+
+async def _advisor(update: Update, context: HelpdeskContext) -> AdvisorView | None:
+    """The presser's advisor profile, or a polite refusal (logged as forbidden)."""
+    advisor = await context.services.consultations.advisor_by_telegram(context.person.telegram_id)
+    if advisor is None:
+        context.record(outcome="forbidden")
+        await answer(update)
+        await reply(update, context, context.t("not-allowed-advisor"))
+        return None
+    return advisor
+
+
+async def _advisor_booking(update: Update, context: HelpdeskContext, booking_id: int | None) -> BookingView | None:
+    """The booking if the presser is its advisor; anyone else is refused."""
+    if booking_id is None:
+        await refuse(update, context)
+        return None
+    try:
+        return await context.services.consultations.booking_for_advisor(booking_id, context.person.telegram_id)
+    except BookingError:
+        await refuse(update, context)
+        return None
+
+
+def _at(booking: BookingView, lang: str) -> str:
+    return format_datetime(booking.starts_at, lang, booking.advisor_timezone)
+
+
+async def accept(update: Update, context: HelpdeskContext, booking_id: int | None) -> None:
+    """``bk:acc:<id>``."""
+    booking = await _advisor_booking(update, context, booking_id)
+    if booking is None:
+        return
+    context.record(kind="advisor.booking_accept", topic=booking.topic)
+    try:
+        booking = await context.services.consultations.decide(booking.id, context.person.telegram_id, accept=True)
+    except BookingError as exc:
+        await _not_open(update, context, exc)
+        return
+    await answer(update)
+    wake_dispatcher(context)
+    await edit_or_reply(update, context, context.t("consult-accepted", person=booking.person_name,
+                                                   when=_at(booking, context.lang)))
+
+
+async def _not_open(update: Update, context: HelpdeskContext, exc: BookingError) -> None:
+    context.record(outcome=exc.reason)
+    state = exc.booking.state if exc.booking is not None else "unknown"
+    await answer(update, context.t("consult-request-closed", state=context.t(f"consult-state-{state}")), alert=True)
+    context.request.replied = True
+
+
+async def ask_decline_reason(update: Update, context: HelpdeskContext, booking_id: int | None) -> None:
+    """``bk:dec:<id>``: the reason is optional: type it, or decline without one."""
+    booking = await _advisor_booking(update, context, booking_id)
+    if booking is None:
+        return
+    await answer(update)
+    if booking.state != "requested":
+        await reply(update, context, context.t("consult-request-closed",
+                                               state=context.t(f"consult-state-{booking.state}")))
+        return
+    set_awaiting(context, "decline", booking.id)
+    await reply(update, context, context.t("consult-ask-decline-reason"), InlineKeyboardMarkup(
+        [[InlineKeyboardButton(context.t("consult-btn-decline-no-reason"), callback_data=f"bk:decn:{booking.id}")]]))
+
+
+async def _decline(update: Update, context: HelpdeskContext, booking_id: int, reason: str | None) -> None:
+    context.record(kind="advisor.booking_decline", subject=f"booking:{booking_id}")
+    set_awaiting(context, None)
+    try:
+        booking = await context.services.consultations.decide(booking_id, context.person.telegram_id, accept=False,
+                                                              reason=reason)
+    except BookingError as exc:
+        if exc.reason == "not_found":
+            await refuse(update, context)
+            return
+        await _not_open(update, context, exc)
+        if update.callback_query is None:
+            await reply(update, context, context.t("consult-no-longer"))
+        return
+    await answer(update)
+    wake_dispatcher(context)
+    await edit_or_reply(update, context, context.t("consult-declined", person=booking.person_name,
+                                                   when=_at(booking, context.lang)))
+
+
+async def decline_without_reason(update: Update, context: HelpdeskContext, booking_id: int | None) -> None:
+    """``bk:decn:<id>``."""
+    if await _advisor_booking(update, context, booking_id) is None:
+        return
+    assert booking_id is not None
+    await _decline(update, context, booking_id, None)
+
+
+async def ask_cancel_reason(update: Update, context: HelpdeskContext, booking_id: int | None) -> None:
+    """``bk:acx:<id>``: the advisor cancels; the reason goes to the entrepreneur."""
+    booking = await _advisor_booking(update, context, booking_id)
+    if booking is None:
+        return
+    await answer(update)
+    set_awaiting(context, "cancel", booking.id)
+    await reply(update, context, context.t("consult-ask-cancel-reason", person=booking.person_name,
+                                           when=_at(booking, context.lang)), InlineKeyboardMarkup(
+        [[InlineKeyboardButton(context.t("consult-btn-cancel-no-reason"), callback_data=f"bk:acxn:{booking.id}")]]))
+
+
+async def _advisor_cancel(update: Update, context: HelpdeskContext, booking_id: int, reason: str | None) -> None:
+    context.record(kind="advisor.booking_cancel", subject=f"booking:{booking_id}")
+    set_awaiting(context, None)
+    try:
+        booking = await context.services.consultations.cancel_by_advisor(booking_id, context.person.telegram_id,
+                                                                         reason)
+    except BookingError as exc:
+        if exc.reason == "not_found":
+            await refuse(update, context)
+            return
+        context.record(outcome=exc.reason)
+        await answer(update)
+        await reply(update, context, context.t("consult-no-longer"))
+        return
+    await answer(update)
+    wake_dispatcher(context)
+    await edit_or_reply(update, context, context.t("consult-advisor-cancelled", person=booking.person_name,
+                                                   when=_at(booking, context.lang)))
+
+
+async def cancel_without_reason(update: Update, context: HelpdeskContext, booking_id: int | None) -> None:
+    """``bk:acxn:<id>``."""
+    if await _advisor_booking(update, context, booking_id) is None:
+        return
+    assert booking_id is not None
+    await _advisor_cancel(update, context, booking_id, None)
+
+
+async def _attendance(update: Update, context: HelpdeskContext, booking_id: int | None, held: bool) -> None:
+    booking = await _advisor_booking(update, context, booking_id)
+    if booking is None:
+        return
+    context.record(kind="advisor.booking_attendance", topic=booking.topic, outcome="held" if held else "no_show")
+    try:
+        booking = await context.services.consultations.record_attendance(booking.id, context.person.telegram_id,
+                                                                         held=held)
+    except BookingError as exc:
+        context.record(outcome=exc.reason)
+        key = "consult-too-early" if exc.reason == "too_early" else "consult-no-longer"
+        await answer(update, context.t(key), alert=True)
+        context.request.replied = True
+        return
+    await answer(update)
+    await edit_or_reply(update, context, context.t("consult-attendance-recorded", person=booking.person_name,
+                                                   when=_at(booking, context.lang),
+                                                   state=context.t(f"consult-state-{booking.state}")),
+                        InlineKeyboardMarkup([[InlineKeyboardButton(context.t("consult-btn-note"),
+                                                                    callback_data=f"bk:note:{booking.id}")]]))
+
+
+async def held(update: Update, context: HelpdeskContext, booking_id: int | None) -> None:
+    """``bk:held:<id>``."""
+    await _attendance(update, context, booking_id, True)
+
+
+async def no_show(update: Update, context: HelpdeskContext, booking_id: int | None) -> None:
+    """``bk:noshow:<id>``."""
+    await _attendance(update, context, booking_id, False)
+
+
+async def ask_note(update: Update, context: HelpdeskContext, booking_id: int | None) -> None:
+    """``bk:note:<id>``: the next message is the outcome note (advisors and staff only see it)."""
+    booking = await _advisor_booking(update, context, booking_id)
+    if booking is None:
+        return
+    await answer(update)
+    set_awaiting(context, "note", booking.id)
+    await reply(update, context, context.t("consult-ask-note"))
+
+
+async def on_reason_text(update: Update, context: HelpdeskContext, what: str, booking_id: int, text: str) -> None:
+    """The typed reason of a decline or cancellation, or an outcome note."""
+    if what == "decline":
+        await _decline(update, context, booking_id, text)
+    elif what == "cancel":
+        await _advisor_cancel(update, context, booking_id, text)
+    else:
+        context.record(kind="advisor.booking_note", subject=f"booking:{booking_id}")
+        try:
+            await context.services.consultations.set_outcome_note(booking_id, context.person.telegram_id, text)
+        except BookingError as exc:
+            context.record(outcome=exc.reason)
+            await reply(update, context, context.t("consult-no-longer"))
+            return
+        await reply(update, context, context.t("consult-note-saved"))
+
+
+# ---------------------------------------------------------------- /agenda
+def _agenda_lines(context: HelpdeskContext, bookings: list[BookingView]) -> list[str]:
+    lines = []
+    for b in bookings:
+        lines.append(booking_text(context, b, for_advisor=True))
+        if b.outcome_note:
+            lines.append(context.t("consult-note-line", note=b.outcome_note))
+    return lines
+
+
+def _agenda_buttons(context: HelpdeskContext, bookings: list[BookingView], now: datetime) -> list[list[InlineKeyboardButton]]:
+    rows = []
+    for b in bookings[:15]:
+        label = f"#{b.id}"
+        if b.state == "requested":
+            rows.append([InlineKeyboardButton(f"{label} {context.t('consult-btn-accept')}", callback_data=f"bk:acc:{b.id}"),
+                         InlineKeyboardButton(context.t("consult-btn-decline"), callback_data=f"bk:dec:{b.id}")])
+        elif b.state == "confirmed" and b.starts_at > now:
+            rows.append([InlineKeyboardButton(f"{label} {context.t('consult-btn-cancel')}", callback_data=f"bk:acx:{b.id}")])
+        elif b.state == "confirmed":
+            rows.append([InlineKeyboardButton(f"{label} {context.t('consult-btn-held')}", callback_data=f"bk:held:{b.id}"),
+                         InlineKeyboardButton(context.t("consult-btn-noshow"), callback_data=f"bk:noshow:{b.id}")])
+        else:
+            rows.append([InlineKeyboardButton(f"{label} {context.t('consult-btn-note')}", callback_data=f"bk:note:{b.id}")])
+    return rows
+
+
+@requires_role(Role.ADVISOR)
+async def agenda(update: Update, context: HelpdeskContext) -> None:
+    """/agenda: today and the next seven days, in the advisor's zone."""
+    advisor = await _advisor(update, context)
+    if advisor is None:
+        return
+    zone = ZoneInfo(advisor.timezone)
+    now = context.services.clock.now()
+    today = now.astimezone(zone).date()
+    start_today = datetime.combine(today, datetime.min.time(), zone)
+    tomorrow = datetime.combine(today + timedelta(days=1), datetime.min.time(), zone)
+    week_end = datetime.combine(today + timedelta(days=8), datetime.min.time(), zone)
+    service = context.services.consultations
+    todays = await service.agenda(advisor.telegram_id, start_today, tomorrow)
+    week = await service.agenda(advisor.telegram_id, tomorrow, week_end)
+    context.record(kind="advisor.agenda", value=float(len(todays) + len(week)))
+    parts = [context.t("consult-agenda-today", date=format_date(today, context.lang), timezone=advisor.timezone)]
+    parts += _agenda_lines(context, todays) or [context.t("consult-agenda-empty")]
+    parts.append(context.t("consult-agenda-week"))
+    parts += _agenda_lines(context, week) or [context.t("consult-agenda-empty")]
+    rows = _agenda_buttons(context, todays + week, now)
+    await reply(update, context, "\n\n".join(parts), InlineKeyboardMarkup(rows) if rows else None)
+
+
+# ---------------------------------------------------------------- /availability
+async def _show_availability(update: Update, context: HelpdeskContext, advisor: AdvisorView, *,
+                             edit: bool = False) -> None:
+    view = await context.services.consultations.availability(advisor.id)
+    lines = [context.t("consult-availability-title", timezone=advisor.timezone,
+                       slot=advisor.rules.slot_minutes, buffer=advisor.rules.buffer_minutes)]
+    rows = []
+    if not view.weekly:
+        lines.append(context.t("consult-availability-no-hours"))
+    for h in view.weekly:
+        day = context.t(f"consult-weekday-{WEEKDAYS[h.weekday]}")
+        lines.append(f"• {day} {h.window.label()}")
+        rows.append([InlineKeyboardButton(f"✖ {day} {h.window.label()}", callback_data=f"av:rmw:{h.id}")])
+    if view.exceptions:
+        lines.append(context.t("consult-availability-exceptions"))
+    for e in view.exceptions:
+        what = context.t("consult-exception-off") if e.kind == "off" else context.t("consult-exception-extra")
+        span = e.window.label() if e.window else context.t("consult-whole-day")
+        label = f"{format_date(e.day, context.lang)} {span}"
+        lines.append(f"• {label}: {what}")
+        rows.append([InlineKeyboardButton(f"✖ {label}", callback_data=f"av:rmx:{e.id}")])
+    lines.append(context.t("consult-availability-help"))
+    text = "\n".join(lines)
+    keyboard = InlineKeyboardMarkup(rows) if rows else None
+    if edit:
+        await edit_or_reply(update, context, text, keyboard)
+    else:
+        await reply(update, context, text, keyboard)
+
+
+def _parse_day(text: str) -> date:
+    return date.fromisoformat(text)
+
+
+@requires_role(Role.ADVISOR)
+async def availability(update: Update, context: HelpdeskContext) -> None:
+    """/availability [add DAY HH:MM-HH:MM | off YYYY-MM-DD [HH:MM-HH:MM] | extra YYYY-MM-DD HH:MM-HH:MM]."""
+    advisor = await _advisor(update, context)
+    if advisor is None:
+        return
+    args = [a.lower() for a in (context.args or [])]
+    service = context.services.consultations
+    context.record(kind="advisor.availability", subject=args[0] if args else None)
+    if args:
+        try:
+            if args[0] == "add" and len(args) == 3 and args[1][:3] in WEEKDAYS:
+                await service.add_weekly_hours(advisor.id, WEEKDAYS.index(args[1][:3]), parse_window(args[2]))
+            elif args[0] == "off" and len(args) in (2, 3):
+                window: Window | None = parse_window(args[2]) if len(args) == 3 else None
+                await service.add_exception(advisor.id, _parse_day(args[1]), "off", window)
+            elif args[0] == "extra" and len(args) == 3:
+                await service.add_exception(advisor.id, _parse_day(args[1]), "extra", parse_window(args[2]))
+            else:
+                raise ValueError("usage")
+        except ValueError:
+            context.record(outcome="invalid")
+            await reply(update, context, context.t("consult-availability-usage"))
+            return
+        context.record(outcome="ok")
+        await reply(update, context, context.t("consult-availability-saved"))
+    await _show_availability(update, context, advisor)
+
+
+async def on_availability_button(update: Update, context: HelpdeskContext) -> None:
+    """``av:rmw:<id>`` / ``av:rmx:<id>``: remove a weekly window or an exception (own ones only)."""
+    query = update.callback_query
+    assert query is not None
+    args = parse_callback(query.data, "av", 2)
+    if args is None or args[0] not in ("rmw", "rmx") or not args[1].isdigit():
+        await stale_button(update, context)
+        return
+    advisor = await context.services.consultations.advisor_by_telegram(context.person.telegram_id)
+    if advisor is None:
+        await refuse(update, context)
+        return
+    service = context.services.consultations
+    remove = service.remove_weekly_hours if args[0] == "rmw" else service.remove_exception
+    context.record(kind="advisor.availability", subject=args[0])
+    if not await remove(advisor.id, int(args[1])):
+        await refuse(update, context)
+        return
+    await answer(update, context.t("consult-availability-removed"))
+    await _show_availability(update, context, advisor, edit=True)
+
+
+# ---------------------------------------------------------------- staff: /advisors
+async def _advisors_list(update: Update, context: HelpdeskContext, *, edit: bool = False) -> None:
+    advisors = await context.services.consultations.list_advisors()
+    lines = [context.t("consult-advisors-title")]
+    rows = []
+    for a in advisors:
+        state = context.t("consult-advisor-active" if a.active else "consult-advisor-inactive")
+        lines.append(context.t("consult-advisors-line", name=a.name, id=str(a.telegram_id), state=state,
+                               languages=", ".join(a.languages).upper(),
+                               expertise=", ".join(context.t(f"consult-topic-{t}") for t in a.expertise)))
+        toggle = context.t("consult-btn-hide" if a.active else "consult-btn-show")
+        rows.append([InlineKeyboardButton(f"{toggle}: {a.name}", callback_data=f"adv:tg:{a.id}")])
+    if not advisors:
+        lines.append(context.t("consult-advisors-empty"))
+    lines.append(context.t("consult-advisors-import-help"))
+    text = "\n\n".join(lines)
+    keyboard = InlineKeyboardMarkup(rows) if rows else None
+    if edit:
+        await edit_or_reply(update, context, text, keyboard)
+    else:
+        await reply(update, context, text, keyboard)
+
+
+@requires_role(Role.STAFF)
+async def advisors_command(update: Update, context: HelpdeskContext) -> None:
+    """/advisors: every advisor with a show/hide button (import with the command line)."""
+    context.record(kind="staff.advisors")
+    await _advisors_list(update, context)
+
+
+@requires_role(Role.STAFF)
+async def on_advisors_button(update: Update, context: HelpdeskContext) -> None:
+    """``adv:tg:<id>``: show or hide an advisor for new bookings."""
+    query = update.callback_query
+    assert query is not None
+    args = parse_callback(query.data, "adv", 2)
+    if args is None or args[0] != "tg" or not args[1].isdigit():
+        await stale_button(update, context)
+        return
+    service = context.services.consultations
+    advisor = await service.get_advisor(int(args[1]))
+    if advisor is None:
+        await stale_button(update, context)
+        return
+    changed = await service.set_active(advisor.id, not advisor.active)
+    context.record(kind="staff.advisor_toggle", subject=f"advisor:{advisor.id}",
+                   outcome="active" if changed.active else "inactive")
+    await context.services.audit.add("advisor.active" if changed.active else "advisor.inactive",
+                                     actor=context.person.telegram_id, target=str(advisor.telegram_id))
+    await answer(update)
+    await _advisors_list(update, context, edit=True)
+
+
+def register(application: Application) -> None:  # type: ignore[type-arg]
+    """Add /agenda, /availability, /advisors and their buttons."""
+    application.add_handler(CommandHandler("agenda", agenda))
+    application.add_handler(CommandHandler("availability", availability))
+    application.add_handler(CommandHandler("advisors", advisors_command))
+    application.add_handler(CallbackQueryHandler(on_availability_button, pattern=r"^av:"))
+    application.add_handler(CallbackQueryHandler(on_advisors_button, pattern=r"^adv:"))
+    command("agenda", Role.ADVISOR)
+    command("availability", Role.ADVISOR)
+    command("advisors", Role.STAFF)

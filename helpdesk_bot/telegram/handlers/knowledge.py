@@ -1,0 +1,522 @@
+"""Questions in Telegram: free text and /ask, answers with feedback, suggestions, asking the country,
+the fallback (consultation, advisor, topics), /topics browsing, and the staff's /gaps and /reload.
+
+Callback data (``kb:<action>:...``, at most 64 bytes, always re-checked against the live knowledge
+base and the presser's own stash of questions):
+
+* ``kb:fb:<y|n>:<entry>:<token>`` feedback on an answer
+* ``kb:s:<entry>:<token>`` a "did you mean" candidate; ``kb:cc:<entry>:<token>`` a country's answer
+* ``kb:none:<token>``, ``kb:tk:<token>``, ``kb:book:<token>`` after a question the bot could not answer
+* ``kb:topics``, ``kb:cat:<category>:<page>``, ``kb:e:<entry>`` browsing
+* ``gap:close:<id>`` staff mark a group of collected questions as covered
+
+The question text lives only in the person's ``user_data`` stash (the *token* names it), except when
+it is needed for curation or a ticket (then it is stored, see :mod:`helpdesk_bot.knowledge_base.gaps`).
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import secrets
+from collections import OrderedDict
+from dataclasses import dataclass, replace
+from typing import Any
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
+
+from helpdesk_bot.i18n.catalog import Markup
+from helpdesk_bot.i18n.formatting import COUNTRY_FLAGS
+from helpdesk_bot.indicators import kinds
+from helpdesk_bot.knowledge_base.gaps import GapCluster
+from helpdesk_bot.knowledge_base.models import GapKind
+from helpdesk_bot.knowledge_base.service import (
+    MAX_QUESTION_CHARS,
+    Answer,
+    Answered,
+    AskCountry,
+    Choice,
+    Question,
+    Suggested,
+    choice_label,
+    render_answer,
+    summarise_problems,
+)
+from helpdesk_bot.people.models import Role
+from helpdesk_bot.telegram.context import HelpdeskContext
+from helpdesk_bot.telegram.handlers import tickets as ticket_handlers
+from helpdesk_bot.telegram.handlers.common import command, menu_action, requires_role, stale_button
+from helpdesk_bot.telegram.keyboards import rows
+from helpdesk_bot.telegram.replies import edit_or_reply, reply
+
+log = logging.getLogger(__name__)
+
+STASH_KEY = "kb_questions"
+STASH_SIZE = 10
+NO_TOKEN = "-"
+GAPS_SHOWN = 10
+
+
+@dataclass(frozen=True)
+class Stashed:
+    """A question the person asked recently (kept in memory only)."""
+
+    text: str
+    lang: str
+    entry_id: str | None = None
+    gap_id: int | None = None
+    ticket_id: int | None = None
+
+
+# ---------------------------------------------------------------------------------- stash
+
+
+def _stash(context: HelpdeskContext, item: Stashed) -> str:
+    data = context.user_data if context.user_data is not None else {}
+    stash: OrderedDict[str, Stashed] = data.setdefault(STASH_KEY, OrderedDict())
+    token = secrets.token_hex(3)
+    stash[token] = item
+    while len(stash) > STASH_SIZE:
+        stash.popitem(last=False)
+    return token
+
+
+def _stashed(context: HelpdeskContext, token: str) -> Stashed | None:
+    if token == NO_TOKEN or context.user_data is None:
+        return None
+    stash = context.user_data.get(STASH_KEY)
+    return stash.get(token) if stash else None
+
+
+def _update_stash(context: HelpdeskContext, token: str, **changes: Any) -> None:
+    item = _stashed(context, token)
+    if item is not None and context.user_data is not None:
+        context.user_data[STASH_KEY][token] = replace(item, **changes)
+
+
+# ---------------------------------------------------------------------------------- rendering
+
+
+def _country_name(context: HelpdeskContext, code: str) -> str:
+    key = f"country-{code}"
+    return context.t(key) if context.services.translator.has(context.lang, key) else code
+
+
+def category_name(context: HelpdeskContext, category: str) -> str:
+    """The translated name of a browsing category (the id itself when not translated)."""
+    key = f"kb-category-{category}"
+    return context.t(key) if context.services.translator.has("en", key) else category
+
+
+def _cb(*parts: str) -> str:
+    data = ":".join(parts)
+    if len(data.encode()) > 64:  # an unusually long entry id: drop the token rather than break
+        data = ":".join((*parts[:-1], NO_TOKEN))
+    return data
+
+
+def feedback_keyboard(context: HelpdeskContext, entry_id: str, token: str) -> InlineKeyboardMarkup:
+    """Helpful / Not helpful."""
+    return InlineKeyboardMarkup([[
+        InlineKeyboardButton(context.t("kb-btn-helpful"), callback_data=_cb("kb", "fb", "y", entry_id, token)),
+        InlineKeyboardButton(context.t("kb-btn-not-helpful"), callback_data=_cb("kb", "fb", "n", entry_id, token)),
+    ]])
+
+
+def fallback_keyboard(context: HelpdeskContext, token: str) -> InlineKeyboardMarkup:
+    """Book a consultation, leave the question for an advisor (when the bot has it), browse topics."""
+    buttons = [[InlineKeyboardButton(context.t("kb-btn-book"), callback_data=f"kb:book:{token}")]]
+    if token != NO_TOKEN:
+        buttons.append([InlineKeyboardButton(context.t("kb-btn-ticket"), callback_data=f"kb:tk:{token}")])
+    buttons.append([InlineKeyboardButton(context.t("kb-btn-topics"), callback_data="kb:topics")])
+    return InlineKeyboardMarkup(buttons)
+
+
+async def send_answer(update: Update, context: HelpdeskContext, answer: Answer, token: str) -> None:
+    """The answer message with its feedback buttons (split by the reply helper when long)."""
+    text = render_answer(answer, context.t, lambda code: _country_name(context, code))
+    await reply(update, context, text, feedback_keyboard(context, answer.entry_id, token))
+
+
+# ---------------------------------------------------------------------------------- asking
+
+
+async def answer_question(update: Update, context: HelpdeskContext, raw: str) -> None:
+    """Match a question and answer, suggest, ask the country or offer the fallback; log the outcome."""
+    question = Question.of(raw, MAX_QUESTION_CHARS)
+    if not question.text:
+        await reply(update, context, context.t("ask-prompt"))
+        return
+    person = context.person
+    desk = context.services.knowledge
+    outcome = desk.answers.ask(question.text, person.language, person.country)
+    if question.truncated:
+        await reply(update, context, context.t("kb-question-cut", limit=MAX_QUESTION_CHARS))
+    if isinstance(outcome, Answered):
+        answer = outcome.answer
+        token = _stash(context, Stashed(question.text, person.language, answer.entry_id))
+        context.record(kind=kinds.KB_QUESTION, outcome="answered", subject=answer.entry_id, topic=answer.category,
+                       value=outcome.score)
+        await send_answer(update, context, answer, token)
+        return
+    if isinstance(outcome, Suggested | AskCountry):
+        token = _stash(context, Stashed(question.text, person.language, outcome.entry_id))
+        if isinstance(outcome, AskCountry):
+            context.record(kind=kinds.KB_QUESTION, outcome="ask_country", subject=outcome.entry_id,
+                           topic=outcome.category, value=outcome.score)
+            await reply(update, context, context.t("kb-ask-country"), _country_keyboard(context, outcome.choices, token))
+        else:
+            context.record(kind=kinds.KB_QUESTION, outcome="suggested", subject=outcome.entry_id,
+                           topic=outcome.category, value=outcome.score)
+            await reply(update, context, context.t("kb-suggest"), _suggest_keyboard(context, outcome.choices, token))
+        return
+    gap_id = await desk.gaps.add(GapKind.UNANSWERED, question.text, language=person.language,
+                                 entry_id=outcome.entry_id, person_id=person.id)
+    token = _stash(context, Stashed(question.text, person.language, outcome.entry_id, gap_id))
+    context.record(kind=kinds.KB_QUESTION, outcome="unanswered", subject=outcome.entry_id, value=outcome.score)
+    await reply(update, context, context.t("kb-fallback"), fallback_keyboard(context, token))
+
+
+def _suggest_keyboard(context: HelpdeskContext, choices: tuple[Choice, ...], token: str) -> InlineKeyboardMarkup:
+    buttons = [[InlineKeyboardButton(choice_label(c), callback_data=_cb("kb", "s", c.entry_id, token))]
+               for c in choices]
+    buttons.append([InlineKeyboardButton(context.t("kb-btn-none"), callback_data=f"kb:none:{token}")])
+    return InlineKeyboardMarkup(buttons)
+
+
+def _country_keyboard(context: HelpdeskContext, choices: tuple[Choice, ...], token: str) -> InlineKeyboardMarkup:
+    buttons = [
+        InlineKeyboardButton(f"{COUNTRY_FLAGS.get(c.country or '', '')} {_country_name(context, c.country or '')}".strip(),
+                             callback_data=_cb("kb", "cc", c.entry_id, token))
+        for c in choices if c.country
+    ]
+    return InlineKeyboardMarkup(rows(buttons, 2))
+
+
+async def on_text(update: Update, context: HelpdeskContext) -> None:
+    """Free text in a private chat: a message in a ticket, else a question."""
+    message = update.effective_message
+    if message is None or not message.text:
+        return
+    if await ticket_handlers.handle_ticket_text(update, context, message.text):
+        return
+    await answer_question(update, context, message.text)
+
+
+async def ask_command(update: Update, context: HelpdeskContext) -> None:
+    """/ask [question]."""
+    text = " ".join(context.args or [])
+    if not text.strip():
+        await reply(update, context, context.t("ask-prompt"))
+        return
+    await answer_question(update, context, text)
+
+
+# ---------------------------------------------------------------------------------- buttons
+
+
+async def on_button(update: Update, context: HelpdeskContext) -> None:
+    """Every ``kb:`` button."""
+    query = update.callback_query
+    assert query is not None
+    parts = (query.data or "").split(":")
+    action = parts[1] if len(parts) > 1 else ""
+    handler = _BUTTONS.get((action, len(parts)))
+    if handler is None:
+        await stale_button(update, context)
+        return
+    await handler(update, context, parts[2:])
+
+
+async def _feedback(update: Update, context: HelpdeskContext, args: list[str]) -> None:
+    verdict, entry_id, token = args
+    desk = context.services.knowledge
+    entry = desk.answers.kb.get(entry_id)
+    if verdict not in ("y", "n") or entry is None:
+        await stale_button(update, context)
+        return
+    query = update.callback_query
+    assert query is not None
+    helpful = verdict == "y"
+    context.record(kind=kinds.KB_FEEDBACK, outcome="helpful" if helpful else "not_helpful", subject=entry_id,
+                   topic=entry.category)
+    await query.answer(context.t("kb-feedback-thanks"))
+    try:
+        await query.edit_message_reply_markup(None)  # one verdict per answer
+    except Exception:  # too old, or already without buttons
+        pass
+    context.request.replied = True
+    if helpful:
+        return
+    person = context.person
+    stashed = _stashed(context, token)
+    gap_id = await desk.gaps.add(GapKind.NOT_HELPFUL, stashed.text if stashed else None,
+                                 language=stashed.lang if stashed else person.language, entry_id=entry_id,
+                                 person_id=person.id)
+    if stashed is not None:
+        _update_stash(context, token, gap_id=gap_id, entry_id=entry_id)
+    await reply(update, context, context.t("kb-feedback-sorry"), fallback_keyboard(context, token if stashed else NO_TOKEN))
+
+
+async def _show_entry(update: Update, context: HelpdeskContext, entry_id: str, token: str, kind: str) -> None:
+    person = context.person
+    answer = context.services.knowledge.answers.answer_entry(entry_id, person.language, person.country)
+    query = update.callback_query
+    if answer is None:
+        context.record(outcome="invalid")
+        if query is not None:
+            await query.answer(context.t("kb-entry-gone"), show_alert=True)
+        context.request.replied = True
+        return
+    if query is not None:
+        await query.answer()
+    context.record(kind=kind, outcome="answered", subject=answer.entry_id, topic=answer.category)
+    if token != NO_TOKEN:
+        _update_stash(context, token, entry_id=answer.entry_id)
+    await send_answer(update, context, answer, token if _stashed(context, token) else NO_TOKEN)
+
+
+async def _suggestion(update: Update, context: HelpdeskContext, args: list[str]) -> None:
+    entry_id, token = args
+    await _show_entry(update, context, entry_id, token, kinds.KB_SUGGESTION_CHOSEN)
+
+
+async def _country_choice(update: Update, context: HelpdeskContext, args: list[str]) -> None:
+    entry_id, token = args
+    entry = context.services.knowledge.answers.kb.get(entry_id)
+    if entry is None or not entry.country:
+        await stale_button(update, context)
+        return
+    await _show_entry(update, context, entry_id, token, kinds.KB_SUGGESTION_CHOSEN)
+
+
+async def _entry(update: Update, context: HelpdeskContext, args: list[str]) -> None:
+    await _show_entry(update, context, args[0], NO_TOKEN, kinds.KB_TOPIC_VIEWED)
+
+
+async def _none_of_these(update: Update, context: HelpdeskContext, args: list[str]) -> None:
+    token = args[0]
+    stashed = _stashed(context, token)
+    query = update.callback_query
+    assert query is not None
+    await query.answer()
+    if stashed is None:
+        context.record(kind=kinds.KB_SUGGESTION_CHOSEN, outcome="expired")
+        await reply(update, context, context.t("kb-question-lost"))
+        return
+    context.record(kind=kinds.KB_SUGGESTION_CHOSEN, outcome="rejected", subject=stashed.entry_id)
+    if stashed.gap_id is None:
+        gap_id = await context.services.knowledge.gaps.add(
+            GapKind.UNANSWERED, stashed.text, language=stashed.lang, entry_id=stashed.entry_id,
+            person_id=context.person.id)
+        _update_stash(context, token, gap_id=gap_id)
+    await edit_or_reply(update, context, context.t("kb-fallback"), fallback_keyboard(context, token))
+
+
+async def _open_ticket(update: Update, context: HelpdeskContext, args: list[str]) -> None:
+    token = args[0]
+    stashed = _stashed(context, token)
+    query = update.callback_query
+    assert query is not None
+    await query.answer()
+    if stashed is None:
+        context.record(kind=kinds.TICKET_OPENED, outcome="expired")
+        await reply(update, context, context.t("kb-question-lost"))
+        return
+    if stashed.ticket_id is not None:
+        context.record(kind=kinds.TICKET_OPENED, outcome="duplicate", subject=f"ticket:{stashed.ticket_id}")
+        await reply(update, context, context.t("ticket-already-opened", id=stashed.ticket_id))
+        return
+    person = context.person
+    ticket = await context.services.knowledge.tickets.open(
+        person, stashed.text, language=stashed.lang, country=person.country, entry_id=stashed.entry_id,
+        gap_id=stashed.gap_id,
+    )
+    _update_stash(context, token, ticket_id=ticket.id)
+    context.record(kind=kinds.TICKET_OPENED, outcome="ok", subject=f"ticket:{ticket.id}")
+    await edit_or_reply(update, context, context.t("ticket-opened", id=ticket.id))
+    context.application.create_task(context.services.dispatcher.wake())
+
+
+async def _book(update: Update, context: HelpdeskContext, args: list[str]) -> None:
+    """Hand over to the consultations' booking with the question as its description, when it exists."""
+    stashed = _stashed(context, args[0])
+    query = update.callback_query
+    assert query is not None
+    start = None
+    try:
+        module = importlib.import_module("helpdesk_bot.telegram.handlers.consultations")
+        start = getattr(module, "start_booking_from_question", None)
+    except ImportError:
+        start = None
+    context.record(kind="kb.book", outcome="ok")
+    await query.answer()
+    if start is not None:
+        entry = context.services.knowledge.answers.kb.get(stashed.entry_id) if stashed and stashed.entry_id else None
+        await start(update, context, stashed.text if stashed else "", topic=entry.category if entry else None)
+        return
+    await reply(update, context, context.t("kb-book-hint"))
+
+
+# ---------------------------------------------------------------------------------- topics
+
+
+async def topics(update: Update, context: HelpdeskContext) -> None:
+    """/topics, the menu button and ``kb:topics``: the categories."""
+    categories = context.services.knowledge.answers.categories()
+    context.record(kind=kinds.KB_TOPIC_VIEWED, outcome="categories")
+    if update.callback_query is not None and (update.callback_query.data or "").startswith("kb:"):
+        await update.callback_query.answer()
+    if not categories:
+        await reply(update, context, context.t("kb-topics-empty"))
+        return
+    buttons = [InlineKeyboardButton(category_name(context, c), callback_data=_cb("kb", "cat", c, "0"))
+               for c in categories]
+    keyboard = InlineKeyboardMarkup(rows(buttons, 2))
+    if update.callback_query is not None and (update.callback_query.data or "").startswith("kb:"):
+        await edit_or_reply(update, context, context.t("kb-topics-title"), keyboard)
+    else:
+        await reply(update, context, context.t("kb-topics-title"), keyboard)
+
+
+async def _topics_button(update: Update, context: HelpdeskContext, args: list[str]) -> None:
+    await topics(update, context)
+
+
+async def _category(update: Update, context: HelpdeskContext, args: list[str]) -> None:
+    category, page = args
+    answers = context.services.knowledge.answers
+    if not page.isdigit() or category not in answers.categories():
+        await stale_button(update, context)
+        return
+    person = context.person
+    result = answers.topic_page(category, person.language, person.country, int(page))
+    if result is None:
+        await stale_button(update, context)
+        return
+    query = update.callback_query
+    assert query is not None
+    await query.answer()
+    context.record(kind=kinds.KB_TOPIC_VIEWED, outcome="category", topic=category)
+    buttons = [[InlineKeyboardButton(choice_label(c), callback_data=_cb("kb", "e", c.entry_id))]
+               for c in result.choices]
+    nav = []
+    if result.page > 0:
+        nav.append(InlineKeyboardButton(context.t("kb-btn-prev"), callback_data=f"kb:cat:{category}:{result.page - 1}"))
+    if result.page + 1 < result.pages:
+        nav.append(InlineKeyboardButton(context.t("kb-btn-next"), callback_data=f"kb:cat:{category}:{result.page + 1}"))
+    if nav:
+        buttons.append(nav)
+    buttons.append([InlineKeyboardButton(context.t("kb-btn-categories"), callback_data="kb:topics")])
+    text = context.t("kb-category-page", category=category_name(context, category), page=result.page + 1,
+                     pages=result.pages)
+    await edit_or_reply(update, context, text, InlineKeyboardMarkup(buttons))
+
+
+_BUTTONS: dict[tuple[str, int], Any] = {
+    ("fb", 5): _feedback,
+    ("s", 4): _suggestion,
+    ("cc", 4): _country_choice,
+    ("none", 3): _none_of_these,
+    ("tk", 3): _open_ticket,
+    ("book", 3): _book,
+    ("topics", 2): _topics_button,
+    ("cat", 4): _category,
+    ("e", 3): _entry,
+}
+
+
+# ---------------------------------------------------------------------------------- staff
+
+
+def gaps_text(context: HelpdeskContext, clusters: list[GapCluster]) -> str:
+    """The /gaps listing (HTML)."""
+    if not clusters:
+        return context.t("gaps-empty")
+    parts = [context.t("gaps-title")]
+    for n, cluster in enumerate(clusters[:GAPS_SHOWN], start=1):
+        languages = ", ".join(f"{lang} {count}" for lang, count in cluster.languages.most_common())
+        if cluster.action == "improve":
+            entries = ", ".join(e for e, _ in cluster.entries.most_common(3))
+            action = context.t("gaps-action-improve", entries=entries)
+        else:
+            action = context.t("gaps-action-add")
+        lines = [context.t("gaps-group", n=n, count=cluster.count, languages=languages, action=Markup(action))]
+        samples = cluster.samples
+        lines.extend(context.t("gaps-sample", text=s[:200]) for s in samples)
+        if not samples:
+            lines.append(context.t("gaps-no-text"))
+        parts.append("\n".join(lines))
+    return "\n\n".join(parts)
+
+
+@requires_role(Role.STAFF)
+async def gaps_command(update: Update, context: HelpdeskContext) -> None:
+    """/gaps: collected questions grouped by similarity, most frequent first, with "covered" buttons."""
+    clusters = await context.services.knowledge.gaps.clusters()
+    context.record(kind="staff.gaps", outcome="ok", value=float(len(clusters)))
+    buttons = [InlineKeyboardButton(context.t("gaps-btn-close", n=n), callback_data=f"gap:close:{c.first_id}")
+               for n, c in enumerate(clusters[:GAPS_SHOWN], start=1)]
+    await reply(update, context, gaps_text(context, clusters), InlineKeyboardMarkup(rows(buttons, 3)) if buttons else None)
+
+
+@requires_role(Role.STAFF)
+async def on_gap_button(update: Update, context: HelpdeskContext) -> None:
+    """``gap:close:<id>``: mark a group of collected questions as covered."""
+    query = update.callback_query
+    assert query is not None
+    parts = (query.data or "").split(":")
+    if len(parts) != 3 or parts[1] != "close" or not parts[2].isdigit():
+        await stale_button(update, context)
+        return
+    person = context.person
+    cluster = await context.services.knowledge.gaps.close_cluster(int(parts[2]), by=person.telegram_id)
+    await query.answer()
+    if cluster is None:
+        context.record(kind=kinds.KB_GAP_CLOSED, outcome="invalid")
+        await reply(update, context, context.t("gaps-gone"))
+        return
+    top_entry = cluster.entries.most_common(1)[0][0] if cluster.entries else None
+    context.record(kind=kinds.KB_GAP_CLOSED, outcome="ok", subject=f"gap:{cluster.first_id}",
+                   topic=top_entry, value=float(cluster.count))
+    await context.services.audit.add("kb.gap_closed", actor=person.telegram_id, target=f"gap:{cluster.first_id}",
+                                     count=cluster.count, entries=dict(cluster.entries))
+    clusters = await context.services.knowledge.gaps.clusters()
+    buttons = [InlineKeyboardButton(context.t("gaps-btn-close", n=n), callback_data=f"gap:close:{c.first_id}")
+               for n, c in enumerate(clusters[:GAPS_SHOWN], start=1)]
+    await edit_or_reply(update, context, gaps_text(context, clusters),
+                        InlineKeyboardMarkup(rows(buttons, 3)) if buttons else None)
+    await reply(update, context, context.t("gaps-closed", count=cluster.count))
+
+
+@requires_role(Role.STAFF)
+async def reload_command(update: Update, context: HelpdeskContext) -> None:
+    """/reload: validate and reload ``knowledge/``; an invalid knowledge base is refused (the old stays)."""
+    person = context.person
+    result = await context.services.knowledge.reload(by=person.telegram_id, via="telegram")
+    if result.ok:
+        context.record(kind="staff.kb_reload", outcome="ok", value=float(result.entries))
+        await reply(update, context, context.t("reload-ok", count=result.entries, previous=result.previous_entries))
+        return
+    context.record(kind="staff.kb_reload", outcome="refused", value=float(len(result.problems)))
+    problems = "\n".join(summarise_problems(result.problems))
+    await reply(update, context, context.t("reload-failed", problems=problems))
+
+
+def register(application: Application) -> None:  # type: ignore[type-arg]
+    """Add the question, topics and curation handlers (after the other domains' conversations)."""
+    application.add_handler(CommandHandler("ask", ask_command))
+    application.add_handler(CommandHandler("topics", topics))
+    application.add_handler(CommandHandler("gaps", gaps_command))
+    application.add_handler(CommandHandler("reload", reload_command))
+    application.add_handler(CallbackQueryHandler(on_button, pattern=r"^kb:"))
+    application.add_handler(CallbackQueryHandler(on_gap_button, pattern=r"^gap:"))
+    ticket_handlers.register(application)
+    application.add_handler(MessageHandler(filters.ChatType.PRIVATE & filters.TEXT & ~filters.COMMAND, on_text))
+    for name in ("ask", "topics"):
+        command(name)
+    command("gaps", Role.STAFF)
+    command("reload", Role.STAFF)
+    menu_action("topics", topics)
+

@@ -1,0 +1,89 @@
+"""Staff /report: pick a period, get a short summary, the progress chart (PNG) and the spreadsheet (XLSX)."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
+from telegram.constants import ParseMode
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler
+
+from helpdesk_bot.indicators.charts import progress_chart
+from helpdesk_bot.indicators.definitions import DefinitionError
+from helpdesk_bot.indicators.exports import result_line, to_xlsx
+from helpdesk_bot.people.models import Role
+from helpdesk_bot.telegram.context import HelpdeskContext
+from helpdesk_bot.telegram.handlers.common import command, parse_callback, requires_role, stale_button
+from helpdesk_bot.telegram.replies import edit_or_reply, reply
+
+log = logging.getLogger(__name__)
+
+PERIODS: tuple[str, ...] = ("month", "quarter", "year", "project")
+
+
+def period_keyboard(context: HelpdeskContext) -> InlineKeyboardMarkup:
+    """The four period buttons (``report:period:<name>``)."""
+    buttons = [InlineKeyboardButton(context.t(f"report-period-{name}"), callback_data=f"report:period:{name}")
+               for name in PERIODS]
+    return InlineKeyboardMarkup([buttons[:2], buttons[2:]])
+
+
+@requires_role(Role.STAFF)
+async def report_command(update: Update, context: HelpdeskContext) -> None:
+    """/report: ask for the period."""
+    context.record(kind="staff.report", outcome="asked")
+    await reply(update, context, context.t("report-choose-period"), period_keyboard(context))
+
+
+@requires_role(Role.STAFF)
+async def on_period(update: Update, context: HelpdeskContext) -> None:
+    """``report:period:<name>``: build the report, send the summary, the chart and the workbook."""
+    query = update.callback_query
+    assert query is not None
+    args = parse_callback(query.data, "report", 2)
+    if args is None or args[0] != "period" or args[1] not in PERIODS:
+        await stale_button(update, context)
+        return
+    name = args[1]
+    context.record(kind="staff.report", subject=name)
+    await query.answer(context.t("report-working"))
+    services = context.services
+    lang = context.lang
+    chat = update.effective_chat
+    assert chat is not None
+    try:
+        period = services.reports.named_period(name)
+        report = await services.reports.build(period)
+    except DefinitionError as exc:
+        context.record(outcome="invalid_definitions")
+        problems = "\n".join(f"• {p}" for p in exc.problems[:10])
+        await reply(update, context, context.t("report-definitions-invalid", problems=problems))
+        return
+    lines = [context.t("report-title", start=period.start.isoformat(), end=period.end.isoformat())]
+    lines.extend(result_line(result, services.translator, lang) for result in report.results)
+    lines.append("")
+    lines.append(context.t("report-summary-footer"))
+    await edit_or_reply(update, context, "\n".join(lines))
+    chart, workbook = await asyncio.gather(
+        asyncio.to_thread(progress_chart, report, services.translator, lang),
+        asyncio.to_thread(to_xlsx, report, services.translator, lang),
+    )
+    title = context.t("report-chart-title", start=period.start.isoformat(), end=period.end.isoformat())
+    await context.bot.send_photo(chat.id, InputFile(chart, filename=f"indicators-{period.start}-{period.end}.png"),
+                                 caption=title[:1024], parse_mode=ParseMode.HTML)
+    await context.bot.send_document(
+        chat.id, InputFile(workbook, filename=f"indicators-{period.start}-{period.end}.xlsx"),
+        caption=context.t("report-file-caption")[:1024], parse_mode=ParseMode.HTML,
+    )
+    context.request.replied = True
+    await services.audit.add("report.export", actor=context.person.telegram_id, target="xlsx", via="telegram",
+                             period=f"{period.start}/{period.end}", name=name)
+    context.record(outcome="ok")
+
+
+def register(application: Application) -> None:  # type: ignore[type-arg]
+    """Add /report and its period buttons."""
+    application.add_handler(CommandHandler("report", report_command))
+    application.add_handler(CallbackQueryHandler(on_period, pattern=r"^report:"))
+    command("report", Role.STAFF)

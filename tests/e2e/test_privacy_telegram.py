@@ -1,0 +1,74 @@
+"""/mydata, /forget and a new privacy notice version, end to end through the sandbox."""
+
+import asyncio
+import json
+from pathlib import Path
+
+from sqlalchemy import select
+
+from helpdesk_bot.indicators.models import Interaction
+from helpdesk_bot.indicators.report import Period
+from helpdesk_bot.people.models import Person
+from tests.e2e.conftest import Harness, HarnessFactory
+
+
+async def test_mydata_sends_a_json_file_of_the_persons_data(harness: Harness) -> None:
+    ewa = harness.user(401, "Ewa", language_code="pl")
+    jan = harness.user(402, "Janek")
+    await harness.onboard(ewa, language="pl", country="CZ")
+    await harness.onboard(jan)
+    await ewa.send_command("mydata")
+    message = await harness.expect(ewa, lambda m: m.document is not None)
+    assert message.document is not None and (message.document.filename or "").endswith(".json")
+    data = json.loads(message.document.data)
+    assert data["person"]["telegram_id"] == 401 and data["person"]["first_name"] == "Ewa"
+    assert data["person"]["country"] == "CZ" and data["interactions"]
+    assert "Janek" not in message.document.data.decode() and "402" not in message.document.data.decode()
+    assert "Wszystko" in message.text  # caption in Polish
+
+
+async def test_forget_asks_then_erases_and_totals_stay(harness: Harness) -> None:
+    user = harness.user(403, "Ewa")
+    await harness.onboard(user)
+    services = harness.services
+    period = Period(services.reports.named_period("project").start, services.reports.today())
+    before = (await services.reports.build(period)).totals()
+    await user.send_command("forget")
+    confirm = await harness.expect_button(user, "forget:yes")
+    await user.press(confirm, callback_data="forget:no")
+    await harness.expect(user, lambda m: "Nothing was erased" in m.text)
+    assert (await services.people.get(403)) is not None
+    await user.send_command("forget")
+    confirm = await harness.expect_button(user, "forget:yes")
+    await user.press(confirm, callback_data="forget:yes")
+    await harness.expect(user, lambda m: "has been erased" in m.text)
+    await asyncio.sleep(0.1)
+    assert await services.people.get(403) is None
+    async with services.uow() as uow:
+        names = (await uow.session.execute(select(Person.first_name))).scalars().all()
+        assert "Ewa" not in names
+        kinds = (await uow.session.execute(select(Interaction.kind).where(Interaction.person_id.is_(None)))).scalars()
+        assert "privacy.erasure" in list(kinds)
+    assert (await services.reports.build(period)).totals() == before
+    await user.send_command("start")  # a new person now: onboarding again
+    await harness.expect_button(user, "lang:")
+
+
+async def test_a_new_notice_version_asks_for_consent_again(harness_factory: HarnessFactory, tmp_path: Path) -> None:
+    url = f"sqlite+aiosqlite:///{tmp_path / 'notice.sqlite3'}"
+    async with harness_factory(database_url=url, privacy_notice_version="2026-11") as first:
+        user = first.user(404, "Ewa")
+        await first.onboard(user)
+    async with harness_factory(database_url=url, privacy_notice_version="2027-03") as second:
+        user = second.user(404, "Ewa")
+        await user.send_command("help")
+        changed = await second.expect(user, lambda m: "changed" in m.text)
+        assert "changed" in changed.text
+        notice = await second.expect_button(user, "consent:yes")
+        assert "2027-03" in notice.text
+        await user.send_command("mydata")  # rights work even before agreeing again
+        await second.expect(user, lambda m: m.document is not None)
+        await user.press(notice, callback_data="consent:yes")
+        await asyncio.sleep(0.2)
+        person = await second.services.people.get(404)
+        assert person is not None and person.consent_version == "2027-03"

@@ -1,0 +1,327 @@
+"""The model's families and the matcher: countries, bands, determinism, robustness."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from helpdesk_bot.knowledge_base.loader import load_knowledge_base
+from helpdesk_bot.knowledge_base.matcher import Matcher, MatchResult, MatchThresholds
+from helpdesk_bot.knowledge_base.model import Entry, KnowledgeBase, Translation, family_of
+
+FIXTURE = Path(__file__).resolve().parents[1] / "data" / "kb" / "fixture"
+VAT_FAMILY = {"vat-pl", "vat-de", "vat-se"}
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return load_knowledge_base(FIXTURE)
+
+
+@pytest.fixture(scope="module")
+def matcher(kb: KnowledgeBase) -> Matcher:
+    return Matcher(kb, MatchThresholds())
+
+
+# ---------------------------------------------------------------------------- model
+
+
+def test_family_of() -> None:
+    assert family_of("vat-pl", "PL") == "vat"
+    assert family_of("register-business-se", "SE") == "register-business"
+    assert family_of("pricing", None) == "pricing"
+    # a suffix that is not the entry's country is part of the id
+    assert family_of("vat-pl", "DE") == "vat-pl"
+
+
+def test_families_and_members(kb: KnowledgeBase) -> None:
+    assert set(kb.families["vat"]) == VAT_FAMILY
+    assert kb.families["pricing"] == ("pricing",)
+    assert kb["vat-se"].family == "vat"
+    assert kb.is_country_scoped("vat")
+    assert not kb.is_country_scoped("pricing")
+    assert not kb.is_country_scoped("unknown")
+    member = kb.member_for("vat", "de")
+    assert member is not None and member.id == "vat-de"
+    assert kb.member_for("vat", "LT") is None
+    assert kb.member_for("vat", None) is None
+    general = kb.member_for("pricing", "SE")
+    assert general is not None and general.id == "pricing"
+
+
+def test_general_member_is_the_family_default() -> None:
+    def entry(entry_id: str, country: str | None) -> Entry:
+        return Entry(entry_id, country, "taxes", date(2026, 1, 1), (), {"en": Translation("q", (), "a")})
+
+    kb = KnowledgeBase.from_entries([entry("vat", None), entry("vat-pl", "PL")])
+    assert not kb.is_country_scoped("vat")
+    assert kb.member_for("vat", "PL").id == "vat-pl"  # type: ignore[union-attr]
+    assert kb.member_for("vat", "SE").id == "vat"  # type: ignore[union-attr]
+    with pytest.raises(ValueError, match="duplicate"):
+        KnowledgeBase.from_entries([entry("vat", None), entry("vat", None)])
+
+
+def test_translation_for_falls_back_to_english(kb: KnowledgeBase) -> None:
+    lang, translation = kb["vat-se"].translation_for("pl")
+    assert lang == "en"
+    assert translation.question.startswith("When do I need to register for VAT")
+    assert kb["vat-se"].translation_for("sv")[0] == "sv"
+    assert kb["vat-se"].translation_for(None)[0] == "en"
+
+
+def test_categories_and_browsing(kb: KnowledgeBase) -> None:
+    assert kb.categories == ("taxes", "intellectual-property", "sales-marketing", "help-desk")
+    taxes = kb.entries_in_category("taxes", lang="en")
+    assert [e.id for e in taxes] == ["vat-de", "vat-pl", "vat-se"]  # by English question
+    assert [e.id for e in kb.entries_in_category("taxes", lang="en", country="SE")] == ["vat-se"]
+    assert kb.entries_in_category("weather") == ()
+
+
+# ---------------------------------------------------------------------------- families
+
+
+def test_country_known_answers_that_member(matcher: Matcher) -> None:
+    result = matcher.match("VAT threshold for a small business", "en", "DE")
+    assert (result.decision, result.entry_id, result.needs_country) == ("answer", "vat-de", False)
+    assert result.lang_used == "en"
+
+
+def test_hit_in_another_member_is_answered_with_the_country_member(matcher: Matcher) -> None:
+    # German wording (vat-de's phrasings), a person in Poland
+    result = matcher.match("Was ist die Kleinunternehmerregelung?", "de", "PL")
+    assert result.entry_id == "vat-pl"
+    assert result.decision == "answer"
+    assert result.lang_used == "en"  # vat-pl has no German: English with a note
+
+
+def test_country_unknown_asks(matcher: Matcher) -> None:
+    result = matcher.match("kiedy muszę zarejestrować się do VAT", "pl", None)
+    assert result.decision == "suggest"
+    assert result.needs_country
+    assert result.entry_id == "vat-pl"  # the member of the question language's country
+    assert set(result.candidates) <= VAT_FAMILY
+    assert result.candidates[0] == "vat-pl"
+    assert len(result.candidates) == 3
+
+
+def test_country_unknown_english_question_asks(matcher: Matcher) -> None:
+    result = matcher.match("Do I need to register for VAT?", "en", None)
+    assert result.needs_country
+    assert result.decision == "suggest"
+    assert result.entry_id in VAT_FAMILY
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("VAT registration in Sweden", "en"),
+        ("rejestracja VAT w Szwecji", "pl"),
+        ("Mehrwertsteuer anmelden in Schweden", "de"),
+        ("registracija za VAT na Švedskem", "sl"),
+    ],
+)
+def test_country_named_in_the_question_overrides_the_profile(matcher: Matcher, text: str, lang: str) -> None:
+    result = matcher.match(text, lang, "PL")
+    assert result.entry_id == "vat-se"
+    assert result.country == "SE"
+    assert not result.needs_country
+
+
+def test_named_country_without_member_asks(matcher: Matcher) -> None:
+    result = matcher.match("VAT registration in Lithuania", "en", "PL")
+    assert result.decision == "suggest"
+    assert result.needs_country
+    assert set(result.candidates) <= VAT_FAMILY
+    assert result.entry_id in VAT_FAMILY
+
+
+def test_profile_country_without_member_asks(matcher: Matcher) -> None:
+    result = matcher.match("VAT registration threshold", "en", "CZ")
+    assert result.needs_country
+    assert result.decision == "suggest"
+
+
+def test_general_topics_ignore_the_country(matcher: Matcher) -> None:
+    for country in (None, "PL", "SE", "LT"):
+        result = matcher.match("how much should I charge for my handmade jewellery", "en", country)
+        assert (result.decision, result.entry_id, result.needs_country) == ("answer", "pricing", False)
+
+
+# ---------------------------------------------------------------------------- bands
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Jak wycenić swoje produkty?", "pl", "pricing"),
+        ("wie viel soll ich für Schmuck verlangen", "de", "pricing"),
+        ("do I have to register copyright?", "en", "copyright"),
+        ("někdo zkopíroval moji fotku", "cs", "copyright"),
+        ("darmowa konsultacja z doradcą", "pl", "consultation"),
+    ],
+)
+def test_clear_questions_are_answered(matcher: Matcher, text: str, lang: str, expected: str) -> None:
+    result = matcher.match(text, lang, "PL")
+    assert (result.decision, result.entry_id) == ("answer", expected)
+    assert result.candidates[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("What will the weather be tomorrow in Berlin?", "en"),
+        ("Kto wygrał wczoraj mecz?", "pl"),
+        ("Wie backe ich einen Apfelkuchen?", "de"),
+        ("Vilken tid går tåget till Malmö?", "sv"),
+        ("Recommend me a good film", "en"),
+        ("", "en"),
+        ("???", "pl"),
+    ],
+)
+def test_out_of_scope_questions_fall_back(matcher: Matcher, text: str, lang: str) -> None:
+    result = matcher.match(text, lang, "PL")
+    assert result.decision == "fallback"
+    assert result.entry_id is None
+    assert result.candidates == ()
+
+
+def test_near_miss_is_not_answered(matcher: Matcher) -> None:
+    # shares "register" with VAT and copyright phrasings, but is about a car
+    result = matcher.match("how do I register my car", "en", "PL")
+    assert result.decision != "answer"
+
+
+def test_bands_follow_the_thresholds(kb: KnowledgeBase) -> None:
+    text, lang = "how much to charge for ceramics", "en"
+    score = Matcher(kb).match(text, lang, None).score
+    assert 0 < score <= 100
+
+    def decision(answer: float, suggest: float) -> str:
+        return (
+            Matcher(kb, MatchThresholds(answer=answer, suggest=suggest, margin=0))
+            .match(text, lang, None)
+            .decision
+        )
+
+    assert decision(answer=score - 1, suggest=score - 2) == "answer"
+    assert decision(answer=min(score + 1, 100), suggest=score - 1) == "suggest"
+    assert decision(answer=min(score + 2, 100), suggest=min(score + 1, 100)) == "fallback"
+
+
+def test_margin_turns_a_close_call_into_a_suggestion(kb: KnowledgeBase) -> None:
+    text = "copyright and pricing of my illustration"
+    loose = Matcher(kb, MatchThresholds(answer=1, suggest=0.5, margin=0)).match(text, "en", None)
+    assert loose.decision == "answer"
+    assert len(loose.candidates) >= 2
+    strict = Matcher(kb, MatchThresholds(answer=1, suggest=0.5, margin=100)).match(text, "en", None)
+    assert strict.decision == "suggest"
+    assert strict.candidates == loose.candidates
+
+
+def test_thresholds_are_checked() -> None:
+    with pytest.raises(ValueError):
+        MatchThresholds(answer=30, suggest=40)
+    with pytest.raises(ValueError):
+        MatchThresholds(answer=130, suggest=40)
+    with pytest.raises(ValueError):
+        MatchThresholds(margin=-1)
+
+
+def test_result_json_has_exactly_the_cli_keys(matcher: Matcher) -> None:
+    data = matcher.match("Jak wycenić swoje produkty?", "pl", "PL").to_json()
+    assert set(data) == {"decision", "entry_id", "candidates", "score"}
+    assert isinstance(data["candidates"], list)
+
+
+# ---------------------------------------------------------------------------- determinism
+
+QUESTIONS = [
+    ("VAT threshold", "en", None),
+    ("ile brać za biżuterię", "pl", "PL"),
+    ("Kleinunternehmer", "de", "SE"),
+    ("weather", "en", None),
+    ("copyright pricing consultation", "en", "DE"),
+]
+
+
+def test_matching_is_deterministic(kb: KnowledgeBase) -> None:
+    first = Matcher(kb).match_many(QUESTIONS)
+    again = Matcher(kb).match_many(QUESTIONS)
+    entries = list(kb)
+    random.Random(7).shuffle(entries)
+    shuffled = Matcher(KnowledgeBase.from_entries(entries)).match_many(QUESTIONS)
+    matcher = Matcher(kb)
+    repeated = [matcher.match_many(QUESTIONS) for _ in range(3)]
+    assert first == again == shuffled == repeated[0] == repeated[2]
+
+
+def test_empty_knowledge_base_falls_back() -> None:
+    result = Matcher(KnowledgeBase.from_entries([])).match("VAT threshold", "en", "PL")
+    assert result == MatchResult("fallback", None, (), 0.0, country="PL")
+
+
+def test_entry_without_content_words_is_harmless() -> None:
+    entry = Entry("hello", None, "help-desk", date(2026, 1, 1), (), {"en": Translation("Hi?", ("how",), "a")})
+    kb = KnowledgeBase.from_entries([entry])
+    assert Matcher(kb).match("hi", "en", None).decision == "fallback"
+
+
+def test_matcher_copes_with_unknown_language_and_lowercase_country(matcher: Matcher) -> None:
+    result = matcher.match("VAT threshold small business", "fr", "de")
+    assert result.entry_id == "vat-de"
+    assert replace(result, score=0).decision in {"answer", "suggest"}
+
+
+# ---------------------------------------------------------------------------- robustness
+
+
+def _check(result: MatchResult, kb: KnowledgeBase) -> None:
+    assert result.decision in {"answer", "suggest", "fallback"}
+    assert 0.0 <= result.score <= 100.0
+    assert len(result.candidates) <= 3
+    assert len(set(result.candidates)) == len(result.candidates)
+    assert all(c in kb for c in result.candidates)
+    if result.decision == "fallback":
+        assert result.entry_id is None and result.candidates == ()
+    else:
+        assert result.entry_id in kb
+        assert result.entry_id == result.candidates[0]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    text=st.text(max_size=300),
+    lang=st.sampled_from(["pl", "cs", "sl", "de", "lt", "sv", "en", "xx", None]),
+    country=st.sampled_from(["PL", "CZ", "SI", "DE", "LT", "SE", "US", "", None]),
+)
+def test_arbitrary_text_never_crashes(
+    matcher: Matcher, kb: KnowledgeBase, text: str, lang: str | None, country: str | None
+) -> None:
+    _check(matcher.match(text, lang, country), kb)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        " ",
+        "VAT " * 2500,  # 10,000 characters
+        "x" * 10_000,
+        "🙂🎨💶" * 100,
+        "ما هي ضريبة القيمة المضافة؟ ‏VAT‏",  # right-to-left with marks
+        "מע״מ VAT threshold",
+        "\x00\x01\x1b[31mVAT\x7f\u200b\u202e threshold",
+        "ＶＡＴ　ｔｈｒｅｓｈｏｌｄ",
+        "a\u0301\u0301\u0301" * 50,
+        "\ud800 lone surrogate VAT",
+        "Kleinunternehmer" * 300,
+    ],
+)
+def test_hostile_inputs(matcher: Matcher, kb: KnowledgeBase, text: str) -> None:
+    _check(matcher.match(text, "en", "PL"), kb)

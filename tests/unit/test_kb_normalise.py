@@ -1,0 +1,143 @@
+"""Normalisation: folding, tokens, stopwords, stemming and the country gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpdesk_bot.knowledge_base.normalise import (
+    STOPWORDS,
+    analyse,
+    country_of_token,
+    find_countries,
+    fold,
+    stem,
+    stopwords_for,
+    tokens,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Polish: ogonki and ł
+        ("Jak założyć DZIAŁALNOŚĆ?", "jak zalozyc dzialalnosc"),
+        ("Łódź, żółć", "lodz zolc"),
+        # Czech: háčky, kroužek
+        ("Živnostenský list, plátce DPH", "zivnostensky list platce dph"),
+        ("Kolik stojí ůčet?", "kolik stoji ucet"),
+        # Slovenian: s.p. joined
+        ("Kako odprem s.p.?", "kako odprem sp"),
+        ("Zavezanec za DDV – d.o.o.", "zavezanec za ddv doo"),
+        # German: umlauts and sharp s
+        ("Größe der Künstlersozialkasse", "grosse der kunstlersozialkasse"),
+        # Lithuanian
+        ("Kaip įregistruoti individualią veiklą?", "kaip iregistruoti individualia veikla"),
+        ("Švedijoje, mokėtoju", "svedijoje moketoju"),
+        # Swedish: å ä ö, F-skatt joined
+        ("Hur får jag F-skatt för min ateljé?", "hur far jag fskatt for min atelje"),
+        # Danish/Norwegian letters that do not decompose
+        ("Øre, Æble", "ore aeble"),
+        # English, punctuation and whitespace
+        ("  What's the   VAT-threshold?!  ", "whats the vat threshold"),
+        ("e-shop / e-mail", "eshop email"),
+    ],
+)
+def test_fold(text: str, expected: str) -> None:
+    assert fold(text) == expected
+
+
+def test_fold_is_idempotent_and_case_insensitive() -> None:
+    text = "Ärger mit der MEHRWERTSTEUER, ŁADNIE"
+    assert fold(fold(text)) == fold(text)
+    assert fold(text.upper()) == fold(text.lower())
+
+
+def test_fold_handles_empty_and_symbols_only() -> None:
+    assert fold("") == ""
+    assert fold("?!…  🙂 ") == ""
+    assert tokens("") == []
+
+
+def test_fold_compatibility_forms() -> None:
+    # full-width letters and ligatures are normalised by NFKC
+    assert fold("ＶＡＴ ﬁrma") == "vat firma"
+
+
+@pytest.mark.parametrize("lang", ["pl", "cs", "sl", "de", "lt", "sv", "en"])
+def test_every_language_has_folded_stopwords(lang: str) -> None:
+    words = STOPWORDS[lang]
+    assert len(words) > 50
+    assert all(w == fold(w) for w in words)
+    assert stopwords_for(lang) >= STOPWORDS["en"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "must_contain", "must_not_contain"),
+    [
+        ("Jak założyć firmę w Polsce?", "pl", "firm", "jak"),
+        ("Jak získat živnostenský list?", "cs", "zivnostensk", "jak"),
+        ("Kako odprem s.p. v Sloveniji?", "sl", "sp", "kako"),
+        ("Wie melde ich ein Gewerbe an?", "de", "gewerb", "wie"),
+        ("Kaip įregistruoti individualią veiklą?", "lt", "veikl", "kaip"),
+        ("Hur startar jag enskild firma?", "sv", "firm", "hur"),
+        ("How do I register a business?", "en", "busi", "how"),
+    ],
+)
+def test_analyse_drops_stopwords_and_stems(
+    text: str, lang: str, must_contain: str, must_not_contain: str
+) -> None:
+    terms = analyse(text, lang)
+    assert any(t.startswith(must_contain) for t in terms), terms
+    assert must_not_contain not in terms
+
+
+def test_analyse_removes_country_names_and_numbers() -> None:
+    assert analyse("VAT in Sweden 2025", "en") == ["vat"]
+    assert analyse("rejestracja firmy w Szwecji", "pl") == analyse("rejestracja firmy", "pl")
+
+
+def test_stemming_with_and_without_diacritics_meet() -> None:
+    assert stem(fold("działalności"), "pl") == stem(fold("dzialalnosc"), "pl")
+    assert stem(fold("pojištění"), "cs") == stem(fold("pojisteni"), "cs")
+    assert stem(fold("företaget"), "sv") == stem(fold("foretag"), "sv")
+    assert stem(fold("prispevkov"), "sl") == stem(fold("prispevki"), "sl")
+
+
+def test_stem_unknown_language_is_identity() -> None:
+    assert stem("kartoffel", "xx") == "kartoffel"
+    assert stem("abc", None) == "abc"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "country"),
+    [
+        ("Jak zarejestrować firmę w Szwecji?", "pl", "SE"),
+        ("ZUS w Polsce", "pl", "PL"),
+        ("Jak podnikat v Německu?", "cs", "DE"),
+        ("DPH ve Švédsku", "cs", "SE"),
+        ("Registracija podjetja v Nemčiji", "sl", "DE"),
+        ("Kako odprem s.p. v Sloveniji", "sl", "SI"),
+        ("Gewerbe in Polen anmelden", "de", "PL"),
+        ("Steuern in Schweden", "de", "SE"),
+        ("Kaip pradėti verslą Švedijoje?", "lt", "SE"),
+        ("PVM Lietuvoje", "lt", "LT"),
+        ("Starta företag i Tyskland", "sv", "DE"),
+        ("moms i Sverige", "sv", "SE"),
+        ("How to start a business in Lithuania", "en", "LT"),
+        ("Czech VAT threshold", "en", "CZ"),
+        # English country names are recognised whatever the question's language
+        ("rejestracja w Germany", "pl", "DE"),
+    ],
+)
+def test_gazetteer_finds_countries(text: str, lang: str, country: str) -> None:
+    assert find_countries(tokens(text), lang) == [country]
+
+
+def test_gazetteer_ignores_non_country_words() -> None:
+    assert find_countries(tokens("How to polish silver jewellery"), "en") == []
+    assert find_countries(tokens("Wie melde ich ein Gewerbe an?"), "de") == []
+    assert country_of_token("auf", "de") is None
+
+
+def test_gazetteer_keeps_order_and_removes_repeats() -> None:
+    assert find_countries(tokens("from Poland to Germany and back to Poland"), "en") == ["PL", "DE"]

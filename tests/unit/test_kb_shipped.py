@@ -1,0 +1,54 @@
+"""The shipped ``knowledge/`` folder is valid, complete, and the matcher works on it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from helpdesk_bot.knowledge_base.evaluation import evaluate, read_items
+from helpdesk_bot.knowledge_base.loader import load_knowledge_base
+from helpdesk_bot.knowledge_base.matcher import Matcher
+from helpdesk_bot.knowledge_base.validation import validate_directory
+
+ROOT = Path(__file__).resolve().parents[2]
+KNOWLEDGE = ROOT / "knowledge"
+HOLDOUT = ROOT / "tests" / "data" / "kb" / "holdout.jsonl"
+
+
+def test_shipped_knowledge_base_is_valid_and_complete() -> None:
+    problems = validate_directory(KNOWLEDGE, KNOWLEDGE / "_topics.yaml")
+    assert [str(p) for p in problems] == []
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return Matcher(load_knowledge_base(KNOWLEDGE))
+
+
+def test_holdout_questions_meet_the_targets(matcher: Matcher) -> None:
+    with HOLDOUT.open(encoding="utf-8") as handle:
+        items = read_items(handle)
+    result = evaluate(matcher, items)
+    overall = result["overall"]
+    assert overall["top1"] >= 0.90, result["failures"]
+    assert overall["confident_wrong"] <= 0.03, result["failures"]
+    assert overall["oos_not_answered"] >= 0.90, result["failures"]
+    for lang, metrics in result["per_language"].items():
+        assert metrics["top1"] >= 0.80, (lang, result["failures"])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("What will the weather be like tomorrow?", "en"),
+        ("Kto wygrał wczoraj mecz?", "pl"),
+        ("Který film dávají dnes v kině?", "cs"),
+        ("Recept za jabolčni zavitek", "sl"),
+        ("Wann fährt der Zug nach München?", "de"),
+        ("Kiek kainuoja traukinio bilietas?", "lt"),
+        ("Vilken är Sveriges högsta berg?", "sv"),
+    ],
+)
+def test_everyday_questions_fall_back(matcher: Matcher, text: str, lang: str) -> None:
+    assert matcher.match(text, lang, None).decision == "fallback"
