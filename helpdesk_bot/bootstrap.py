@@ -94,7 +94,8 @@ def build_services(settings: Settings, *, clock: Clock | None = None, engine: As
 
     interactions = InteractionLog(uow, clock)
     outbox = Outbox(uow, clock)
-    sender = TelegramSender(settings.telegram_token or "0:none", settings.telegram_api_url)
+    sender = TelegramSender(settings.telegram_token or "0:none", settings.telegram_api_url,
+                            connections=settings.broadcast_concurrency)
     hooks: list[Callable[[BroadcastProgress], Awaitable[None]]] = []
 
     async def broadcast_finished(progress: BroadcastProgress) -> None:
@@ -117,6 +118,7 @@ def build_services(settings: Settings, *, clock: Clock | None = None, engine: As
         on_blocked=people.mark_inactive,
         on_broadcast_finished=broadcast_finished,
         worker_id=settings.dispatcher_id,
+        concurrency=settings.broadcast_concurrency,
         linger=settings.dispatcher_linger_seconds,
     )
     events = build_events(uow, clock, outbox, translator, dispatcher)

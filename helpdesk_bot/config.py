@@ -68,6 +68,8 @@ class Settings(BaseSettings):
     dispatcher_linger_seconds: float = Field(default=2.0, ge=0,
                                              description="a drain waits this long for retries falling due")
     events_page_size: int = Field(default=5, ge=1, le=10)
+    broadcast_concurrency: int = Field(default=10, ge=1, le=100,
+                                       description="sends in flight at once (and HTTP connections of the sender)")
 
     # consultations: centre defaults (an advisor's profile may override slot, buffer, notice, horizon)
     consultation_slot_minutes: int = Field(default=45, ge=10, le=240)

@@ -18,6 +18,7 @@ from helpdesk_bot.config import Settings
 from helpdesk_bot.consultations.demo import seed_advisors
 from helpdesk_bot.db.migrate import upgrade_async
 from helpdesk_bot.events.demo import seed_events
+from helpdesk_bot.indicators.demo import seed_report_history
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.people.service import RoleChangeError, TelegramProfile
 
@@ -40,6 +41,7 @@ DEMO_SEEDERS: list[DemoSeeder] = []
 """Functions that add demo data (advisors, events...) to a fresh demo database, in order."""
 DEMO_SEEDERS.append(seed_events)
 DEMO_SEEDERS.append(seed_advisors)
+DEMO_SEEDERS.append(seed_report_history)
 
 
 async def seed_people(services: Services) -> None:

@@ -13,7 +13,7 @@ from typing import Any
 
 from helpdesk_bot.i18n.catalog import Translator
 from helpdesk_bot.i18n.formatting import format_number
-from helpdesk_bot.indicators.definitions import Unit
+from helpdesk_bot.indicators.definitions import Direction, Unit
 from helpdesk_bot.indicators.report import BREAKDOWNS, UNKNOWN, IndicatorResult, Report
 
 FORMATS: tuple[str, ...] = ("table", "csv", "xlsx", "json")
@@ -218,7 +218,10 @@ def render(report: Report, fmt: str, translator: Translator, lang: str) -> bytes
 def result_line(result: IndicatorResult, translator: Translator, lang: str) -> str:
     """``Consultations held: 120 / 300 (40 %)`` for the Telegram summary."""
     unit = result.definition.unit
+    target = format_value(result.target, unit, lang)
+    if result.definition.target.direction == Direction.AT_MOST:
+        target = f"≤ {target}"
     return translator(lang, "report-line", name=result.definition.label(lang),
-                      value=format_value(result.value, unit, lang), target=format_value(result.target, unit, lang),
+                      value=format_value(result.value, unit, lang), target=target,
                       share=format_share(result.share_of_target, lang),
                       met="yes" if result.met else ("no" if result.met is not None else "unknown"))

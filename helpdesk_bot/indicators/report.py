@@ -18,6 +18,7 @@ import asyncio
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
+from types import SimpleNamespace
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -35,6 +36,7 @@ from sqlalchemy import (
     or_,
     select,
     text,
+    tuple_,
     union_all,
 )
 from sqlalchemy.ext.compiler import compiles
@@ -279,6 +281,68 @@ def _distinct_aggregates(index: int, definition: IndicatorDefinition, home: str)
     return [func.count(distinct(case((pred, target)))).label(f"{name}_num")]
 
 
+def _distinct_parts(index: int, definition: IndicatorDefinition, home: str) -> list[tuple[str, Any, str]]:
+    """``(label, predicate, counted column)`` of an indicator that counts different people or subjects."""
+    measure = definition.measure
+    name = f"i{index}"
+    if measure.aggregation == Aggregation.SHARE:
+        assert measure.numerator is not None and measure.denominator is not None
+        return [(f"{name}_num", set_predicate(measure.numerator, home), "actor_ref"),
+                (f"{name}_den", set_predicate(measure.denominator, home), "actor_ref")]
+    assert measure.select is not None
+    target = "subject" if measure.aggregation == Aggregation.DISTINCT_SUBJECTS else "actor_ref"
+    return [(f"{name}_num", set_predicate(measure.select, home), target)]
+
+
+_GROUPING_PLACES = {15: ("total", None), 7: ("month", None), 11: ("dim", "language"), 13: ("dim", "country"),
+                    14: ("dim", "topic")}
+"""GROUPING(month, language, country, topic) bit masks of the grouping sets (1 = not grouped by)."""
+
+
+def _pair_statement(parts: list[tuple[str, Any]], key: Any, month_index: Any, where: list[Any]) -> Any:
+    """One pass: distinct (group, key) pairs for every grouping set, flagged per indicator, then counted."""
+    dims = [month_index, T.c.language, T.c.country, T.c.topic]
+    inner = (
+        select(func.grouping(*dims).label("g"), month_index.label("m"), T.c.language, T.c.country, T.c.topic,
+               *[func.max(case((pred, 1), else_=0)).label(label) for label, pred in parts])
+        .where(*where, key.is_not(None))
+        .group_by(func.grouping_sets(tuple_(key), tuple_(month_index, key), tuple_(T.c.language, key),
+                                     tuple_(T.c.country, key), tuple_(T.c.topic, key)))
+        .subquery("pairs")
+    )
+    return (select(inner.c.g, inner.c.m, inner.c.language, inner.c.country, inner.c.topic,
+                   *[func.sum(inner.c[label]).label(label) for label, _pred in parts])
+            .group_by(inner.c.g, inner.c.m, inner.c.language, inner.c.country, inner.c.topic))
+
+
+def _merge_pairs(rows: Sequence[Any], totals: dict[str, Any], months: list[Any], groups: dict[str, list[Any]]) -> None:
+    """Spread the rows of a pair statement over totals, months and breakdowns (merging label columns)."""
+
+    def merged(existing: Any, values: dict[str, Any]) -> SimpleNamespace:
+        base = dict(vars(existing)) if existing is not None else {}
+        base.update(values)
+        return SimpleNamespace(**base)
+
+    for row in rows:
+        mapping = dict(row._mapping)
+        place, dim = _GROUPING_PLACES[int(mapping.pop("g"))]
+        month, language, country, topic = (mapping.pop(k) for k in ("m", "language", "country", "topic"))
+        if place == "total":
+            totals["exact"] = merged(totals.get("exact"), mapping)
+        elif place == "month":
+            months[int(month)] = merged(months[int(month)], mapping)
+        else:
+            assert dim is not None
+            grp = {"language": language, "country": country, "topic": topic}[dim]
+            bucket = groups.setdefault(dim, [])
+            for n, existing in enumerate(bucket):
+                if existing.grp == grp:
+                    bucket[n] = merged(existing, mapping)
+                    break
+            else:
+                bucket.append(merged(None, {"grp": grp, **mapping}))
+
+
 def _figure(row: Any, index: int, definition: IndicatorDefinition) -> Figure:
     aggregation = definition.measure.aggregation
     num = getattr(row, f"i{index}_num", None) if row is not None else None
@@ -395,7 +459,17 @@ class ReportService:
                     part = cube(lower, upper, "month_cube")
                     jobs.append((f"additive-month:{n}", select(
                         *[agg for i, d in additive for agg in _additive_aggregates(i, d, home, part)])))
-        if exact:
+        if exact and grouped_months:
+            # PostgreSQL: hash (group, person) pairs once with GROUPING SETS, then count the pairs; this
+            # avoids a sort per COUNT(DISTINCT ...) aggregate
+            for target in ("actor_ref", "subject"):
+                users = [(i, d) for i, d in exact if any(on == target for _l, _p, on in _distinct_parts(i, d, home))]
+                parts_for = [(label, pred) for i, d in users for label, pred, _on in _distinct_parts(i, d, home)]
+                if parts_for:
+                    jobs.append((f"pairs:{target}", _pair_statement(
+                        parts_for, getattr(T.c, target), month_index,
+                        where(_kinds_of([d for _i, d in users]), start, end))))
+        elif exact:
             kinds = _kinds_of([d for _i, d in exact])
             counts = [agg for i, d in exact for agg in _distinct_aggregates(i, d, home)]
             jobs.append(("exact:total", select(*counts).where(*where(kinds, start, end))))
@@ -425,7 +499,9 @@ class ReportService:
         groups: dict[str, dict[str, list[Any]]] = {"additive": {}, "exact": {}}
         for name, rows in fetched.items():
             family, _, place = name.partition(":")
-            if family == "additive":
+            if family == "pairs":
+                _merge_pairs(rows, totals, month_rows["exact"], groups["exact"])
+            elif family == "additive":
                 for row in rows:
                     if row.dim == "total":
                         totals["additive"] = row
@@ -467,5 +543,7 @@ class ReportService:
                 await session.execute(text("PRAGMA temp_store=MEMORY"))
                 await session.execute(text("PRAGMA cache_size=-65536"))
             elif dialect == "postgresql":
-                await session.execute(text("SET LOCAL work_mem = '64MB'"))
+                # hash the groups in memory; compiling these short queries (JIT) costs more than it saves
+                await session.execute(text("SET LOCAL work_mem = '256MB'"))
+                await session.execute(text("SET LOCAL jit = off"))
             return list((await session.execute(statement)).all())

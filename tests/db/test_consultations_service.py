@@ -362,3 +362,21 @@ def test_cli_import_and_list(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, ca
                    "expertise: [taxes], modes: {phone: '1'}}\n")
     assert main(["advisors", "import", str(bad)]) == 1
     assert "Mars/Base" in capsys.readouterr().err
+
+
+async def test_a_reminder_missed_while_down_is_dropped_once_the_consultation_began(db_services: Services) -> None:
+    clock: ManualClock = db_services.clock  # type: ignore[assignment]
+    service = db_services.consultations
+    sender = _sender(db_services)
+    advisor = await service.upsert_advisor(advisor_spec(auto_confirm=True))
+    pid = await person(db_services, 509)
+    slot = (await service.free_slots(advisor.id))[8]
+    await service.request_booking(person_id=pid, advisor_id=advisor.id, starts_at=slot, topic="taxes",
+                                  mode="online", description=None)
+    await db_services.dispatcher.wake()
+    sent_before = len(sender.sent)
+    clock.set(slot + timedelta(minutes=5))  # the bot was down through both reminders
+    await db_services.dispatcher.wake()
+    assert not [m for _, m in sender.sent[sent_before:] if "Reminder" in m.text]
+    states = {m.dedup_key.rsplit(":", 2)[-2]: m.state for m in await _outbox(db_services) if ":remind" in m.dedup_key}
+    assert set(states.values()) == {"cancelled"}

@@ -289,3 +289,51 @@ async def test_availability_and_staff_advisors(harness: Harness) -> None:
     await staff.press(listing, callback_data=_buttons(listing, "adv:tg:")[0])
     await h.expect(staff, lambda m: "hidden" in m.text)
     assert (await h.services.consultations.list_advisors(active_only=True)) == []
+
+
+async def test_booking_from_a_knowledge_base_question_carries_the_question(harness: Harness) -> None:
+    from telegram.ext import CommandHandler
+
+    from helpdesk_bot.telegram.handlers.consultations import (
+        book_from_question_button,
+        start_booking_from_question,
+    )
+
+    h = harness
+
+    async def fallback_offer(update: object, context: object) -> None:  # what the knowledge base does
+        from telegram import InlineKeyboardMarkup
+
+        from helpdesk_bot.telegram.replies import reply
+
+        button = book_from_question_button(context, "Can I sell <prints> in Germany?")  # type: ignore[arg-type]
+        await reply(update, context, "No answer found.", InlineKeyboardMarkup([[button]]))  # type: ignore[arg-type]
+
+    async def direct(update: object, context: object) -> None:
+        await start_booking_from_question(update, context, "How do I invoice abroad?", topic="taxes")  # type: ignore[arg-type]
+
+    h.application.add_handler(CommandHandler("kbfallback", fallback_offer), group=-5)
+    h.application.add_handler(CommandHandler("kbdirect", direct), group=-5)
+    await _advisor_user(h, auto_confirm=True)
+    ewa = h.user(101, "Ewa")
+    await h.onboard(ewa)
+    await ewa.send_command("kbfallback")
+    offer = await h.expect_button(ewa, "bk:fromq")
+    await ewa.press(offer, callback_data="bk:fromq")
+    topics = await h.expect_button(ewa, "bk:topic:")
+    assert "Can I sell <prints> in Germany?" in topics.text
+    await ewa.send_command("kbdirect")
+    advisors = await h.expect_button(ewa, "bk:adv:")  # the topic step is skipped
+    await ewa.press(advisors, callback_data=_buttons(advisors, "bk:adv:")[1])
+    calendar = await h.expect_button(ewa, "bk:day:")
+    await ewa.press(calendar, callback_data=_buttons(calendar, "bk:day:")[0])
+    times = await h.expect_button(ewa, "bk:time:")
+    await ewa.press(times, callback_data=_buttons(times, "bk:time:")[0])
+    modes = await h.expect_button(ewa, "bk:mode:")
+    await ewa.press(modes, callback_data="bk:mode:phone")
+    summary = await h.expect_button(ewa, "bk:confirm")  # no description step: the question is the description
+    assert "How do I invoice abroad?" in summary.text
+    await ewa.press(summary, callback_data="bk:confirm")
+    await h.expect(ewa, lambda m: "Booked:" in m.text)
+    booking = (await h.services.consultations.bookings_with_advisor_filter())[0]
+    assert booking.description == "How do I invoice abroad?" and booking.mode == "phone"

@@ -2,6 +2,7 @@
 
 import asyncio
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import select
@@ -59,9 +60,11 @@ async def test_a_new_notice_version_asks_for_consent_again(harness_factory: Harn
     async with harness_factory(database_url=url, privacy_notice_version="2026-11") as first:
         user = first.user(404, "Ewa")
         await first.onboard(user)
+        # a new sandbox numbers its updates from 1 again (Telegram never does): forget the old ids
+        await first.services.interactions.forget_processed_updates_before(datetime(2100, 1, 1, tzinfo=UTC))
     async with harness_factory(database_url=url, privacy_notice_version="2027-03") as second:
         user = second.user(404, "Ewa")
-        await user.send_command("help")
+        await user.send_command("settings")
         changed = await second.expect(user, lambda m: "changed" in m.text)
         assert "changed" in changed.text
         notice = await second.expect_button(user, "consent:yes")
