@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import random
 import statistics
 import sys
@@ -226,6 +227,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     baseline_questions = items[:16] if args.quick else items
 
     print(f"questions: {dev_path} ({len(items)}); shipped knowledge base: {args.kb} ({len(kb)} entries)")
+    print(f"load average: {' '.join(f'{v:.2f}' for v in os.getloadavg())} on {os.cpu_count()} CPUs")
     print("building the synthetic knowledge base...", flush=True)
     big = synthetic_kb(kb, size)
     n_phrases = sum(len(t.phrasings) for e in big for t in e.translations.values())
