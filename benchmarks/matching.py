@@ -270,10 +270,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"\naccuracy on {dev_path.name}, shipped knowledge base:")
     print(_accuracy_line("ours", ours_report))
     print(_accuracy_line("baseline", naive_report))
-    target_ok = rows[-1][1].p99_ms <= 5.0
+    last = rows[-1][1]
+
+    def verdict(value: float) -> str:
+        return "met" if value <= 5.0 else "NOT met"
+
     print(
-        f"\np99 of ours at {len(big)} entries: {rows[-1][1].p99_ms:.2f} ms (target <= 5 ms: {'met' if target_ok else 'NOT met'})"
+        f"\np99 of ours at {len(big)} entries: {last.p99_ms:.2f} ms wall ({verdict(last.p99_ms)}), "
+        f"{last.cpu_p99_ms:.2f} ms CPU ({verdict(last.cpu_p99_ms)}); target <= 5 ms"
     )
+    load = " ".join(f"{v:.2f}" for v in os.getloadavg())
+    print(f"load average at the end: {load} on {os.cpu_count()} CPUs (other processes inflate wall times)")
     return 0
 
 

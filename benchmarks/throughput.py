@@ -33,6 +33,7 @@ sys.path.insert(0, str(ROOT))
 from helpdesk_bot.sandbox import SandboxServer, SandboxUser  # noqa: E402
 
 TOKEN = "123456:BENCH"
+PROFILE = os.environ.get("HELPDESK_BENCH_PROFILE")  # py-spy raw output file for the help-desk bot
 QUESTIONS = [
     "how much should I charge for my illustrations",
     "jak zarejestrować działalność",
@@ -127,16 +128,22 @@ async def run_one(name: str, people: int, per_person: int) -> Result:
             await _seed_people(database_url, people, first_id)
             env.update({"HELPDESK_DATABASE_URL": database_url, "HELPDESK_KNOWLEDGE_DIR": str(ROOT / "knowledge")})
             command = [sys.executable, "-m", "helpdesk_bot", "run"]
-        process = subprocess.Popen(command, env=env, cwd=tmp, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            if PROFILE:
+                command = ["py-spy", "record", "-r", "100", "-f", "raw", "-o", PROFILE, "--", *command]
+        log_file = open(Path(tmp) / f"{name}.log", "wb")  # noqa: ASYNC230 - closed below
+        process = await asyncio.create_subprocess_exec(*command, env=env, cwd=tmp, stdout=log_file,
+                                                       stderr=subprocess.STDOUT)
         try:
             await _wait_ready(sandbox, sandbox.user(first_id + people, first_name="Warmup", language_code="en"))
             seconds, latencies = await _drive(sandbox, people, per_person, first_id)
         finally:
             process.send_signal(signal.SIGINT)
             try:
-                process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
+                await asyncio.wait_for(process.wait(), 20)
+            except TimeoutError:
                 process.kill()
+                await process.wait()
+            log_file.close()
             await sandbox.stop()
     return Result(name, people * per_person, seconds, latencies)
 

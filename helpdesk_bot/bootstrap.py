@@ -15,8 +15,8 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from helpdesk_bot.broadcasts.dispatcher import Dispatcher
 from helpdesk_bot.broadcasts.outbox import BroadcastProgress, Outbox
-from helpdesk_bot.broadcasts.reports import delivery_report_hook
 from helpdesk_bot.broadcasts.renderers import TRANSLATED, translated_renderer
+from helpdesk_bot.broadcasts.reports import delivery_report_hook
 from helpdesk_bot.clock import Clock, SystemClock
 from helpdesk_bot.config import Settings
 from helpdesk_bot.consultations.privacy import ConsultationsPersonalData

@@ -8,10 +8,19 @@ from telegram import BotCommand, BotCommandScopeChat, BotCommandScopeDefault
 from telegram.ext import Application
 
 from helpdesk_bot.people.models import Role
-from helpdesk_bot.telegram.handlers import errors, fallback, knowledge, onboarding, roles
-from helpdesk_bot.telegram.handlers import consultations, consultations_advisor
-from helpdesk_bot.telegram.handlers import announcements, events
-from helpdesk_bot.telegram.handlers import privacy, reports
+from helpdesk_bot.telegram.handlers import (
+    announcements,
+    consultations,
+    consultations_advisor,
+    errors,
+    events,
+    fallback,
+    knowledge,
+    onboarding,
+    privacy,
+    reports,
+    roles,
+)
 from helpdesk_bot.telegram.handlers.common import COMMANDS
 
 # Domain handler modules are added here in order; `fallback` must stay last.
