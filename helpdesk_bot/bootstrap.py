@@ -5,6 +5,7 @@ Nothing else in the package creates engines, reads settings or wires collaborato
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -61,8 +62,13 @@ class Services:
     broadcast_finished_hooks: list[Callable[[BroadcastProgress], Awaitable[None]]] = field(default_factory=list)
     closers: list[Callable[[], Awaitable[None]]] = field(default_factory=list)
 
+    async def warm_up(self) -> None:
+        """Load what the first question would otherwise wait for (the knowledge base and its matcher)."""
+        await asyncio.to_thread(lambda: self.knowledge.answers.live)
+
     async def close(self) -> None:
-        """Stop the dispatcher, close HTTP clients and release the database connections."""
+        """Write pending interactions, stop the dispatcher, close HTTP clients and the database."""
+        await self.interactions.flush()
         self.dispatcher.stop()
         for closer in self.closers:
             try:

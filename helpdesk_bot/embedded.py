@@ -23,6 +23,7 @@ async def running_bot(
     """Start the Application (polling or a webhook server on loopback) and stop it on exit."""
     application = build_application(services, token=token, api_url=api_url)
     await application.initialize()
+    await services.warm_up()
     await publish_commands(application)
     await application.start()
     updater = application.updater

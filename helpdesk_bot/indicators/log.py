@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from typing import Any
@@ -10,9 +12,13 @@ from sqlalchemy import delete, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
+from sqlalchemy.ext.asyncio import AsyncSession
+
 from helpdesk_bot.clock import Clock
 from helpdesk_bot.db.uow import UnitOfWorkFactory
 from helpdesk_bot.indicators.models import AuditEntry, Interaction, ProcessedUpdate
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -39,6 +45,8 @@ class InteractionLog:
     def __init__(self, uow: UnitOfWorkFactory, clock: Clock) -> None:
         self._uow = uow
         self._clock = clock
+        self._pending: list[InteractionRecord] = []
+        self._writer: asyncio.Task[None] | None = None
 
     async def record(self, *records: InteractionRecord) -> None:
         """Append interactions (one transaction)."""
@@ -69,17 +77,46 @@ class InteractionLog:
     async def claim_update(self, update_id: int) -> bool:
         """Take ``update_id`` for processing; False when it was delivered (and taken) before."""
         async with self._uow() as uow:
-            session = uow.session
-            dialect = session.bind.dialect.name if session.bind is not None else "sqlite"
-            insert = pg_insert if dialect == "postgresql" else sqlite_insert
-            stmt = (
-                insert(ProcessedUpdate)
-                .values(update_id=update_id, processed_at=self._clock.now())
-                .on_conflict_do_nothing(index_elements=["update_id"])
-            )
-            result = await session.execute(stmt)
+            claimed = await self.claim_update_in(uow.session, update_id)
             await uow.commit()
-            return bool(result.rowcount)  # type: ignore[attr-defined]
+            return claimed
+
+    async def claim_update_in(self, session: AsyncSession, update_id: int) -> bool:
+        """:meth:`claim_update` inside the caller's transaction (committed by the caller)."""
+        dialect = session.bind.dialect.name if session.bind is not None else "sqlite"
+        insert = pg_insert if dialect == "postgresql" else sqlite_insert
+        stmt = (
+            insert(ProcessedUpdate)
+            .values(update_id=update_id, processed_at=self._clock.now())
+            .on_conflict_do_nothing(index_elements=["update_id"])
+        )
+        result = await session.execute(stmt)
+        return bool(result.rowcount)  # type: ignore[attr-defined]
+
+    def record_soon(self, record: InteractionRecord) -> None:
+        """Queue ``record`` for a group commit: rows queued while a write is under way go in the next one.
+
+        With nothing else pending the row is written at once (in a task of its own); under load many
+        updates share one transaction instead of one commit each. :meth:`flush` waits for the queue.
+        """
+        if record.occurred_at is None:
+            record.occurred_at = self._clock.now()
+        self._pending.append(record)
+        if self._writer is None or self._writer.done():
+            self._writer = asyncio.get_running_loop().create_task(self._write_pending(), name="interaction-log")
+
+    async def _write_pending(self) -> None:
+        while self._pending:
+            batch, self._pending = self._pending, []
+            try:
+                await self.record(*batch)
+            except Exception:
+                log.exception("could not write %d interaction rows", len(batch))
+
+    async def flush(self) -> None:
+        """Wait until every queued interaction has been written."""
+        while self._writer is not None and not self._writer.done():
+            await asyncio.shield(self._writer)
 
     async def forget_processed_updates_before(self, moment: datetime) -> int:
         """Drop old update ids (Telegram never redelivers after a day)."""

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import joinedload
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from helpdesk_bot.clock import Clock
@@ -73,6 +74,10 @@ class RoleChangeError(Exception):
         self.reason = reason
 
 
+def _trim(value: str | None, limit: int) -> str | None:
+    return value[:limit] if value is not None else None
+
+
 def language_from_code(code: str | None, default: str) -> str:
     """Map Telegram's ``language_code`` (``de``, ``pl-PL``, ``nb``...) to one of the seven languages."""
     if not code:
@@ -123,8 +128,10 @@ class PeopleService:
 
     async def _get(self, session: AsyncSession, telegram_id: int) -> Person | None:
         return (
-            await session.execute(select(Person).where(Person.telegram_id == telegram_id))
-        ).scalar_one_or_none()
+            await session.execute(
+                select(Person).options(joinedload(Person.roles)).where(Person.telegram_id == telegram_id)
+            )
+        ).unique().scalar_one_or_none()
 
     async def get(self, telegram_id: int) -> PersonView | None:
         """The person with this Telegram id, if they have contacted the bot."""
@@ -184,6 +191,43 @@ class PeopleService:
                 person.updated_at = now
                 await uow.commit()
             return _view(person, self._staff_ids)
+
+    async def known_in(self, session: AsyncSession, profile: TelegramProfile) -> PersonView | None:
+        """The person inside the caller's transaction when nothing about them needs changing, else None.
+
+        The hot path of every update: one Core query (no ORM objects), no write. Returns None for
+        newcomers, for people who were inactive and for consenting people whose names changed; the
+        caller then uses :meth:`ensure`.
+        """
+        people, roles = Person.__table__, PersonRole.__table__
+        rows = (
+            await session.execute(
+                select(people.c.id, people.c.actor_ref, people.c.language, people.c.country, people.c.timezone,
+                       people.c.first_name, people.c.last_name, people.c.username, people.c.consent_version,
+                       people.c.is_active, people.c.share_handle, roles.c.role)
+                .select_from(people.outerjoin(roles, roles.c.person_id == people.c.id))
+                .where(people.c.telegram_id == profile.telegram_id)
+            )
+        ).all()
+        if not rows:
+            return None
+        row = rows[0]
+        if not row.is_active:
+            return None
+        if row.consent_version is not None and (
+            row.first_name != _trim(profile.first_name, 128) or row.last_name != _trim(profile.last_name, 128)
+            or row.username != _trim(profile.username, 64)
+        ):
+            return None
+        granted = {r.role for r in rows if r.role is not None}
+        if profile.telegram_id in self._staff_ids:
+            granted.add(Role.STAFF)
+        return PersonView(
+            id=row.id, telegram_id=profile.telegram_id, actor_ref=row.actor_ref, language=row.language,
+            country=row.country, timezone=row.timezone, first_name=row.first_name, username=row.username,
+            consent_version=row.consent_version, roles=frozenset(granted), is_active=row.is_active,
+            share_handle=row.share_handle,
+        )
 
     async def accept_notice(self, profile: TelegramProfile) -> PersonView:
         """Record consent to the current privacy notice, and from now on keep the person's names."""

@@ -51,17 +51,24 @@ class HelpdeskApplication(Application[Any, Any, Any, Any, Any, Any]):
             await super().process_update(update)
             return
         services: Services = self.bot_data["services"]
-        if not await services.interactions.claim_update(update.update_id):
+        user = update.effective_user
+        profile = (
+            TelegramProfile(user.id, user.first_name, user.last_name, user.username, user.language_code)
+            if user is not None and not user.is_bot else None
+        )
+        # one transaction for the hot path: claim the update id and read the person
+        async with services.uow() as uow:
+            claimed = await services.interactions.claim_update_in(uow.session, update.update_id)
+            person = await services.people.known_in(uow.session, profile) if claimed and profile else None
+            await uow.commit()
+        if not claimed:
             log.info("update %s delivered again; skipped", update.update_id)
             return
         state = RequestState(record=InteractionRecord(kind=default_kind(update), update_id=update.update_id))
         token = current_request.set(state)
         try:
-            user = update.effective_user
-            if user is not None and not user.is_bot:
-                state.person = await services.people.ensure(
-                    TelegramProfile(user.id, user.first_name, user.last_name, user.username, user.language_code)
-                )
+            if profile is not None:
+                state.person = person or await services.people.ensure(profile)
             await super().process_update(update)
         except Exception as exc:  # failures outside handlers (e.g. the database is down)
             state.record.outcome = "error"
@@ -75,10 +82,7 @@ class HelpdeskApplication(Application[Any, Any, Any, Any, Any, Any]):
                 record.person_id = record.person_id or person.id
                 record.language = record.language or person.language
                 record.country = record.country or person.country
-            try:
-                await services.interactions.record(record)
-            except Exception:
-                log.exception("could not log the interaction of update %s", update.update_id)
+            services.interactions.record_soon(record)
 
 
 class PerChatUpdateProcessor(BaseUpdateProcessor):
@@ -148,6 +152,7 @@ def build_application(services: Services, *, token: str, api_url: str) -> Helpde
 async def _post_init(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
     from helpdesk_bot.telegram.handlers import publish_commands
 
+    await application.bot_data["services"].warm_up()
     try:
         await publish_commands(application)
     except Exception:  # the bot still works without menus
