@@ -38,7 +38,7 @@ Bands and thresholds
 ``answer`` when the best family scores at least ``MatchThresholds.answer`` (default
 **62**) and leads the runner-up family by at least ``MatchThresholds.margin``
 (default **6**); else ``suggest`` (up to three buttons) when it scores at least
-``MatchThresholds.suggest`` (default **45**); else ``fallback``.
+``MatchThresholds.suggest`` (default **38**); else ``fallback``.
 
 The defaults were chosen on the development set (``shared/eval/dev.jsonl``, 64
 questions) together with our held-out set (``tests/data/kb/holdout.jsonl``, 251
@@ -55,7 +55,11 @@ diacritics:
   flat part of that range and still answers about three quarters of the questions
   directly (80 % of the development set, 72 % of the held-out set).
 * the suggest threshold decides whether an off-topic question gets buttons or the
-  fallback: weather, trains, films, sports and tickets score 26-49, in-scope questions
+  fallback.  It was 45 at first; a blind set written later without looking at the entries
+  (``tests/data/kb/blind.jsonl``: long, descriptive questions full of situation words)
+  showed in-scope questions scoring 35-44 with the right entry on top, so it was lowered
+  to 38: over the three sets 1 % of in-scope questions fall back (was 3 %) and 32 % of
+  off-topic ones get "did you mean" buttons (was 19 %), never an answer.  At 45: weather, trains, films, sports and tickets score 26-49, in-scope questions
   that miss an answer mostly 45-62.  At 45 no in-scope question of the development
   set and 1.9 % of the held-out set fall back, while every off-topic question of the
   development set and 75 % of the held-out set fall back (the rest, near misses such
@@ -121,7 +125,7 @@ class MatchThresholds:
     """Score bands of the matcher (scores are 0..100)."""
 
     answer: float = 62.0
-    suggest: float = 45.0
+    suggest: float = 38.0
     #: The best family must lead the second by this much to be answered directly.
     margin: float = 6.0
 
@@ -344,6 +348,7 @@ class Matcher:
         stop = stopwords_for(lang)
         out: list[_QueryTerm] = []
         seen: set[str] = set()
+        unknown = 0
         for tok in folded:
             if not is_content_token(tok, stop) or tok in seen:
                 continue
@@ -355,7 +360,11 @@ class Matcher:
                 best = max(matches.items(), key=lambda kv: (kv[1], self._idf[kv[0]]))
                 out.append((matches, self._idf[best[0]], best[0]))
             else:
-                out.append((matches, self._unknown_weight, stem(tok, lang)))
+                # unknown words are evidence of another subject, with diminishing weight: one or two
+                # of them sink a short off-topic question, but the many situation words of a long,
+                # descriptive question must not drown the few topic words it has
+                unknown += 1
+                out.append((matches, self._unknown_weight / unknown, stem(tok, lang)))
             if len(out) >= MAX_QUERY_TERMS:
                 break
         return out
@@ -545,7 +554,9 @@ class Matcher:
         th = self.thresholds
 
         if top_score < th.suggest:
-            return MatchResult("fallback", None, (), round(top_score, 2), lang_used=None, country=target)
+            # nothing is offered, but the best guess is reported (kb match/eval interface, curation hints)
+            guess = self.kb.member_for(top_family, target) or self._likely_members(top_family, scores, lang)[0]
+            return MatchResult("fallback", guess.id, (), round(top_score, 2), lang_used=None, country=target)
 
         member = self.kb.member_for(top_family, target)
         if member is None:

@@ -52,3 +52,28 @@ def test_holdout_questions_meet_the_targets(matcher: Matcher) -> None:
 )
 def test_everyday_questions_fall_back(matcher: Matcher, text: str, lang: str) -> None:
     assert matcher.match(text, lang, None).decision == "fallback"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("My partner and I make ceramic mugs and plates and sell them on weekends at Christmas markets "
+         "around the region, how should we work out a price that does not lose us money?", "en", "pricing"),
+        ("Ich nähe seit Jahren Kissen und Decken für Freunde, jetzt kommen immer mehr Bestellungen, "
+         "was muss alles auf die Rechnung?", "de", "invoicing"),
+    ],
+)
+def test_long_descriptive_questions_keep_their_topic(matcher: Matcher, text: str, lang: str, expected: str) -> None:
+    """Many situation words the knowledge base does not know must not drown the topic words."""
+    result = matcher.match(text, lang, "PL")
+    assert result.entry_id == expected
+    assert result.decision in ("answer", "suggest")
+
+
+def test_blind_set_meets_the_acceptance_targets(matcher: Matcher) -> None:
+    """A set written without looking at the entries (tests/data/kb/blind.jsonl), for generalisation."""
+    with (ROOT / "tests" / "data" / "kb" / "blind.jsonl").open(encoding="utf-8") as handle:
+        report = evaluate(matcher, read_items(handle))
+    overall = report["overall"]
+    assert overall["top1"] >= 0.90 and overall["confident_wrong"] <= 0.03 and overall["oos_not_answered"] >= 0.90
+    assert all(stats["top1"] >= 0.80 for stats in report["per_language"].values())
