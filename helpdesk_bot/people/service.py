@@ -9,8 +9,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import joinedload
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import joinedload
 
 from helpdesk_bot.clock import Clock
 from helpdesk_bot.config import COUNTRIES, LANGUAGES, OTHER_COUNTRY, timezone_for_country
