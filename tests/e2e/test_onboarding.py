@@ -176,3 +176,22 @@ async def test_deep_link_is_kept_through_onboarding(harness: Harness) -> None:
     countries = await harness.expect_button(user, "country:")
     await user.press(countries, callback_data="country:DE")
     assert "not valid" in (await harness.expect(user, lambda m: "link" in m.text)).text
+
+
+async def test_staff_grants_a_role_by_replying_to_a_forwarded_message(harness: Harness) -> None:
+    from helpdesk_bot.sandbox.users import detect_entities
+
+    staff = harness.user(STAFF_ID, "Sofia")
+    future_advisor = harness.user(203, "Lina")
+    await harness.onboard(staff)
+    await harness.onboard(future_advisor)
+    await staff.send_forwarded(from_user=future_advisor, text="Hi, I am the new advisor")
+    await harness.sandbox.wait_for_idle(quiet=0.05)
+    forwarded = [m for m in staff.history if not m.from_bot][-1]
+    command = staff._new_message("text", "/grant advisor", detect_entities("/grant advisor"))
+    command.extra["reply_to_message"] = forwarded.to_api(with_reply=False)
+    command.reply_to_message_id = forwarded.message_id
+    staff._queue(command)
+    assert "Lina now has the advisor role" in (await harness.expect(staff, lambda m: "Lina" in m.text)).text
+    person = await harness.services.people.get(203)
+    assert person is not None and person.is_advisor
