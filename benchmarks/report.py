@@ -157,19 +157,27 @@ async def main() -> int:
         backends.remove("postgresql")
     limits = {"sqlite": 5.0, "postgresql": 2.0}
     ok = True
+    load = ", ".join(f"{n:.2f}" for n in os.getloadavg())
     summary = []
     for backend in backends:
         medians = await run_backend(backend, args.sizes, args.runs)
         sizes = sorted(medians)
-        line = f"{backend}: " + ", ".join(f"{s:,} rows {medians[s]:.3f} s" for s in sizes)
+        line = f"{backend}: " + ", ".join(f"{s:,} rows {medians[s]:.3f} s per run (median)" for s in sizes)
         if len(sizes) >= 2:
             small, large = sizes[0], sizes[-1]
             growth = medians[large] / medians[small]
-            line += f"; growth x{growth:.1f} for x{large / small:.0f} rows"
-            ok = ok and growth <= (large / small) * 1.1
+            fits = growth <= (large / small) * 1.1
+            line += (f"; growth x{growth:.1f} for x{large / small:.0f} rows "
+                     f"({'no worse than linear' if fits else 'WORSE THAN LINEAR'})")
+            ok = ok and fits
         if 1_000_000 in medians:
-            ok = ok and medians[1_000_000] <= limits[backend]
+            met = medians[1_000_000] <= limits[backend]
+            line += (f"; 1,000,000 rows: {medians[1_000_000]:.3f} s against a target of {limits[backend]:.0f} s "
+                     f"({medians[1_000_000] / limits[backend]:.0%} of it{'' if met else ', MISSED'})")
+            ok = ok and met
         summary.append(line)
+    summary.append(f"machine load average (1, 5, 15 min) at the start: {load}; at the end: "
+                   + ", ".join(f"{n:.2f}" for n in os.getloadavg()) + f" ({os.cpu_count()} CPUs)")
     print("\n".join(summary))
     return 0 if ok else 1
 

@@ -39,7 +39,9 @@ class Interaction(Base):
         # covering index of the indicator reports (helpdesk_bot.indicators.report.REPORT_INDEX)
         Index("ix_interactions_report", "kind", "outcome", "language", "country", "topic", "occurred_at",
               "value", "actor_ref", "subject"),
-        Index("ix_interactions_actor_ref", "actor_ref"),
+        # people one after the other (distinct people in the reports, the privacy export's lookups)
+        Index("ix_interactions_actor_report", "actor_ref", "kind", "outcome", "language", "country", "topic",
+              "occurred_at"),
     )
 
 
