@@ -2,7 +2,9 @@
 
 Woken by the scheduler (and right after something urgent is enqueued), it drains what is due:
 - a global rate (default 30 messages/s) and at most one message per second per chat;
-- 429: every send pauses for ``retry_after``, the message goes back to the queue (no attempt lost);
+- 429: every send pauses for ``retry_after`` and the message is tried again after it (no attempt lost);
+- per-chat spacing and 429 waits are kept in memory in real time (never as a due time on the application
+  clock, which may be a test's frozen clock);
 - 5xx and network errors: retried with exponential backoff up to ``max_attempts``, then failed;
 - 403: the person blocked the bot: marked inactive, their pending messages marked blocked;
 - results are written in small batches (at least every ``flush_interval`` seconds); a crash leaves at
@@ -17,6 +19,7 @@ import contextlib
 import logging
 import time
 import uuid
+from collections import deque
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -149,8 +152,10 @@ class Dispatcher:
     async def drain(self, max_seconds: float | None = None) -> DispatchStats:
         """Send everything due now (claiming in batches) until nothing is due or time is up.
 
-        With ``linger`` > 0 the drain also waits for messages that fall due within ``linger`` seconds
-        (retries, per-chat deferrals) instead of leaving them to the next wake-up.
+        Claiming is pipelined: the next batch is claimed while the workers still have a quarter of the
+        current one queued, so the send rate does not drop between batches. With ``linger`` > 0 the drain
+        also waits for messages that fall due within ``linger`` seconds (retries) instead of leaving them
+        to the next wake-up.
         """
         started = time.monotonic()
         stats = DispatchStats()
@@ -161,17 +166,8 @@ class Dispatcher:
             if released:
                 log.warning("released %d messages claimed by this worker before a restart", released)
         await self.outbox.release_stale(self.lease)
-        batch_size = max(10, min(500, int(self.limiter.rate)))
-        while not self._stopping:
-            claimed = await self.outbox.claim_due(self.worker_id, batch_size)
-            if not claimed:
-                if self.linger > 0 and await self._wait_for_due(started):
-                    continue
-                break
-            stats.claimed += len(claimed)
-            await self._send_batch(claimed, stats)
-            if max_seconds is not None and time.monotonic() - started > max_seconds:
-                break
+        run = _Run(self, stats)
+        await run.execute(started, max_seconds)
         for progress in await self.outbox.finish_broadcasts():
             if self._on_broadcast_finished is not None:
                 try:
@@ -221,100 +217,45 @@ class Dispatcher:
             ).all()
         return {r[0]: Recipient(r[0], r[1], r[2], r[3], r[4], r[5], r[6]) for r in rows}
 
-    async def _send_batch(self, claimed: list[ClaimedMessage], stats: DispatchStats) -> None:
-        recipients = await self._recipients(claimed)
-        results = _Results()
-        queue: asyncio.Queue[ClaimedMessage] = asyncio.Queue()
-        for message in claimed:
-            queue.put_nowait(message)
-        flush_lock = asyncio.Lock()
-
-        async def flush() -> None:
-            async with flush_lock:
-                if not len(results) and not results.interactions:
-                    return
-                pending = _Results(results.sent[:], results.retry[:], results.requeued[:], results.failed[:],
-                                   results.blocked[:], results.cancelled[:], results.interactions[:])
-                for bucket in (results.sent, results.retry, results.requeued, results.failed, results.blocked,
-                               results.cancelled, results.interactions):
-                    bucket.clear()
-                await self.outbox.record_results(
-                    sent=pending.sent, retry=pending.retry,  # type: ignore[arg-type]
-                    failed=pending.failed, blocked_recipients=pending.blocked, cancelled=pending.cancelled,
-                    requeued=pending.requeued,  # type: ignore[arg-type]
-                )
-                if pending.interactions and self._interactions is not None:
-                    await self._interactions.record(*pending.interactions)
-
-        done = asyncio.Event()
-
-        async def flusher() -> None:
-            # outcomes reach the database within flush_interval: a crash repeats only in-flight sends
-            while not done.is_set():
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(done.wait(), self.flush_interval)
-                if len(results) or results.interactions:
-                    await flush()
-
-        async def worker() -> None:
-            while True:
-                try:
-                    message = queue.get_nowait()
-                except asyncio.QueueEmpty:
-                    return
-                await self._send_one(message, recipients.get(message.recipient_telegram_id), results, stats)
-                if len(results) >= 200:
-                    await flush()
-
-        flush_task = asyncio.create_task(flusher())
-        workers = [asyncio.create_task(worker()) for _ in range(min(self.concurrency, len(claimed)))]
-        try:
-            await asyncio.gather(*workers)
-        finally:
-            done.set()
-            await flush_task
-            await flush()
-
     async def _send_one(self, message: ClaimedMessage, recipient: Recipient | None,
-                        results: _Results, stats: DispatchStats) -> None:
+                        results: _Results, stats: DispatchStats) -> bool:
+        """Send one message and note its outcome; False when its chat is busy (the caller defers it)."""
         chat = message.recipient_telegram_id
         if recipient is None:
             recipient = Recipient(chat, self._default_language, self._default_timezone)
         elif not recipient.is_active:
             results.blocked.append(chat)
             stats.blocked += 1
-            return
+            return True
+        if self.limiter.chat_ready_in(chat) > 0:
+            return False
         renderer = self.renderers.get(message.kind)
         if renderer is None:
             results.failed.append((message.id, f"no renderer for {message.kind}"))
             stats.failed += 1
             log.error("no renderer for outbox kind %s", message.kind)
-            return
+            return True
         try:
             rendered = await renderer(message.args, recipient)
         except Exception as exc:
             log.exception("rendering outbox message %s failed", message.id)
             results.failed.append((message.id, f"render: {exc}"))
             stats.failed += 1
-            return
+            return True
         if rendered is None:
             results.cancelled.append((message.id, "no longer relevant"))
             stats.cancelled += 1
-            return
-        wait = self.limiter.chat_ready_in(chat)
-        if wait > 0:
-            results.requeued.append((message.id, self._clock.now() + timedelta(seconds=wait), "chat rate"))
-            stats.deferred += 1
-            return
+            return True
         await self.limiter.acquire(chat)
         self.in_flight += 1
         try:
             telegram_message_id = await self.sender.send(chat, rendered)
         except RateLimited as exc:
+            # every send pauses; this message waits in memory (real time) for the chat to be free again
             self.limiter.pause(exc.retry_after)
-            results.requeued.append((message.id, self._clock.now() + timedelta(seconds=exc.retry_after), "429"))
+            self.limiter.hold_chat(chat, exc.retry_after)
             stats.retried += 1
-            return
+            return False
         except RecipientBlocked:
             results.blocked.append(chat)
             stats.blocked += 1
@@ -324,12 +265,12 @@ class Dispatcher:
                     await self._on_blocked(chat)
                 except Exception:
                     log.exception("marking %s inactive failed", chat)
-            return
+            return True
         except PermanentError as exc:
             results.failed.append((message.id, str(exc)))
             stats.failed += 1
             results.interactions.append(self._record(message, recipient, "failed"))
-            return
+            return True
         except (TransientError, Exception) as exc:
             if message.attempts >= self.max_attempts:
                 results.failed.append((message.id, f"gave up: {exc}"))
@@ -340,12 +281,14 @@ class Dispatcher:
                 results.retry.append((message.id, self._clock.now() + timedelta(seconds=backoff),
                                       str(exc)[:200] or "error"))
                 stats.retried += 1
-            return
+            return True
         finally:
             self.in_flight -= 1
+            self.limiter.sent_to(chat)
         results.sent.append((message.id, telegram_message_id))
         stats.sent += 1
         results.interactions.append(self._record(message, recipient, "delivered"))
+        return True
 
     @staticmethod
     def _record(message: ClaimedMessage, recipient: Recipient, outcome: str) -> InteractionRecord:
@@ -354,3 +297,159 @@ class Dispatcher:
             actor_ref=recipient.actor_ref, person_id=recipient.person_id, language=recipient.language,
             country=recipient.country,
         )
+
+
+class _Run:
+    """One drain: a feeder claiming batches ahead, workers sending, a flusher writing outcomes.
+
+    A message whose chat got a message less than ``per_chat_interval`` ago waits in memory (in real
+    time, a timer per busy chat) instead of going back to the database with a due time: the
+    application clock may be a test's frozen clock, and the wait is under a second anyway. Only when a
+    single chat has more messages waiting than the lease could cover are the extra ones put back.
+    """
+
+    def __init__(self, dispatcher: Dispatcher, stats: DispatchStats) -> None:
+        self.d = dispatcher
+        self.stats = stats
+        self.results = _Results()
+        self.queue: asyncio.Queue[tuple[ClaimedMessage, Recipient | None] | None] = asyncio.Queue()
+        self.outstanding = 0  # claimed by this run and not finished (queued, in a worker or waiting)
+        self.idle = asyncio.Event()
+        self.idle.set()
+        self.hungry = asyncio.Event()  # the queue ran low: claim the next batch
+        self.hungry.set()
+        self.batch_size = max(10, min(500, int(dispatcher.limiter.rate)))
+        self.low_water = max(2 * dispatcher.concurrency, self.batch_size // 2)
+        self.waiting: dict[int, deque[tuple[ClaimedMessage, Recipient | None]]] = {}
+        interval = dispatcher.limiter.per_chat_interval
+        self.max_waiting = max(1, int(dispatcher.lease.total_seconds() / 2 / interval)) if interval > 0 else 1
+        self.flush_lock = asyncio.Lock()
+        self.done = asyncio.Event()
+
+    async def execute(self, started: float, max_seconds: float | None) -> None:
+        """Claim and send until nothing is due (or ``max_seconds`` passed, or the dispatcher stops)."""
+        d = self.d
+        flusher = asyncio.create_task(self._flusher())
+        workers = [asyncio.create_task(self._worker()) for _ in range(d.concurrency)]
+        try:
+            await self._feed(started, max_seconds)
+            await self.idle.wait()
+        finally:
+            for _ in workers:
+                self.queue.put_nowait(None)
+            results = await asyncio.gather(*workers, return_exceptions=True)
+            self.done.set()
+            await flusher
+            await self.flush()
+            for result in results:
+                if isinstance(result, BaseException) and not isinstance(result, asyncio.CancelledError):
+                    log.error("dispatcher worker failed", exc_info=result)
+
+    async def _feed(self, started: float, max_seconds: float | None) -> None:
+        d = self.d
+        while not d._stopping:
+            if max_seconds is not None and time.monotonic() - started > max_seconds:
+                return
+            await self.hungry.wait()
+            claimed = await d.outbox.claim_due(d.worker_id, self.batch_size)
+            if not claimed:
+                if self.outstanding:
+                    # what is still in memory may produce retries falling due soon: write them first
+                    await self.idle.wait()
+                    await self.flush()
+                    continue
+                await self.flush()
+                if d.linger > 0 and await d._wait_for_due(started):
+                    continue
+                return
+            self.stats.claimed += len(claimed)
+            recipients = await d._recipients(claimed)
+            self.outstanding += len(claimed)
+            self.idle.clear()
+            for message in claimed:
+                self.queue.put_nowait((message, recipients.get(message.recipient_telegram_id)))
+            if self.queue.qsize() > self.low_water:
+                self.hungry.clear()
+
+    async def _worker(self) -> None:
+        d = self.d
+        while True:
+            item = await self.queue.get()
+            if item is None:
+                return
+            if self.queue.qsize() <= self.low_water:
+                self.hungry.set()
+            message, recipient = item
+            try:
+                handled = await d._send_one(message, recipient, self.results, self.stats)
+            except Exception as exc:  # a bug, not a send error: the message goes back, the run goes on
+                log.exception("sending outbox message %s failed", message.id)
+                self.results.requeued.append((message.id, d._clock.now(), f"dispatcher: {exc}"[:200]))
+                handled = True
+            if handled:
+                self._finished()
+            else:
+                self._wait_for_chat(message, recipient)
+            if len(self.results) >= 200:
+                await self.flush()
+
+    def _finished(self) -> None:
+        self.outstanding -= 1
+        if self.outstanding == 0:
+            self.idle.set()
+
+    def _wait_for_chat(self, message: ClaimedMessage, recipient: Recipient | None) -> None:
+        """Hold ``message`` until its chat may receive again (real time, not the application clock)."""
+        d = self.d
+        chat = message.recipient_telegram_id
+        self.stats.deferred += 1
+        waiting = self.waiting.get(chat)
+        if waiting is None:
+            self.waiting[chat] = deque([(message, recipient)])
+            asyncio.get_running_loop().call_later(d.limiter.chat_ready_in(chat), self._release_chat, chat)
+        elif len(waiting) < self.max_waiting and not d._stopping:
+            waiting.append((message, recipient))
+        else:
+            wait = d.limiter.chat_ready_in(chat) + len(waiting) * d.limiter.per_chat_interval
+            self.results.requeued.append((message.id, d._clock.now() + timedelta(seconds=wait), "chat rate"))
+            self._finished()
+
+    def _release_chat(self, chat: int) -> None:
+        waiting = self.waiting.get(chat)
+        if not waiting:
+            self.waiting.pop(chat, None)
+            return
+        self.queue.put_nowait(waiting.popleft())
+        if waiting:
+            delay = max(self.d.limiter.chat_ready_in(chat), self.d.limiter.per_chat_interval)
+            asyncio.get_running_loop().call_later(delay, self._release_chat, chat)
+        else:
+            del self.waiting[chat]
+
+    async def flush(self) -> None:
+        """Write the outcomes noted so far in one transaction."""
+        d = self.d
+        results = self.results
+        async with self.flush_lock:
+            if not len(results) and not results.interactions:
+                return
+            pending = _Results(results.sent[:], results.retry[:], results.requeued[:], results.failed[:],
+                               results.blocked[:], results.cancelled[:], results.interactions[:])
+            for bucket in (results.sent, results.retry, results.requeued, results.failed, results.blocked,
+                           results.cancelled, results.interactions):
+                bucket.clear()
+            await d.outbox.record_results(
+                sent=pending.sent, retry=pending.retry,  # type: ignore[arg-type]
+                failed=pending.failed, blocked_recipients=pending.blocked, cancelled=pending.cancelled,
+                requeued=pending.requeued,  # type: ignore[arg-type]
+            )
+            if pending.interactions and d._interactions is not None:
+                await d._interactions.record(*pending.interactions)
+
+    async def _flusher(self) -> None:
+        # outcomes reach the database within flush_interval: a crash repeats only in-flight sends
+        while not self.done.is_set():
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self.done.wait(), self.d.flush_interval)
+            if len(self.results) or self.results.interactions:
+                await self.flush()

@@ -16,7 +16,7 @@ from helpdesk_bot.bootstrap import Services, build_services
 from helpdesk_bot.broadcasts.models import OutboxMessage
 from helpdesk_bot.broadcasts.outbox import OutgoingMessage
 from helpdesk_bot.broadcasts.renderers import TRANSLATED, translated_message
-from helpdesk_bot.clock import SystemClock
+from helpdesk_bot.clock import ManualClock, SystemClock
 from helpdesk_bot.db.migrate import upgrade_async
 from helpdesk_bot.people.service import TelegramProfile
 from helpdesk_bot.sandbox import FaultConfig, SandboxServer
@@ -33,12 +33,12 @@ def engine_factory(tmp_path: Path) -> Start:
     """Services (dispatcher + Telegram sender) on one SQLite file against a sandbox with ``faults``."""
 
     @asynccontextmanager
-    async def start(sandbox: SandboxServer, **overrides: Any) -> AsyncIterator[Services]:
+    async def start(sandbox: SandboxServer, clock: Any = None, **overrides: Any) -> AsyncIterator[Services]:
         url = f"sqlite+aiosqlite:///{tmp_path / 'broadcast.sqlite3'}"
         await upgrade_async(url)
         values: dict[str, Any] = {"telegram_api_url": sandbox.api_url, "dispatcher_linger_seconds": 3.0}
         values.update(overrides)
-        services = build_services(make_settings(url, **values), clock=SystemClock())
+        services = build_services(make_settings(url, **values), clock=clock or SystemClock())
         try:
             yield services
         finally:
@@ -99,6 +99,23 @@ async def test_global_and_per_chat_limits_are_honoured(engine_factory: Start) ->
     assert stats.max_chat_per_second <= 1
     assert stats.max_global_per_second <= 26
     assert elapsed >= 1.0  # 39 messages at 25/s cannot go faster
+
+
+async def test_a_frozen_clock_does_not_hold_back_a_second_message_to_one_chat(engine_factory: Start) -> None:
+    # the per-chat interval is kept in real time by the dispatcher, not with a due time on the (frozen) clock
+    async with SandboxServer(token=TOKEN, faults=FaultConfig(per_chat_limit=True)) as sandbox:
+        async with engine_factory(sandbox, clock=ManualClock()) as services:
+            assert services.settings.broadcast_per_chat_interval == 1.0
+            sandbox.user(4242)
+            await _people(services, [4242])
+            await services.outbox.enqueue(*_messages([4242], "frozen", per_chat=2))
+            stats = await services.dispatcher.wake()
+            assert stats is not None and stats.sent == 2 and stats.deferred >= 1
+            times = [r.time for r in sandbox.sent_log if r.chat_id == 4242]
+            result = sandbox.stats()
+    assert len(times) == 2 and times[1] - times[0] >= 1.0
+    assert result.errors.get(429, 0) == 0 and result.max_chat_per_second == 1
+    assert sorted(n for (chat, _text), n in _content_counts(sandbox).items() if chat == 4242) == [1, 1]
 
 
 async def test_429_and_5xx_are_retried_and_nothing_is_lost_or_doubled(engine_factory: Start) -> None:
