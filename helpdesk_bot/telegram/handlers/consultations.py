@@ -34,7 +34,14 @@ from helpdesk_bot.consultations.views import TOPICS, AdvisorView, BookingError, 
 from helpdesk_bot.i18n.formatting import format_date, format_datetime, format_time
 from helpdesk_bot.indicators import kinds
 from helpdesk_bot.telegram.context import HelpdeskContext
-from helpdesk_bot.telegram.handlers.common import command, deep_link, menu_action, stale_button
+from helpdesk_bot.telegram.handlers.common import (
+    command,
+    deep_link,
+    get_draft,
+    menu_action,
+    set_draft,
+    stale_button,
+)
 from helpdesk_bot.telegram.replies import edit_or_reply, reply
 
 log = logging.getLogger(__name__)
@@ -48,17 +55,11 @@ MAX_TEXT = 1000
 
 # ---------------------------------------------------------------- helpers
 def _draft(context: HelpdeskContext) -> dict[str, Any] | None:
-    data = context.user_data
-    return data.get(DRAFT) if data is not None else None
+    return get_draft(context, DRAFT)
 
 
 def _set_draft(context: HelpdeskContext, draft: dict[str, Any] | None) -> None:
-    if context.user_data is None:
-        return
-    if draft is None:
-        context.user_data.pop(DRAFT, None)
-    else:
-        context.user_data[DRAFT] = draft
+    set_draft(context, DRAFT, draft)
 
 
 def set_awaiting(context: HelpdeskContext, what: str | None, booking_id: int | None = None) -> None:

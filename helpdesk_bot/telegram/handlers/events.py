@@ -37,9 +37,11 @@ from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers.common import (
     command,
     deep_link,
+    get_draft,
     menu_action,
     parse_callback,
     requires_role,
+    set_draft,
     stale_button,
 )
 from helpdesk_bot.telegram.keyboards import rows
@@ -434,17 +436,11 @@ async def _on_edit(update: Update, context: HelpdeskContext, event_id: int) -> N
 
 # ---------------------------------------------------------------------------------------- /newevent
 def _flow(context: HelpdeskContext) -> dict[str, Any] | None:
-    data = context.user_data
-    return data.get(FLOW) if data is not None else None
+    return get_draft(context, FLOW)
 
 
 def _set_flow(context: HelpdeskContext, flow: dict[str, Any] | None) -> None:
-    if context.user_data is None:
-        return
-    if flow is None:
-        context.user_data.pop(FLOW, None)
-    else:
-        context.user_data[FLOW] = flow
+    set_draft(context, FLOW, flow)
 
 
 def _cancel_row(context: HelpdeskContext) -> list[InlineKeyboardButton]:
