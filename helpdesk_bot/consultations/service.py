@@ -602,18 +602,28 @@ class ConsultationService:
                 count += 1
         return count
 
+    async def _load_upcoming(
+        self, s: AsyncSession, booking_id: int, now: datetime, *, person_id: int | None = None,
+        advisor_telegram_id: int | None = None,
+    ) -> tuple[Booking, Advisor, Person | None, BookingView]:
+        """An active, upcoming booking of this person (or this advisor); else ``not_found``/``invalid_state``."""
+        loaded = await self._load(s, booking_id)
+        if loaded is None or (person_id is not None and loaded[0].person_id != person_id) or (
+            advisor_telegram_id is not None and loaded[1].telegram_id != advisor_telegram_id
+        ):
+            raise BookingError("not_found")
+        booking, advisor, person = loaded
+        view = self._view(booking, advisor, person)
+        if booking.state not in ACTIVE_STATES or _aware(booking.starts_at) <= now:
+            raise BookingError("invalid_state", booking=view)
+        return booking, advisor, person, view
+
     async def cancel_by_person(self, booking_id: int, person_id: int) -> BookingView:
         """The person cancels; refused (``too_late``) inside the change window."""
         now = self._clock.now()
         async with self._uow() as uow:
             s = uow.session
-            loaded = await self._load(s, booking_id)
-            if loaded is None or loaded[0].person_id != person_id:
-                raise BookingError("not_found")
-            booking, advisor, person = loaded
-            view = self._view(booking, advisor, person)
-            if booking.state not in ACTIVE_STATES or _aware(booking.starts_at) <= now:
-                raise BookingError("invalid_state", booking=view)
+            booking, advisor, _person, view = await self._load_upcoming(s, booking_id, now, person_id=person_id)
             if _aware(booking.starts_at) - now < self.policy.change_window:
                 raise BookingError("too_late", booking=view)
             if not await self._transition(s, booking_id, ACTIVE_STATES, state=BookingState.CANCELLED.value,
@@ -632,13 +642,8 @@ class ConsultationService:
         reason = (reason or "").strip()[:500] or None
         async with self._uow() as uow:
             s = uow.session
-            loaded = await self._load(s, booking_id)
-            if loaded is None or loaded[1].telegram_id != advisor_telegram_id:
-                raise BookingError("not_found")
-            booking, advisor, person = loaded
-            view = self._view(booking, advisor, person)
-            if booking.state not in ACTIVE_STATES or _aware(booking.starts_at) <= now:
-                raise BookingError("invalid_state", booking=view)
+            booking, _advisor, person, view = await self._load_upcoming(
+                s, booking_id, now, advisor_telegram_id=advisor_telegram_id)
             if not await self._transition(s, booking_id, ACTIVE_STATES, state=BookingState.CANCELLED.value,
                                           cancelled_at=now, cancelled_by="advisor", cancel_reason=reason):
                 raise BookingError("invalid_state", booking=view)

@@ -294,11 +294,7 @@ class EventService:
         now = self._clock.now()
         async with self._uow() as uow:
             session = uow.session
-            event = await self._lock(session, event_id)
-            if event is None:
-                raise EventError("not_found")
-            if event.status == EventStatus.CANCELLED:
-                raise EventError("cancelled")
+            event = await self._lock_open(session, event_id)
             before = event_view(event)
             merged: dict[str, Any] = {
                 "texts": event.texts, "starts_at": event.starts_at, "ends_at": event.ends_at,
@@ -348,11 +344,7 @@ class EventService:
         now = self._clock.now()
         async with self._uow() as uow:
             session = uow.session
-            event = await self._lock(session, event_id)
-            if event is None:
-                raise EventError("not_found")
-            if event.status == EventStatus.CANCELLED:
-                raise EventError("cancelled")
+            event = await self._lock_open(session, event_id)
             event.status = EventStatus.CANCELLED.value
             event.cancelled_at = now
             event.updated_at = now
@@ -371,6 +363,15 @@ class EventService:
             return await self._view(session, event), len(notices)
 
     # ------------------------------------------------------------------ registrations
+    async def _lock_open(self, session: AsyncSession, event_id: int) -> Event:
+        """:meth:`_lock` for staff changes: the event must exist and not be cancelled."""
+        event = await self._lock(session, event_id)
+        if event is None:
+            raise EventError("not_found")
+        if event.status == EventStatus.CANCELLED:
+            raise EventError("cancelled")
+        return event
+
     async def _lock(self, session: AsyncSession, event_id: int) -> Event | None:
         """Take the event's row lock (PostgreSQL) / the write lock (SQLite) and load it fresh."""
         result = await session.execute(
