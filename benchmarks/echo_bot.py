@@ -11,12 +11,15 @@ Run it alone with::
 Webhook mode is used when ``HELPDESK_WEBHOOK_URL`` is set (with ``HELPDESK_WEBHOOK_SECRET``,
 ``HELPDESK_LISTEN`` and ``HELPDESK_PORT``), like the real bot.  ``HELPDESK_ECHO_CONCURRENCY``
 sets PTB's ``concurrent_updates`` (default 1 = sequential, as the PTB default).
+``HELPDESK_ECHO_TRANSPORT=aiohttp`` sends through the help-desk bot's transport
+(:class:`helpdesk_bot.telegram.transport.AiohttpRequest`) instead of PTB's default httpx one.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 from urllib.parse import urlparse
 
 from telegram import Update
@@ -34,18 +37,23 @@ async def echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 def build_echo_application(
-    token: str, api_url: str = DEFAULT_API_URL, concurrent_updates: int = 1
+    token: str, api_url: str = DEFAULT_API_URL, concurrent_updates: int = 1, transport: str = "httpx"
 ) -> Application:
     """Build the echo ``Application`` talking to the Bot API at ``api_url`` (no trailing ``/bot``)."""
     api_url = api_url.rstrip("/")
-    application = (
+    builder = (
         ApplicationBuilder()
         .token(token)
         .base_url(f"{api_url}/bot")
         .base_file_url(f"{api_url}/file/bot")
         .concurrent_updates(concurrent_updates if concurrent_updates > 1 else False)
-        .build()
     )
+    if transport == "aiohttp":
+        sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+        from helpdesk_bot.telegram.transport import AiohttpRequest
+
+        builder = builder.request(AiohttpRequest(64)).get_updates_request(AiohttpRequest(2))
+    application = builder.build()
     application.add_handler(MessageHandler(filters.TEXT, echo))
     return application
 
@@ -58,7 +66,8 @@ def main() -> int:
         return 2
     api_url = os.environ.get("HELPDESK_TELEGRAM_API_URL") or DEFAULT_API_URL
     concurrency = int(os.environ.get("HELPDESK_ECHO_CONCURRENCY", "1"))
-    application = build_echo_application(token, api_url, concurrency)
+    transport = os.environ.get("HELPDESK_ECHO_TRANSPORT", "httpx")
+    application = build_echo_application(token, api_url, concurrency, transport)
     webhook_url = os.environ.get("HELPDESK_WEBHOOK_URL")
     if webhook_url:
         application.run_webhook(

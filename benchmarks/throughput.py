@@ -6,6 +6,10 @@ loop with P concurrent people). Each bot runs as its own process (like in produc
 sandbox in this process, on the same machine and harness, one after the other. Printed: messages per
 second and p50/p99 reply latency for both, and the help-desk bot's rate as a share of the echo bot's.
 
+Both bots run twice, once on PTB's default httpx transport and once on aiohttp (the help-desk bot's
+default, ``helpdesk_bot/telegram/transport.py``; ``HELPDESK_TELEGRAM_TRANSPORT``), and each help-desk
+run is compared with the echo bot on the same transport. ``--transport`` runs one of the two pairs.
+
     python benchmarks/throughput.py              # 5,000 messages from 200 people
     python benchmarks/throughput.py --quick      # 1,000 messages from 100 people
 
@@ -120,10 +124,12 @@ async def run_one(name: str, people: int, per_person: int) -> Result:
     with tempfile.TemporaryDirectory(prefix="helpdesk-bench-") as tmp:
         env = {**os.environ, "HELPDESK_TELEGRAM_TOKEN": TOKEN, "HELPDESK_TELEGRAM_API_URL": sandbox.api_url}
         env.pop("HELPDESK_WEBHOOK_URL", None)
-        if name == "echo":
+        if name.startswith("echo"):
             env["HELPDESK_ECHO_CONCURRENCY"] = "32"
+            env["HELPDESK_ECHO_TRANSPORT"] = "aiohttp" if name == "echo-aiohttp" else "httpx"
             command = [sys.executable, str(ROOT / "benchmarks" / "echo_bot.py")]
         else:
+            env["HELPDESK_TELEGRAM_TRANSPORT"] = "aiohttp" if name == "helpdesk-aiohttp" else "httpx"
             database_url = f"sqlite+aiosqlite:///{tmp}/bench.sqlite3"
             await _seed_people(database_url, people, first_id)
             env.update({"HELPDESK_DATABASE_URL": database_url, "HELPDESK_KNOWLEDGE_DIR": str(ROOT / "knowledge")})
@@ -153,20 +159,29 @@ def main() -> None:
     parser.add_argument("--messages", type=int, default=5000)
     parser.add_argument("--people", type=int, default=200)
     parser.add_argument("--quick", action="store_true", help="1,000 messages from 100 people")
+    parser.add_argument("--transport", choices=("both", "httpx", "aiohttp"), default="both",
+                        help="run the pair of bots on one transport only")
     args = parser.parse_args()
     if args.quick:
         args.messages, args.people = 1000, 100
     per_person = max(1, args.messages // args.people)
-    results = [asyncio.run(run_one(name, args.people, per_person)) for name in ("echo", "helpdesk")]
-    print(f"{'bot':<10}{'messages':>10}{'seconds':>10}{'msg/s':>10}{'p50 ms':>10}{'p99 ms':>10}")
-    for r in results:
-        print(f"{r.name:<10}{r.messages:>10}{r.seconds:>10.2f}{r.rate:>10.1f}{r.percentile(0.5):>10.1f}"
+    pairs = [("echo", "helpdesk"), ("echo-aiohttp", "helpdesk-aiohttp")]
+    if args.transport != "both":
+        pairs = [pairs[0] if args.transport == "httpx" else pairs[1]]
+    results = {name: asyncio.run(run_one(name, args.people, per_person)) for pair in pairs for name in pair}
+    print(f"{'bot':<18}{'messages':>10}{'seconds':>10}{'msg/s':>10}{'p50 ms':>10}{'p99 ms':>10}")
+    for r in results.values():
+        print(f"{r.name:<18}{r.messages:>10}{r.seconds:>10.2f}{r.rate:>10.1f}{r.percentile(0.5):>10.1f}"
               f"{r.percentile(0.99):>10.1f}")
-    echo, helpdesk = results
-    print(f"help-desk / echo rate: {helpdesk.rate / echo.rate:.2f} (target >= 0.50); "
-          f"p50 latency ratio {helpdesk.percentile(0.5) / echo.percentile(0.5):.2f}, "
-          f"median of all latencies {statistics.median(helpdesk.latencies) * 1000:.1f} ms")
-
+    for echo_name, helpdesk_name in pairs:
+        echo, helpdesk = results[echo_name], results[helpdesk_name]
+        transport = "aiohttp" if "aiohttp" in echo_name else "httpx (PTB default)"
+        print(f"{transport}: help-desk / echo rate {helpdesk.rate / echo.rate:.2f} (target >= 0.50); "
+              f"p50 latency ratio {helpdesk.percentile(0.5) / echo.percentile(0.5):.2f}, "
+              f"median of all latencies {statistics.median(helpdesk.latencies) * 1000:.1f} ms")
+    if len(pairs) == 2:
+        print(f"help-desk on aiohttp / echo on httpx: "
+              f"{results['helpdesk-aiohttp'].rate / results['echo'].rate:.2f}")
 
 if __name__ == "__main__":
     main()

@@ -138,11 +138,12 @@ async def _audit(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_kb(args: argparse.Namespace, settings: Settings) -> int:
     """Knowledge-base tools: validate, match, eval."""
     from helpdesk_bot.knowledge_base import commands
+    from helpdesk_bot.knowledge_base.match_model import thresholds_from
 
     kb_dir = Path(getattr(args, "directory", None) or settings.knowledge_dir)
     if args.kb_command == "validate":
         return commands.cmd_validate(kb_dir, sys.stdout)
-    thresholds = commands.thresholds_from(settings)
+    thresholds = thresholds_from(settings)
     if args.kb_command == "match":
         return commands.cmd_match_jsonl(Path(settings.knowledge_dir), thresholds, sys.stdin, sys.stdout)
     if args.kb_command == "eval":

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -51,46 +52,60 @@ class InteractionLog:
         """Append interactions (one transaction)."""
         if not records:
             return
-        now = self._clock.now()
         async with self._uow() as uow:
-            uow.session.add_all(
-                [
-                    Interaction(
-                        occurred_at=r.occurred_at or now,
-                        kind=r.kind[:64],
-                        outcome=r.outcome[:32],
-                        actor_ref=r.actor_ref,
-                        person_id=r.person_id,
-                        language=r.language,
-                        country=r.country,
-                        subject=r.subject[:128] if r.subject else None,
-                        topic=r.topic,
-                        value=r.value,
-                        update_id=r.update_id,
-                    )
-                    for r in records
-                ]
-            )
+            await self.record_in(uow.session, records)
             await uow.commit()
+
+    async def record_in(self, session: AsyncSession, records: Sequence[InteractionRecord]) -> None:
+        """Append interactions inside the caller's transaction: one multi-row Core insert, no ORM objects."""
+        if not records:
+            return
+        now = self._clock.now()
+        await session.execute(
+            insert(Interaction.__table__),  # type: ignore[arg-type]
+            [
+                {
+                    "occurred_at": r.occurred_at or now,
+                    "kind": r.kind[:64],
+                    "outcome": r.outcome[:32],
+                    "actor_ref": r.actor_ref,
+                    "person_id": r.person_id,
+                    "language": r.language,
+                    "country": r.country,
+                    "subject": r.subject[:128] if r.subject else None,
+                    "topic": r.topic,
+                    "value": r.value,
+                    "update_id": r.update_id,
+                }
+                for r in records
+            ],
+        )
 
     async def claim_update(self, update_id: int) -> bool:
         """Take ``update_id`` for processing; False when it was delivered (and taken) before."""
         async with self._uow() as uow:
-            claimed = await self.claim_update_in(uow.session, update_id)
+            claimed = update_id in await self.claim_updates_in(uow.session, [update_id])
             await uow.commit()
             return claimed
 
-    async def claim_update_in(self, session: AsyncSession, update_id: int) -> bool:
-        """:meth:`claim_update` inside the caller's transaction (committed by the caller)."""
+    async def claim_updates_in(self, session: AsyncSession, update_ids: Sequence[int]) -> set[int]:
+        """Take several update ids in one statement (caller's transaction); returns those taken now.
+
+        An id delivered before, or twice in ``update_ids``, is taken at most once.
+        """
+        unique = list(dict.fromkeys(update_ids))
+        if not unique:
+            return set()
         dialect = session.bind.dialect.name if session.bind is not None else "sqlite"
-        insert = pg_insert if dialect == "postgresql" else sqlite_insert
+        dialect_insert = pg_insert if dialect == "postgresql" else sqlite_insert
+        now = self._clock.now()
         stmt = (
-            insert(ProcessedUpdate)
-            .values(update_id=update_id, processed_at=self._clock.now())
+            dialect_insert(ProcessedUpdate)
+            .values([{"update_id": update_id, "processed_at": now} for update_id in unique])
             .on_conflict_do_nothing(index_elements=["update_id"])
+            .returning(ProcessedUpdate.update_id)
         )
-        result = await session.execute(stmt)
-        return bool(result.rowcount)  # type: ignore[attr-defined]
+        return set((await session.execute(stmt)).scalars())
 
     def record_soon(self, record: InteractionRecord) -> None:
         """Queue ``record`` for a group commit: rows queued while a write is under way go in the next one.

@@ -13,7 +13,8 @@ from typing import IO, Any
 
 from .evaluation import EvalInputError, evaluate, format_report, read_items
 from .loader import load_knowledge_base
-from .matcher import Matcher, MatchThresholds
+from .match_model import MatchThresholds
+from .matcher import Matcher
 from .model import KnowledgeBase
 from .validation import KnowledgeBaseInvalid, validate_directory
 
@@ -25,21 +26,6 @@ def default_knowledge_dir() -> Path:
     """``HELPDESK_KNOWLEDGE_DIR`` or ``./knowledge``."""
     value = os.environ.get("HELPDESK_KNOWLEDGE_DIR")
     return Path(value) if value else DEFAULT_KNOWLEDGE_DIR
-
-
-def thresholds_from(settings: Any) -> MatchThresholds:
-    """The matching bands from ``HELPDESK_KB_ANSWER_THRESHOLD`` / ``HELPDESK_KB_SUGGEST_THRESHOLD``.
-
-    Unset values keep the measured defaults of :class:`MatchThresholds`.
-    """
-    defaults = MatchThresholds()
-    answer = getattr(settings, "kb_answer_threshold", None)
-    suggest = getattr(settings, "kb_suggest_threshold", None)
-    return MatchThresholds(
-        answer=defaults.answer if answer is None else float(answer),
-        suggest=defaults.suggest if suggest is None else float(suggest),
-        margin=defaults.margin,
-    )
 
 
 def _load(kb_dir: Path | None, err: IO[str]) -> KnowledgeBase | None:

@@ -23,9 +23,8 @@ from helpdesk_bot.db.uow import UnitOfWorkFactory
 from helpdesk_bot.indicators.log import AuditLog
 from helpdesk_bot.people.service import PeopleService
 
-from .commands import thresholds_from
 from .gaps import GapService
-from .matcher import MatchThresholds
+from .match_model import MatchThresholds, thresholds_from
 from .models import ReloadRequest
 from .service import KnowledgeService, ReloadResult
 from .tickets import TicketService

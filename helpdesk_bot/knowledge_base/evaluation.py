@@ -20,9 +20,12 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
-from .matcher import Matcher, MatchResult
+from .match_model import MatchResult
+
+if TYPE_CHECKING:
+    from .matcher import Matcher
 
 
 @dataclass(frozen=True, slots=True)

@@ -93,12 +93,20 @@ import math
 from array import array
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Literal
 
 import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from .match_model import (
+    MAX_FUZZY_TOKEN,
+    MAX_QUERY_TERMS,
+    MAX_TEXT_CHARS,
+    Decision,
+    MatchResult,
+    MatchThresholds,
+    ScoringWeights,
+)
 from .model import LANGUAGE_COUNTRY, Entry, KnowledgeBase
 from .normalise import (
     analyse,
@@ -109,70 +117,6 @@ from .normalise import (
     stopwords_for,
     tokens,
 )
-
-Decision = Literal["answer", "suggest", "fallback"]
-
-#: Longest question text considered (characters); the rest is ignored.
-MAX_TEXT_CHARS = 2000
-#: Most content terms of a question considered.
-MAX_QUERY_TERMS = 32
-#: Longest token fuzzy-matched (longer ones only match exactly).
-MAX_FUZZY_TOKEN = 40
-
-
-@dataclass(frozen=True, slots=True)
-class MatchThresholds:
-    """Score bands of the matcher (scores are 0..100)."""
-
-    answer: float = 62.0
-    suggest: float = 38.0
-    #: The best family must lead the second by this much to be answered directly.
-    margin: float = 6.0
-
-    def __post_init__(self) -> None:
-        if not 0 <= self.suggest <= self.answer <= 100:
-            raise ValueError("thresholds must satisfy 0 <= suggest <= answer <= 100")
-        if self.margin < 0:
-            raise ValueError("margin must not be negative")
-
-
-@dataclass(frozen=True, slots=True)
-class ScoringWeights:
-    """Internal weights of the score (exposed for measurement, not for configuration)."""
-
-    coverage: float = 0.35
-    overlap: float = 0.35
-    fuzzy: float = 0.20
-    other_language: float = 0.96
-    unknown_term: float = 0.8  # weight of an unknown term, as a share of the highest idf
-    shortlist: int = 20
-    support: float = 0.10
-    fuzzy_scorer: str = "token_set_ratio"
-    cross_language_approximate: float = 0.8
-    typo_similarity: float = 0.9
-
-
-@dataclass(frozen=True, slots=True)
-class MatchResult:
-    """The outcome of matching one question."""
-
-    decision: Decision
-    entry_id: str | None
-    candidates: tuple[str, ...]
-    score: float
-    needs_country: bool = False
-    lang_used: str | None = None
-    country: str | None = None
-
-    def to_json(self) -> dict[str, object]:
-        """The ``kb match --jsonl`` output object."""
-        return {
-            "decision": self.decision,
-            "entry_id": self.entry_id,
-            "candidates": list(self.candidates),
-            "score": round(self.score, 2),
-        }
-
 
 #: A question term: matching vocabulary terms with similarity, weight, term for fuzzy comparison.
 _QueryTerm = tuple[dict[str, float], float, str]
@@ -186,6 +130,14 @@ class _Doc:
     lang: str
     terms: list[tuple[str, ...]]  # terms of each phrasing
     weights: array[float] = field(default_factory=lambda: array("d"))  # sum of the idf of those terms
+    texts: list[str] = field(default_factory=list)  # each phrasing's terms joined (what fuzzy matching sees)
+    phrases_of: dict[str, list[int]] = field(default_factory=dict)  # term -> the phrasings holding it
+
+    def __post_init__(self) -> None:
+        self.texts = [" ".join(terms) for terms in self.terms]
+        for index, terms in enumerate(self.terms):
+            for term in terms:  # the terms of a phrasing are distinct
+                self.phrases_of.setdefault(term, []).append(index)
 
 
 class Matcher:
@@ -415,31 +367,34 @@ class Matcher:
         """
         q_total = sum(weight for _, weight, _ in query)
         idf = self._idf
-        best_overlap = 0.0
-        hits = [0] * len(query)
-        for phrase_terms, phrase_weight in zip(doc.terms, doc.weights, strict=True):
-            q_best: dict[int, float] = {}
-            p_matched = 0.0
-            for t in phrase_terms:
-                found = term_hits.get(t)
-                if found is None:
-                    continue
-                t_best = 0.0
+        # walk the question's matched terms into the phrasings that hold them (not every phrasing's terms)
+        q_best_of: dict[int, dict[int, float]] = {}
+        p_matched_of: dict[int, float] = {}
+        phrases_of = doc.phrases_of
+        for t, found in term_hits.items():
+            phrases = phrases_of.get(t)
+            if phrases is None:
+                continue
+            t_best = max(0.0, *(s for _, s in found))
+            gain = idf[t] * t_best
+            for pi in phrases:
+                q_best = q_best_of.get(pi)
+                if q_best is None:
+                    q_best = q_best_of[pi] = {}
                 for qi, s in found:
                     if s > q_best.get(qi, 0.0):
                         q_best[qi] = s
-                    if s > t_best:
-                        t_best = s
-                p_matched += idf[t] * t_best
-            if not q_best:
-                continue
+                p_matched_of[pi] = p_matched_of.get(pi, 0.0) + gain
+        best_overlap = 0.0
+        hits = [0] * len(query)
+        for pi, q_best in q_best_of.items():
             q_matched = 0.0
             for qi, s in q_best.items():
                 q_matched += query[qi][1] * s
                 if s >= 0.8:
                     hits[qi] += 1
-            denom = q_total + phrase_weight
-            overlap = (q_matched + p_matched) / denom if denom > 0 else 0.0
+            denom = q_total + doc.weights[pi]
+            overlap = (q_matched + p_matched_of[pi]) / denom if denom > 0 else 0.0
             if overlap > best_overlap:
                 best_overlap = overlap
         support = 0.0
@@ -495,7 +450,7 @@ class Matcher:
         starts: list[int] = []
         for di in docs:
             starts.append(len(texts))
-            texts.extend(" ".join(terms) for terms in self._docs[di].terms)
+            texts.extend(self._docs[di].texts)
         if not texts or not query_text:
             return [0.0] * len(docs)
         scores = process.cdist([query_text], texts, scorer=self._fuzzy_scorer, dtype=np.float32)[0]

@@ -20,12 +20,16 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from .loader import load_knowledge_base
-from .matcher import Matcher, MatchResult, MatchThresholds
+from .match_model import MatchResult, MatchThresholds
 from .model import FALLBACK_LANGUAGE, Entry, KnowledgeBase
 from .validation import KnowledgeBaseInvalid, Problem, validate_directory
+
+if TYPE_CHECKING:
+    from .matcher import Matcher
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +39,13 @@ MAX_QUESTION_CHARS = 1000
 TOPICS_PAGE_SIZE = 6
 
 Translate = Callable[..., str]
+
+
+def _matcher(kb: KnowledgeBase, thresholds: MatchThresholds) -> Matcher:
+    """The matcher of ``kb`` (its module, with numpy and rapidfuzz, is loaded with the first one)."""
+    from .matcher import Matcher
+
+    return Matcher(kb, thresholds)
 
 
 @dataclass(frozen=True)
@@ -174,12 +185,12 @@ class KnowledgeService:
     ) -> KnowledgeService:
         """A service around an already loaded knowledge base (tests, tools)."""
         service = cls(directory or Path("."), thresholds)
-        service._state.live = LiveKnowledge(kb, Matcher(kb, service.thresholds), 1)
+        service._state.live = LiveKnowledge(kb, _matcher(kb, service.thresholds), 1)
         return service
 
     def _build(self, version: int) -> LiveKnowledge:
         kb = load_knowledge_base(self.directory)
-        return LiveKnowledge(kb, Matcher(kb, self.thresholds), version)
+        return LiveKnowledge(kb, _matcher(kb, self.thresholds), version)
 
     @property
     def live(self) -> LiveKnowledge:
@@ -199,7 +210,7 @@ class KnowledgeService:
                     log.error("knowledge base %s is invalid; starting without it:\n%s", self.directory, exc)
                     self._state.problems = exc.problems
                     empty = KnowledgeBase({})
-                    self._state.live = LiveKnowledge(empty, Matcher(empty, self.thresholds), 1)
+                    self._state.live = LiveKnowledge(empty, _matcher(empty, self.thresholds), 1)
             return self._state.live
 
     @property

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import secrets
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
@@ -192,23 +194,32 @@ class PeopleService:
                 await uow.commit()
             return _view(person, self._staff_ids)
 
-    async def known_in(self, session: AsyncSession, profile: TelegramProfile) -> PersonView | None:
-        """The person inside the caller's transaction when nothing about them needs changing, else None.
+    async def known_many_in(self, session: AsyncSession,
+                            profiles: Sequence[TelegramProfile]) -> list[PersonView | None]:
+        """The people inside the caller's transaction, each when nothing about them needs changing.
 
-        The hot path of every update: one Core query (no ORM objects), no write. Returns None for
-        newcomers, for people who were inactive and for consenting people whose names changed; the
-        caller then uses :meth:`ensure`.
+        The hot path of every update: one Core query for all of them (no ORM objects, no write); the
+        answers are in the order of ``profiles``. None for newcomers, for people who were inactive and for
+        consenting people whose names changed: the caller then uses :meth:`ensure`.
         """
+        if not profiles:
+            return []
         people, roles = Person.__table__, PersonRole.__table__
         rows = (
             await session.execute(
-                select(people.c.id, people.c.actor_ref, people.c.language, people.c.country, people.c.timezone,
-                       people.c.first_name, people.c.last_name, people.c.username, people.c.consent_version,
-                       people.c.is_active, people.c.share_handle, roles.c.role)
+                select(people.c.telegram_id, people.c.id, people.c.actor_ref, people.c.language, people.c.country,
+                       people.c.timezone, people.c.first_name, people.c.last_name, people.c.username,
+                       people.c.consent_version, people.c.is_active, people.c.share_handle, roles.c.role)
                 .select_from(people.outerjoin(roles, roles.c.person_id == people.c.id))
-                .where(people.c.telegram_id == profile.telegram_id)
+                .where(people.c.telegram_id.in_({p.telegram_id for p in profiles}))
             )
         ).all()
+        by_person: dict[int, list[Any]] = {}  # rows of one person: one per role
+        for row in rows:
+            by_person.setdefault(row.telegram_id, []).append(row)
+        return [self._known_view(profile, by_person.get(profile.telegram_id)) for profile in profiles]
+
+    def _known_view(self, profile: TelegramProfile, rows: list[Any] | None) -> PersonView | None:
         if not rows:
             return None
         row = rows[0]

@@ -19,6 +19,7 @@ from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, BaseUp
 from helpdesk_bot.indicators.log import InteractionRecord
 from helpdesk_bot.people.service import TelegramProfile
 from helpdesk_bot.telegram.context import HelpdeskContext, RequestState, current_request
+from helpdesk_bot.telegram.transport import AiohttpRequest
 
 if TYPE_CHECKING:
     from helpdesk_bot.bootstrap import Services
@@ -56,11 +57,10 @@ class HelpdeskApplication(Application[Any, Any, Any, Any, Any, Any]):
             TelegramProfile(user.id, user.first_name, user.last_name, user.username, user.language_code)
             if user is not None and not user.is_bot else None
         )
-        # one transaction for the hot path: claim the update id and read the person
-        async with services.uow() as uow:
-            claimed = await services.interactions.claim_update_in(uow.session, update.update_id)
-            person = await services.people.known_in(uow.session, profile) if claimed and profile else None
-            await uow.commit()
+        # the hot path: claim the update id and read the person, in a transaction shared with the
+        # updates arriving at the same time (group commit)
+        admission = await services.admission.admit(update.update_id, profile)
+        claimed, person = admission.claimed, admission.person
         if not claimed:
             log.info("update %s delivered again; skipped", update.update_id)
             return
@@ -139,10 +139,12 @@ def build_application(services: Services, *, token: str, api_url: str) -> Helpde
         .context_types(ContextTypes(context=HelpdeskContext))
         .rate_limiter(AIORateLimiter(overall_max_rate=services.settings.reply_rate, max_retries=3))
         .concurrent_updates(PerChatUpdateProcessor(32))
-        .connection_pool_size(64)
-        .get_updates_connection_pool_size(2)
         .post_init(_post_init)
     )
+    if services.settings.telegram_transport == "aiohttp":
+        builder = builder.request(AiohttpRequest(64)).get_updates_request(AiohttpRequest(2))
+    else:
+        builder = builder.connection_pool_size(64).get_updates_connection_pool_size(2)
     application: HelpdeskApplication = builder.build()  # type: ignore[assignment]
     application.bot_data["services"] = services
     register_all(application)

@@ -1,0 +1,89 @@
+"""The matcher's public types: score bands, weights and results (no numerical libraries).
+
+Kept apart from :mod:`helpdesk_bot.knowledge_base.matcher` so that code which only configures or reads
+matches (the composition root, the desk, the CLI) does not import numpy and rapidfuzz: a process that
+never matches a question (a sending worker, most CLI commands) starts faster.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Literal
+
+Decision = Literal["answer", "suggest", "fallback"]
+
+#: Longest question text considered (characters); the rest is ignored.
+MAX_TEXT_CHARS = 2000
+#: Most content terms of a question considered.
+MAX_QUERY_TERMS = 32
+#: Longest token fuzzy-matched (longer ones only match exactly).
+MAX_FUZZY_TOKEN = 40
+
+
+@dataclass(frozen=True, slots=True)
+class MatchThresholds:
+    """Score bands of the matcher (scores are 0..100)."""
+
+    answer: float = 62.0
+    suggest: float = 38.0
+    #: The best family must lead the second by this much to be answered directly.
+    margin: float = 6.0
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.suggest <= self.answer <= 100:
+            raise ValueError("thresholds must satisfy 0 <= suggest <= answer <= 100")
+        if self.margin < 0:
+            raise ValueError("margin must not be negative")
+
+
+@dataclass(frozen=True, slots=True)
+class ScoringWeights:
+    """Internal weights of the score (exposed for measurement, not for configuration)."""
+
+    coverage: float = 0.35
+    overlap: float = 0.35
+    fuzzy: float = 0.20
+    other_language: float = 0.96
+    unknown_term: float = 0.8  # weight of an unknown term, as a share of the highest idf
+    shortlist: int = 20
+    support: float = 0.10
+    fuzzy_scorer: str = "token_set_ratio"
+    cross_language_approximate: float = 0.8
+    typo_similarity: float = 0.9
+
+
+@dataclass(frozen=True, slots=True)
+class MatchResult:
+    """The outcome of matching one question."""
+
+    decision: Decision
+    entry_id: str | None
+    candidates: tuple[str, ...]
+    score: float
+    needs_country: bool = False
+    lang_used: str | None = None
+    country: str | None = None
+
+    def to_json(self) -> dict[str, object]:
+        """The ``kb match --jsonl`` output object."""
+        return {
+            "decision": self.decision,
+            "entry_id": self.entry_id,
+            "candidates": list(self.candidates),
+            "score": round(self.score, 2),
+        }
+
+
+def thresholds_from(settings: Any) -> MatchThresholds:
+    """The matching bands from ``HELPDESK_KB_ANSWER_THRESHOLD`` / ``HELPDESK_KB_SUGGEST_THRESHOLD``.
+
+    Unset values keep the measured defaults of :class:`MatchThresholds`.
+    """
+    defaults = MatchThresholds()
+    answer = getattr(settings, "kb_answer_threshold", None)
+    suggest = getattr(settings, "kb_suggest_threshold", None)
+    return MatchThresholds(
+        answer=defaults.answer if answer is None else float(answer),
+        suggest=defaults.suggest if suggest is None else float(suggest),
+        margin=defaults.margin,
+    )

@@ -1,0 +1,84 @@
+"""Admitting updates in shared transactions: claimed once, senders read, failures reach every caller."""
+
+import asyncio
+
+import pytest
+
+from helpdesk_bot.bootstrap import Services
+from helpdesk_bot.db.uow import UnitOfWork
+from helpdesk_bot.people.admission import UpdateAdmission
+from helpdesk_bot.people.models import Role
+from helpdesk_bot.people.service import TelegramProfile
+
+
+async def _consenting(services: Services, telegram_id: int, name: str) -> TelegramProfile:
+    profile = TelegramProfile(telegram_id, name, None, None, "de")
+    await services.people.ensure(profile)
+    await services.people.accept_notice(profile)
+    return profile
+
+
+async def test_concurrent_updates_share_transactions_and_each_gets_its_sender(db_services: Services) -> None:
+    profiles = [await _consenting(db_services, 700 + i, f"P{i}") for i in range(10)]
+    await db_services.people.grant(703, Role.ADVISOR, by=9000)
+    admission = db_services.admission
+    before = admission.transactions
+    results = await asyncio.gather(*(admission.admit(10_000 + n, profiles[n % 10]) for n in range(40)))
+    assert all(r.claimed for r in results)
+    assert [r.person.telegram_id for r in results if r.person] == [700 + n % 10 for n in range(40)]
+    assert results[3].person is not None and Role.ADVISOR in results[3].person.roles
+    assert admission.transactions - before < 40  # group commits, not one transaction per update
+    again = await admission.admit(10_005, profiles[5])
+    assert not again.claimed and again.person is None  # delivered before: skipped
+
+
+async def test_the_same_update_twice_in_one_batch_is_admitted_once(db_services: Services) -> None:
+    profile = await _consenting(db_services, 801, "Eve")
+    results = await asyncio.gather(*(db_services.admission.admit(555, profile) for _ in range(5)))
+    assert [r.claimed for r in results] == [True, False, False, False, False]
+    assert results[0].person is not None and results[0].person.telegram_id == 801
+
+
+async def test_newcomers_renamed_people_and_anonymous_updates(db_services: Services) -> None:
+    await _consenting(db_services, 802, "Old")
+    newcomer, renamed, anonymous = await asyncio.gather(
+        db_services.admission.admit(1, TelegramProfile(803, "New")),
+        db_services.admission.admit(2, TelegramProfile(802, "New name")),
+        db_services.admission.admit(3, None),
+    )
+    assert (newcomer.claimed, newcomer.person) == (True, None)  # the caller creates them (ensure)
+    assert (renamed.claimed, renamed.person) == (True, None)  # the caller stores the new name (ensure)
+    assert (anonymous.claimed, anonymous.person) == (True, None)
+
+
+async def test_a_failed_transaction_fails_every_waiting_update_and_the_next_ones_work(
+        db_services: Services) -> None:
+    profile = await _consenting(db_services, 804, "Ann")
+    failures = {"left": 1}
+
+    class FailingOnce(UnitOfWork):
+        async def __aenter__(self) -> UnitOfWork:
+            if failures["left"]:
+                failures["left"] -= 1
+                raise ConnectionError("database is down")
+            return await super().__aenter__()
+
+    real = db_services.uow()
+    admission = UpdateAdmission(lambda: FailingOnce(real._factory, real._lock), db_services.interactions,
+                                db_services.people)
+    results = await asyncio.gather(*(admission.admit(900 + n, profile) for n in range(3)), return_exceptions=True)
+    assert all(isinstance(r, ConnectionError) for r in results)
+    later = await admission.admit(950, profile)
+    assert later.claimed and later.person is not None
+
+
+async def test_a_cancelled_caller_does_not_break_the_batch(db_services: Services) -> None:
+    profile = await _consenting(db_services, 805, "Bo")
+    cancelled = asyncio.ensure_future(db_services.admission.admit(960, profile))
+    kept = asyncio.ensure_future(db_services.admission.admit(961, profile))
+    await asyncio.sleep(0)
+    cancelled.cancel()
+    result = await kept
+    assert result.claimed and result.person is not None
+    with pytest.raises(asyncio.CancelledError):
+        await cancelled
