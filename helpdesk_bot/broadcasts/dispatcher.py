@@ -5,7 +5,8 @@ Woken by the scheduler (and right after something urgent is enqueued), it drains
 - 429: every send pauses for ``retry_after`` and the message is tried again after it (no attempt lost);
 - per-chat spacing and 429 waits are kept in memory in real time (never as a due time on the application
   clock, which may be a test's frozen clock);
-- 5xx and network errors: retried with exponential backoff up to ``max_attempts``, then failed;
+- 5xx and network errors: retried with exponential backoff (``retry_base`` seconds, doubling, with
+  jitter) up to ``max_attempts``, then failed; a failed send does not count against its chat's interval;
 - 403: the person blocked the bot: marked inactive, their pending messages marked blocked;
 - results are written in small batches (at least every ``flush_interval`` seconds); a crash leaves at
   most the in-flight sends (sent, outcome not yet written) to be repeated after the lease, or at once
@@ -17,6 +18,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import random
 import time
 import uuid
 from collections import deque
@@ -88,7 +90,8 @@ class Dispatcher:
         interactions: InteractionLog | None = None,
         rate: float = 30.0,
         per_chat_interval: float = 1.0,
-        max_attempts: int = 5,
+        max_attempts: int = 8,
+        retry_base: float = 0.5,
         concurrency: int = 64,
         lease: timedelta = timedelta(seconds=60),
         default_timezone: str = "Europe/Warsaw",
@@ -107,6 +110,7 @@ class Dispatcher:
         self._interactions = interactions
         self.limiter = RateLimiter(rate, per_chat_interval)
         self.max_attempts = max_attempts
+        self.retry_base = retry_base
         self.concurrency = concurrency
         self.lease = lease
         self.linger = linger
@@ -164,8 +168,9 @@ class Dispatcher:
             self._released_own = True
             released = await self.outbox.release_worker(self.worker_id)
             if released:
-                log.warning("released %d messages claimed by this worker before a restart", released)
-        await self.outbox.release_stale(self.lease)
+                log.warning("released %d messages claimed by this worker before a restart", len(released))
+            self._hold_released(released)
+        self._hold_released(await self.outbox.release_stale(self.lease))
         run = _Run(self, stats)
         await run.execute(started, max_seconds)
         for progress in await self.outbox.finish_broadcasts():
@@ -176,6 +181,11 @@ class Dispatcher:
                     log.exception("delivery report for broadcast %s failed", progress.broadcast_id)
         stats.seconds = time.monotonic() - started
         return stats
+
+    def _hold_released(self, chats: list[int]) -> None:
+        """Space the chats of released claims: a dead process may have sent to them a moment ago."""
+        for chat in chats:
+            self.limiter.hold_chat(chat, self.limiter.per_chat_interval)
 
     async def _wait_for_due(self, started: float) -> bool:
         """Sleep until the next pending message is due when that is within ``linger``; False otherwise.
@@ -248,6 +258,7 @@ class Dispatcher:
             return True
         await self.limiter.acquire(chat)
         self.in_flight += 1
+        delivered = True
         try:
             telegram_message_id = await self.sender.send(chat, rendered)
         except RateLimited as exc:
@@ -272,23 +283,28 @@ class Dispatcher:
             results.interactions.append(self._record(message, recipient, "failed"))
             return True
         except (TransientError, Exception) as exc:
+            delivered = False
             if message.attempts >= self.max_attempts:
                 results.failed.append((message.id, f"gave up: {exc}"))
                 stats.failed += 1
                 results.interactions.append(self._record(message, recipient, "failed"))
             else:
-                backoff = min(2 ** (message.attempts - 1), 300)
-                results.retry.append((message.id, self._clock.now() + timedelta(seconds=backoff),
+                results.retry.append((message.id, self._clock.now() + timedelta(seconds=self.backoff(message.attempts)),
                                       str(exc)[:200] or "error"))
                 stats.retried += 1
             return True
         finally:
             self.in_flight -= 1
-            self.limiter.sent_to(chat)
+            self.limiter.sent_to(chat, delivered=delivered)
         results.sent.append((message.id, telegram_message_id))
         stats.sent += 1
         results.interactions.append(self._record(message, recipient, "delivered"))
         return True
+
+    def backoff(self, attempts: int) -> float:
+        """Seconds before retry number ``attempts`` of a failed send: doubling from ``retry_base``, ±20 %
+        jitter (so that the retries after an outage do not arrive all at once), at most five minutes."""
+        return min(self.retry_base * 2 ** (attempts - 1) * random.uniform(0.8, 1.2), 300.0)
 
     @staticmethod
     def _record(message: ClaimedMessage, recipient: Recipient, outcome: str) -> InteractionRecord:
@@ -324,6 +340,7 @@ class _Run:
         interval = dispatcher.limiter.per_chat_interval
         self.max_waiting = max(1, int(dispatcher.lease.total_seconds() / 2 / interval)) if interval > 0 else 1
         self.flush_lock = asyncio.Lock()
+        self.flush_soon = asyncio.Event()  # many outcomes are waiting: write them before the interval ends
         self.done = asyncio.Event()
 
     async def execute(self, started: float, max_seconds: float | None) -> None:
@@ -339,6 +356,7 @@ class _Run:
                 self.queue.put_nowait(None)
             results = await asyncio.gather(*workers, return_exceptions=True)
             self.done.set()
+            self.flush_soon.set()
             await flusher
             await self.flush()
             for result in results:
@@ -391,7 +409,7 @@ class _Run:
             else:
                 self._wait_for_chat(message, recipient)
             if len(self.results) >= 200:
-                await self.flush()
+                self.flush_soon.set()  # the flusher writes them; this worker goes on sending
 
     def _finished(self) -> None:
         self.outstanding -= 1
@@ -447,9 +465,12 @@ class _Run:
                 await d._interactions.record(*pending.interactions)
 
     async def _flusher(self) -> None:
-        # outcomes reach the database within flush_interval: a crash repeats only in-flight sends
+        # outcomes reach the database within flush_interval (sooner when many are waiting): a crash
+        # repeats only in-flight sends. Workers never wait for a write: a slow commit (a WAL checkpoint,
+        # another process's transaction) must not stop the sending.
         while not self.done.is_set():
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self.done.wait(), self.d.flush_interval)
+                await asyncio.wait_for(self.flush_soon.wait(), self.d.flush_interval)
+            self.flush_soon.clear()
             if len(self.results) or self.results.interactions:
                 await self.flush()

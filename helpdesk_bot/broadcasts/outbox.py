@@ -11,6 +11,7 @@ from sqlalchemy import and_, bindparam, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.sql.elements import ColumnElement
 
 from helpdesk_bot.broadcasts.models import Broadcast, OutboxMessage, OutboxState
 from helpdesk_bot.clock import Clock
@@ -261,32 +262,32 @@ class Outbox:
                 )
             await uow.commit()
 
-    async def release_stale(self, older_than: timedelta) -> int:
+    async def release_stale(self, older_than: timedelta) -> list[int]:
         """Put back messages claimed longer ago than ``older_than`` by a dispatcher that died.
 
         A message whose send was in flight when its process was killed may be sent again: at most one
-        duplicate per in-flight send, never a lost message.
+        duplicate per in-flight send, never a lost message. Returns the chats of the released messages
+        (one of them may have just received its message: the caller spaces the next one).
         """
         cutoff = self._clock.now() - older_than
-        async with self._uow() as uow:
-            result = await uow.session.execute(
-                update(OutboxMessage)
-                .where(OutboxMessage.state == OutboxState.SENDING.value, OutboxMessage.claimed_at < cutoff)
-                .values(state=OutboxState.PENDING.value, claimed_by=None)
-            )
-            await uow.commit()
-            return int(result.rowcount)  # type: ignore[attr-defined]
+        return await self._release(OutboxMessage.claimed_at < cutoff)
 
-    async def release_worker(self, worker: str) -> int:
-        """Put back every message still claimed by ``worker`` (a clean shutdown)."""
+    async def release_worker(self, worker: str) -> list[int]:
+        """Put back every message still claimed by ``worker`` (a clean shutdown, or a restart under the
+        same worker id after a crash); returns their chats."""
+        return await self._release(OutboxMessage.claimed_by == worker)
+
+    async def _release(self, condition: ColumnElement[bool]) -> list[int]:
         async with self._uow() as uow:
             result = await uow.session.execute(
                 update(OutboxMessage)
-                .where(OutboxMessage.state == OutboxState.SENDING.value, OutboxMessage.claimed_by == worker)
+                .where(OutboxMessage.state == OutboxState.SENDING.value, condition)
                 .values(state=OutboxState.PENDING.value, claimed_by=None)
+                .returning(OutboxMessage.recipient_telegram_id)
             )
+            chats = list(result.scalars())
             await uow.commit()
-            return int(result.rowcount)  # type: ignore[attr-defined]
+            return chats
 
     async def next_due_at(self) -> datetime | None:
         """When the next pending message is due (None when nothing is pending)."""

@@ -93,17 +93,24 @@ class RateLimiter:
                 return
             await asyncio.sleep(max(wait, MIN_SLEEP))
 
-    def sent_to(self, chat_id: int) -> None:
+    def sent_to(self, chat_id: int, *, delivered: bool = True) -> None:
         """The request of a slot taken for ``chat_id`` finished (answered or failed).
 
         It stays in the global window for a second from now. The chat's interval counts from now too:
-        the next request to the chat cannot overtake a slow previous one on the way to Telegram.
+        the next request to the chat cannot overtake a slow previous one on the way to Telegram. A send
+        that was not delivered (``delivered=False``: a 5xx or network error) leaves the chat free at once;
+        its retry is spaced by the dispatcher's backoff instead.
         """
         now = self._now()
         self._in_flight = max(0, self._in_flight - 1)
         self._finished.append(now)
-        if self.per_chat_interval > 0:
+        if self.per_chat_interval <= 0:
+            return
+        if delivered:
             self._chat_next[chat_id] = max(self._chat_next.get(chat_id, 0.0), now + self.per_chat_interval)
+        elif self._chat_next.get(chat_id, 0.0) <= now + self.per_chat_interval:
+            # only this send's own interval is given back (a 429 hold of the chat stays)
+            self._chat_next[chat_id] = now
 
     def hold_chat(self, chat_id: int, seconds: float) -> None:
         """Send nothing to ``chat_id`` for ``seconds`` (e.g. after a 429 for it)."""

@@ -5,8 +5,6 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
-import icalendar
-
 from helpdesk_bot.consultations.views import BookingView
 
 PRODID = "-//Help desk for creative entrepreneurs//Consultations//EN"
@@ -19,6 +17,8 @@ def booking_ics(booking: BookingView, *, timezone: str, summary: str, descriptio
     The UID stays the same when the booking moves, so calendars update the event instead of adding one;
     SEQUENCE grows with every move.
     """
+    import icalendar  # here, not at import: most processes (a dispatcher, the CLI) never make a calendar
+
     zone = ZoneInfo(timezone)
     calendar = icalendar.Calendar()
     calendar.add("prodid", PRODID)

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from icalendar import Calendar
-from icalendar import Event as IcsEvent
-
 from helpdesk_bot.events.views import EventView
 
 
 def event_ics(event: EventView, lang: str, now: datetime, *, link: str | None = None) -> bytes:
     """A calendar file with the event in ``lang`` (or its default language); UTC times."""
+    from icalendar import Calendar  # here, not at import: most processes never make a calendar
+    from icalendar import Event as IcsEvent
+
     calendar = Calendar()
     calendar.add("prodid", "-//helpdesk-bot//events//EN")
     calendar.add("version", "2.0")

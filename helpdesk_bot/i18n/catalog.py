@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import html
 import logging
-from collections.abc import Mapping
+import re
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -48,16 +49,17 @@ class MessageInfo:
     attributes: frozenset[str]
 
 
-def _variables(node: object, found: set[str]) -> None:
-    if isinstance(node, fluent_ast.VariableReference):
-        found.add(node.id.name)
+def _nodes(node: object) -> Iterator[fluent_ast.BaseNode]:
+    """``node`` and every node below it in a Fluent syntax tree."""
     if isinstance(node, fluent_ast.BaseNode):
+        yield node
         for value in vars(node).values():
-            if isinstance(value, list):
-                for item in value:
-                    _variables(item, found)
-            else:
-                _variables(value, found)
+            for item in value if isinstance(value, list) else [value]:
+                yield from _nodes(item)
+
+
+def _variables(node: object, found: set[str]) -> None:
+    found.update(n.id.name for n in _nodes(node) if isinstance(n, fluent_ast.VariableReference))
 
 
 def parse_catalog_files(lang_dir: Path) -> tuple[dict[str, MessageInfo], list[str]]:
@@ -81,22 +83,106 @@ def parse_catalog_files(lang_dir: Path) -> tuple[dict[str, MessageInfo], list[st
     return messages, problems
 
 
+_ENTRY_START = re.compile(r"^(-?[A-Za-z][A-Za-z0-9_-]*)[ \t]*=", re.MULTILINE)
+
+
+def split_entries(source: str) -> dict[str, str]:
+    """The source text of each message (``id``) and term (``-id``) of an ``.ftl`` file, unparsed.
+
+    An entry starts at a line beginning with its identifier and ``=``; it runs until the next line
+    that begins at column 0 (another entry or a comment). Its continuation lines, attributes and
+    variants are indented, as Fluent requires.
+    """
+    entries: dict[str, str] = {}
+    lines = source.splitlines(keepends=True)
+    current: str | None = None
+    chunk: list[str] = []
+    for line in [*lines, "#\n"]:
+        starts_entry = _ENTRY_START.match(line)
+        if starts_entry or line[:1] not in (" ", "\t", "\n", "\r", "}", ""):
+            if current is not None:
+                entries.setdefault(current, "".join(chunk))
+            current = starts_entry.group(1) if starts_entry else None
+            chunk = [line] if starts_entry else []
+        elif current is not None:
+            chunk.append(line)
+    return entries
+
+
+def _references(node: object, found: set[str]) -> None:
+    """Ids of the messages (``id``) and terms (``-id``) that ``node`` refers to."""
+    for n in _nodes(node):
+        if isinstance(n, fluent_ast.MessageReference):
+            found.add(n.id.name)
+        elif isinstance(n, fluent_ast.TermReference):
+            found.add(f"-{n.id.name}")
+
+
+class _LanguageCatalog:
+    """One language's messages: the ``.ftl`` sources indexed by id, each parsed on its first use.
+
+    Parsing every catalog with Fluent's pure-Python parser took about a third of a second at start
+    (every process start: the bot, each CLI command, a restarted dispatcher); a message is parsed in
+    well under a millisecond when it is first needed, together with what it refers to.
+    """
+
+    def __init__(self, lang: str, paths: list[Path]) -> None:
+        self.lang = lang
+        self._sources: dict[str, str] = {}
+        for path in paths:
+            for entry_id, source in split_entries(path.read_text(encoding="utf-8")).items():
+                self._sources.setdefault(entry_id, source)
+        self._loaded: dict[str, bool] = {}
+        self._bundle: FluentBundle | None = None
+
+    @property
+    def bundle(self) -> FluentBundle:
+        """The Fluent bundle holding the entries loaded so far."""
+        if self._bundle is None:
+            self._bundle = FluentBundle([self.lang], use_isolating=False)
+        return self._bundle
+
+    def has(self, key: str) -> bool:
+        """Whether the catalog defines the message ``key``."""
+        return key in self._sources
+
+    def load(self, key: str) -> bool:
+        """Parse ``key`` (and the entries it refers to) into the bundle; False when it is not defined."""
+        known = self._loaded.get(key)
+        if known is not None:
+            return known
+        source = self._sources.get(key)
+        if source is None:
+            return False
+        self._loaded[key] = True  # before the references: an entry may refer to itself
+        resource = FluentResource(source)
+        for item in resource.body:
+            if isinstance(item, fluent_ast.Junk):
+                log.error("syntax error in %s message %s: %r", self.lang, key, (item.content or "")[:60])
+        self.bundle.add_resource(resource)
+        found: set[str] = set()
+        _references(resource, found)
+        for reference in found:
+            self.load(reference)
+        defined = {("-" if isinstance(item, fluent_ast.Term) else "") + item.id.name
+                   for item in resource.body if isinstance(item, (fluent_ast.Message, fluent_ast.Term))}
+        self._loaded[key] = key in defined
+        return self._loaded[key]
+
+
 class Translator:
     """Formats messages in one of the seven languages, falling back to English for a missing key."""
 
     def __init__(self, locales_dir: Path = LOCALES_DIR, languages: tuple[str, ...] = LANGUAGES) -> None:
         self.languages = languages
-        self._bundles: dict[str, FluentBundle] = {}
-        for lang in languages:
-            bundle = FluentBundle([lang], use_isolating=False)
-            for path in sorted((locales_dir / lang).glob("*.ftl")):
-                bundle.add_resource(FluentResource(path.read_text(encoding="utf-8")))
-            self._bundles[lang] = bundle
+        self._catalogs = {
+            lang: _LanguageCatalog(lang, sorted((locales_dir / lang).glob("*.ftl"))) for lang in languages
+        }
 
     def has(self, lang: str, key: str) -> bool:
         """Whether ``key`` exists in ``lang``'s catalog."""
-        bundle = self._bundles.get(lang)
-        return bool(bundle and bundle.has_message(key))
+        catalog = self._catalogs.get(lang)
+        return bool(catalog and catalog.has(key))
 
     def __call__(self, lang: str, key: str, **args: ArgValue) -> str:
         """The message ``key`` in ``lang`` with ``args`` filled in (string args HTML-escaped)."""
@@ -108,14 +194,15 @@ class Translator:
             key, attribute = key.split(".", 1)
         else:
             attribute = None
-        bundle = self._bundles.get(lang)
-        if bundle is None or not bundle.has_message(key):
+        catalog = self._catalogs.get(lang)
+        if catalog is None or not catalog.load(key):
             if lang != REFERENCE_LANGUAGE:
                 log.warning("missing translation %s in %s", key, lang)
-            bundle = self._bundles[REFERENCE_LANGUAGE]
-            if not bundle.has_message(key):
+            catalog = self._catalogs[REFERENCE_LANGUAGE]
+            if not catalog.load(key):
                 log.error("unknown message key %s", key)
                 return key
+        bundle = catalog.bundle
         message = bundle.get_message(key)
         pattern = message.attributes.get(attribute) if attribute else message.value
         if pattern is None:

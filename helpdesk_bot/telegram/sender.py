@@ -4,27 +4,15 @@ Plain text messages (nearly every broadcast) take a lean path: one JSON ``sendMe
 pooled aiohttp session, the answer read for ``message_id`` and Telegram's error code only. Building a
 PTB ``Message`` from every answer and going through httpx cost about three times as much CPU per message,
 which capped a broadcast well below a high global rate. Messages with an attachment go through PTB's
-``Bot`` (multipart uploads, ``InputFile``).
+``Bot`` (multipart uploads, ``InputFile``) in :mod:`helpdesk_bot.telegram.media_sender`, loaded on first use.
 """
 
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import aiohttp
-from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, LinkPreviewOptions
-from telegram.constants import ParseMode
-from telegram.error import (
-    BadRequest,
-    ChatMigrated,
-    Forbidden,
-    NetworkError,
-    RetryAfter,
-    TelegramError,
-    TimedOut,
-)
-from telegram.request import HTTPXRequest
 
 from helpdesk_bot.broadcasts.delivery import (
     PermanentError,
@@ -33,16 +21,11 @@ from helpdesk_bot.broadcasts.delivery import (
     RenderedMessage,
     TransientError,
 )
-from helpdesk_bot.telegram.render import CAPTION_LIMIT, split_html
+from helpdesk_bot.telegram.proxies import env_proxy
+from helpdesk_bot.telegram.render import split_html
 
-
-def _markup(message: RenderedMessage) -> InlineKeyboardMarkup | None:
-    if not message.buttons:
-        return None
-    return InlineKeyboardMarkup(
-        [[InlineKeyboardButton(b.text, callback_data=b.callback_data, url=b.url) for b in row]
-         for row in message.buttons]
-    )
+if TYPE_CHECKING:
+    from helpdesk_bot.telegram.media_sender import MediaSender
 
 
 def _markup_json(message: RenderedMessage) -> str | None:
@@ -80,49 +63,40 @@ class TelegramSender:
     """Sends with its own HTTP session (no PTB rate limiter: the dispatcher limits the rate itself)."""
 
     def __init__(self, token: str, api_url: str, *, connections: int = 64) -> None:
-        request = HTTPXRequest(connection_pool_size=connections, read_timeout=15, write_timeout=15,
-                               connect_timeout=10, pool_timeout=30)
-        self.bot = Bot(token, base_url=f"{api_url}/bot", base_file_url=f"{api_url}/file/bot", request=request)
-        self._initialized = False
+        self._token = token
+        self._api_url = api_url
+        self._media: MediaSender | None = None
         self._send_message_url = f"{api_url}/bot{token}/sendMessage"
         self._connections = connections
         self._session: aiohttp.ClientSession | None = None
+
+    @property
+    def media(self) -> MediaSender:
+        """The sender of messages with attachments (PTB), made on first use."""
+        if self._media is None:
+            from helpdesk_bot.telegram.media_sender import MediaSender
+
+            self._media = MediaSender(self._token, self._api_url, connections=self._connections)
+        return self._media
 
     async def close(self) -> None:
         """Close the HTTP connections."""
         if self._session is not None:
             await self._session.close()
             self._session = None
-        if self._initialized:
-            await self.bot.shutdown()
-            self._initialized = False
+        if self._media is not None:
+            await self._media.close()
 
     async def send(self, telegram_id: int, message: RenderedMessage) -> int | None:
         """Send ``message``; map Telegram's errors onto the dispatcher's outcomes."""
-        if message.attachment is None:
-            parts = split_html(message.text)
-            markup = _markup_json(message)
-            last_id: int | None = None
-            for index, part in enumerate(parts):
-                last_id = await self._send_text(telegram_id, part, markup if index == len(parts) - 1 else None)
-            return last_id
-        if not self._initialized:
-            await self.bot.initialize()
-            self._initialized = True
-        try:
-            return await self._send(telegram_id, message)
-        except RetryAfter as exc:
-            retry = exc.retry_after
-            seconds = retry.total_seconds() if hasattr(retry, "total_seconds") else float(retry)
-            raise RateLimited(max(seconds, 1.0)) from exc
-        except Forbidden as exc:
-            raise RecipientBlocked(str(exc)) from exc
-        except (BadRequest, ChatMigrated) as exc:
-            raise PermanentError(str(exc)) from exc
-        except (TimedOut, NetworkError) as exc:
-            raise TransientError(str(exc)) from exc
-        except TelegramError as exc:
-            raise TransientError(str(exc)) from exc
+        if message.attachment is not None:
+            return await self.media.send(telegram_id, message)
+        parts = split_html(message.text)
+        markup = _markup_json(message)
+        last_id: int | None = None
+        for index, part in enumerate(parts):
+            last_id = await self._send_text(telegram_id, part, markup if index == len(parts) - 1 else None)
+        return last_id
 
     async def _send_text(self, chat_id: int, text: str, markup: str | None) -> int | None:
         """One ``sendMessage`` (HTML, no link preview) as a JSON request; returns the message id."""
@@ -137,7 +111,8 @@ class TelegramSender:
         if markup is not None:
             payload["reply_markup"] = markup
         try:
-            async with self._session.post(self._send_message_url, json=payload) as response:
+            async with self._session.post(self._send_message_url, json=payload,
+                                          proxy=env_proxy(self._send_message_url)) as response:
                 body = await response.read()
                 status = response.status
         except (TimeoutError, aiohttp.ClientError) as exc:
@@ -154,34 +129,3 @@ class TelegramSender:
             return int(message_id) if message_id is not None else None
         _raise_for_answer(status, answer)
         return None  # unreachable: _raise_for_answer always raises
-
-    async def _send(self, chat_id: int, message: RenderedMessage) -> int | None:
-        markup = _markup(message)
-        attachment = message.attachment
-        kwargs: dict[str, Any] = {"parse_mode": ParseMode.HTML}
-        if attachment is not None and len(message.text) <= CAPTION_LIMIT:
-            file: Any = attachment.file_id or InputFile(attachment.content, filename=attachment.filename)
-            if attachment.kind == "photo":
-                sent = await self.bot.send_photo(chat_id, file, caption=message.text or None, reply_markup=markup,
-                                                 **kwargs)
-            else:
-                sent = await self.bot.send_document(chat_id, file, caption=message.text or None,
-                                                    reply_markup=markup, **kwargs)
-            return sent.message_id
-        parts = split_html(message.text)
-        last_id: int | None = None
-        for index, part in enumerate(parts):
-            is_last = index == len(parts) - 1
-            sent = await self.bot.send_message(
-                chat_id, part, reply_markup=markup if is_last and attachment is None else None,
-                link_preview_options=LinkPreviewOptions(is_disabled=True), **kwargs,
-            )
-            last_id = sent.message_id
-        if attachment is not None:
-            file = attachment.file_id or InputFile(attachment.content, filename=attachment.filename)
-            if attachment.kind == "photo":
-                sent = await self.bot.send_photo(chat_id, file, reply_markup=markup)
-            else:
-                sent = await self.bot.send_document(chat_id, file, reply_markup=markup)
-            last_id = sent.message_id
-        return last_id

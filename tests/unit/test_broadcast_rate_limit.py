@@ -40,3 +40,22 @@ def test_per_chat_interval_counts_from_the_answer() -> None:
     limiter.sent_to(8)
     clock.now += 1.0
     assert limiter.try_acquire(7) == 0
+
+
+def test_an_undelivered_send_leaves_its_chat_free() -> None:
+    clock = _Time()
+    limiter = RateLimiter(100, per_chat_interval=1.0, monotonic=clock)
+    assert limiter.try_acquire(7) == 0
+    clock.now += 0.2
+    limiter.sent_to(7, delivered=False)  # a 502: nothing reached the chat
+    assert limiter.chat_ready_in(7) == 0
+    assert limiter.try_acquire(7) == 0  # the retry need not wait a second (the backoff spaces it)
+
+
+def test_an_undelivered_send_keeps_a_longer_hold_of_its_chat() -> None:
+    clock = _Time()
+    limiter = RateLimiter(100, per_chat_interval=1.0, monotonic=clock)
+    assert limiter.try_acquire(7) == 0
+    limiter.hold_chat(7, 30.0)  # Telegram asked to wait for this chat
+    limiter.sent_to(7, delivered=False)
+    assert limiter.chat_ready_in(7) == 30.0

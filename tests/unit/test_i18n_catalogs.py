@@ -1,11 +1,14 @@
 """Every UI string exists in all seven languages with the same placeholders; formatting escapes input."""
 
+import html
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
+from fluent.runtime import FluentBundle, FluentResource
 
 from helpdesk_bot.config import LANGUAGES
-from helpdesk_bot.i18n.catalog import LOCALES_DIR, Markup, Translator, parse_catalog_files
+from helpdesk_bot.i18n.catalog import LOCALES_DIR, Markup, Translator, parse_catalog_files, split_entries
 from helpdesk_bot.i18n.formatting import format_datetime
 
 REFERENCE, REFERENCE_PROBLEMS = parse_catalog_files(LOCALES_DIR / "en")
@@ -63,3 +66,58 @@ def test_plural_forms_follow_language_rules() -> None:
     for key in plural_keys:
         for n in (1, 2, 5, 22):
             assert translator("pl", key, count=n)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_lazy_loading_formats_exactly_like_whole_catalogs(lang: str) -> None:
+    # the translator parses each message on first use: compare with bundles of the whole files
+    eager = FluentBundle([lang], use_isolating=False)
+    for path in sorted((LOCALES_DIR / lang).glob("*.ftl")):
+        eager.add_resource(FluentResource(path.read_text(encoding="utf-8")))
+    translator = Translator()
+    for key, info in REFERENCE.items():
+        for count in (1, 2, 5, 21):
+            args = {name: count if name in ("count", "days", "limit", "n") else f"<{name}>" for name in info.variables}
+            escaped = {k: html.escape(v, quote=False) if isinstance(v, str) else v for k, v in args.items()}
+            message = eager.get_message(key)
+            expected, _ = eager.format_pattern(message.value, escaped) if message.value else ("", [])
+            if message.value:
+                assert translator(lang, key, **args) == expected, f"{lang}:{key}"
+            for attribute, pattern in message.attributes.items():
+                expected, _ = eager.format_pattern(pattern, escaped)
+                assert translator(lang, f"{key}.{attribute}", **args) == expected, f"{lang}:{key}.{attribute}"
+
+
+def test_split_entries_keeps_multiline_messages_attributes_and_terms() -> None:
+    source = (
+        "# Comment\n"
+        "-brand = Help desk\n"
+        "hello = Hello from { -brand }\n"
+        "    second line\n"
+        "\n"
+        "    after a blank line\n"
+        "    .title = Title\n"
+        "## Section\n"
+        "count = { $n ->\n"
+        "    [one] one\n"
+        "   *[other] many\n"
+        "}\n"
+        "last=x\n"
+    )
+    entries = split_entries(source)
+    assert list(entries) == ["-brand", "hello", "count", "last"]
+    assert entries["hello"].endswith("    .title = Title\n")
+    assert entries["count"].endswith("}\n")
+
+
+def test_references_to_other_messages_and_terms_are_loaded(tmp_path: Path) -> None:
+    for lang in ("en", "pl"):
+        (tmp_path / lang).mkdir()
+        (tmp_path / lang / "a.ftl").write_text(
+            "-brand = Desk\nhello = Hi from { -brand }: { other }\n    .title = { other }!\nother = more\n",
+            encoding="utf-8")
+    translator = Translator(tmp_path, ("en", "pl"))
+    assert translator("pl", "hello") == "Hi from Desk: more"
+    assert translator("pl", "hello.title") == "more!"
+    assert translator.has("pl", "other")
+    assert translator("pl", "missing") == "missing"
