@@ -32,6 +32,7 @@ from helpdesk_bot.indicators.log import AuditLog, InteractionLog
 from helpdesk_bot.indicators.report import ReportService
 from helpdesk_bot.knowledge_base.desk import KnowledgeDesk, build_knowledge_desk
 from helpdesk_bot.knowledge_base.privacy import KnowledgeBasePrivacy
+from helpdesk_bot.people.admission import UpdateAdmission
 from helpdesk_bot.people.service import PeopleService
 from helpdesk_bot.privacy.providers import PersonalDataProvider
 from helpdesk_bot.privacy.service import PrivacyService
@@ -50,6 +51,7 @@ class Services:
     translator: Translator
     people: PeopleService
     interactions: InteractionLog
+    admission: UpdateAdmission
     audit: AuditLog
     outbox: Outbox
     dispatcher: Dispatcher
@@ -118,6 +120,7 @@ def build_services(settings: Settings, *, clock: Clock | None = None, engine: As
         rate=settings.broadcast_rate,
         per_chat_interval=settings.broadcast_per_chat_interval,
         max_attempts=settings.outbox_max_attempts,
+        retry_base=settings.outbox_retry_base_seconds,
         lease=timedelta(seconds=settings.outbox_lease_seconds),
         default_timezone=settings.timezone,
         default_language=settings.default_language,
@@ -137,6 +140,7 @@ def build_services(settings: Settings, *, clock: Clock | None = None, engine: As
         translator=translator,
         people=people,
         interactions=interactions,
+        admission=UpdateAdmission(uow, interactions, people),
         audit=AuditLog(uow, clock),
         outbox=outbox,
         dispatcher=dispatcher,

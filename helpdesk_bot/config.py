@@ -7,7 +7,7 @@ Nothing here runs at import time: :func:`load_settings` is called by the composi
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, field_validator
@@ -41,6 +41,8 @@ class Settings(BaseSettings):
 
     telegram_token: str | None = None
     telegram_api_url: str = "https://api.telegram.org"
+    telegram_transport: Literal["aiohttp", "httpx"] = Field(
+        default="aiohttp", description="HTTP client of the bot: aiohttp (lighter) or PTB's default httpx")
     database_url: str = DEFAULT_DATABASE_URL
     knowledge_dir: Path = Path("./knowledge")
     staff_ids: Annotated[frozenset[int], NoDecode] = frozenset()
@@ -60,7 +62,9 @@ class Settings(BaseSettings):
     reply_rate: float = Field(default=0.0, ge=0, description="cap on interactive replies per second (0: none)")
     broadcast_rate: float = Field(default=30.0, gt=0, description="messages per second, all chats together")
     broadcast_per_chat_interval: float = Field(default=1.0, ge=0)
-    outbox_max_attempts: int = Field(default=5, ge=1)
+    outbox_max_attempts: int = Field(default=8, ge=1, description="tries on 5xx/network errors")
+    outbox_retry_base_seconds: float = Field(default=0.5, gt=0,
+                                             description="first retry delay; doubles per attempt (0.5 s .. ~1 min)")
     outbox_lease_seconds: float = Field(default=60.0, gt=0)
     dispatcher_interval_seconds: float = Field(default=2.0, gt=0)
     dispatcher_id: str | None = Field(default=None, max_length=64,
