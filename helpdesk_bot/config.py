@@ -43,6 +43,9 @@ class Settings(BaseSettings):
     telegram_api_url: str = "https://api.telegram.org"
     telegram_transport: Literal["aiohttp", "httpx"] = Field(
         default="aiohttp", description="HTTP client of the bot: aiohttp (lighter) or PTB's default httpx")
+    telegram_pool_size: int = Field(
+        default=8, ge=1, le=256,
+        description="HTTP connections for the bot's replies; a few kept busy are cheaper than many idle ones")
     database_url: str = DEFAULT_DATABASE_URL
     knowledge_dir: Path = Path("./knowledge")
     staff_ids: Annotated[frozenset[int], NoDecode] = frozenset()

@@ -126,6 +126,10 @@ def _chat_key(update: object) -> int | None:
     return None
 
 
+POOL_WAIT_SECONDS = 10.0
+"""How long a reply may wait for a free connection of the pool before it counts as timed out."""
+
+
 def build_application(services: Services, *, token: str, api_url: str) -> HelpdeskApplication:
     """The Application with every handler, the error handler and the command menus registered."""
     from helpdesk_bot.telegram.handlers import register_all
@@ -141,10 +145,16 @@ def build_application(services: Services, *, token: str, api_url: str) -> Helpde
         .concurrent_updates(PerChatUpdateProcessor(32))
         .post_init(_post_init)
     )
+    # A small pool of busy connections: every request of httpx scans all idle connections of its pool
+    # (a system call each), and 32 concurrent handlers rarely hold more than a few requests on the wire.
+    # Handlers that find every connection busy wait for one (up to POOL_WAIT_SECONDS), they do not fail.
+    pool_size = services.settings.telegram_pool_size
     if services.settings.telegram_transport == "aiohttp":
-        builder = builder.request(AiohttpRequest(64)).get_updates_request(AiohttpRequest(2))
+        builder = builder.request(AiohttpRequest(pool_size, pool_timeout=POOL_WAIT_SECONDS)).get_updates_request(
+            AiohttpRequest(2))
     else:
-        builder = builder.connection_pool_size(64).get_updates_connection_pool_size(2)
+        builder = (builder.connection_pool_size(pool_size).pool_timeout(POOL_WAIT_SECONDS)
+                   .get_updates_connection_pool_size(2))
     application: HelpdeskApplication = builder.build()  # type: ignore[assignment]
     application.bot_data["services"] = services
     register_all(application)

@@ -2,11 +2,12 @@
 
 import asyncio
 
+import pytest
 from sqlalchemy import func, select
 
 from helpdesk_bot.indicators.models import Interaction
 from helpdesk_bot.people.models import Person
-from tests.e2e.conftest import STAFF_ID, Harness
+from tests.e2e.conftest import STAFF_ID, Harness, HarnessFactory
 
 
 async def _interactions(h: Harness) -> list[Interaction]:
@@ -195,3 +196,20 @@ async def test_staff_grants_a_role_by_replying_to_a_forwarded_message(harness: H
     assert "Lina now has the advisor role" in (await harness.expect(staff, lambda m: "Lina" in m.text)).text
     person = await harness.services.people.get(203)
     assert person is not None and person.is_advisor
+
+
+@pytest.mark.parametrize("transport", ["aiohttp", "httpx"])
+async def test_both_transports_answer_many_people_through_a_small_pool(
+    harness_factory: HarnessFactory, transport: str
+) -> None:
+    # One connection for 20 people writing at once: handlers wait for it in turn, none fails.
+    async with harness_factory(telegram_transport=transport, telegram_pool_size=1) as h:
+        people = [h.user(700 + i, f"P{i}") for i in range(20)]
+        await asyncio.gather(*(person.send_command("start") for person in people))
+        pickers = await asyncio.gather(*(person.wait_for_message() for person in people))
+        assert all(any(b.text.lstrip("✓ ") == "English" for b in p.flat_buttons) for p in pickers)
+        await h.sandbox.wait_for_idle()
+        await h.services.interactions.flush()
+        async with h.services.uow() as uow:
+            outcomes = list((await uow.session.execute(select(Interaction.outcome))).scalars())
+        assert len(outcomes) == 20 and "error" not in outcomes
