@@ -188,6 +188,8 @@ def schedule_jobs(application: Any, services: Services) -> None:
 
     async def wake_dispatcher(_context: Any) -> None:
         # returns at once: the drain runs as its own task and reads due work from the database
+        if not application.running:  # a last tick while stopping: the next start resumes the outbox
+            return
         application.create_task(services.dispatcher.wake(), name="outbox-dispatcher")
 
     job_queue.run_repeating(wake_dispatcher, interval=timedelta(seconds=services.settings.dispatcher_interval_seconds),
