@@ -264,7 +264,8 @@ class _TerminalChat:
                 return True
             if message is not None:
                 self.write(
-                    f"(no button [{text}]; the latest buttons go from 1 to {len(message.flat_buttons)})"
+                    f"(no button [{text}]; the latest buttons go from 1 to {len(message.flat_buttons)}; "
+                    f"to send {text} as a message, type /say {text})"
                 )
                 return True
         await self.act(self.user.send_text(text))

@@ -88,7 +88,7 @@ async def test_numbers_without_buttons_are_text_and_eof_ends(sandbox: SandboxSer
     text = out.getvalue()
     assert "You are staff: Cy" in text
     assert "🤖 You said: 42" in text
-    assert "(no button [7]; the latest buttons go from 1 to 3)" in text
+    assert "(no button [7]; the latest buttons go from 1 to 3; to send 7 as a message, type /say 7)" in text
     assert "🤖 You said: 7" in text
     assert text.rstrip().endswith("Bye.")
 
