@@ -1,7 +1,8 @@
 """Outbox messages with an attachment (photo, document), sent through PTB's ``Bot``.
 
-Multipart uploads and ``InputFile`` are PTB's job; PTB's errors are mapped onto the dispatcher's
-outcomes here. Imported by :class:`~helpdesk_bot.telegram.sender.TelegramSender` on the first such
+Multipart uploads and ``InputFile`` are PTB's job, over the same aiohttp transport as the outbox's
+plain texts (:class:`~helpdesk_bot.telegram.transport.AiohttpRequest`); PTB's errors are mapped onto
+the dispatcher's outcomes here. Imported by :class:`~helpdesk_bot.telegram.sender.TelegramSender` on the first such
 message only: a process that sends plain texts never loads PTB for it.
 """
 
@@ -20,7 +21,6 @@ from telegram.error import (
     TelegramError,
     TimedOut,
 )
-from telegram.request import HTTPXRequest
 
 from helpdesk_bot.broadcasts.delivery import (
     PermanentError,
@@ -30,6 +30,7 @@ from helpdesk_bot.broadcasts.delivery import (
     TransientError,
 )
 from helpdesk_bot.telegram.render import CAPTION_LIMIT, split_html
+from helpdesk_bot.telegram.transport import AiohttpRequest
 
 
 def _markup(message: RenderedMessage) -> InlineKeyboardMarkup | None:
@@ -45,8 +46,8 @@ class MediaSender:
     """Sends messages with attachments through its own PTB ``Bot`` (no PTB rate limiter)."""
 
     def __init__(self, token: str, api_url: str, *, connections: int) -> None:
-        request = HTTPXRequest(connection_pool_size=connections, read_timeout=15, write_timeout=15,
-                               connect_timeout=10, pool_timeout=30)
+        request = AiohttpRequest(connections, read_timeout=15, write_timeout=15, connect_timeout=10,
+                                 pool_timeout=30)
         self.bot = Bot(token, base_url=f"{api_url}/bot", base_file_url=f"{api_url}/file/bot", request=request)
         self._initialized = False
 
