@@ -14,6 +14,7 @@ from __future__ import annotations
 import html
 import logging
 import re
+import threading
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -132,15 +133,10 @@ class _LanguageCatalog:
         for path in paths:
             for entry_id, source in split_entries(path.read_text(encoding="utf-8")).items():
                 self._sources.setdefault(entry_id, source)
-        self._loaded: dict[str, bool] = {}
-        self._bundle: FluentBundle | None = None
-
-    @property
-    def bundle(self) -> FluentBundle:
-        """The Fluent bundle holding the entries loaded so far."""
-        if self._bundle is None:
-            self._bundle = FluentBundle([self.lang], use_isolating=False)
-        return self._bundle
+        self._loaded: dict[str, bool] = {}  # entries whose loading has finished, and whether they exist
+        self._loading: set[str] = set()  # entries being loaded by the thread holding the lock
+        self._lock = threading.RLock()  # reports format messages in worker threads too
+        self.bundle = FluentBundle([lang], use_isolating=False)
 
     def has(self, key: str) -> bool:
         """Whether the catalog defines the message ``key``."""
@@ -151,22 +147,35 @@ class _LanguageCatalog:
         known = self._loaded.get(key)
         if known is not None:
             return known
+        with self._lock:
+            return self._load_locked(key)
+
+    def _load_locked(self, key: str) -> bool:
+        known = self._loaded.get(key)
+        if known is not None:
+            return known
+        if key in self._loading:  # an entry that refers to itself, directly or through others
+            return True
         source = self._sources.get(key)
         if source is None:
+            self._loaded[key] = False
             return False
-        self._loaded[key] = True  # before the references: an entry may refer to itself
-        resource = FluentResource(source)
-        for item in resource.body:
-            if isinstance(item, fluent_ast.Junk):
-                log.error("syntax error in %s message %s: %r", self.lang, key, (item.content or "")[:60])
-        self.bundle.add_resource(resource)
-        found: set[str] = set()
-        _references(resource, found)
-        for reference in found:
-            self.load(reference)
-        defined = {("-" if isinstance(item, fluent_ast.Term) else "") + item.id.name
-                   for item in resource.body if isinstance(item, (fluent_ast.Message, fluent_ast.Term))}
-        self._loaded[key] = key in defined
+        self._loading.add(key)
+        try:
+            resource = FluentResource(source)
+            for item in resource.body:
+                if isinstance(item, fluent_ast.Junk):
+                    log.error("syntax error in %s message %s: %r", self.lang, key, (item.content or "")[:60])
+            self.bundle.add_resource(resource)
+            found: set[str] = set()
+            _references(resource, found)
+            for reference in found:
+                self._load_locked(reference)
+            defined = {("-" if isinstance(item, fluent_ast.Term) else "") + item.id.name
+                       for item in resource.body if isinstance(item, (fluent_ast.Message, fluent_ast.Term))}
+        finally:
+            self._loading.discard(key)
+        self._loaded[key] = key in defined  # published last: other threads read it without the lock
         return self._loaded[key]
 
 

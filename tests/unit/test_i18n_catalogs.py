@@ -121,3 +121,37 @@ def test_references_to_other_messages_and_terms_are_loaded(tmp_path: Path) -> No
     assert translator("pl", "hello.title") == "more!"
     assert translator.has("pl", "other")
     assert translator("pl", "missing") == "missing"
+
+
+def test_lazy_loading_is_safe_from_several_threads() -> None:
+    # reports format their charts and workbooks in worker threads while the event loop formats replies
+    import sys
+    import threading
+
+    reference = Translator()
+    keys = list(parse_catalog_files(LOCALES_DIR / "de")[0])
+    expected = {k: reference("de", k) for k in keys}
+    translator = Translator()  # fresh: nothing loaded yet
+    failures: list[BaseException] = []
+    results: list[dict[str, str]] = []
+    start = threading.Barrier(6)
+
+    def work() -> None:
+        start.wait()
+        try:
+            results.append({k: translator("de", k) for k in keys})
+        except BaseException as error:
+            failures.append(error)
+
+    threads = [threading.Thread(target=work) for _ in range(6)]
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads as often as possible: a race shows up at once
+    try:
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        sys.setswitchinterval(interval)
+    assert not failures
+    assert len(results) == 6 and all(r == expected for r in results)
