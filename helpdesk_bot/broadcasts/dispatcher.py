@@ -25,6 +25,7 @@ from collections import deque
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
+from typing import Any
 
 from sqlalchemy import select
 
@@ -74,6 +75,23 @@ class _Results:
     def __len__(self) -> int:
         return (len(self.sent) + len(self.retry) + len(self.requeued) + len(self.failed) + len(self.blocked)
                 + len(self.cancelled))
+
+    def buckets(self) -> tuple[list[Any], ...]:
+        """The lists of outcomes, in a fixed order."""
+        return (self.sent, self.retry, self.requeued, self.failed, self.blocked, self.cancelled, self.interactions)
+
+    def take(self) -> _Results:
+        """Move every outcome noted so far into a new object (this one is left empty)."""
+        taken = _Results(*(bucket[:] for bucket in self.buckets()))
+        for bucket in self.buckets():
+            bucket.clear()
+        return taken
+
+    def put_back(self, taken: _Results, *, only_interactions: bool = False) -> None:
+        """Return outcomes that could not be written, ahead of those noted since."""
+        pairs = zip(self.buckets(), taken.buckets(), strict=True)
+        for mine, theirs in list(pairs)[-1:] if only_interactions else pairs:
+            mine[:0] = theirs
 
 
 class Dispatcher:
@@ -358,7 +376,9 @@ class _Run:
             self.done.set()
             self.flush_soon.set()
             await flusher
-            await self.flush()
+            if not await self.flush_with_retries():
+                log.error("the outcomes of %d outbox messages could not be written: they stay claimed and are "
+                          "sent again once their lease ends", len(self.results))
             for result in results:
                 if isinstance(result, BaseException) and not isinstance(result, asyncio.CancelledError):
                     log.error("dispatcher worker failed", exc_info=result)
@@ -374,9 +394,9 @@ class _Run:
                 if self.outstanding:
                     # what is still in memory may produce retries falling due soon: write them first
                     await self.idle.wait()
-                    await self.flush()
+                    await self.flush_with_retries()
                     continue
-                await self.flush()
+                await self.flush_with_retries()
                 if d.linger > 0 and await d._wait_for_due(started):
                     continue
                 return
@@ -445,32 +465,52 @@ class _Run:
             del self.waiting[chat]
 
     async def flush(self) -> None:
-        """Write the outcomes noted so far in one transaction."""
+        """Write the outcomes noted so far in one transaction.
+
+        When the write fails the outcomes stay in memory for the next flush (and the error is raised):
+        a message whose outcome is not written stays claimed and would be sent again after the lease.
+        """
         d = self.d
-        results = self.results
         async with self.flush_lock:
-            if not len(results) and not results.interactions:
+            if not len(self.results) and not self.results.interactions:
                 return
-            pending = _Results(results.sent[:], results.retry[:], results.requeued[:], results.failed[:],
-                               results.blocked[:], results.cancelled[:], results.interactions[:])
-            for bucket in (results.sent, results.retry, results.requeued, results.failed, results.blocked,
-                           results.cancelled, results.interactions):
-                bucket.clear()
-            await d.outbox.record_results(
-                sent=pending.sent, retry=pending.retry,  # type: ignore[arg-type]
-                failed=pending.failed, blocked_recipients=pending.blocked, cancelled=pending.cancelled,
-                requeued=pending.requeued,  # type: ignore[arg-type]
-            )
+            pending = self.results.take()
+            try:
+                await d.outbox.record_results(
+                    sent=pending.sent, retry=pending.retry,  # type: ignore[arg-type]
+                    failed=pending.failed, blocked_recipients=pending.blocked, cancelled=pending.cancelled,
+                    requeued=pending.requeued,  # type: ignore[arg-type]
+                )
+            except BaseException:
+                self.results.put_back(pending)
+                raise
             if pending.interactions and d._interactions is not None:
-                await d._interactions.record(*pending.interactions)
+                try:
+                    await d._interactions.record(*pending.interactions)
+                except BaseException:
+                    self.results.put_back(pending, only_interactions=True)
+                    raise
+
+    async def flush_with_retries(self, attempts: int = 6) -> bool:
+        """:meth:`flush`, tried again after a growing pause when the database refuses; False if it never took."""
+        for attempt in range(attempts):
+            try:
+                await self.flush()
+                return True
+            except Exception:
+                log.exception("writing the outcomes of %d outbox messages failed (attempt %d of %d); kept for "
+                              "the next try", len(self.results), attempt + 1, attempts)
+                if attempt + 1 < attempts:
+                    await asyncio.sleep(min(5.0, 0.1 * 2 ** attempt))
+        return False
 
     async def _flusher(self) -> None:
         # outcomes reach the database within flush_interval (sooner when many are waiting): a crash
         # repeats only in-flight sends. Workers never wait for a write: a slow commit (a WAL checkpoint,
-        # another process's transaction) must not stop the sending.
+        # another process's transaction) must not stop the sending. A failed write is tried again.
         while not self.done.is_set():
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self.flush_soon.wait(), self.d.flush_interval)
             self.flush_soon.clear()
-            if len(self.results) or self.results.interactions:
-                await self.flush()
+            if (len(self.results) or self.results.interactions) and not await self.flush_with_retries(attempts=1):
+                await asyncio.sleep(0.5)  # the database refused: kept, tried again shortly

@@ -146,3 +146,32 @@ async def test_stale_claims_are_released_after_a_crash(db_services: Services) ->
     clock.advance(timedelta(seconds=31))
     await dispatcher.wake()
     assert sorted(tid for tid, _ in sender.sent) == list(range(10))
+
+
+async def test_outcomes_the_database_refused_are_written_later_not_lost(db_services: Services) -> None:
+    # the first writes of outcomes fail (a locked database, a dropped connection): the outcomes stay in
+    # memory and are written by a later flush, so no message is left claimed to be sent again
+    sender = FakeSender()
+    dispatcher = _dispatcher(db_services, sender)
+    await dispatcher.outbox.enqueue(*(OutgoingMessage(i, "echo", f"r:{i}", {"text": "x"}) for i in range(1, 301)))
+    real_record = dispatcher.outbox.record_results
+    refusals = 0
+
+    async def flaky_record(**kwargs: object) -> None:
+        nonlocal refusals
+        if refusals < 3:
+            refusals += 1
+            raise OSError("database is locked")
+        await real_record(**kwargs)  # type: ignore[arg-type]
+
+    dispatcher.outbox.record_results = flaky_record  # type: ignore[method-assign]
+    await dispatcher.wake()
+    assert refusals == 3
+    assert sorted(tid for tid, _ in sender.sent) == list(range(1, 301))
+    assert await _states(db_services) == {"sent": 300}
+    await dispatcher.wake()  # nothing left to send: nothing is sent twice
+    assert len(sender.sent) == 300
+    async with db_services.uow() as uow:
+        logged = (await uow.session.execute(
+            select(func.count()).select_from(Interaction).where(Interaction.kind == "outbox.echo"))).scalar_one()
+    assert logged == 300  # one "delivered" interaction per message, none lost with the refused writes
