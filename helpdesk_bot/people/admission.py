@@ -61,23 +61,35 @@ class UpdateAdmission:
         return await waiting.future
 
     async def _work(self) -> None:
+        batch: list[_Waiting] = []
         try:
             while self._queue:
                 batch, self._queue = self._queue[: self.max_batch], self._queue[self.max_batch:]
                 try:
                     results = await self._admit(batch)
-                except Exception as exc:  # every update of the batch fails like its own transaction would
-                    for waiting in batch:
-                        if not waiting.future.done():
-                            waiting.future.set_exception(exc)
+                except Exception:  # one bad update must not fail the others: each in its own transaction
+                    log.warning("admitting %d updates together failed; admitting them one by one", len(batch),
+                                exc_info=True)
+                    await self._admit_one_by_one(batch)
                     continue
                 for waiting, result in zip(batch, results, strict=True):
                     if not waiting.future.done():
                         waiting.future.set_result(result)
-        finally:  # cancelled (shutdown): nobody may wait forever
-            for waiting in self._queue:
+        finally:  # cancelled (shutdown): nobody may wait forever, neither queued nor in the batch
+            for waiting in (*batch, *self._queue):
                 if not waiting.future.done():
                     waiting.future.cancel()
+
+    async def _admit_one_by_one(self, batch: list[_Waiting]) -> None:
+        for waiting in batch:
+            try:
+                (result,) = await self._admit([waiting])
+            except Exception as exc:
+                if not waiting.future.done():
+                    waiting.future.set_exception(exc)
+                continue
+            if not waiting.future.done():
+                waiting.future.set_result(result)
 
     async def _admit(self, batch: list[_Waiting]) -> list[Admission]:
         async with self._uow() as uow:

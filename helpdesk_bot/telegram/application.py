@@ -59,7 +59,13 @@ class HelpdeskApplication(Application[Any, Any, Any, Any, Any, Any]):
         )
         # the hot path: claim the update id and read the person, in a transaction shared with the
         # updates arriving at the same time (group commit)
-        admission = await services.admission.admit(update.update_id, profile)
+        try:
+            admission = await services.admission.admit(update.update_id, profile)
+        except Exception as exc:  # the database refused: the update is answered by nobody, but counted
+            log.exception("update %s could not be admitted", update.update_id, exc_info=exc)
+            services.interactions.record_soon(InteractionRecord(kind=default_kind(update), update_id=update.update_id,
+                                                                outcome="error"))
+            return
         claimed, person = admission.claimed, admission.person
         if not claimed:
             log.info("update %s delivered again; skipped", update.update_id)

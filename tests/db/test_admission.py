@@ -51,12 +51,11 @@ async def test_newcomers_renamed_people_and_anonymous_updates(db_services: Servi
     assert (anonymous.claimed, anonymous.person) == (True, None)
 
 
-async def test_a_failed_transaction_fails_every_waiting_update_and_the_next_ones_work(
-        db_services: Services) -> None:
+async def test_a_failed_group_transaction_is_retried_update_by_update(db_services: Services) -> None:
     profile = await _consenting(db_services, 804, "Ann")
     failures = {"left": 1}
 
-    class FailingOnce(UnitOfWork):
+    class Failing(UnitOfWork):
         async def __aenter__(self) -> UnitOfWork:
             if failures["left"]:
                 failures["left"] -= 1
@@ -64,10 +63,15 @@ async def test_a_failed_transaction_fails_every_waiting_update_and_the_next_ones
             return await super().__aenter__()
 
     real = db_services.uow()
-    admission = UpdateAdmission(lambda: FailingOnce(real._factory, real._lock), db_services.interactions,
+    admission = UpdateAdmission(lambda: Failing(real._factory, real._lock), db_services.interactions,
                                 db_services.people)
-    results = await asyncio.gather(*(admission.admit(900 + n, profile) for n in range(3)), return_exceptions=True)
-    assert all(isinstance(r, ConnectionError) for r in results)
+    # the shared transaction fails once: each update is then admitted in its own, and all get through
+    results = await asyncio.gather(*(admission.admit(900 + n, profile) for n in range(3)))
+    assert all(r.claimed and r.person is not None for r in results)
+    # the database stays down: every caller gets the error (none waits forever), and later ones work
+    failures["left"] = 4
+    down = await asyncio.gather(*(admission.admit(910 + n, profile) for n in range(3)), return_exceptions=True)
+    assert all(isinstance(r, ConnectionError) for r in down)
     later = await admission.admit(950, profile)
     assert later.claimed and later.person is not None
 

@@ -107,3 +107,30 @@ async def test_long_outgoing_texts_are_split_not_rejected(harness: Harness, size
     for part in parts:
         await harness.application.bot.send_message(777, part, parse_mode="HTML")
     assert len([m for m in user.messages if "Heading" in (m.text or "")]) >= len(parts) - 1
+
+
+async def test_an_update_the_database_cannot_admit_is_logged_as_an_error_and_the_bot_goes_on(
+    harness: Harness,
+) -> None:
+    user = harness.user(931, "Ada")
+    await harness.onboard(user)
+    admission = harness.services.admission
+    real_admit = admission.admit
+    refused: list[int] = []
+
+    async def refuse_once(update_id: int, profile: object) -> object:
+        if not refused:
+            refused.append(update_id)
+            raise ConnectionError("database is down")
+        return await real_admit(update_id, profile)  # type: ignore[arg-type]
+
+    admission.admit = refuse_once  # type: ignore[method-assign]
+    await user.send_command("help")
+    await asyncio.sleep(0.3)
+    await user.send_command("privacy")
+    await harness.expect(user, lambda m: "privacy" in m.text.lower() or "2026-11" in m.text)
+    await harness.sandbox.wait_for_idle()
+    await harness.services.interactions.flush()
+    async with harness.services.uow() as uow:
+        row = (await uow.session.execute(select(Interaction).where(Interaction.update_id == refused[0]))).scalar_one()
+    assert row.outcome == "error" and row.kind == "command.help"
