@@ -17,7 +17,8 @@ from helpdesk_bot.broadcasts.delivery import (
 
 @dataclass
 class FakeSender:
-    """Records sends; can fail per recipient: 'blocked', 'transient' (n times), '429' (once), 'bad'."""
+    """Records sends; can fail per recipient: 'blocked', 'transient' (a 5xx, n times),
+    'timeout' (n times; may have arrived), '429' (once), 'bad'."""
 
     sent: list[tuple[int, RenderedMessage]] = field(default_factory=list)
     behaviour: dict[int, str] = field(default_factory=dict)
@@ -35,10 +36,12 @@ class FakeSender:
         if mode == "429":
             self.behaviour.pop(telegram_id)
             raise RateLimited(1)
-        if mode and mode.startswith("transient"):
+        if mode and mode.startswith(("transient", "timeout")):
             limit = int(mode.split(":")[1]) if ":" in mode else 1
             if self.transient_failures[telegram_id] < limit:
                 self.transient_failures[telegram_id] += 1
+                if mode.startswith("timeout"):
+                    raise TransientError("read timed out", may_have_arrived=True)
                 raise TransientError("Bad Gateway")
         self.sent.append((telegram_id, message))
         return len(self.sent)

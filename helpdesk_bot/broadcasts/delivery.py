@@ -69,7 +69,15 @@ class RateLimited(SendError):
 
 
 class TransientError(SendError):
-    """5xx, time-outs, network errors: try again later."""
+    """5xx, time-outs, network errors: try again later.
+
+    ``may_have_arrived`` is True when the request may have reached Telegram before it failed (a read
+    time-out, a dropped connection): the chat then counts as written to for its per-chat interval.
+    """
+
+    def __init__(self, description: str, *, may_have_arrived: bool = False) -> None:
+        super().__init__(description)
+        self.may_have_arrived = may_have_arrived
 
 
 class PermanentError(SendError):

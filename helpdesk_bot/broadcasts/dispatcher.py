@@ -301,7 +301,9 @@ class Dispatcher:
             results.interactions.append(self._record(message, recipient, "failed"))
             return True
         except (TransientError, Exception) as exc:
-            delivered = False
+            # a 5xx answer or a refused connection leaves the chat free at once; a time-out (or a bug)
+            # may have delivered it, so the chat keeps its interval
+            delivered = not isinstance(exc, TransientError) or exc.may_have_arrived
             if message.attempts >= self.max_attempts:
                 results.failed.append((message.id, f"gave up: {exc}"))
                 stats.failed += 1

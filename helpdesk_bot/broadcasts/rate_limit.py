@@ -98,7 +98,7 @@ class RateLimiter:
 
         It stays in the global window for a second from now. The chat's interval counts from now too:
         the next request to the chat cannot overtake a slow previous one on the way to Telegram. A send
-        that was not delivered (``delivered=False``: a 5xx or network error) leaves the chat free at once;
+        that surely was not delivered (``delivered=False``: a 5xx answer, a refused connection) leaves the chat free at once;
         its retry is spaced by the dispatcher's backoff instead.
         """
         now = self._now()

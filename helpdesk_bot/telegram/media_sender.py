@@ -72,8 +72,8 @@ class MediaSender:
             raise RecipientBlocked(str(exc)) from exc
         except (BadRequest, ChatMigrated) as exc:
             raise PermanentError(str(exc)) from exc
-        except (TimedOut, NetworkError) as exc:
-            raise TransientError(str(exc)) from exc
+        except (TimedOut, NetworkError) as exc:  # the upload may have reached Telegram
+            raise TransientError(str(exc), may_have_arrived=True) from exc
         except TelegramError as exc:
             raise TransientError(str(exc)) from exc
 

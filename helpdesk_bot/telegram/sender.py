@@ -116,7 +116,9 @@ class TelegramSender:
                 body = await response.read()
                 status = response.status
         except (TimeoutError, aiohttp.ClientError) as exc:
-            raise TransientError(f"network: {exc!r}"[:200]) from exc
+            # only a refused connection surely sent nothing; a time-out may hide a delivered message
+            raise TransientError(f"network: {exc!r}"[:200],
+                                 may_have_arrived=not isinstance(exc, aiohttp.ClientConnectorError)) from exc
         try:
             answer = json.loads(body)
         except ValueError:

@@ -2,7 +2,9 @@
 
 from datetime import UTC, datetime
 
-from helpdesk_bot.broadcasts.dispatcher import Dispatcher
+from helpdesk_bot.broadcasts.delivery import RenderedMessage
+from helpdesk_bot.broadcasts.dispatcher import Dispatcher, DispatchStats, _Results
+from helpdesk_bot.broadcasts.outbox import ClaimedMessage
 from helpdesk_bot.clock import ManualClock
 from tests.fakes import FakeSender
 
@@ -29,3 +31,20 @@ def test_default_tries_span_about_a_minute() -> None:
     dispatcher = _dispatcher()
     nominal = sum(dispatcher.retry_base * 2 ** (a - 1) for a in range(1, dispatcher.max_attempts))
     assert 30 <= nominal <= 120
+
+
+async def test_a_failed_send_frees_its_chat_only_when_it_surely_did_not_arrive() -> None:
+
+    sender = FakeSender(behaviour={1: "transient", 2: "timeout"})
+    dispatcher = Dispatcher(None, sender, {"echo": _echo}, None,  # type: ignore[arg-type]
+                            ManualClock(datetime(2026, 11, 22, tzinfo=UTC)), per_chat_interval=1.0)
+    for chat in (1, 2):
+        claimed = ClaimedMessage(id=chat, kind="echo", recipient_telegram_id=chat, args={}, attempts=1,
+                                 broadcast_id=None, dedup_key=f"k{chat}")
+        assert await dispatcher._send_one(claimed, None, _Results(), DispatchStats())
+    assert dispatcher.limiter.chat_ready_in(1) == 0  # a 5xx answer: nothing arrived, retry when backoff says
+    assert dispatcher.limiter.chat_ready_in(2) > 0.5  # a time-out: it may have arrived, the chat keeps its second
+
+
+async def _echo(args: dict, recipient: object) -> RenderedMessage:
+    return RenderedMessage(text="x")
