@@ -15,6 +15,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from helpdesk_bot.clock import Clock
+from helpdesk_bot.db.group_commit import GroupCommit
 from helpdesk_bot.db.uow import UnitOfWorkFactory
 from helpdesk_bot.indicators.models import AuditEntry, Interaction, ProcessedUpdate
 
@@ -45,8 +46,8 @@ class InteractionLog:
     def __init__(self, uow: UnitOfWorkFactory, clock: Clock) -> None:
         self._uow = uow
         self._clock = clock
-        self._pending: list[InteractionRecord] = []
-        self._writer: asyncio.Task[None] | None = None
+        self._group: GroupCommit[InteractionRecord] = GroupCommit(self._write_batch, name="interaction-log",
+                                                                  max_batch=1000)
 
     async def record(self, *records: InteractionRecord) -> None:
         """Append interactions (one transaction)."""
@@ -115,22 +116,23 @@ class InteractionLog:
         """
         if record.occurred_at is None:
             record.occurred_at = self._clock.now()
-        self._pending.append(record)
-        if self._writer is None or self._writer.done():
-            self._writer = asyncio.get_running_loop().create_task(self._write_pending(), name="interaction-log")
+        self._group.submit(record)
 
-    async def _write_pending(self) -> None:
-        while self._pending:
-            batch, self._pending = self._pending, []
+    async def _write_batch(self, batch: list[InteractionRecord]) -> None:
+        for attempt in range(4):  # a locked or briefly unreachable database: the rows wait, then go in
             try:
                 await self.record(*batch)
+                return
             except Exception:
-                log.exception("could not write %d interaction rows", len(batch))
+                log.warning("could not write %d interaction rows (attempt %d of 4)", len(batch), attempt + 1,
+                            exc_info=True)
+                if attempt < 3:
+                    await asyncio.sleep(0.25 * 2 ** attempt)
+        log.error("gave up writing %d interaction rows", len(batch))
 
     async def flush(self) -> None:
         """Wait until every queued interaction has been written."""
-        while self._writer is not None and not self._writer.done():
-            await asyncio.shield(self._writer)
+        await self._group.drain()
 
     async def forget_processed_updates_before(self, moment: datetime) -> int:
         """Drop old update ids (Telegram never redelivers after a day)."""

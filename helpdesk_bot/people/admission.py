@@ -4,8 +4,8 @@ Every update needs a write and a read before a handler may run: its ``update_id`
 update delivered twice, to this process or another, is handled once) and the person who sent it is
 read. One transaction per update made this the bottleneck of the bot under load: SQLite writes of a
 process are serialised, and each transaction costs several hand-offs to the database driver's
-thread. Here the updates that arrive while a transaction is under way wait for the next one, which
-admits them all with one ``INSERT ... ON CONFLICT DO NOTHING RETURNING`` for the ids and one
+thread. Here the updates that arrive while a transaction is under way wait for the next one
+(:class:`~helpdesk_bot.db.group_commit.GroupCommit`), which admits them all with one ``INSERT ... ON CONFLICT DO NOTHING RETURNING`` for the ids and one
 ``SELECT`` for the people. With one update at a time nothing waits: the transaction starts at once.
 """
 
@@ -15,6 +15,7 @@ import asyncio
 import logging
 from dataclasses import dataclass
 
+from helpdesk_bot.db.group_commit import GroupCommit
 from helpdesk_bot.db.uow import UnitOfWorkFactory
 from helpdesk_bot.indicators.log import InteractionLog
 from helpdesk_bot.people.service import PeopleService, PersonView, TelegramProfile
@@ -38,6 +39,12 @@ class _Waiting:
     future: asyncio.Future[Admission]
 
 
+def _cancel(abandoned: list[_Waiting]) -> None:
+    for waiting in abandoned:
+        if not waiting.future.done():
+            waiting.future.cancel()
+
+
 class UpdateAdmission:
     """Claims update ids and reads their senders for many concurrent updates in shared transactions."""
 
@@ -46,39 +53,27 @@ class UpdateAdmission:
         self._uow = uow
         self._interactions = interactions
         self._people = people
-        self.max_batch = max_batch
-        self._queue: list[_Waiting] = []
-        self._worker: asyncio.Task[None] | None = None
+        self._group: GroupCommit[_Waiting] = GroupCommit(self._admit_batch, name="update-admission",
+                                                         max_batch=max_batch, abandon=_cancel)
         self.transactions = 0  # how many transactions admitted updates (tests, diagnostics)
 
     async def admit(self, update_id: int, profile: TelegramProfile | None) -> Admission:
         """Claim ``update_id`` and look up its sender; waits for the transaction that does it."""
-        loop = asyncio.get_running_loop()
-        waiting = _Waiting(update_id, profile, loop.create_future())
-        self._queue.append(waiting)
-        if self._worker is None or self._worker.done():
-            self._worker = loop.create_task(self._work(), name="update-admission")
+        waiting = _Waiting(update_id, profile, asyncio.get_running_loop().create_future())
+        self._group.submit(waiting)
         return await waiting.future
 
-    async def _work(self) -> None:
-        batch: list[_Waiting] = []
+    async def _admit_batch(self, batch: list[_Waiting]) -> None:
         try:
-            while self._queue:
-                batch, self._queue = self._queue[: self.max_batch], self._queue[self.max_batch:]
-                try:
-                    results = await self._admit(batch)
-                except Exception:  # one bad update must not fail the others: each in its own transaction
-                    log.warning("admitting %d updates together failed; admitting them one by one", len(batch),
-                                exc_info=True)
-                    await self._admit_one_by_one(batch)
-                    continue
-                for waiting, result in zip(batch, results, strict=True):
-                    if not waiting.future.done():
-                        waiting.future.set_result(result)
-        finally:  # cancelled (shutdown): nobody may wait forever, neither queued nor in the batch
-            for waiting in (*batch, *self._queue):
-                if not waiting.future.done():
-                    waiting.future.cancel()
+            results = await self._admit(batch)
+        except Exception:  # one bad update must not fail the others: each in its own transaction
+            log.warning("admitting %d updates together failed; admitting them one by one", len(batch),
+                        exc_info=True)
+            await self._admit_one_by_one(batch)
+            return
+        for waiting, result in zip(batch, results, strict=True):
+            if not waiting.future.done():
+                waiting.future.set_result(result)
 
     async def _admit_one_by_one(self, batch: list[_Waiting]) -> None:
         for waiting in batch:
