@@ -102,8 +102,9 @@ class AiohttpRequest(BaseRequest):
                 data.add_field(name, content, filename=filename, content_type=mime_type)
         # aiohttp has no write timeout: the whole exchange may take the write time plus the reads
         total = None if read is None or write is None else write + read + (connect or 0) + (pool or 0)
-        timeout = aiohttp.ClientTimeout(total=total, connect=None if pool is None or connect is None else pool + connect,
-                                        sock_connect=connect, sock_read=read)
+        # aiohttp's ``connect`` covers waiting for a free connection of the pool plus opening one
+        waiting = None if pool is None and connect is None else (pool or 0) + (connect or 0)
+        timeout = aiohttp.ClientTimeout(total=total, connect=waiting, sock_connect=connect, sock_read=read)
         try:
             async with self._session.request(method, url, data=data, timeout=timeout,
                                              proxy=env_proxy(url)) as response:
