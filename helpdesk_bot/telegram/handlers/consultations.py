@@ -17,7 +17,6 @@ from typing import Any
 
 from babel.dates import get_day_names, get_month_names
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
-from telegram.constants import ParseMode
 from telegram.ext import (
     Application,
     ApplicationHandlerStop,
@@ -31,6 +30,7 @@ from helpdesk_bot.consultations.ics import booking_ics
 from helpdesk_bot.consultations.notifications import booking_args
 from helpdesk_bot.consultations.slots import group_by_day
 from helpdesk_bot.consultations.views import TOPICS, AdvisorView, BookingError, BookingView
+from helpdesk_bot.i18n.catalog import Markup, html_join
 from helpdesk_bot.i18n.formatting import format_date, format_datetime, format_time
 from helpdesk_bot.indicators import kinds
 from helpdesk_bot.telegram.context import HelpdeskContext
@@ -42,7 +42,7 @@ from helpdesk_bot.telegram.handlers.common import (
     set_draft,
     stale_button,
 )
-from helpdesk_bot.telegram.replies import edit_or_reply, reply
+from helpdesk_bot.telegram.replies import edit_or_reply, reply, send_file
 
 log = logging.getLogger(__name__)
 
@@ -99,7 +99,7 @@ def _int(value: str) -> int | None:
     return int(value) if value.isdigit() and len(value) <= 12 else None
 
 
-def booking_text(context: HelpdeskContext, booking: BookingView, *, for_advisor: bool = False) -> str:
+def booking_text(context: HelpdeskContext, booking: BookingView, *, for_advisor: bool = False) -> Markup:
     """A booking's details in the reader's language (advisor: in the advisor's zone)."""
     tz = booking.advisor_timezone if for_advisor else context.person.timezone
     args = booking_args(booking, context.services.translator, context.lang, tz)
@@ -200,7 +200,7 @@ async def show_advisors(update: Update, context: HelpdeskContext) -> None:
                                bio=a.bio(context.lang)))
     rows = [[InlineKeyboardButton(context.t("consult-btn-first-available"), callback_data="bk:adv:any")]]
     rows += [[InlineKeyboardButton(a.name, callback_data=f"bk:adv:{a.id}")] for a in advisors]
-    await edit_or_reply(update, context, "\n\n".join(lines), InlineKeyboardMarkup(rows))
+    await edit_or_reply(update, context, html_join("\n\n", lines), InlineKeyboardMarkup(rows))
 
 
 async def _draft_slots(context: HelpdeskContext, draft: dict[str, Any]) -> dict[datetime, list[int]]:
@@ -394,7 +394,7 @@ async def confirm(update: Update, context: HelpdeskContext) -> None:
                                                    when=when(context, booking.starts_at)))
 
 
-def _too_late_text(context: HelpdeskContext, booking: BookingView | None) -> str:
+def _too_late_text(context: HelpdeskContext, booking: BookingView | None) -> Markup:
     hours = context.services.settings.consultation_change_window_hours
     if booking is None:
         return context.t("consult-too-late", hours=hours, advisor="—", contact="—")
@@ -421,9 +421,7 @@ async def my_bookings(update: Update, context: HelpdeskContext) -> None:
         ]])
         text = booking_text(context, booking)
         if booking.state == "confirmed" and len(text) <= 1024:
-            await context.bot.send_document(chat.id, booking_calendar_file(context, booking), caption=text,
-                                            parse_mode=ParseMode.HTML, reply_markup=keyboard)
-            context.request.replied = True
+            await send_file(context, chat.id, booking_calendar_file(context, booking), text, keyboard)
         else:
             await reply(update, context, text, keyboard)
 

@@ -26,7 +26,7 @@ from typing import Any
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from helpdesk_bot.i18n.catalog import Markup
+from helpdesk_bot.i18n.catalog import Markup, html_join
 from helpdesk_bot.i18n.formatting import COUNTRY_FLAGS
 from helpdesk_bot.indicators import kinds
 from helpdesk_bot.knowledge_base.gaps import GapCluster
@@ -430,7 +430,7 @@ _BUTTONS: dict[tuple[str, int], Any] = {
 # ---------------------------------------------------------------------------------- staff
 
 
-def gaps_text(context: HelpdeskContext, clusters: list[GapCluster]) -> str:
+def gaps_text(context: HelpdeskContext, clusters: list[GapCluster]) -> Markup:
     """The /gaps listing (HTML)."""
     if not clusters:
         return context.t("gaps-empty")
@@ -447,8 +447,8 @@ def gaps_text(context: HelpdeskContext, clusters: list[GapCluster]) -> str:
         lines.extend(context.t("gaps-sample", text=s[:200]) for s in samples)
         if not samples:
             lines.append(context.t("gaps-no-text"))
-        parts.append("\n".join(lines))
-    return "\n\n".join(parts)
+        parts.append(html_join("\n", lines))
+    return html_join("\n\n", parts)
 
 
 @requires_role(Role.STAFF)
@@ -500,7 +500,7 @@ async def reload_command(update: Update, context: HelpdeskContext) -> None:
         await reply(update, context, context.t("reload-ok", count=result.entries, previous=result.previous_entries))
         return
     context.record(kind="staff.kb_reload", outcome="refused", value=float(len(result.problems)))
-    problems = "\n".join(summarise_problems(result.problems))
+    problems = html_join("\n", summarise_problems(result.problems))
     await reply(update, context, context.t("reload-failed", problems=problems))
 
 

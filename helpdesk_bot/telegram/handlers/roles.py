@@ -5,6 +5,7 @@ from __future__ import annotations
 from telegram import MessageOriginUser, Update
 from telegram.ext import Application, CommandHandler
 
+from helpdesk_bot.i18n.catalog import html_join
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.people.service import PersonView, RoleChangeError
 from helpdesk_bot.telegram.context import HelpdeskContext
@@ -89,9 +90,9 @@ async def list_roles(update: Update, context: HelpdeskContext) -> None:
         return
     lines = [context.t("roles-list-title")]
     for p in people:
-        roles = ", ".join(context.t(f"role-{r}") for r in sorted(p.roles))
+        roles = html_join(", ", (context.t(f"role-{r}") for r in sorted(p.roles)))
         lines.append(context.t("roles-list-line", name=p.display_name(), id=str(p.telegram_id), roles=roles))
-    await reply(update, context, "\n".join(lines))
+    await reply(update, context, html_join("\n", lines))
 
 
 def register(application: Application) -> None:  # type: ignore[type-arg]
