@@ -305,9 +305,10 @@ async def test_booking_from_a_knowledge_base_question_carries_the_question(harne
         from telegram import InlineKeyboardMarkup
 
         from helpdesk_bot.telegram.replies import reply
+        from markupsafe import Markup
 
         button = book_from_question_button(context, "Can I sell <prints> in Germany?")  # type: ignore[arg-type]
-        await reply(update, context, "No answer found.", InlineKeyboardMarkup([[button]]))  # type: ignore[arg-type]
+        await reply(update, context, Markup("No answer found."), InlineKeyboardMarkup([[button]]))  # type: ignore[arg-type]
 
     async def direct(update: object, context: object) -> None:
         await start_booking_from_question(update, context, "How do I invoice abroad?", topic="taxes")  # type: ignore[arg-type]

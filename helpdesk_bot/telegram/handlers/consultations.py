@@ -33,6 +33,7 @@ from helpdesk_bot.consultations.views import TOPICS, AdvisorView, BookingError, 
 from helpdesk_bot.i18n.catalog import Markup, html_join
 from helpdesk_bot.i18n.formatting import format_date, format_datetime, format_time
 from helpdesk_bot.indicators import kinds
+from helpdesk_bot.telegram.callback_data import MAX_ID, parse_int, parse_timestamp
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers.common import (
     command,
@@ -96,7 +97,8 @@ async def refuse(update: Update, context: HelpdeskContext) -> None:
 
 
 def _int(value: str) -> int | None:
-    return int(value) if value.isdigit() and len(value) <= 12 else None
+    """An id or page number from a button (0..2**31-1, ASCII digits only), or None."""
+    return parse_int(value, 0, MAX_ID)
 
 
 def booking_text(context: HelpdeskContext, booking: BookingView, *, for_advisor: bool = False) -> Markup:
@@ -572,10 +574,10 @@ async def on_button(update: Update, context: HelpdeskContext) -> None:
         await again(update, context, arg)
         return
     if action == "rebook" and len(args) == 2:
-        await again(update, context, arg, _int(args[1]))
+        await again(update, context, arg, parse_timestamp(args[1]))
         return
     if action == "rate" and len(args) == 2:
-        await rate(update, context, arg, _int(args[1]))
+        await rate(update, context, arg, parse_int(args[1], 1, 5))
         return
     if action in ("restart", "fromq") and not args:
         await answer(update)
@@ -631,20 +633,20 @@ async def _flow_step(update: Update, context: HelpdeskContext, action: str, args
     if not draft.get("advisor_ids"):
         await stale_button(update, context)
         return
-    if action == "cal" and len(args) == 1 and args[0].isdigit():
+    if action == "cal" and len(args) == 1 and (page := parse_int(args[0], 0, 1000)) is not None:
         await answer(update)
-        await show_calendar(update, context, int(args[0]))
+        await show_calendar(update, context, page)
         return
-    if action == "day" and len(args) == 1 and len(args[0]) == 8 and args[0].isdigit():
+    if action == "day" and len(args) == 1 and (ymd := parse_int(args[0], 10000101, 99991231)) is not None:
         try:
-            day = date(int(args[0][:4]), int(args[0][4:6]), int(args[0][6:]))
+            day = date(ymd // 10000, ymd // 100 % 100, ymd % 100)
         except ValueError:
             await stale_button(update, context)
             return
         await answer(update)
         await show_times(update, context, day)
         return
-    if action == "time" and len(args) == 1 and (ts := _int(args[0])) is not None:
+    if action == "time" and len(args) == 1 and (ts := parse_timestamp(args[0])) is not None:
         slots = await _draft_slots(context, draft)
         chosen = datetime.fromtimestamp(ts, UTC)
         if chosen not in slots:

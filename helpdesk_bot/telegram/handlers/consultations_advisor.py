@@ -14,6 +14,7 @@ from helpdesk_bot.consultations.views import AdvisorView, BookingError, BookingV
 from helpdesk_bot.i18n.catalog import Markup, html_join
 from helpdesk_bot.i18n.formatting import format_date, format_datetime
 from helpdesk_bot.people.models import Role
+from helpdesk_bot.telegram.callback_data import parse_id
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers.common import command, parse_callback, requires_role, stale_button
 from helpdesk_bot.telegram.handlers.consultations import (
@@ -338,7 +339,8 @@ async def on_availability_button(update: Update, context: HelpdeskContext) -> No
     query = update.callback_query
     assert query is not None
     args = parse_callback(query.data, "av", 2)
-    if args is None or args[0] not in ("rmw", "rmx") or not args[1].isdigit():
+    window_id = parse_id(args[1]) if args is not None else None
+    if args is None or args[0] not in ("rmw", "rmx") or window_id is None:
         await stale_button(update, context)
         return
     advisor = await context.services.consultations.advisor_by_telegram(context.person.telegram_id)
@@ -348,7 +350,7 @@ async def on_availability_button(update: Update, context: HelpdeskContext) -> No
     service = context.services.consultations
     remove = service.remove_weekly_hours if args[0] == "rmw" else service.remove_exception
     context.record(kind="advisor.availability", subject=args[0])
-    if not await remove(advisor.id, int(args[1])):
+    if not await remove(advisor.id, window_id):
         await refuse(update, context)
         return
     await answer(update, context.t("consult-availability-removed"))
@@ -391,11 +393,12 @@ async def on_advisors_button(update: Update, context: HelpdeskContext) -> None:
     query = update.callback_query
     assert query is not None
     args = parse_callback(query.data, "adv", 2)
-    if args is None or args[0] != "tg" or not args[1].isdigit():
+    advisor_id = parse_id(args[1]) if args is not None else None
+    if args is None or args[0] != "tg" or advisor_id is None:
         await stale_button(update, context)
         return
     service = context.services.consultations
-    advisor = await service.get_advisor(int(args[1]))
+    advisor = await service.get_advisor(advisor_id)
     if advisor is None:
         await stale_button(update, context)
         return

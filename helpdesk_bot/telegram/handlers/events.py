@@ -34,6 +34,7 @@ from helpdesk_bot.i18n.catalog import Markup, html_join
 from helpdesk_bot.i18n.formatting import COUNTRY_FLAGS, format_datetime
 from helpdesk_bot.indicators import kinds
 from helpdesk_bot.people.models import Role
+from helpdesk_bot.telegram.callback_data import MAX_ID, parse_int
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers.common import (
     command,
@@ -54,12 +55,17 @@ FLOW = "events_flow"
 """``user_data`` key of a conversation in progress (/newevent, editing an event, /announce)."""
 
 
+MAX_CAPACITY = 100_000
+"""The most places staff may type for an event (a larger number is a typo, not a venue)."""
+
+
 def _btn(text: str, data: str) -> InlineKeyboardButton:
     return InlineKeyboardButton(text, callback_data=data)
 
 
 def _int(value: str) -> int | None:
-    return int(value) if value.isdigit() and len(value) < 12 else None
+    """An id or page number from a button or link (0..2**31-1, ASCII digits only), or None."""
+    return parse_int(value, 0, MAX_ID)
 
 
 async def _answer(update: Update) -> None:
@@ -653,10 +659,11 @@ async def _apply_edit(update: Update, context: HelpdeskContext, flow: dict[str, 
         else:
             changes.update(venue=value[:256])
     elif field == "capacity":
-        if not text.strip().isdigit() or int(text.strip()) < 1:
+        capacity = parse_int(text.strip(), 1, MAX_CAPACITY)
+        if capacity is None:
             await reply(update, context, context.t("evn-bad-number"))
             return
-        changes.update(capacity=int(text.strip()))
+        changes.update(capacity=capacity)
     else:
         texts = {k: dict(v) for k, v in event.texts.items()}
         lang = event.text_language(person.language)
@@ -719,10 +726,11 @@ async def on_flow_input(update: Update, context: HelpdeskContext) -> None:
             flow.update(venue=text[:256], online_url=None)
         flow["step"] = "topics"
     elif step == "capacity":
-        if not text.isdigit() or int(text) < 1:
+        capacity = parse_int(text.strip(), 1, MAX_CAPACITY)
+        if capacity is None:
             await reply(update, context, context.t("evn-bad-number"))
             raise ApplicationHandlerStop
-        flow.update(capacity=int(text), step="deadline")
+        flow.update(capacity=capacity, step="deadline")
     elif step == "deadline":
         deadline = parse_local(text, tz)
         if deadline is None:

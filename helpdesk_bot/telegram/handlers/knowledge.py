@@ -44,6 +44,7 @@ from helpdesk_bot.knowledge_base.service import (
     summarise_problems,
 )
 from helpdesk_bot.people.models import Role
+from helpdesk_bot.telegram.callback_data import parse_callback, parse_id, parse_int
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers import tickets as ticket_handlers
 from helpdesk_bot.telegram.handlers.common import command, menu_action, requires_role, stale_button
@@ -387,11 +388,12 @@ async def _topics_button(update: Update, context: HelpdeskContext, args: list[st
 async def _category(update: Update, context: HelpdeskContext, args: list[str]) -> None:
     category, page = args
     answers = context.services.knowledge.answers
-    if not page.isdigit() or category not in answers.categories():
+    number = parse_int(page, 0, 1000)
+    if number is None or category not in answers.categories():
         await stale_button(update, context)
         return
     person = context.person
-    result = answers.topic_page(category, person.language, person.country, int(page))
+    result = answers.topic_page(category, person.language, person.country, number)
     if result is None:
         await stale_button(update, context)
         return
@@ -466,12 +468,13 @@ async def on_gap_button(update: Update, context: HelpdeskContext) -> None:
     """``gap:close:<id>``: mark a group of collected questions as covered."""
     query = update.callback_query
     assert query is not None
-    parts = (query.data or "").split(":")
-    if len(parts) != 3 or parts[1] != "close" or not parts[2].isdigit():
+    parts = parse_callback(query.data, "gap", 2)
+    gap_id = parse_id(parts[1]) if parts is not None else None
+    if parts is None or parts[0] != "close" or gap_id is None:
         await stale_button(update, context)
         return
     person = context.person
-    cluster = await context.services.knowledge.gaps.close_cluster(int(parts[2]), by=person.telegram_id)
+    cluster = await context.services.knowledge.gaps.close_cluster(gap_id, by=person.telegram_id)
     await query.answer()
     if cluster is None:
         context.record(kind=kinds.KB_GAP_CLOSED, outcome="invalid")

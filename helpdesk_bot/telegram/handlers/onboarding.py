@@ -19,6 +19,7 @@ from helpdesk_bot.i18n.catalog import Markup, html_join
 from helpdesk_bot.i18n.formatting import LANGUAGE_NAMES, format_date, format_datetime
 from helpdesk_bot.people.service import TelegramProfile
 from helpdesk_bot.telegram import keyboards
+from helpdesk_bot.telegram.callback_data import split_payload
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers.common import (
     DEEP_LINKS,
@@ -83,7 +84,8 @@ async def start(update: Update, context: HelpdeskContext) -> None:
 
 async def route_deep_link(update: Update, context: HelpdeskContext, payload: str) -> None:
     """Open the target of ``/start <prefix>-<arg>``; unknown or malformed links get the menu."""
-    prefix, _, arg = payload.partition("-")
+    parts = split_payload(payload)
+    prefix, arg = parts if parts is not None else ("", "")
     handler = DEEP_LINKS.get(prefix)
     if handler is None or not arg:
         context.record(outcome="invalid_link")

@@ -20,6 +20,7 @@ from helpdesk_bot.indicators import kinds
 from helpdesk_bot.indicators.log import InteractionRecord
 from helpdesk_bot.knowledge_base.tickets import PREFIX, TicketError, TicketView, who
 from helpdesk_bot.people.models import Role
+from helpdesk_bot.telegram.callback_data import parse_callback, parse_id
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers.common import command, requires_role, stale_button
 from helpdesk_bot.telegram.keyboards import rows
@@ -40,8 +41,8 @@ def _ticket_id_from_markup(message: Message) -> int | None:
             data = button.callback_data
             if isinstance(data, str) and data.startswith(PREFIX + ":"):
                 parts = data.split(":")
-                if len(parts) == 3 and parts[2].isdigit():
-                    return int(parts[2])
+                if len(parts) == 3 and (ticket_id := parse_id(parts[2])) is not None:
+                    return ticket_id
     return None
 
 
@@ -149,11 +150,12 @@ async def on_ticket_button(update: Update, context: HelpdeskContext) -> None:
     """Every ``tk:`` button."""
     query = update.callback_query
     assert query is not None
-    parts = (query.data or "").split(":")
-    if len(parts) != 3 or not parts[2].isdigit() or parts[1] not in ("take", "ans", "reply", "close", "cancel"):
+    parts = parse_callback(query.data, PREFIX, 2)
+    ticket_id = parse_id(parts[1]) if parts is not None else None
+    if parts is None or ticket_id is None or parts[0] not in ("take", "ans", "reply", "close", "cancel"):
         await stale_button(update, context)
         return
-    action, ticket_id = parts[1], int(parts[2])
+    action = parts[0]
     if action in ("take", "ans"):
         await _advisor_button(update, context, action, ticket_id)
         return
