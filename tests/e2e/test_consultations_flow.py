@@ -302,10 +302,10 @@ async def test_booking_from_a_knowledge_base_question_carries_the_question(harne
     h = harness
 
     async def fallback_offer(update: object, context: object) -> None:  # what the knowledge base does
+        from markupsafe import Markup
         from telegram import InlineKeyboardMarkup
 
         from helpdesk_bot.telegram.replies import reply
-        from markupsafe import Markup
 
         button = book_from_question_button(context, "Can I sell <prints> in Germany?")  # type: ignore[arg-type]
         await reply(update, context, Markup("No answer found."), InlineKeyboardMarkup([[button]]))  # type: ignore[arg-type]

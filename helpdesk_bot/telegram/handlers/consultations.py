@@ -566,6 +566,9 @@ async def on_button(update: Update, context: HelpdeskContext) -> None:
         "held": adv.held, "noshow": adv.no_show, "note": adv.ask_note, "acx": adv.ask_cancel_reason,
         "acxn": adv.cancel_without_reason,
     }
+    if action in (*booking_actions, "again", "rebook", "rate") and arg is None:
+        await stale_button(update, context)  # not a booking id: a crafted or broken button
+        return
     if action in booking_actions and one:
         context.record(subject=f"booking:{args[0][:20]}")
         await booking_actions[action](update, context, arg)

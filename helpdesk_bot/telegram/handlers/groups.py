@@ -5,7 +5,7 @@ In a group or supergroup the bot does only what is meant for groups:
 
 * in the advisors' group (``HELPDESK_ADVISORS_CHAT_ID``): the ticket buttons (``tk:``) of the notifications
   posted there, and advisors' text replies to those notifications;
-* commands addressed to another bot (``/cmd@otherbot``) are ignored, in every chat;
+* commands addressed to another bot of the group (``/cmd@otherbot``) are ignored;
 * any other command, a mention of the bot or a reply to one of its messages gets one short, translated
   "write to me privately" message with a link to the private chat (``t.me/<bot>?start=private-group``);
   a button pressed in a group gets the same words as an alert that only the presser sees;
@@ -82,16 +82,15 @@ def _allowed_in_advisors_group(update: Update, context: HelpdeskContext) -> bool
 
 async def group_gate(update: Update, context: HelpdeskContext) -> None:
     """Let private chats through; in groups, allow only what is meant for groups (see the module)."""
-    message = update.effective_message
-    own = (context.bot.username or "").lower()
-    if message is not None and update.callback_query is None:
-        target = addressed_bot(message)
-        if target is not None and target != own:
-            context.record(outcome="ignored")  # /cmd@otherbot: not ours, in any chat
-            raise ApplicationHandlerStop
     chat = update.effective_chat
     if chat is None or chat.type == ChatType.PRIVATE:
         return
+    message = update.effective_message
+    if message is not None and update.callback_query is None:
+        target = addressed_bot(message)
+        if target is not None and target != (context.bot.username or "").lower():
+            context.record(outcome="ignored")  # /cmd@otherbot: meant for another bot of the group
+            raise ApplicationHandlerStop
     if _allowed_in_advisors_group(update, context):
         return
     query = update.callback_query
