@@ -2,6 +2,7 @@
 concurrency, limits, confirmation with .ics, reminders, expiry, cancel/reschedule, privacy."""
 
 import asyncio
+import itertools
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -201,7 +202,7 @@ async def test_overlapping_bookings_on_different_grids_cannot_both_commit(
         active = (await uow.session.execute(select(Booking.starts_at, Booking.ends_at).where(
             Booking.state.in_(("requested", "confirmed"))))).all()
     spans = sorted(active)
-    assert all(earlier[1] <= later[0] for earlier, later in zip(spans, spans[1:], strict=False)), spans
+    assert all(earlier[1] <= later[0] for earlier, later in itertools.pairwise(spans)), spans
 
 
 async def test_the_database_itself_refuses_a_second_active_booking_of_a_slot(db_services: Services) -> None:
