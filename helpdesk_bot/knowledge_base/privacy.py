@@ -14,7 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from helpdesk_bot.broadcasts.models import OutboxMessage, OutboxState
 
-from .models import Gap, Ticket, TicketMessage, TicketState
+from .models import Gap, ReloadRequest, Ticket, TicketMessage, TicketState
 from .tickets import advisors_group_key, group_key
 
 
@@ -100,6 +100,11 @@ class KnowledgeBasePrivacy:
             update(Gap).where(Gap.person_id == person_id).values(text=None, person_id=None)
             .execution_options(synchronize_session=False)
         )
+        # as staff: who closed gaps and asked for reloads (the audit log keeps staff actions)
+        await session.execute(update(Gap).where(Gap.closed_by == telegram_id).values(closed_by=None)
+                              .execution_options(synchronize_session=False))
+        await session.execute(update(ReloadRequest).where(ReloadRequest.requested_by == telegram_id)
+                              .values(requested_by=None).execution_options(synchronize_session=False))
 
     async def purge_texts_before(self, session: AsyncSession, cutoff: datetime) -> int:
         """Blank questions, ticket messages and collected texts written before ``cutoff``."""
