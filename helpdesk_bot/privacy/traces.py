@@ -64,7 +64,7 @@ async def erase_interaction_subjects(session: AsyncSession, actor_ref: str, tele
         .where(Interaction.actor_ref == actor_ref, Interaction.subject.is_not(None))
     )).all()
     free = [row_id for row_id, kind, subject in own
-            if not kind.startswith(_BOT_MADE_SUBJECT_KINDS) and not _REFERENCE.match(subject)]
+            if subject and not kind.startswith(_BOT_MADE_SUBJECT_KINDS) and not _REFERENCE.match(subject)]
     for start in range(0, len(free), 500):
         await session.execute(update(Interaction).where(Interaction.id.in_(free[start:start + 500]))
                               .values(subject=None).execution_options(synchronize_session=False))
@@ -72,8 +72,8 @@ async def erase_interaction_subjects(session: AsyncSession, actor_ref: str, tele
         select(Interaction.id, Interaction.subject).where(Interaction.subject.like(_names(telegram_id)))
     )).all()
     for row_id, subject in naming:
-        cleaned = _without_id(subject, telegram_id)
-        if cleaned != subject:
+        cleaned = _without_id(subject or "", telegram_id)
+        if subject and cleaned != subject:
             await session.execute(update(Interaction).where(Interaction.id == row_id).values(subject=cleaned)
                                   .execution_options(synchronize_session=False))
 
