@@ -69,6 +69,7 @@ from helpdesk_bot.indicators.definitions import (
     IndicatorSet,
     Selector,
 )
+from helpdesk_bot.indicators.kinds import NOT_COUNTED_OUTCOMES
 from helpdesk_bot.indicators.models import Interaction
 
 BREAKDOWNS: tuple[str, ...] = ("language", "country", "topic")
@@ -273,6 +274,8 @@ def _kind_predicate(kinds: Sequence[str], cols: Columns) -> ColumnElement[bool]:
 def selector_predicate(selector: Selector, home_country: str, cols: Columns = T.c) -> ColumnElement[bool]:
     """The SQL condition of one selection (on the table, or on a pre-aggregated CTE with the same columns)."""
     parts = [_kind_predicate(selector.kinds, cols)]
+    if selector.outcome is None:  # refused and failed actions are logged, never counted
+        parts.append(cols.outcome.not_in(sorted(NOT_COUNTED_OUTCOMES)))
     for name, values in (("outcome", selector.outcome), ("language", selector.language),
                          ("country", selector.country), ("topic", selector.topic)):
         if values is not None:

@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from helpdesk_bot.broadcasts.models import OutboxMessage, OutboxState
 
+from .feedback import erase_feedback_tokens, purge_feedback_tokens
 from .models import Gap, ReloadRequest, Ticket, TicketMessage, TicketState
 from .tickets import advisors_group_key, group_key
 
@@ -100,6 +101,7 @@ class KnowledgeBasePrivacy:
             update(Gap).where(Gap.person_id == person_id).values(text=None, person_id=None)
             .execution_options(synchronize_session=False)
         )
+        await erase_feedback_tokens(session, person_id)
         # as staff: who closed gaps and asked for reloads (the audit log keeps staff actions)
         await session.execute(update(Gap).where(Gap.closed_by == telegram_id).values(closed_by=None)
                               .execution_options(synchronize_session=False))
@@ -124,6 +126,7 @@ class KnowledgeBasePrivacy:
             .execution_options(synchronize_session=False)
         )
         count += int(result.rowcount)  # type: ignore[attr-defined]
+        await purge_feedback_tokens(session, cutoff)
         await session.execute(
             update(OutboxMessage)
             .where(OutboxMessage.created_at < cutoff,

@@ -117,8 +117,6 @@ async def _entrepreneur_activity(services: Services, who: Someone, *, event_id: 
         if held:
             await consultations.set_outcome_note(booking.id, ADVISOR_TG, f"note about {who.first_name}")
             await consultations.record_feedback(booking.id, person.id, 4)
-            await log.record(_as(who, kinds.BOOKING_FEEDBACK, subject=f"booking:{booking.id}", topic="taxes",
-                                 value=4.0))
             await consultations.set_feedback_comment(booking.id, person.id, comment)
         clock.set(max(now, clock.now()))
     # an event: registered, subscribed, attended later
