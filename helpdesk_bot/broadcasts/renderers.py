@@ -15,7 +15,8 @@ def translated_message(key: str, args: dict[str, Any] | None = None,
                        raw_args: list[str] | None = None) -> dict[str, Any]:
     """Outbox payload of a catalog message rendered in the recipient's language at send time.
 
-    ``buttons`` rows hold ``{"key": catalog key, "data": callback data}`` or ``{"key", "url"}``.
+    ``buttons`` rows hold ``{"key": catalog key, "data": callback data}`` or ``{"key", "url"}``, and
+    optionally ``"args"`` for the label (``{"key": "ticket-btn-take-id", "args": {"id": 12}, ...}``).
     ``raw_args`` names arguments that are already safe HTML built by the bot (not escaped again).
     """
     payload: dict[str, Any] = {"key": key, "args": args or {}}
@@ -35,7 +36,8 @@ def translated_renderer(translator: Translator) -> Renderer:
         text = translator.format(recipient.language, str(payload["key"]), args)
         rows = [
             [
-                ButtonSpec(translator(recipient.language, b["key"]), callback_data=b.get("data"), url=b.get("url"))
+                ButtonSpec(translator.format(recipient.language, b["key"], b.get("args") or {}),
+                           callback_data=b.get("data"), url=b.get("url"))
                 for b in row
             ]
             for row in payload.get("buttons", [])

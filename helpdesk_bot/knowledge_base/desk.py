@@ -107,7 +107,9 @@ def build_knowledge_desk(settings: Settings, uow: UnitOfWorkFactory, clock: Cloc
     return KnowledgeDesk(
         answers=KnowledgeService(Path(settings.knowledge_dir), thresholds_for(settings)),
         tickets=TicketService(uow, clock, outbox, people, advisors_chat_id=settings.advisors_chat_id,
-                              reminder_after=timedelta(minutes=settings.ticket_reminder_minutes)),
+                              reminder_after=timedelta(minutes=settings.ticket_reminder_minutes),
+                              max_open=settings.ticket_max_open,
+                              notify_interval=timedelta(minutes=settings.ticket_notify_interval_minutes)),
         gaps=gaps,
         reloads=ReloadRequests(uow, clock),
         audit=audit,

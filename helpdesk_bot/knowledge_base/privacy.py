@@ -9,13 +9,14 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from helpdesk_bot.broadcasts.models import OutboxMessage, OutboxState
 
 from .feedback import erase_feedback_tokens, purge_feedback_tokens
 from .models import Gap, ReloadRequest, Ticket, TicketMessage, TicketState
+from .ticket_notices import batch_group_key
 from .tickets import advisors_group_key, group_key
 
 
@@ -76,6 +77,7 @@ class KnowledgeBasePrivacy:
                 .execution_options(synchronize_session=False)
             )
             groups = [k for tid in ticket_ids for k in (group_key(tid), advisors_group_key(tid))]
+            groups.append(batch_group_key(person_id))
             await session.execute(
                 update(OutboxMessage)
                 .where(OutboxMessage.group_key.in_(groups),
@@ -130,7 +132,7 @@ class KnowledgeBasePrivacy:
         await session.execute(
             update(OutboxMessage)
             .where(OutboxMessage.created_at < cutoff,
-                   OutboxMessage.group_key.like("ticket:%"),
+                   or_(OutboxMessage.group_key.like("ticket:%"), OutboxMessage.group_key.like("tickets-of:%")),
                    OutboxMessage.state.not_in([OutboxState.PENDING.value, OutboxState.SENDING.value]))
             .values(payload={"purged": True}).execution_options(synchronize_session=False)
         )

@@ -43,6 +43,7 @@ from helpdesk_bot.knowledge_base.service import (
     render_answer,
     summarise_problems,
 )
+from helpdesk_bot.knowledge_base.ticket_notices import TicketLimitError
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers import tickets as ticket_handlers
@@ -342,10 +343,16 @@ async def _open_ticket(update: Update, context: HelpdeskContext, args: list[str]
         await reply(update, context, context.t("ticket-already-opened", id=stashed.ticket_id))
         return
     person = context.person
-    ticket = await context.services.knowledge.tickets.open(
-        person, stashed.text, language=stashed.lang, country=person.country, entry_id=stashed.entry_id,
-        gap_id=stashed.gap_id,
-    )
+    try:
+        ticket = await context.services.knowledge.tickets.open(
+            person, stashed.text, language=stashed.lang, country=person.country, entry_id=stashed.entry_id,
+            gap_id=stashed.gap_id,
+        )
+    except TicketLimitError as exc:
+        context.record(kind=kinds.TICKET_OPENED, outcome=exc.reason)
+        await reply(update, context, context.t("ticket-limit", count=len(exc.waiting),
+                                               ids=", ".join(f"#{i}" for i in exc.waiting)))
+        return
     _update_stash(context, token, ticket_id=ticket.id)
     context.record(kind=kinds.TICKET_OPENED, outcome="ok", subject=f"ticket:{ticket.id}")
     await edit_or_reply(update, context, context.t("ticket-opened", id=ticket.id))

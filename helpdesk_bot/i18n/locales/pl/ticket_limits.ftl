@@ -1,0 +1,27 @@
+## Limity pytań przekazanych doradcom: limit na osobę, zbiorcze powiadomienia i przypomnienia
+
+ticket-limit =
+    { $count ->
+        [one] Masz już pytanie, które czeka na naszych doradców ({ $ids }).
+        [few] Masz już { $count } pytania, które czekają na naszych doradców ({ $ids }).
+       *[other] Masz już { $count } pytań, które czekają na naszych doradców ({ $ids }).
+    } Każdą odpowiedź dostaniesz tutaj, w tym czacie. Gdy doradca odpowie, możesz przekazać kolejne pytanie. Jeśli sprawa jest pilna, umów się na konsultację (/book).
+ticket-new-batch =
+    <b>{ $count ->
+        [one] Nowe pytanie
+        [few] { $count } nowe pytania
+       *[other] { $count } nowych pytań
+    }</b>
+    Od: { $who }
+
+    { $questions }
+
+    Przejmij pytanie przyciskiem, a potem na nie odpowiedz.
+ticket-reminder-batch =
+    ⏰ <b>{ $count ->
+        [few] { $count } pytania jednej osoby czekają
+       *[other] { $count } pytań jednej osoby czeka
+    } już do { $minutes } min</b>
+
+    { $questions }
+ticket-btn-take-id = ✋ Przejmij nr { $id }
