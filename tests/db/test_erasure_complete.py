@@ -101,6 +101,8 @@ async def _entrepreneur_activity(services: Services, who: Someone, *, event_id: 
     await desk.tickets.answer(ticket.id, advisor, "Here is how it works.")
     await log.record(_as(who, kinds.TICKET_ANSWERED, subject=f"ticket:{ticket.id}"))
     await desk.tickets.reply(ticket.id, person, reply)
+    # a second question soon after: batched into one later notification to the advisors
+    await desk.tickets.open(person, f"{question}, once more", language="en", country=who.country)
     await desk.gaps.add(GapKind.NOT_HELPFUL, question, language="en", entry_id="vat-pl", person_id=person.id)
     # two consultations: one held (rated, commented), one missed
     consultations = services.consultations

@@ -11,9 +11,12 @@ from typing import Any
 
 from sqlalchemy import select
 
+from helpdesk_bot.broadcasts.models import OutboxMessage
 from helpdesk_bot.indicators import kinds
 from helpdesk_bot.indicators.exports import to_json_data
 from helpdesk_bot.indicators.models import Interaction
+from helpdesk_bot.knowledge_base.models import Ticket
+from helpdesk_bot.people.models import Role
 from helpdesk_bot.sandbox import SandboxMessage, SandboxUser
 from tests.db.test_consultations_service import advisor_spec
 from tests.e2e.conftest import Harness
@@ -107,3 +110,43 @@ async def test_forged_replayed_and_double_tapped_presses_leave_the_report_unchan
     (row,) = await _processed(h, jan_press)
     assert row.outcome == "helpful"
     assert _value(await _report(h), "helpful_answers") == (66.6667, 3)
+
+
+async def test_a_fourth_waiting_question_is_refused_with_the_ones_waiting_named(harness: Harness) -> None:
+    """Issue 10, item 8: the cap of open tickets, end to end, and the advisor hears once per interval."""
+    h = harness
+    advisor = h.user(3201, "Marek")
+    await h.onboard(advisor)
+    await h.services.people.grant(3201, Role.ADVISOR, by=None)
+    zed = h.user(3202, "Zed")
+    await h.onboard(zed)
+    opened: list[int] = []
+    for n in range(4):
+        before = {m.message_id for m in zed.messages}
+        await zed.send_text(f"blorp vrek zqx {n}")
+        fallback = await h.expect(zed, lambda m: m.message_id not in before
+                                  and any((b.value or "").startswith("kb:tk:") for b in m.flat_buttons))
+        seen = {(m.message_id, m.text) for m in zed.messages}
+        await zed.press(fallback, callback_data=next(b.value or "" for b in fallback.flat_buttons
+                                                     if (b.value or "").startswith("kb:tk:")))
+        reply = await h.expect(zed, lambda m: (m.message_id, m.text) not in seen
+                               and ("passed your question" in m.text or "waiting for our advisors" in m.text))
+        if n < 3:
+            assert "passed your question" in reply.text
+            async with h.services.uow() as uow:
+                opened = list((await uow.session.execute(select(Ticket.id).order_by(Ticket.id))).scalars())
+    assert reply.text.startswith("You already have 3 questions waiting for our advisors")
+    assert ", ".join(f"#{i}" for i in opened) in reply.text and "here in this chat" in reply.text
+    async with h.services.uow() as uow:
+        assert len(list((await uow.session.execute(select(Ticket.id))).scalars())) == 3
+    # the advisor got the first question at once; the other two wait in one batch
+    first = await h.expect(advisor, lambda m: f"New question #{opened[0]}" in m.text)
+    assert "blorp vrek zqx 0" in first.text
+    rows = await h.services.knowledge.tickets.open_tickets()
+    assert [t.id for t in rows] == opened
+    async with h.services.uow() as uow:
+        pending = list((await uow.session.execute(
+            select(OutboxMessage).where(OutboxMessage.recipient_telegram_id == 3201,
+                                        OutboxMessage.kind == "translated"))).scalars())
+    batches = [m for m in pending if m.payload.get("key") == "ticket-new-batch"]
+    assert [(m.state, m.payload["tickets"]) for m in batches] == [("pending", opened[1:])]
