@@ -2,12 +2,13 @@
 
 The data makes every default indicator non-zero: questions answered and not, feedback, tickets answered
 by advisors, consultations held and missed with ratings, event registrations and attendance, broadcasts,
-knowledge gaps closed, cross-border reach. Three people are erased: two entrepreneurs (one of them was
-staff once and has been revoked) and one current staff member. Afterwards every total, monthly trend and
+knowledge gaps closed, cross-border reach. Four people are erased: two entrepreneurs (one of them was
+staff once and has been revoked), one current staff member and the advisor. Afterwards every total, monthly trend and
 breakdown of the report is the same, and a generic scan of every table and every text, number and JSON
 column of the database (found by inspecting the database, so new tables are covered without touching
 this test) finds none of their Telegram ids, names, usernames or texts, apart from what the README
-names as kept: a current staff member's Telegram id as the actor of audit-log rows.
+names as kept: a current staff member's Telegram id as the actor of audit-log rows, and what staff
+published on the centre's behalf. The advisor erases their data too, with a consultation still ahead.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from typing import Any
 from sqlalchemy import inspect, select, text
 
 from helpdesk_bot.bootstrap import Services
+from helpdesk_bot.broadcasts.models import OutboxMessage
 from helpdesk_bot.clock import ManualClock
 from helpdesk_bot.events.subscriptions import Audience
 from helpdesk_bot.indicators import kinds
@@ -61,6 +63,8 @@ JAN = Someone(5_550_002_222, "Janqux", "Vostrak", "jan_tinderhook", "DE",
                "zaffrelune comment"])
 STAN = Someone(5_550_003_333, "Stanvel", "Ordwig", "stan_mossgrove", "PL", ["glimmerfax announcement"])
 KIM = Someone(5_550_004_444, "Kimbrel", "Hastoon", "kim_lanternfly", "SE", ["trundlequay question"])
+TOMAS = Someone(ADVISOR_TG, "Tomas", "Brzeczyk", "tomas_advises", "PL",
+                ["meet.example.org/t", "Długa 5", "Here is how it works."])
 
 
 async def _join(services: Services, who: Someone) -> PersonView:
@@ -138,9 +142,7 @@ async def _scenario(services: Services, clock: ManualClock) -> None:
         await services.people.accept_notice(TelegramProfile(STAFF_TG, "Boss", None, None, "en"))
     await services.people.grant(STAN.telegram_id, Role.STAFF, by=STAFF_TG)
     await services.audit.add("role.grant", actor=STAFF_TG, target=str(STAN.telegram_id), role="staff")
-    advisor_profile = TelegramProfile(ADVISOR_TG, "Tomas", None, None, "en")
-    await services.people.ensure(advisor_profile)
-    await services.people.accept_notice(advisor_profile)
+    await _join(services, TOMAS)
     advisor = await services.people.grant(ADVISOR_TG, Role.ADVISOR, by=STAFF_TG)
     await services.consultations.upsert_advisor(advisor_spec(auto_confirm=True))
     # Jan was staff for a while: granted, exported a report, closed a gap, revoked again
@@ -185,6 +187,12 @@ async def _kim(services: Services, event_id: int) -> None:
     await services.events.catalog.register(event_id, person_id=KIM.view.id, telegram_id=KIM.telegram_id)
     await services.interactions.record(_as(KIM, kinds.EVENT_REGISTERED, subject=f"event:{event_id}"))
     await services.events.subscriptions.toggle(KIM.view.id, "topic", "taxes")
+    # Kim's consultation lies ahead when the advisor erases their data
+    consultations = services.consultations
+    advisor_id = (await consultations.list_advisors())[0].id
+    slot = (await consultations.free_slots(advisor_id))[-1]
+    await consultations.request_booking(person_id=KIM.view.id, advisor_id=advisor_id, starts_at=slot, topic="taxes",
+                                        mode="online", description=None)
 
 
 def _snapshot(report: Report) -> list[tuple[Any, ...]]:
@@ -233,22 +241,29 @@ async def test_erasure_removes_every_trace_and_keeps_every_indicator(db_services
     before = await services.reports.build(period)
     assert all(value for value in before.totals().values()), before.totals()
     # the scan sees everyone before the erasure (it is able to find what it looks for)
-    everywhere = await scan(services, _needles(EWA, JAN, STAN, KIM))
-    for who in (EWA, JAN, STAN, KIM):
-        assert any(f": {who.first_name}: {who.telegram_id}" in hit for hit in everywhere), who.first_name
+    everywhere = await scan(services, _needles(EWA, JAN, STAN, KIM, TOMAS))
+    for who in (EWA, JAN, STAN, KIM, TOMAS):
+        for needle in (who.telegram_id, who.username, who.texts[0]):
+            assert any(hit.endswith(f": {who.first_name}: {needle}") for hit in everywhere), (who.first_name, needle)
 
-    for who in (EWA, JAN, STAN):
+    for who in (EWA, JAN, STAN, TOMAS):
         assert await services.privacy.erase(who.telegram_id) is not None
 
     after = await services.reports.build(period)
     assert after.totals() == before.totals()
     assert _snapshot(after) == _snapshot(before)
-    left = await scan(services, _needles(EWA, JAN, STAN))
+    left = await scan(services, _needles(EWA, JAN, STAN, TOMAS))
     # kept (README, "Security and privacy"): a current staff member's id as the actor of audit rows, and
     # what staff published on the centre's behalf (the announcement's text, and the broadcast's title)
     kept = [f"announcements.text: {STAN.first_name}: {STAN.texts[0]}",
             f"audit_log.actor_telegram_id: {STAN.first_name}: {STAN.telegram_id}",
             f"broadcasts.title: {STAN.first_name}: {STAN.texts[0]}"]
     assert left == kept, "\n".join(left)
-    # the person who stays is still there (the erasure was of three people only)
+    # the person who stays is still there (the erasure was of four people only), and was told that the
+    # advisor's erasure cancelled the consultation ahead
     assert any(f": {KIM.first_name}: {KIM.username}" in hit for hit in await scan(services, _needles(KIM)))
+    async with services.uow() as uow:
+        told = list((await uow.session.execute(select(OutboxMessage).where(
+            OutboxMessage.recipient_telegram_id == KIM.telegram_id))).scalars())
+    assert [m.payload["key"] for m in told if m.state == "pending"] == ["consult-n-cancelled-advisor-gone"]
+    assert await services.consultations.list_advisors(active_only=True) == []

@@ -25,3 +25,7 @@ ticket-reminder-batch =
 
     { $questions }
 ticket-btn-take-id = ✋ Převzít č. { $id }
+
+## Výmaz údajů poradce
+
+consult-n-cancelled-advisor-gone = ✖ Vaše konzultace { $when } byla zrušena: poradce už není k dispozici. Omlouváme se. Jinou si můžete domluvit přes /book.

@@ -25,3 +25,7 @@ ticket-reminder-batch =
 
     { $questions }
 ticket-btn-take-id = ✋ Przejmij nr { $id }
+
+## Usunięcie danych doradcy
+
+consult-n-cancelled-advisor-gone = ✖ Twoja konsultacja w terminie { $when } została odwołana: doradca nie jest już dostępny. Przepraszamy. Możesz umówić inną przez /book.

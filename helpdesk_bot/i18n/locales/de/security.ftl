@@ -20,3 +20,7 @@ ticket-reminder-batch =
 
     { $questions }
 ticket-btn-take-id = ✋ Nr. { $id } übernehmen
+
+## Löschung der Daten einer Beraterin oder eines Beraters
+
+consult-n-cancelled-advisor-gone = ✖ Ihre Beratung am { $when } wurde abgesagt: Die Beratungsperson steht nicht mehr zur Verfügung. Das tut uns leid. Mit /book können Sie einen neuen Termin buchen.

@@ -20,3 +20,7 @@ ticket-reminder-batch =
 
     { $questions }
 ticket-btn-take-id = ✋ Ta nr { $id }
+
+## Radering av en rådgivares uppgifter
+
+consult-n-cancelled-advisor-gone = ✖ Din rådgivning { $when } har ställts in: rådgivaren är inte längre tillgänglig. Vi beklagar. Du kan boka en ny med /book.

@@ -28,3 +28,7 @@ ticket-reminder-batch =
 
     { $questions }
 ticket-btn-take-id = ✋ Prevzemi št. { $id }
+
+## Izbris podatkov svetovalca
+
+consult-n-cancelled-advisor-gone = ✖ Vaše svetovanje { $when } je odpovedano: svetovalec ni več na voljo. Opravičujemo se. Novo lahko rezervirate z /book.

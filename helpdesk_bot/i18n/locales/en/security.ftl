@@ -20,3 +20,7 @@ ticket-reminder-batch =
 
     { $questions }
 ticket-btn-take-id = ✋ Take #{ $id }
+
+## Erasure of an advisor's data
+
+consult-n-cancelled-advisor-gone = ✖ Your consultation on { $when } was cancelled: the advisor is no longer available. We are sorry. You can book another one with /book.

@@ -25,3 +25,7 @@ ticket-reminder-batch =
 
     { $questions }
 ticket-btn-take-id = ✋ Perimti Nr. { $id }
+
+## Konsultanto duomenų ištrynimas
+
+consult-n-cancelled-advisor-gone = ✖ Jūsų konsultacija { $when } atšaukta: konsultantas nebegali jos vesti. Atsiprašome. Kitą konsultaciją galite užsisakyti per /book.
