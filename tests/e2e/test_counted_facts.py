@@ -124,12 +124,12 @@ async def test_a_fourth_waiting_question_is_refused_with_the_ones_waiting_named(
     for n in range(4):
         before = {m.message_id for m in zed.messages}
         await zed.send_text(f"blorp vrek zqx {n}")
-        fallback = await h.expect(zed, lambda m: m.message_id not in before
+        fallback = await h.expect(zed, lambda m, before=before: m.message_id not in before  # type: ignore[misc]
                                   and any((b.value or "").startswith("kb:tk:") for b in m.flat_buttons))
         seen = {(m.message_id, m.text) for m in zed.messages}
         await zed.press(fallback, callback_data=next(b.value or "" for b in fallback.flat_buttons
                                                      if (b.value or "").startswith("kb:tk:")))
-        reply = await h.expect(zed, lambda m: (m.message_id, m.text) not in seen
+        reply = await h.expect(zed, lambda m, seen=seen: (m.message_id, m.text) not in seen  # type: ignore[misc]
                                and ("passed your question" in m.text or "waiting for our advisors" in m.text))
         if n < 3:
             assert "passed your question" in reply.text
