@@ -10,6 +10,8 @@
   ``ticket-new-batch`` message per recipient, sent when the interval is over (the pending row's
   payload grows until the dispatcher claims it). ``kb_tickets.notified_at`` records when each
   ticket is (or will be) announced, which is what the interval is measured from.
+* **Replies in a row.** The entrepreneur may add :data:`MAX_REPLIES_IN_A_ROW` messages to a ticket
+  before the advisor answers; one more is refused (``too_many``) instead of relayed.
 * **Reminders** of tickets nobody took go to the advisors' chat alone when there is one (every advisor
   is in it), else to each advisor, and a run sends one message per recipient for all the tickets due,
   not one per ticket.
@@ -28,8 +30,10 @@ from helpdesk_bot.broadcasts.models import OutboxMessage, OutboxState
 from helpdesk_bot.broadcasts.outbox import Outbox, OutgoingMessage
 from helpdesk_bot.broadcasts.renderers import TRANSLATED, translated_message
 
-from .models import Ticket, TicketState
+from .models import Ticket, TicketMessage, TicketState
 
+#: Messages the entrepreneur may add to a ticket before the advisor answers (each is relayed to them).
+MAX_REPLIES_IN_A_ROW = 5
 #: Ticket states that wait for the advisors (count against the cap).
 WAITING_STATES = (TicketState.OPEN.value, TicketState.TAKEN.value)
 #: Questions listed in one batched notification or reminder (more go into another message).
@@ -61,6 +65,20 @@ async def check_cap(session: AsyncSession, person_id: int, max_open: int) -> Non
     )).scalars())
     if len(waiting) >= max_open:
         raise TicketLimitError(waiting)
+
+
+async def replies_in_a_row(session: AsyncSession, ticket_id: int) -> int:
+    """How many of the ticket's latest messages are the entrepreneur's (since the advisor last wrote)."""
+    authors = (await session.execute(
+        select(TicketMessage.author).where(TicketMessage.ticket_id == ticket_id)
+        .order_by(TicketMessage.id.desc()).limit(MAX_REPLIES_IN_A_ROW)
+    )).scalars().all()
+    count = 0
+    for author in authors:
+        if author != "person":
+            break
+        count += 1
+    return count
 
 
 async def announce_at(session: AsyncSession, person_id: int, now: datetime, interval: timedelta) -> datetime:

@@ -31,7 +31,14 @@ from helpdesk_bot.people.models import Role
 from helpdesk_bot.people.service import PeopleService, PersonView
 
 from .models import Gap, GapKind, Ticket, TicketMessage, TicketState
-from .ticket_notices import add_to_batch, announce_at, check_cap, reminder_messages
+from .ticket_notices import (
+    MAX_REPLIES_IN_A_ROW,
+    add_to_batch,
+    announce_at,
+    check_cap,
+    reminder_messages,
+    replies_in_a_row,
+)
 
 #: Longest text relayed in one ticket message (Telegram allows 4096 with the bot's header).
 MAX_TICKET_TEXT = 3500
@@ -395,6 +402,10 @@ class TicketService:
                     raise TicketError("not_found")
                 raise TicketError("closed", _view(ticket))
             ticket = await self._diagnose(session, ticket_id)
+            if await replies_in_a_row(session, ticket_id) >= MAX_REPLIES_IN_A_ROW:
+                view = _view(ticket)
+                await uow.rollback()
+                raise TicketError("too_many", view)
             message = TicketMessage(ticket_id=ticket_id, author="person", author_person_id=person.id,
                                     text=body, created_at=now)
             session.add(message)

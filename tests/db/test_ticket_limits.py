@@ -11,6 +11,7 @@ from helpdesk_bot.bootstrap import Services
 from helpdesk_bot.broadcasts.models import OutboxMessage
 from helpdesk_bot.clock import ManualClock
 from helpdesk_bot.knowledge_base.ticket_notices import TicketLimitError
+from helpdesk_bot.knowledge_base.tickets import TicketError
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.people.service import PersonView
 from tests.db.test_tickets import _person
@@ -155,3 +156,20 @@ async def test_erasure_cancels_and_blanks_the_batched_notifications(db_services:
     rows = await _outbox(db_services)
     assert rows and all(r.state in ("cancelled", "sent", "failed") or r.payload == {"erased": True} for r in rows)
     assert not any("zzyzx" in str(r.payload) or "Anastazja" in str(r.payload) for r in rows)
+
+
+async def test_replies_in_a_row_are_capped_until_the_advisor_answers(db_services: Services) -> None:
+    tickets = db_services.knowledge.tickets
+    ana = await _person(db_services, 101, "Ana")
+    marek = await _person(db_services, 201, "Marek", role=Role.ADVISOR)
+    ticket = await tickets.open(ana, "question", language="en", country="PL")
+    await tickets.take(ticket.id, marek)
+    for n in range(5):
+        await tickets.reply(ticket.id, ana, f"more {n}")
+    with pytest.raises(TicketError) as refused:
+        await tickets.reply(ticket.id, ana, "and more")
+    assert refused.value.reason == "too_many"
+    relayed = [r for r in await _outbox(db_services) if r.payload.get("key") == "ticket-reply"]
+    assert len(relayed) == 5
+    await tickets.answer(ticket.id, marek, "Answer.")
+    await tickets.reply(ticket.id, ana, "thanks")

@@ -29,3 +29,7 @@ ticket-btn-take-id = ✋ Převzít č. { $id }
 ## Výmaz údajů poradce
 
 consult-n-cancelled-advisor-gone = ✖ Vaše konzultace { $when } byla zrušena: poradce už není k dispozici. Omlouváme se. Jinou si můžete domluvit přes /book.
+
+## Replies in a row
+
+ticket-error-too_many = K dotazu č. { $id } už máte několik zpráv. Než napíšete znovu, počkejte prosím na odpověď poradce.

@@ -24,3 +24,7 @@ ticket-btn-take-id = ✋ Nr. { $id } übernehmen
 ## Löschung der Daten einer Beraterin oder eines Beraters
 
 consult-n-cancelled-advisor-gone = ✖ Ihre Beratung am { $when } wurde abgesagt: Die Beratungsperson steht nicht mehr zur Verfügung. Das tut uns leid. Mit /book können Sie einen neuen Termin buchen.
+
+## Replies in a row
+
+ticket-error-too_many = Zu Anfrage Nr. { $id } liegen bereits mehrere Nachrichten von Ihnen vor. Bitte warten Sie auf die Antwort, bevor Sie erneut schreiben.

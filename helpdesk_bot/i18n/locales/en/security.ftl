@@ -24,3 +24,7 @@ ticket-btn-take-id = ✋ Take #{ $id }
 ## Erasure of an advisor's data
 
 consult-n-cancelled-advisor-gone = ✖ Your consultation on { $when } was cancelled: the advisor is no longer available. We are sorry. You can book another one with /book.
+
+## Replies in a row
+
+ticket-error-too_many = You have already sent several messages about question #{ $id }. Please wait for the advisor to answer before writing again.

@@ -29,3 +29,7 @@ ticket-btn-take-id = ✋ Perimti Nr. { $id }
 ## Konsultanto duomenų ištrynimas
 
 consult-n-cancelled-advisor-gone = ✖ Jūsų konsultacija { $when } atšaukta: konsultantas nebegali jos vesti. Atsiprašome. Kitą konsultaciją galite užsisakyti per /book.
+
+## Replies in a row
+
+ticket-error-too_many = Dėl klausimo Nr. { $id } jau išsiuntėte kelias žinutes. Prieš rašydami vėl, palaukite konsultanto atsakymo.

@@ -29,3 +29,7 @@ ticket-btn-take-id = ✋ Przejmij nr { $id }
 ## Usunięcie danych doradcy
 
 consult-n-cancelled-advisor-gone = ✖ Twoja konsultacja w terminie { $when } została odwołana: doradca nie jest już dostępny. Przepraszamy. Możesz umówić inną przez /book.
+
+## Replies in a row
+
+ticket-error-too_many = W sprawie pytania nr { $id } jest już kilka Twoich wiadomości. Zanim napiszesz ponownie, poczekaj na odpowiedź doradcy.

@@ -32,3 +32,7 @@ ticket-btn-take-id = ✋ Prevzemi št. { $id }
 ## Izbris podatkov svetovalca
 
 consult-n-cancelled-advisor-gone = ✖ Vaše svetovanje { $when } je odpovedano: svetovalec ni več na voljo. Opravičujemo se. Novo lahko rezervirate z /book.
+
+## Replies in a row
+
+ticket-error-too_many = O vprašanju št. { $id } ste poslali že več sporočil. Preden znova pišete, počakajte na odgovor svetovalca.

@@ -24,3 +24,7 @@ ticket-btn-take-id = ✋ Ta nr { $id }
 ## Radering av en rådgivares uppgifter
 
 consult-n-cancelled-advisor-gone = ✖ Din rådgivning { $when } har ställts in: rådgivaren är inte längre tillgänglig. Vi beklagar. Du kan boka en ny med /book.
+
+## Replies in a row
+
+ticket-error-too_many = Du har redan skickat flera meddelanden om fråga nr { $id }. Vänta på rådgivarens svar innan du skriver igen.
