@@ -6,7 +6,6 @@ booking that cannot be rated leave the indicator report (its JSON export) exactl
 
 from __future__ import annotations
 
-import asyncio
 from typing import Any
 
 from sqlalchemy import select
@@ -14,28 +13,13 @@ from sqlalchemy import select
 from helpdesk_bot.broadcasts.models import OutboxMessage
 from helpdesk_bot.indicators import kinds
 from helpdesk_bot.indicators.exports import to_json_data
-from helpdesk_bot.indicators.models import Interaction
 from helpdesk_bot.knowledge_base.models import Ticket
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.sandbox import SandboxMessage, SandboxUser
-from tests.db.test_consultations_service import advisor_spec
+from tests.db.test_consultations_service import ADVISOR_TG, advisor_spec
 from tests.e2e.conftest import Harness
 
 QUESTION = "How do I write a business plan?"
-
-
-async def _processed(h: Harness, *update_ids: int) -> list[Interaction]:
-    """Wait until every update has its interaction row (the proof it was handled), and return them."""
-    deadline = asyncio.get_running_loop().time() + 10
-    while True:
-        await h.services.interactions.flush()
-        async with h.services.uow() as uow:
-            rows = list((await uow.session.execute(
-                select(Interaction).where(Interaction.update_id.in_(update_ids)))).scalars())
-        if len(rows) == len(update_ids):
-            return rows
-        assert asyncio.get_running_loop().time() < deadline, f"updates {update_ids} not processed"
-        await asyncio.sleep(0.02)
 
 
 async def _report(h: Harness) -> list[dict[str, Any]]:
@@ -51,10 +35,8 @@ def _value(indicators: list[dict[str, Any]], indicator_id: str) -> tuple[Any, An
 
 async def _answer(h: Harness, user: SandboxUser) -> tuple[SandboxMessage, str, str]:
     """Ask the question; the answer message and its Helpful / Not helpful callback data."""
-    before = {m.message_id for m in user.messages}
     await user.send_text(QUESTION)
-    answer = await h.expect(user, lambda m: m.message_id not in before
-                            and any((b.value or "").startswith("kb:fb:y:") for b in m.flat_buttons))
+    answer = await h.expect_button(user, "kb:fb:y:")
     data = [b.value or "" for b in answer.flat_buttons]
     return answer, next(d for d in data if d.startswith("kb:fb:y:")), next(d for d in data if d.startswith("kb:fb:n:"))
 
@@ -72,12 +54,13 @@ async def test_forged_replayed_and_double_tapped_presses_leave_the_report_unchan
     # legitimate: Helpful on the first answer; a double tap of Not helpful on the second (one counts)
     legit = [h.sandbox.queue_callback_query(ewa, first, first_yes)]
     legit += [h.sandbox.queue_callback_query(ewa, second, second_no) for _ in range(2)]
-    rows = await _processed(h, *legit)
+    rows = await h.outcomes_of(*legit)
     assert sorted(r.outcome for r in rows if r.kind == kinds.KB_FEEDBACK) == ["helpful", "not_helpful", kinds.REFUSED]
     counted = await _report(h)
     assert _value(counted, "helpful_answers") == (50.0, 2)
 
     # a booking still requested (the advisor has not answered) cannot be rated
+    h.user(ADVISOR_TG, "Tomas")  # the advisor's chat, where the request is announced
     advisor = await h.services.consultations.upsert_advisor(advisor_spec())
     slot = (await h.services.consultations.free_slots(advisor.id))[0]
     person = await h.services.people.get(ewa.user_id)
@@ -98,7 +81,7 @@ async def test_forged_replayed_and_double_tapped_presses_leave_the_report_unchan
         h.sandbox.queue_callback_query(jan, jan_menu, second_no),
         *[h.sandbox.queue_callback_query(ewa, first, f"bk:rate:{booking.id}:1") for _ in range(5)],
     ]
-    rows = await _processed(h, *refused)
+    rows = await h.outcomes_of(*refused)
     assert all(r.outcome in kinds.NOT_COUNTED_OUTCOMES for r in rows), [(r.kind, r.outcome) for r in rows]
     feedback_rows = [r for r in rows if r.kind == kinds.KB_FEEDBACK]
     assert len(feedback_rows) == 6 and all(r.outcome == kinds.REFUSED for r in feedback_rows)
@@ -107,7 +90,7 @@ async def test_forged_replayed_and_double_tapped_presses_leave_the_report_unchan
     assert _value(after, "satisfaction_rating") == (None, 0)
     # Jan's own answer still takes his verdict (his token is his)
     jan_press = h.sandbox.queue_callback_query(jan, jan_answer, _jan_yes)
-    (row,) = await _processed(h, jan_press)
+    (row,) = await h.outcomes_of(jan_press)
     assert row.outcome == "helpful"
     assert _value(await _report(h), "helpful_answers") == (66.6667, 3)
 
@@ -122,15 +105,11 @@ async def test_a_fourth_waiting_question_is_refused_with_the_ones_waiting_named(
     await h.onboard(zed)
     opened: list[int] = []
     for n in range(4):
-        before = {m.message_id for m in zed.messages}
         await zed.send_text(f"blorp vrek zqx {n}")
-        fallback = await h.expect(zed, lambda m, before=before: m.message_id not in before  # type: ignore[misc]
-                                  and any((b.value or "").startswith("kb:tk:") for b in m.flat_buttons))
-        seen = {(m.message_id, m.text) for m in zed.messages}
+        fallback = await h.expect_button(zed, "kb:tk:")
         await zed.press(fallback, callback_data=next(b.value or "" for b in fallback.flat_buttons
                                                      if (b.value or "").startswith("kb:tk:")))
-        reply = await h.expect(zed, lambda m, seen=seen: (m.message_id, m.text) not in seen  # type: ignore[misc]
-                               and ("passed your question" in m.text or "waiting for our advisors" in m.text))
+        reply = await h.expect(zed, lambda m: "passed your question" in m.text or "waiting for our advisors" in m.text)
         if n < 3:
             assert "passed your question" in reply.text
             async with h.services.uow() as uow:
