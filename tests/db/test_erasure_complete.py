@@ -173,6 +173,9 @@ async def _scenario(services: Services, clock: ManualClock) -> None:
     clock.set(event.ends_at + timedelta(hours=1))
     for who in (EWA, JAN, KIM):
         await services.events.catalog.mark_attendance(event.id, telegram_id=who.telegram_id, attended=True)
+        # as `helpdesk-bot events attend` audits it: the Telegram id in the entry's details
+        await services.audit.add("event.attendance", actor=None, target=f"event:{event.id}", via="cli",
+                                 person=who.telegram_id, attended=True)
     # everything due is delivered (reminders, notifications, the announcement: outbox rows and their log rows)
     services.dispatcher.sender = FakeSender()
     services.dispatcher.limiter.per_chat_interval = 0  # type: ignore[attr-defined]
