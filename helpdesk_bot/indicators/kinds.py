@@ -62,7 +62,7 @@ NOT_COUNTED_OUTCOMES: frozenset[str] = frozenset({
     "forbidden", "invalid", "invalid_link", "invalid_state", "invalid_mode", "invalid_topic", "expired",
     "expired_draft", "duplicate", "not_found", "not_allowed", "not_yours", "not_in_bot", "not_registered",
     "too_early", "too_late", "too_many", "slot_gone", "slot_taken", "slot_unavailable", "no_slots", "no_advisor",
-    "closed", "started", "cancelled_event", "already_registered", "already_waitlisted", "already_taken",
+    "closed", "cancelled_event", "already_registered", "already_waitlisted", "already_taken",
     "already_yours", "limit",
 })
 """Outcomes of refused or failed actions. Every indicator selection that does not name its outcomes
