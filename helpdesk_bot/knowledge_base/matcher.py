@@ -108,10 +108,9 @@ from .match_model import (
     ScoringWeights,
 )
 from .model import LANGUAGE_COUNTRY, Entry, KnowledgeBase
+from .cues import EMPTY_CUES
 from .normalise import (
     analyse,
-    country_of_token,
-    find_countries,
     is_content_token,
     stem,
     stopwords_for,
@@ -152,6 +151,7 @@ class Matcher:
         self.kb = kb
         self.thresholds = thresholds or MatchThresholds()
         self.weights = weights or ScoringWeights()
+        self.cues = kb.cues or EMPTY_CUES
         self._entries: list[Entry] = list(kb)
         self._entry_index = {e.id: i for i, e in enumerate(self._entries)}
         self._docs: list[_Doc] = []
@@ -173,7 +173,7 @@ class Matcher:
                 for lang in entry.languages:
                     phrases: dict[tuple[str, ...], None] = {}
                     for text in entry.translations[lang].phrasings:
-                        terms = tuple(dict.fromkeys(analyse(text, lang)))
+                        terms = tuple(dict.fromkeys(analyse(text, lang, self.cues.is_name)))
                         if terms:
                             phrases[terms] = None
                     if not phrases:
@@ -305,7 +305,7 @@ class Matcher:
             if not is_content_token(tok, stop) or tok in seen:
                 continue
             seen.add(tok)
-            if country_of_token(tok, lang) is not None:
+            if self.cues.is_name(tok, lang):
                 continue
             matches = self._term_matches(tok, lang)
             if matches:
@@ -413,11 +413,11 @@ class Matcher:
         return score if same_language else score * w.other_language
 
     def _scored_docs(
-        self, text: str, lang: str | None
+        self, text: str, lang: str | None, profile: str | None = None
     ) -> tuple[list[tuple[int, float, float, float, float, float]], list[str]]:
-        """Shortlisted documents as ``(doc, score, coverage, overlap, fuzzy, support)``, and countries named."""
+        """Shortlisted documents as ``(doc, score, coverage, overlap, fuzzy, support)``, and the question's countries."""
         folded = tokens(text[:MAX_TEXT_CHARS])
-        countries = find_countries(folded, lang)
+        countries = self.cues.countries(folded, lang, profile)
         query = self._query_terms(folded, lang)
         if not query or self._n_docs == 0 or not any(m for m, _, _ in query):
             return [], countries
@@ -456,12 +456,15 @@ class Matcher:
         scores = process.cdist([query_text], texts, scorer=self._fuzzy_scorer, dtype=np.float32)[0]
         return [float(v) for v in np.maximum.reduceat(scores, starts)]
 
-    def score_entries(self, text: str, lang: str | None) -> tuple[dict[str, float], list[str]]:
-        """Score entries for a question: ``({entry id: score}, countries named)``.
+    def score_entries(
+        self, text: str, lang: str | None, profile: str | None = None
+    ) -> tuple[dict[str, float], list[str]]:
+        """Score entries for a question: ``({entry id: score}, countries the question points to)``.
 
-        Only shortlisted entries appear; the scores are 0..100.
+        Only shortlisted entries appear; the scores are 0..100.  The countries are those of the
+        question's cues (see :meth:`.cues.Cues.countries`), the most telling first.
         """
-        docs, countries = self._scored_docs(text, lang)
+        docs, countries = self._scored_docs(text, lang, profile)
         scores: dict[str, float] = {}
         for di, s, *_ in docs:
             entry_id = self._entries[self._docs[di].entry].id
@@ -492,9 +495,10 @@ class Matcher:
         """Match a question in ``lang`` from a person in ``country`` (either may be ``None``)."""
         if not isinstance(text, str):
             raise TypeError("text must be a string")
-        scores, mentioned = self.score_entries(text, lang)
         profile = country.upper() if country else None
-        target = self._target_country(mentioned, profile)
+        scores, mentioned = self.score_entries(text, lang, profile)
+        # the question's country wins over the profile's
+        target = mentioned[0] if mentioned else profile
         if not scores:
             return MatchResult("fallback", None, (), 0.0, lang_used=None, country=target)
 
@@ -545,16 +549,6 @@ class Matcher:
             lang_used=member.translation_for(lang)[0],
             country=target,
         )
-
-    @staticmethod
-    def _target_country(mentioned: Sequence[str], profile: str | None) -> str | None:
-        if not mentioned:
-            return profile
-        if profile in mentioned and len(mentioned) > 1:
-            # "I live in Poland, how do I sell to Germany": keep the profile when it is
-            # one of several countries named.
-            return profile
-        return mentioned[0]
 
     def _likely_members(self, family: str, scores: Mapping[str, float], lang: str | None) -> list[Entry]:
         """Family members, the most likely first (the question language's country, then score)."""

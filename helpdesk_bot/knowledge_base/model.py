@@ -13,6 +13,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .cues import Cues
 
 #: Languages an entry may be written in (ISO 639-1).
 LANGUAGES: tuple[str, ...] = ("pl", "cs", "sl", "de", "lt", "sv", "en")
@@ -111,6 +115,8 @@ class KnowledgeBase:
     """An immutable, indexed collection of entries."""
 
     entries: Mapping[str, Entry]
+    #: The country cues of the knowledge base (``_cues.yaml``); ``None``: no cues.
+    cues: Cues | None = field(default=None, compare=False)
     _families: Mapping[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
     _categories: Mapping[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
 
@@ -130,14 +136,14 @@ class KnowledgeBase:
         )
 
     @classmethod
-    def from_entries(cls, entries: Iterable[Entry]) -> KnowledgeBase:
-        """Build a knowledge base from entries (ids must be unique)."""
+    def from_entries(cls, entries: Iterable[Entry], cues: Cues | None = None) -> KnowledgeBase:
+        """Build a knowledge base from entries (ids must be unique) and its country cues."""
         by_id: dict[str, Entry] = {}
         for entry in entries:
             if entry.id in by_id:
                 raise ValueError(f"duplicate entry id {entry.id!r}")
             by_id[entry.id] = entry
-        return cls(by_id)
+        return cls(by_id, cues)
 
     def __len__(self) -> int:
         return len(self.entries)

@@ -26,6 +26,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
+from .cues import CUES_FILE, Cues, load_cues
 from .model import CATEGORIES, COUNTRY_LANGUAGE, FALLBACK_LANGUAGE, LANGUAGES, Entry, Translation
 
 #: Telegram's maximum length of a message text.
@@ -418,12 +419,21 @@ def check_required_topics(entries: Iterable[Entry], topics_file: Path) -> list[P
     return problems
 
 
+def check_cues(directory: Path) -> tuple[Cues, list[Problem]]:
+    """Load and check the country cues of a folder (``_cues.yaml``; none when the file is absent)."""
+    cues, found = load_cues(directory / CUES_FILE)
+    return cues, [Problem(CUES_FILE, p.field, p.message) for p in found]
+
+
 def validate_directory(directory: Path, required_topics: Path | None = None) -> list[Problem]:
     """Validate a knowledge-base folder and return its problems (empty when valid).
 
-    ``required_topics`` defaults to ``_topics.yaml`` in the folder when it exists.
+    ``required_topics`` defaults to ``_topics.yaml`` in the folder when it exists; the country
+    cues (``_cues.yaml``) are checked when the file exists.
     """
     entries, problems = check_entries(directory)
+    if directory.is_dir():
+        problems.extend(check_cues(directory)[1])
     if required_topics is None:
         candidate = directory / "_topics.yaml"
         required_topics = candidate if candidate.is_file() else None

@@ -93,11 +93,17 @@ def test_country_known_answers_that_member(matcher: Matcher) -> None:
 
 
 def test_hit_in_another_member_is_answered_with_the_country_member(matcher: Matcher) -> None:
-    # German wording (vat-de's phrasings), a person in Poland
-    result = matcher.match("Was ist die Kleinunternehmerregelung?", "de", "PL")
+    # German wording (vat-de's phrasings) without a country cue, a person in Poland
+    result = matcher.match("Muss ich Umsatzsteuer berechnen?", "de", "PL")
     assert result.entry_id == "vat-pl"
     assert result.decision == "answer"
     assert result.lang_used == "en"  # vat-pl has no German: English with a note
+
+
+def test_a_term_of_a_country_system_wins_over_the_profile(matcher: Matcher) -> None:
+    # "Kleinunternehmer" is a term of the German system (knowledge/_cues.yaml)
+    result = matcher.match("Was ist die Kleinunternehmerregelung?", "de", "PL")
+    assert (result.entry_id, result.country, result.needs_country) == ("vat-de", "DE", False)
 
 
 def test_country_unknown_asks(matcher: Matcher) -> None:
@@ -255,7 +261,7 @@ def test_matching_is_deterministic(kb: KnowledgeBase) -> None:
     again = Matcher(kb).match_many(QUESTIONS)
     entries = list(kb)
     random.Random(7).shuffle(entries)
-    shuffled = Matcher(KnowledgeBase.from_entries(entries)).match_many(QUESTIONS)
+    shuffled = Matcher(KnowledgeBase.from_entries(entries, kb.cues)).match_many(QUESTIONS)
     matcher = Matcher(kb)
     repeated = [matcher.match_many(QUESTIONS) for _ in range(3)]
     assert first == again == shuffled == repeated[0] == repeated[2]
