@@ -63,6 +63,8 @@ class MatchResult:
     needs_country: bool = False
     lang_used: str | None = None
     country: str | None = None
+    #: The kind of chit-chat (``greeting``, ``thanks``, ``bye``) when the text is one; decision fallback.
+    chitchat: str | None = None
 
     def to_json(self) -> dict[str, object]:
         """The ``kb match --jsonl`` output object."""

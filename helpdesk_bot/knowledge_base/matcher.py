@@ -108,6 +108,7 @@ from .match_model import (
     ScoringWeights,
 )
 from .model import LANGUAGE_COUNTRY, Entry, KnowledgeBase
+from .chitchat import EMPTY_CHITCHAT
 from .cues import EMPTY_CUES
 from .normalise import (
     analyse,
@@ -152,6 +153,7 @@ class Matcher:
         self.thresholds = thresholds or MatchThresholds()
         self.weights = weights or ScoringWeights()
         self.cues = kb.cues or EMPTY_CUES
+        self.chitchat = kb.chitchat or EMPTY_CHITCHAT
         self._entries: list[Entry] = list(kb)
         self._entry_index = {e.id: i for i, e in enumerate(self._entries)}
         self._docs: list[_Doc] = []
@@ -496,6 +498,9 @@ class Matcher:
         if not isinstance(text, str):
             raise TypeError("text must be a string")
         profile = country.upper() if country else None
+        chitchat = self.chitchat.kind_of(tokens(text[:MAX_TEXT_CHARS]), lang)
+        if chitchat is not None:
+            return MatchResult("fallback", None, (), 0.0, country=profile, chitchat=chitchat)
         scores, mentioned = self.score_entries(text, lang, profile)
         # the question's country wins over the profile's
         target = mentioned[0] if mentioned else profile

@@ -36,18 +36,19 @@ from helpdesk_bot.knowledge_base.service import (
     Answer,
     Answered,
     AskCountry,
+    ChitChat,
     Choice,
     Question,
     Suggested,
     choice_label,
-    render_answer,
     summarise_problems,
 )
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers import tickets as ticket_handlers
 from helpdesk_bot.telegram.handlers.common import command, menu_action, requires_role, stale_button
-from helpdesk_bot.telegram.keyboards import rows
+from helpdesk_bot.telegram.kb_render import country_label, render_answer
+from helpdesk_bot.telegram.keyboards import main_menu_keyboard, rows
 from helpdesk_bot.telegram.replies import edit_or_reply, reply
 
 log = logging.getLogger(__name__)
@@ -116,12 +117,21 @@ def _cb(*parts: str) -> str:
     return data
 
 
-def feedback_keyboard(context: HelpdeskContext, entry_id: str, token: str) -> InlineKeyboardMarkup:
-    """Helpful / Not helpful."""
-    return InlineKeyboardMarkup([[
+def feedback_keyboard(
+    context: HelpdeskContext, entry_id: str, token: str, others: tuple[Choice, ...] = ()
+) -> InlineKeyboardMarkup:
+    """Helpful / Not helpful, then the same answer for the family's other countries (flag and name)."""
+    buttons = [[
         InlineKeyboardButton(context.t("kb-btn-helpful"), callback_data=_cb("kb", "fb", "y", entry_id, token)),
         InlineKeyboardButton(context.t("kb-btn-not-helpful"), callback_data=_cb("kb", "fb", "n", entry_id, token)),
-    ]])
+    ]]
+    country_buttons = [
+        InlineKeyboardButton(country_label(c.country, lambda code: _country_name(context, code)),
+                             callback_data=_cb("kb", "cc", c.entry_id, token))
+        for c in others if c.country
+    ]
+    buttons.extend(rows(country_buttons, 3))
+    return InlineKeyboardMarkup(buttons)
 
 
 def fallback_keyboard(context: HelpdeskContext, token: str) -> InlineKeyboardMarkup:
@@ -136,7 +146,7 @@ def fallback_keyboard(context: HelpdeskContext, token: str) -> InlineKeyboardMar
 async def send_answer(update: Update, context: HelpdeskContext, answer: Answer, token: str) -> None:
     """The answer message with its feedback buttons (split by the reply helper when long)."""
     text = render_answer(answer, context.t, lambda code: _country_name(context, code))
-    await reply(update, context, text, feedback_keyboard(context, answer.entry_id, token))
+    await reply(update, context, text, feedback_keyboard(context, answer.entry_id, token, answer.other_members))
 
 
 # ---------------------------------------------------------------------------------- asking
@@ -159,6 +169,11 @@ async def answer_question(update: Update, context: HelpdeskContext, raw: str) ->
         context.record(kind=kinds.KB_QUESTION, outcome="answered", subject=answer.entry_id, topic=answer.category,
                        value=outcome.score)
         await send_answer(update, context, answer, token)
+        return
+    if isinstance(outcome, ChitChat):
+        # a greeting, thanks or goodbye: a friendly word and the menu, not a knowledge gap
+        context.record(kind=kinds.KB_QUESTION, outcome="chitchat", subject=outcome.kind)
+        await reply(update, context, context.t(f"kb-chitchat-{outcome.kind}"), main_menu_keyboard(context.t))
         return
     if isinstance(outcome, Suggested | AskCountry):
         token = _stash(context, Stashed(question.text, person.language, outcome.entry_id))
