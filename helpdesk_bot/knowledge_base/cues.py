@@ -216,7 +216,7 @@ def _patterns_of(
                     CueProblem(f"{where}.{lang}[{i}]", f"{item!r} is too short (a prefix needs {MIN_PREFIX} letters)")
                 )
                 continue
-            scope = lang if kind in ("names", "local_terms") and lang != "en" or kind == "local_terms" else "*"
+            scope = lang if (kind in ("names", "local_terms") and lang != "en") or kind == "local_terms" else "*"
             out.append((scope, pattern))
     return out
 

@@ -98,6 +98,8 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from .chitchat import EMPTY_CHITCHAT
+from .cues import EMPTY_CUES
 from .match_model import (
     MAX_FUZZY_TOKEN,
     MAX_QUERY_TERMS,
@@ -108,8 +110,6 @@ from .match_model import (
     ScoringWeights,
 )
 from .model import LANGUAGE_COUNTRY, Entry, KnowledgeBase
-from .chitchat import EMPTY_CHITCHAT
-from .cues import EMPTY_CUES
 from .normalise import (
     analyse,
     is_content_token,

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from helpdesk_bot.i18n.catalog import Translator
 from helpdesk_bot.knowledge_base.gaps import GapItem, cluster_gaps
 from helpdesk_bot.knowledge_base.loader import load_knowledge_base
 from helpdesk_bot.knowledge_base.service import (
