@@ -147,17 +147,17 @@ class Cues:
     def countries(self, folded: Sequence[str], lang: str | None, profile: str | None = None) -> list[str]:
         """The countries a question points to, the most telling first.
 
-        Countries named come first (in order of mention), then countries of system terms; when
-        the profile's country is one of several named, it comes first ("I live in Poland, how do
-        I sell to Germany" keeps Poland).
+        Countries named come first (in order of mention), then countries of system terms.  When
+        the profile's country is one of several, it goes last: people name their home as context
+        and ask about the other one ("I live in Sweden but want to start a company in Germany").
         """
         hits = self.find(folded, lang)
         named = list(dict.fromkeys(h.country for h in hits if h.kind == "names"))
         termed = list(dict.fromkeys(h.country for h in hits if h.kind != "names"))
         ordered = named + [c for c in termed if c not in named]
-        if profile in ordered and len(ordered) > 1 and (not named or profile in named):
+        if profile in ordered and len(ordered) > 1:
             ordered.remove(profile)
-            ordered.insert(0, profile)
+            ordered.append(profile)
         return ordered
 
     def is_name(self, token: str, lang: str | None) -> bool:

@@ -24,9 +24,10 @@ MAX_FUZZY_TOKEN = 40
 class MatchThresholds:
     """Score bands of the matcher (scores are 0..100)."""
 
-    answer: float = 62.0
+    #: The best family must score at least this much to be answered directly ...
+    answer: float = 48.0
     suggest: float = 38.0
-    #: The best family must lead the second by this much to be answered directly.
+    #: ... and lead the runner-up family by at least this much (else buttons: two or more are close).
     margin: float = 6.0
 
     def __post_init__(self) -> None:
@@ -77,15 +78,17 @@ class MatchResult:
 
 
 def thresholds_from(settings: Any) -> MatchThresholds:
-    """The matching bands from ``HELPDESK_KB_ANSWER_THRESHOLD`` / ``HELPDESK_KB_SUGGEST_THRESHOLD``.
+    """The matching bands from ``HELPDESK_KB_ANSWER_THRESHOLD``, ``HELPDESK_KB_SUGGEST_THRESHOLD`` and
+    ``HELPDESK_KB_ANSWER_MARGIN``.
 
     Unset values keep the measured defaults of :class:`MatchThresholds`.
     """
     defaults = MatchThresholds()
     answer = getattr(settings, "kb_answer_threshold", None)
     suggest = getattr(settings, "kb_suggest_threshold", None)
+    margin = getattr(settings, "kb_answer_margin", None)
     return MatchThresholds(
         answer=defaults.answer if answer is None else float(answer),
         suggest=defaults.suggest if suggest is None else float(suggest),
-        margin=defaults.margin,
+        margin=defaults.margin if margin is None else float(margin),
     )

@@ -132,10 +132,12 @@ def test_sp_z_oo_is_polish_and_sp_alone_is_slovenian_in_slovene(cues: Cues) -> N
     assert countries(cues, "Kako zaprem s. p.?", "pl") == []  # "s.p." is only a cue in Slovene and English
 
 
-def test_the_profile_is_kept_when_it_is_one_of_several_countries_named(cues: Cues) -> None:
-    assert countries(cues, "I live in Poland, how do I sell to Germany", "en", "PL") == ["PL", "DE"]
+def test_the_other_country_wins_when_the_profiles_is_named_too(cues: Cues) -> None:
+    # people name their home as context and ask about the other country
+    assert countries(cues, "I live in Poland but want to start a company in Germany", "en", "PL") == ["DE", "PL"]
+    assert countries(cues, "Bydlím v Česku, ale chci podnikat v Polsku", "cs", "CZ") == ["PL", "CZ"]
     assert countries(cues, "from Poland to Germany and back to Poland", "en", None) == ["PL", "DE"]
-    assert countries(cues, "Gewerbe in Polen", "de", "DE") == ["PL", "DE"]  # names before terms
+    assert countries(cues, "Gewerbe in Polen", "de", "SE") == ["PL", "DE"]  # names before terms
 
 
 def test_names_are_removable_terms_are_not(cues: Cues) -> None:

@@ -332,3 +332,21 @@ def test_arbitrary_text_never_crashes(
 )
 def test_hostile_inputs(matcher: Matcher, kb: KnowledgeBase, text: str) -> None:
     _check(matcher.match(text, "en", "PL"), kb)
+
+
+def test_thresholds_come_from_the_configuration(monkeypatch: pytest.MonkeyPatch) -> None:
+    from helpdesk_bot.config import Settings
+    from helpdesk_bot.knowledge_base.match_model import thresholds_from
+
+    assert thresholds_from(Settings(_env_file=None)) == MatchThresholds()  # type: ignore[call-arg]
+    monkeypatch.setenv("HELPDESK_KB_ANSWER_THRESHOLD", "55")
+    monkeypatch.setenv("HELPDESK_KB_ANSWER_MARGIN", "9.5")
+    configured = thresholds_from(Settings(_env_file=None))  # type: ignore[call-arg]
+    assert (configured.answer, configured.margin, configured.suggest) == (55.0, 9.5, MatchThresholds().suggest)
+
+
+def test_one_candidate_clearly_ahead_is_answered_two_close_ones_get_buttons(matcher: Matcher) -> None:
+    clear = matcher.match("how much should I charge for my handmade jewellery", "en", "PL")
+    assert (clear.decision, clear.entry_id) == ("answer", "pricing")
+    close = matcher.match("illustrations price", "en", "PL")
+    assert close.decision == "suggest" and set(close.candidates[:2]) == {"copyright", "pricing"}
