@@ -89,10 +89,7 @@ matching cached.  See ``benchmarks/matching.py`` for measured figures.
 from __future__ import annotations
 
 import bisect
-import math
-from array import array
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -100,6 +97,7 @@ from rapidfuzz.distance import OSA
 
 from .chitchat import EMPTY_CHITCHAT
 from .cues import EMPTY_CUES
+from .match_index import MatchIndex
 from .match_model import (
     MAX_FUZZY_TOKEN,
     MAX_QUERY_TERMS,
@@ -110,34 +108,10 @@ from .match_model import (
     ScoringWeights,
 )
 from .model import LANGUAGE_COUNTRY, Entry, KnowledgeBase
-from .normalise import (
-    analyse,
-    is_content_token,
-    stem,
-    stopwords_for,
-    tokens,
-)
+from .normalise import folded_words, is_content_token, stem, stopwords_for, tokens
 
 #: A question term: matching vocabulary terms with similarity, weight, term for fuzzy comparison.
 _QueryTerm = tuple[dict[str, float], float, str]
-
-
-@dataclass(slots=True)
-class _Doc:
-    """The phrasings of one entry in one language, analysed (parallel lists)."""
-
-    entry: int
-    lang: str
-    terms: list[tuple[str, ...]]  # terms of each phrasing
-    weights: array[float] = field(default_factory=lambda: array("d"))  # sum of the idf of those terms
-    texts: list[str] = field(default_factory=list)  # each phrasing's terms joined (what fuzzy matching sees)
-    phrases_of: dict[str, list[int]] = field(default_factory=dict)  # term -> the phrasings holding it
-
-    def __post_init__(self) -> None:
-        self.texts = [" ".join(terms) for terms in self.terms]
-        for index, terms in enumerate(self.terms):
-            for term in terms:  # the terms of a phrasing are distinct
-                self.phrases_of.setdefault(term, []).append(index)
 
 
 class Matcher:
@@ -154,58 +128,41 @@ class Matcher:
         self.weights = weights or ScoringWeights()
         self.cues = kb.cues or EMPTY_CUES
         self.chitchat = kb.chitchat or EMPTY_CHITCHAT
-        self._entries: list[Entry] = list(kb)
-        self._entry_index = {e.id: i for i, e in enumerate(self._entries)}
-        self._docs: list[_Doc] = []
         self._term_cache: dict[tuple[str, str | None], dict[str, float]] = {}
         self._fuzzy_scorer = getattr(fuzz, self.weights.fuzzy_scorer)
         self._build()
 
     # ------------------------------------------------------------------ index
 
+    def _analyser(self) -> Callable[[str, str], list[str]]:
+        """:func:`.normalise.analyse` with the cues' names removed, caching each word's term."""
+        caches: dict[str, dict[str, str | None]] = {}
+        is_name = self.cues.is_name
+
+        def run(text: str, lang: str) -> list[str]:
+            cache = caches.get(lang)
+            if cache is None:
+                cache = caches[lang] = {}
+            out: list[str] = []
+            for folded in folded_words(text):
+                if folded in cache:
+                    term = cache[folded]
+                else:
+                    keep = is_content_token(folded, stopwords_for(lang)) and not is_name(folded, lang)
+                    term = cache[folded] = stem(folded, lang) if keep else None
+                if term is not None:
+                    out.append(term)
+            return out
+
+        return run
+
     def _build(self) -> None:
-        postings: dict[str, array[int]] = {}
-        term_langs: dict[str, set[str]] = {}
-        df: dict[str, int] = {}
-        for members in self.kb.families.values():
-            family_terms: set[str] = set()
-            for member_id in members:
-                ei = self._entry_index[member_id]
-                entry = self._entries[ei]
-                for lang in entry.languages:
-                    phrases: dict[tuple[str, ...], None] = {}
-                    for text in entry.translations[lang].phrasings:
-                        terms = tuple(dict.fromkeys(analyse(text, lang, self.cues.is_name)))
-                        if terms:
-                            phrases[terms] = None
-                    if not phrases:
-                        continue
-                    di = len(self._docs)
-                    self._docs.append(_Doc(entry=ei, lang=lang, terms=list(phrases)))
-                    doc_terms = {t for terms in phrases for t in terms}
-                    for t in doc_terms:
-                        posting = postings.get(t)
-                        if posting is None:
-                            posting = postings[t] = array("i")
-                        posting.append(di)
-                        term_langs.setdefault(t, set()).add(lang)
-                    family_terms |= doc_terms
-            for t in family_terms:
-                df[t] = df.get(t, 0) + 1
-
-        n_families = max(len(self.kb.families), 1)
-        self._idf: dict[str, float] = {t: math.log(1.0 + n_families / d) for t, d in df.items()}
-        self._max_idf = math.log(1.0 + n_families)
+        index = self._index = MatchIndex(self.kb, self._analyser())
+        self._entries = index.entries
+        self._idf = index.idf
+        self._max_idf = index.max_idf
         self._unknown_weight = self.weights.unknown_term * self._max_idf
-        for doc in self._docs:
-            doc.weights = array("d", (sum(self._idf[t] for t in terms) for terms in doc.terms))
-
-        self._term_langs: dict[str, frozenset[str]] = {t: frozenset(v) for t, v in term_langs.items()}
-        self._postings: dict[str, np.ndarray] = {
-            t: np.frombuffer(v, dtype=np.int32) for t, v in postings.items()
-        }
-        del postings, term_langs
-        self._vocab_sorted: list[str] = sorted(self._postings)
+        self._vocab_sorted: list[str] = sorted(index.vocab)
         buckets: dict[tuple[str, int], list[str]] = {}
         suffixes: dict[str, list[str]] = {}
         for t in self._vocab_sorted:
@@ -216,7 +173,7 @@ class Matcher:
                     suffixes.setdefault(t[i:], []).append(t)
         self._buckets = buckets
         self._suffixes = suffixes
-        self._n_docs = len(self._docs)
+        self._n_docs = index.n_docs
         self._tie_breaker = np.arange(self._n_docs, dtype=np.float64) * 1e-12
 
     # ------------------------------------------------------------------ term matching
@@ -231,7 +188,7 @@ class Matcher:
         variants = dict.fromkeys((stem(token, lang), stem(token, "en"), token))
         for q in variants:
             for t, s in self._variant_matches(q).items():
-                if s < 1.0 and lang is not None and lang not in self._term_langs[t]:
+                if s < 1.0 and lang is not None and not self._index.in_language(t, lang):
                     # an approximate match with a word of another language is weak evidence
                     s *= self.weights.cross_language_approximate
                 if s > result.get(t, 0.0):
@@ -242,7 +199,7 @@ class Matcher:
         return result
 
     def _variant_matches(self, q: str) -> dict[str, float]:
-        vocab = self._postings
+        vocab = self._index
         res: dict[str, float] = {}
         if q in vocab:
             res[q] = 1.0
@@ -332,11 +289,11 @@ class Matcher:
                 continue
             if len(matches) == 1:
                 (t, s), *_ = matches.items()
-                cov[self._postings[t]] += weight * s
+                cov[self._index.postings(t)] += weight * s
                 continue
             best = np.zeros(self._n_docs, dtype=np.float64)
             for t, s in matches.items():
-                idx = self._postings[t]
+                idx = self._index.postings(t)
                 best[idx] = np.maximum(best[idx], s)
             cov += weight * best
         if total > 0:
@@ -356,46 +313,46 @@ class Matcher:
 
     def _doc_components(
         self,
-        doc: _Doc,
+        di: int,
         query: list[_QueryTerm],
-        term_hits: Mapping[str, list[tuple[int, float]]],
+        hits_by_id: Mapping[int, list[tuple[int, float]]],
     ) -> tuple[float, float]:
-        """Best phrase overlap (soft weighted Dice, 0..1) and support (0..1).
+        """Best phrase overlap (soft weighted Dice, 0..1) and support (0..1) of document ``di``.
 
-        ``term_hits`` maps each vocabulary term matched by the question to
+        ``hits_by_id`` maps the number of each vocabulary term matched by the question to
         ``(question term number, similarity)`` pairs.  ``support`` is the weighted share
         of question terms found in several phrasings (up to three): an entry that is
         *about* a word repeats it.
         """
         q_total = sum(weight for _, weight, _ in query)
-        idf = self._idf
-        # walk the question's matched terms into the phrasings that hold them (not every phrasing's terms)
+        idf = self._index.idf_by_id
         q_best_of: dict[int, dict[int, float]] = {}
         p_matched_of: dict[int, float] = {}
-        phrases_of = doc.phrases_of
-        for t, found in term_hits.items():
-            phrases = phrases_of.get(t)
-            if phrases is None:
-                continue
-            t_best = max(0.0, *(s for _, s in found))
-            gain = idf[t] * t_best
-            for pi in phrases:
+        for pi, terms in self._index.phrases(di):
+            for tid in terms:
+                found = hits_by_id.get(tid)
+                if found is None:
+                    continue
                 q_best = q_best_of.get(pi)
                 if q_best is None:
                     q_best = q_best_of[pi] = {}
+                t_best = 0.0
                 for qi, s in found:
+                    if s > t_best:
+                        t_best = s
                     if s > q_best.get(qi, 0.0):
                         q_best[qi] = s
-                p_matched_of[pi] = p_matched_of.get(pi, 0.0) + gain
+                p_matched_of[pi] = p_matched_of.get(pi, 0.0) + idf[tid] * t_best
         best_overlap = 0.0
         hits = [0] * len(query)
+        weights = self._index.phrase_weight
         for pi, q_best in q_best_of.items():
             q_matched = 0.0
             for qi, s in q_best.items():
                 q_matched += query[qi][1] * s
                 if s >= 0.8:
                     hits[qi] += 1
-            denom = q_total + doc.weights[pi]
+            denom = q_total + float(weights[pi])
             overlap = (q_matched + p_matched_of[pi]) / denom if denom > 0 else 0.0
             if overlap > best_overlap:
                 best_overlap = overlap
@@ -426,17 +383,17 @@ class Matcher:
         cov = self._coverage(query)
         top = self._shortlist(cov)
         query_text = " ".join(dict.fromkeys(term for _, _, term in query))
-        term_hits: dict[str, list[tuple[int, float]]] = {}
+        term_id = self._index.term_id
+        hits_by_id: dict[int, list[tuple[int, float]]] = {}
         for qi, (matches, _, _) in enumerate(query):
             for t, s in matches.items():
-                term_hits.setdefault(t, []).append((qi, s))
+                hits_by_id.setdefault(term_id[t], []).append((qi, s))
         fuzzy_scores = self._fuzzy_scores(query_text, top)
         out: list[tuple[int, float, float, float, float, float]] = []
         for di, fuzzy_score in zip(top, fuzzy_scores, strict=True):
             c = float(cov[di])
-            doc = self._docs[di]
-            overlap, support = self._doc_components(doc, query, term_hits)
-            same = lang is None or doc.lang == lang
+            overlap, support = self._doc_components(di, query, hits_by_id)
+            same = lang is None or self._index.doc_lang_of(di) == lang
             out.append(
                 (di, self._combine(c, overlap, fuzzy_score, support, same), c, overlap, fuzzy_score, support)
             )
@@ -452,7 +409,7 @@ class Matcher:
         starts: list[int] = []
         for di in docs:
             starts.append(len(texts))
-            texts.extend(self._docs[di].texts)
+            texts.extend(self._index.texts(di))
         if not texts or not query_text:
             return [0.0] * len(docs)
         scores = process.cdist([query_text], texts, scorer=self._fuzzy_scorer, dtype=np.float32)[0]
@@ -469,7 +426,7 @@ class Matcher:
         docs, countries = self._scored_docs(text, lang, profile)
         scores: dict[str, float] = {}
         for di, s, *_ in docs:
-            entry_id = self._entries[self._docs[di].entry].id
+            entry_id = self._entries[self._index.doc_entry[di]].id
             if s > scores.get(entry_id, 0.0):
                 scores[entry_id] = s
         return scores, countries
@@ -480,8 +437,8 @@ class Matcher:
         docs.sort(key=lambda d: -d[1])
         return [
             {
-                "entry_id": self._entries[self._docs[di].entry].id,
-                "lang": self._docs[di].lang,
+                "entry_id": self._entries[self._index.doc_entry[di]].id,
+                "lang": self._index.doc_lang_of(di),
                 "score": round(s, 2),
                 "coverage": round(c, 3),
                 "overlap": round(o, 3),

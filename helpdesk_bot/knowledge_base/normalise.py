@@ -103,25 +103,46 @@ def _domain(match: re.Match[str]) -> str:
 
 
 def _prepare(text: str) -> str:
-    """Case-folded text with word separators normalised, diacritics kept."""
-    text = unicodedata.normalize("NFKC", text)
-    text = _ACRONYM_SUFFIX_RE.sub(_acronym_suffix, text)
+    """Case-folded text with word separators normalised, diacritics kept.
+
+    Each rewrite runs only when the text has the character it needs (most phrasings have no
+    hyphen, dot or apostrophe): knowledge bases of thousands of entries are analysed quickly.
+    """
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
+    hyphen = "-" in text
+    if hyphen:
+        text = _ACRONYM_SUFFIX_RE.sub(_acronym_suffix, text)
     text = text.casefold()
-    text = _DOMAIN_RE.sub(_domain, text)
-    text = _ABBREVIATION_RE.sub(lambda m: m.group(0).replace(".", ""), text)
-    text = _LETTER_HYPHEN_RE.sub(r"\1", text)
-    text = _APOSTROPHE_RE.sub("", text)
+    if "." in text:
+        text = _DOMAIN_RE.sub(_domain, text)
+        text = _ABBREVIATION_RE.sub(lambda m: m.group(0).replace(".", ""), text)
+    if hyphen:
+        text = _LETTER_HYPHEN_RE.sub(r"\1", text)
+    if "'" in text or "\u2019" in text or "\u02bc" in text or "`" in text:
+        text = _APOSTROPHE_RE.sub("", text)
     return _NON_WORD_RE.sub(" ", text)
+
+
+@lru_cache(maxsize=131072)
+def _fold_token(word: str) -> str:
+    """A word of :func:`_prepare`'s output folded, without any remaining non-word character."""
+    return _NON_WORD_RE.sub("", fold_word(word))
 
 
 def word_pairs(text: str) -> list[tuple[str, str]]:
     """``(folded, original)`` for each word of ``text``; ``original`` is case-folded with diacritics."""
     pairs: list[tuple[str, str]] = []
     for word in _prepare(text).split():
-        folded = _NON_WORD_RE.sub("", fold_word(word))
+        folded = _fold_token(word)
         if folded:
             pairs.append((folded, word))
     return pairs
+
+
+def folded_words(text: str) -> list[str]:
+    """The folded words of ``text`` (the first halves of :func:`word_pairs`, faster)."""
+    return [w for w in map(_fold_token, _prepare(text).split()) if w]
 
 
 def fold(text: str) -> str:
@@ -135,7 +156,7 @@ def fold(text: str) -> str:
 
 def tokens(text: str) -> list[str]:
     """Folded tokens of ``text``."""
-    return [folded for folded, _ in word_pairs(text)]
+    return folded_words(text)
 
 
 # --------------------------------------------------------------------------- stopwords
