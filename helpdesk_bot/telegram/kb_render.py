@@ -13,9 +13,10 @@ An answer message is, in this order:
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from urllib.parse import urlsplit
+
+from markupsafe import Markup
 
 from helpdesk_bot.i18n.formatting import COUNTRY_FLAGS
 from helpdesk_bot.knowledge_base.service import Answer
@@ -23,15 +24,15 @@ from helpdesk_bot.knowledge_base.service import Answer
 Translate = Callable[..., str]
 
 
-def source_link(url: str) -> str:
+def source_link(url: str) -> Markup:
     """A source as a link labelled with its host name (without ``www.``)."""
     host = urlsplit(url).hostname or url
     if host.startswith("www."):
         host = host[4:]
-    return f'<a href="{html.escape(url, quote=True)}">{html.escape(host)}</a>'
+    return Markup('<a href="{}">{}</a>').format(url, host)
 
 
-def render_answer_text(text: str) -> str:
+def render_answer_text(text: str) -> Markup:
     """The answer body as Telegram HTML: escaped, paragraphs and "• " bullets kept, spacing tidied."""
     lines = [line.rstrip() for line in text.strip().splitlines()]
     out: list[str] = []
@@ -43,8 +44,8 @@ def render_answer_text(text: str) -> str:
             if out and out[-1] != "":
                 out.append("")
             continue
-        out.append(html.escape(stripped, quote=False))
-    return "\n".join(out).strip()
+        out.append(stripped)
+    return Markup("\n").join(out).strip()
 
 
 def country_label(code: str, country_name: Callable[[str], str] | None) -> str:
@@ -53,21 +54,22 @@ def country_label(code: str, country_name: Callable[[str], str] | None) -> str:
     return f"{COUNTRY_FLAGS.get(code, '')} {name}".strip()
 
 
-def render_answer(answer: Answer, t: Translate, country_name: Callable[[str], str] | None = None) -> str:
+def render_answer(answer: Answer, t: Translate, country_name: Callable[[str], str] | None = None) -> Markup:
     """The whole answer message (HTML), see the module docstring.
 
     ``t(key, **args)`` translates into the person's language (string arguments escaped);
     ``country_name(code)`` names a country in that language.
     """
-    parts: list[str] = []
+    parts: list[Markup] = []
     if answer.country:
-        parts.append("<i>" + t("kb-answer-country", country=country_label(answer.country, country_name)) + "</i>")
-    parts.append(f"<b>{html.escape(answer.title, quote=False)}</b>")
+        line = t("kb-answer-country", country=country_label(answer.country, country_name))
+        parts.append(Markup("<i>{}</i>").format(line))
+    parts.append(Markup("<b>{}</b>").format(answer.title))
     if answer.in_english:
-        parts.append("<i>" + t("kb-note-english") + "</i>")
+        parts.append(Markup("<i>{}</i>").format(t("kb-note-english")))
     parts.append(render_answer_text(answer.text))
     if answer.sources:
-        links = "\n".join(f"• {source_link(url)}" for url in answer.sources)
-        parts.append(f"{t('kb-sources')}\n{links}")
-    parts.append(f"<i>{t('kb-disclaimer')}</i>")
-    return "\n\n".join(parts)
+        links = Markup("\n").join(Markup("• ") + source_link(url) for url in answer.sources)
+        parts.append(Markup("{}\n{}").format(t("kb-sources"), links))
+    parts.append(Markup("<i>{}</i>").format(t("kb-disclaimer")))
+    return Markup("\n\n").join(parts)

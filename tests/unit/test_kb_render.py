@@ -37,5 +37,5 @@ def test_a_country_answer_says_its_country_in_the_first_line_in_the_persons_lang
     first, *rest = _render(answer, "pl").split("\n\n")
     assert first == "<i>Ta odpowiedź dotyczy kraju: 🇸🇪 Szwecja.</i>"
     # in English because there is no Polish: said in Polish
-    assert "<i>" + translator("pl", "kb-note-english") + "</i>" in rest
+    assert f"<i>{translator('pl', 'kb-note-english')}</i>" in rest
     assert _render(answer).startswith("<i>This answer is for 🇸🇪 Sweden.</i>\n\n<b>Do I have to charge VAT")
