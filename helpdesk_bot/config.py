@@ -95,6 +95,8 @@ class Settings(BaseSettings):
     kb_answer_threshold: float | None = None
     kb_suggest_threshold: float | None = None
     kb_answer_margin: float | None = None
+    kb_answer_floor: float | None = None
+    kb_answer_step: float | None = None
     ticket_reminder_minutes: int = Field(default=60, ge=1, description="remind advisors of an untaken ticket")
     kb_reload_check_seconds: float = Field(default=15.0, gt=0, description="how often a bot looks for reloads")
 

@@ -359,13 +359,14 @@ class Matcher:
 
     def _scored_docs(
         self, text: str, lang: str | None, profile: str | None = None
-    ) -> tuple[list[tuple[int, float, float, float, float, float]], list[str]]:
-        """Shortlisted documents as ``(doc, score, coverage, overlap, fuzzy, support)``, and the question's countries."""
+    ) -> tuple[list[tuple[int, float, float, float, float, float]], list[str], int]:
+        """Shortlisted documents as ``(doc, score, coverage, overlap, fuzzy, support)``, the question's
+        countries and its number of content words."""
         folded = tokens(text[:MAX_TEXT_CHARS])
         countries = self.cues.countries(folded, lang, profile)
         query = self._query_terms(folded, lang)
         if not query or self._n_docs == 0 or not any(m for m, _, _ in query):
-            return [], countries
+            return [], countries, len(query)
         cov = self._coverage(query)
         top = self._shortlist(cov)
         query_text = " ".join(dict.fromkeys(term for _, _, term in query))
@@ -383,7 +384,7 @@ class Matcher:
             out.append(
                 (di, self._combine(c, overlap, fuzzy_score, support, same), c, overlap, fuzzy_score, support)
             )
-        return out, countries
+        return out, countries, len(query)
 
     def _fuzzy_scores(self, query_text: str, docs: Sequence[int]) -> list[float]:
         """Best fuzzy ratio (0..100) of the analysed question against each document's phrasings.
@@ -409,17 +410,23 @@ class Matcher:
         Only shortlisted entries appear; the scores are 0..100.  The countries are those of the
         question's cues (see :meth:`.cues.Cues.countries`), the most telling first.
         """
-        docs, countries = self._scored_docs(text, lang, profile)
+        scores, countries, _ = self._entry_scores(text, lang, profile)
+        return scores, countries
+
+    def _entry_scores(
+        self, text: str, lang: str | None, profile: str | None
+    ) -> tuple[dict[str, float], list[str], int]:
+        docs, countries, n_terms = self._scored_docs(text, lang, profile)
         scores: dict[str, float] = {}
         for di, s, *_ in docs:
             entry_id = self._entries[self._index.doc_entry[di]].id
             if s > scores.get(entry_id, 0.0):
                 scores[entry_id] = s
-        return scores, countries
+        return scores, countries, n_terms
 
     def explain(self, text: str, lang: str | None, limit: int = 5) -> list[dict[str, object]]:
         """The best-scoring documents with their score components (for staff and debugging)."""
-        docs, _ = self._scored_docs(text, lang)
+        docs, _, _ = self._scored_docs(text, lang)
         docs.sort(key=lambda d: -d[1])
         return [
             {
@@ -444,7 +451,7 @@ class Matcher:
         chitchat = self.chitchat.kind_of(tokens(text[:MAX_TEXT_CHARS]), lang)
         if chitchat is not None:
             return MatchResult("fallback", None, (), 0.0, country=profile, chitchat=chitchat)
-        scores, mentioned = self.score_entries(text, lang, profile)
+        scores, mentioned, n_terms = self._entry_scores(text, lang, profile)
         # the question's country wins over the profile's
         target = mentioned[0] if mentioned else profile
         if not scores:
@@ -487,7 +494,7 @@ class Matcher:
             other = self.kb.member_for(fam, target) or self._likely_members(fam, scores, lang)[0]
             candidates.append(other.id)
 
-        confident = top_score >= th.answer and top_score - second >= th.margin
+        confident = top_score >= th.answer_threshold(n_terms) and top_score - second >= th.margin
         decision: Decision = "answer" if confident else "suggest"
         return MatchResult(
             decision,

@@ -341,8 +341,11 @@ def test_thresholds_come_from_the_configuration(monkeypatch: pytest.MonkeyPatch)
     assert thresholds_from(Settings(_env_file=None)) == MatchThresholds()  # type: ignore[call-arg]
     monkeypatch.setenv("HELPDESK_KB_ANSWER_THRESHOLD", "55")
     monkeypatch.setenv("HELPDESK_KB_ANSWER_MARGIN", "9.5")
+    monkeypatch.setenv("HELPDESK_KB_ANSWER_FLOOR", "42")
+    monkeypatch.setenv("HELPDESK_KB_ANSWER_STEP", "1.5")
     configured = thresholds_from(Settings(_env_file=None))  # type: ignore[call-arg]
     assert (configured.answer, configured.margin, configured.suggest) == (55.0, 9.5, MatchThresholds().suggest)
+    assert (configured.floor, configured.step) == (42.0, 1.5)
 
 
 def test_one_candidate_clearly_ahead_is_answered_two_close_ones_get_buttons(matcher: Matcher) -> None:
@@ -350,3 +353,12 @@ def test_one_candidate_clearly_ahead_is_answered_two_close_ones_get_buttons(matc
     assert (clear.decision, clear.entry_id) == ("answer", "pricing")
     close = matcher.match("illustrations price", "en", "PL")
     assert close.decision == "suggest" and set(close.candidates[:2]) == {"copyright", "pricing"}
+
+
+def test_long_questions_need_a_lower_score_down_to_the_floor() -> None:
+    th = MatchThresholds(answer=48, margin=6, floor=40, step=2)
+    assert [th.answer_threshold(n) for n in (1, 5, 6, 7, 9, 12, 30)] == [48, 48, 46, 44, 40, 40, 40]
+    assert MatchThresholds(answer=30, suggest=10, floor=40).answer_threshold(20) == 30  # floor capped
+    assert MatchThresholds(step=0).answer_threshold(30) == 48
+    with pytest.raises(ValueError):
+        MatchThresholds(step=-1)
