@@ -31,7 +31,8 @@ class Conversation:
         return now >= self.expires_at
 
 
-def _snapshot(row: ConversationState) -> Conversation:
+def snapshot(row: ConversationState) -> Conversation:
+    """The immutable snapshot of a stored row."""
     return Conversation(row.person_id, row.flow, row.step, dict(row.draft or {}), row.version, row.updated_at,
                         row.expires_at)
 
@@ -48,7 +49,7 @@ class ConversationStore:
         """The person's conversation, expired or not (the caller says what an expired one means)."""
         async with self._uow() as uow:
             row = await uow.session.get(ConversationState, person_id)
-            return _snapshot(row) if row is not None else None
+            return snapshot(row) if row is not None else None
 
     async def start(self, person_id: int, flow: str, step: str, draft: dict[str, Any]) -> Conversation:
         """Begin ``flow`` at ``step``, replacing whatever conversation the person had."""
@@ -66,7 +67,7 @@ class ConversationStore:
                     await uow.commit()
                 except IntegrityError:  # another process inserted the row first: replace it
                     continue
-                return _snapshot(row)
+                return snapshot(row)
         raise RuntimeError(f"could not start conversation {flow} for person {person_id}")
 
     async def advance(self, conversation: Conversation, step: str, draft: dict[str, Any]) -> Conversation | None:

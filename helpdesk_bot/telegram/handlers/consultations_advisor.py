@@ -14,12 +14,13 @@ from helpdesk_bot.consultations.views import AdvisorView, BookingError, BookingV
 from helpdesk_bot.i18n.formatting import format_date, format_datetime
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.telegram.context import HelpdeskContext
+from helpdesk_bot.telegram.conversation import cancel_button
+from helpdesk_bot.telegram.handlers.booking_flow import set_awaiting
 from helpdesk_bot.telegram.handlers.common import command, parse_callback, requires_role, stale_button
-from helpdesk_bot.telegram.handlers.consultations import (
+from helpdesk_bot.telegram.handlers.consultations_common import (
     answer,
     booking_text,
     refuse,
-    set_awaiting,
     wake_dispatcher,
 )
 from helpdesk_bot.telegram.replies import edit_or_reply, reply
@@ -86,14 +87,15 @@ async def ask_decline_reason(update: Update, context: HelpdeskContext, booking_i
         await reply(update, context, context.t("consult-request-closed",
                                                state=context.t(f"consult-state-{booking.state}")))
         return
-    set_awaiting(context, "decline", booking.id)
+    await set_awaiting(context, "decline", booking.id)
     await reply(update, context, context.t("consult-ask-decline-reason"), InlineKeyboardMarkup(
-        [[InlineKeyboardButton(context.t("consult-btn-decline-no-reason"), callback_data=f"bk:decn:{booking.id}")]]))
+        [[InlineKeyboardButton(context.t("consult-btn-decline-no-reason"), callback_data=f"bk:decn:{booking.id}")],
+         [cancel_button(context)]]))
 
 
 async def _decline(update: Update, context: HelpdeskContext, booking_id: int, reason: str | None) -> None:
     context.record(kind="advisor.booking_decline", subject=f"booking:{booking_id}")
-    set_awaiting(context, None)
+    await set_awaiting(context, None)
     try:
         booking = await context.services.consultations.decide(booking_id, context.person.telegram_id, accept=False,
                                                               reason=reason)
@@ -125,15 +127,16 @@ async def ask_cancel_reason(update: Update, context: HelpdeskContext, booking_id
     if booking is None:
         return
     await answer(update)
-    set_awaiting(context, "cancel", booking.id)
+    await set_awaiting(context, "cancel", booking.id)
     await reply(update, context, context.t("consult-ask-cancel-reason", person=booking.person_name,
                                            when=_at(booking, context.lang)), InlineKeyboardMarkup(
-        [[InlineKeyboardButton(context.t("consult-btn-cancel-no-reason"), callback_data=f"bk:acxn:{booking.id}")]]))
+        [[InlineKeyboardButton(context.t("consult-btn-cancel-no-reason"), callback_data=f"bk:acxn:{booking.id}")],
+         [cancel_button(context)]]))
 
 
 async def _advisor_cancel(update: Update, context: HelpdeskContext, booking_id: int, reason: str | None) -> None:
     context.record(kind="advisor.booking_cancel", subject=f"booking:{booking_id}")
-    set_awaiting(context, None)
+    await set_awaiting(context, None)
     try:
         booking = await context.services.consultations.cancel_by_advisor(booking_id, context.person.telegram_id,
                                                                          reason)
@@ -197,8 +200,8 @@ async def ask_note(update: Update, context: HelpdeskContext, booking_id: int | N
     if booking is None:
         return
     await answer(update)
-    set_awaiting(context, "note", booking.id)
-    await reply(update, context, context.t("consult-ask-note"))
+    await set_awaiting(context, "note", booking.id)
+    await reply(update, context, context.t("consult-ask-note"), InlineKeyboardMarkup([[cancel_button(context)]]))
 
 
 async def on_reason_text(update: Update, context: HelpdeskContext, what: str, booking_id: int, text: str) -> None:
