@@ -11,6 +11,7 @@ from sqlalchemy.exc import IntegrityError
 
 from helpdesk_bot.clock import Clock
 from helpdesk_bot.conversations.models import ConversationState
+from helpdesk_bot.conversations.stash import Stash
 from helpdesk_bot.db.uow import UnitOfWorkFactory
 
 
@@ -44,6 +45,8 @@ class ConversationStore:
         self._uow = uow
         self._clock = clock
         self.ttl = ttl
+        self.stash = Stash(uow, clock, ttl)
+        """Short-lived values behind buttons (a question behind its feedback and suggestion buttons)."""
 
     async def current(self, person_id: int) -> Conversation | None:
         """The person's conversation, expired or not (the caller says what an expired one means)."""
@@ -104,7 +107,9 @@ class ConversationStore:
         return bool(result.rowcount)  # type: ignore[attr-defined]
 
     async def purge_expired(self, *, grace: timedelta = timedelta(days=7)) -> int:
-        """Delete conversations expired more than ``grace`` ago (recently expired ones still get a notice)."""
+        """Delete conversations expired more than ``grace`` ago (recently expired ones still get a notice),
+        and expired values of the stash."""
+        await self.stash.purge_expired()
         async with self._uow() as uow:
             result = await uow.session.execute(
                 delete(ConversationState).where(ConversationState.expires_at < self._clock.now() - grace)

@@ -200,7 +200,7 @@ async def test_forged_callback_data_is_refused(harness: Harness) -> None:
         h.sandbox.queue_callback_query(eve, menu, data)
     await h.sandbox.wait_for_idle(quiet=0.3)
     await asyncio.sleep(0.2)
-    rows = (await _interactions(h))[before:]
+    rows = [r for r in (await _interactions(h))[before:] if not r.kind.startswith("outbox.")]  # deliveries land late
     assert len(rows) == len(forged) + 2 + 7, [(r.kind, r.outcome, r.subject) for r in rows]
     outcomes = [r.outcome for r in rows]
     assert set(outcomes) <= {"forbidden", "invalid", "expired_draft"}, outcomes

@@ -93,19 +93,3 @@ def parse_callback(data: str | None, prefix: str, parts: int) -> list[str] | Non
     if len(args) != parts or any(a == "" for a in args):
         return None
     return args
-
-
-def get_draft(context: HelpdeskContext, key: str) -> dict[str, Any] | None:
-    """A conversation draft kept in the person's ``user_data`` under ``key`` (None when there is none)."""
-    data = context.user_data
-    return data.get(key) if data is not None else None
-
-
-def set_draft(context: HelpdeskContext, key: str, draft: dict[str, Any] | None) -> None:
-    """Store (or with None, drop) the conversation draft under ``key``."""
-    if context.user_data is None:
-        return
-    if draft is None:
-        context.user_data.pop(key, None)
-    else:
-        context.user_data[key] = draft
