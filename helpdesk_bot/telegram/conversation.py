@@ -31,7 +31,7 @@ from telegram.ext import (
 from helpdesk_bot.conversations import Conversation, Flow
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers.common import command
-from helpdesk_bot.telegram.replies import reply
+from helpdesk_bot.telegram.replies import answer_query, reply
 
 FlowTextHandler = Callable[[Update, HelpdeskContext, Conversation], Awaitable[Any]]
 
@@ -153,10 +153,7 @@ async def in_flow(update: Update, context: HelpdeskContext, flow: Flow[Any], *st
         context.record(outcome="expired")
         text = context.t("conv-expired", command=flow.restart_command)
         if update.callback_query is not None:
-            try:
-                await update.callback_query.answer(text, show_alert=True)
-            except Exception:  # a query too old to answer
-                pass
+            await answer_query(update, text, alert=True)
             context.request.replied = True
         else:
             await reply(update, context, text)
@@ -211,9 +208,7 @@ async def cancel_command(update: Update, context: HelpdeskContext) -> None:
 
 async def on_cancel_button(update: Update, context: HelpdeskContext) -> None:
     """The Cancel button of any flow."""
-    query = update.callback_query
-    if query is not None:
-        await query.answer()
+    await answer_query(update)
     await _cancel(update, context)
 
 

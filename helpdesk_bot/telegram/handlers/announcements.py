@@ -32,7 +32,7 @@ from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers.common import command, parse_callback, requires_role, stale_button
 from helpdesk_bot.telegram.keyboards import rows
 from helpdesk_bot.telegram.render import utf16_len
-from helpdesk_bot.telegram.replies import edit_or_reply, reply
+from helpdesk_bot.telegram.replies import answer_query, edit_or_reply, reply
 
 SCOPES: dict[str, tuple[str, tuple[str, ...]]] = {
     "k": ("kinds", EVENT_KINDS),
@@ -186,7 +186,7 @@ async def on_announce_button(update: Update, context: HelpdeskContext) -> None:
     if action == "abort":
         await conv.finish(context, flow=ANNOUNCE)
         context.record(kind="staff.announce", outcome="aborted")
-        await query.answer()
+        await answer_query(update)
         await edit_or_reply(update, context, context.t("evn-aborted"))
         return
     steps = {"preview": ("audience",), "send": ("preview",), "later": ("preview",)}.get(action, ("audience",))
@@ -204,12 +204,12 @@ async def on_announce_button(update: Update, context: HelpdeskContext) -> None:
         draft = draft.model_copy(update={name: [v for v in chosen if v != value] if value in chosen
                                          else [*chosen, value]})
         if await _save(update, context, conversation, "audience", draft):
-            await query.answer()
+            await answer_query(update)
             await _show_audience(update, context, draft, edit=True)
         return
     if action == "preview":
         if await _save(update, context, conversation, "preview", draft):
-            await query.answer()
+            await answer_query(update)
             await _preview(update, context, draft)
         return
     if action == "send":
@@ -218,7 +218,7 @@ async def on_announce_button(update: Update, context: HelpdeskContext) -> None:
         return
     if action == "later":
         if await _save(update, context, conversation, "time", draft):
-            await query.answer()
+            await answer_query(update)
             await reply(update, context, context.t("ann-ask-time", timezone=person.timezone),
                         InlineKeyboardMarkup([_abort_row(context)]))
         return
@@ -226,11 +226,7 @@ async def on_announce_button(update: Update, context: HelpdeskContext) -> None:
 
 
 async def _answer_quietly(update: Update) -> None:
-    if update.callback_query is not None:
-        try:
-            await update.callback_query.answer()
-        except Exception:  # already answered
-            pass
+    await answer_query(update)
 
 
 async def _preview(update: Update, context: HelpdeskContext, draft: AnnouncementDraft) -> None:

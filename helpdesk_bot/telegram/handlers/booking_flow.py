@@ -12,7 +12,6 @@ compare-and-set on the conversation's version before it is shown, so the same bu
 
 from __future__ import annotations
 
-import contextlib
 from datetime import UTC, date, datetime, timedelta
 from typing import Literal
 
@@ -94,11 +93,7 @@ async def _save(update: Update, context: HelpdeskContext, conversation: Conversa
     """Move the flow to ``step``; None (the press answered as stale) when another update moved it first."""
     moved = await conv.advance(context, BOOKING, conversation, step, draft)
     if moved is None:
-        context.record(outcome="invalid")
-        if update.callback_query is not None:
-            with contextlib.suppress(Exception):
-                await update.callback_query.answer(context.t("stale-button"), show_alert=True)
-        context.request.replied = True
+        await stale_button(update, context)
     return moved
 
 

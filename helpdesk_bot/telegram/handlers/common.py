@@ -12,7 +12,7 @@ from telegram import Update
 
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.telegram.context import HelpdeskContext
-from helpdesk_bot.telegram.replies import reply
+from helpdesk_bot.telegram.replies import answer_query, reply
 
 log = logging.getLogger(__name__)
 
@@ -79,9 +79,7 @@ def requires_role(role: Role) -> Callable[[Handler], Handler]:
 async def stale_button(update: Update, context: HelpdeskContext) -> None:
     """Answer a button press whose data is not (or no longer) valid."""
     context.record(outcome="invalid")
-    query = update.callback_query
-    if query is not None:
-        await query.answer(context.t("stale-button"), show_alert=True)
+    await answer_query(update, context.t("stale-button"), alert=True)
     context.request.replied = True
 
 

@@ -12,6 +12,7 @@ from helpdesk_bot.consultations.notifications import booking_args
 from helpdesk_bot.consultations.views import BookingView
 from helpdesk_bot.i18n.formatting import format_datetime
 from helpdesk_bot.telegram.context import HelpdeskContext
+from helpdesk_bot.telegram.replies import answer_query
 
 log = logging.getLogger(__name__)
 
@@ -24,12 +25,8 @@ def when(context: HelpdeskContext, moment: datetime) -> str:
 
 
 async def answer(update: Update, text: str | None = None, alert: bool = False) -> None:
-    """Answer the callback query (if any) so the button stops spinning."""
-    if update.callback_query is not None:
-        try:
-            await update.callback_query.answer(text, show_alert=alert)
-        except Exception:  # too old a query; nothing to do
-            pass
+    """Answer the callback query (if any, and not answered yet) so the button stops spinning."""
+    await answer_query(update, text, alert=alert)
 
 
 async def refuse(update: Update, context: HelpdeskContext) -> None:

@@ -35,7 +35,7 @@ from helpdesk_bot.telegram.handlers.common import (
     stale_button,
 )
 from helpdesk_bot.telegram.keyboards import rows
-from helpdesk_bot.telegram.replies import edit_or_reply, reply
+from helpdesk_bot.telegram.replies import answer_query, edit_or_reply, reply
 
 log = logging.getLogger(__name__)
 
@@ -48,8 +48,7 @@ def _int(value: str) -> int | None:
 
 
 async def _answer(update: Update) -> None:
-    if update.callback_query is not None:
-        await update.callback_query.answer()
+    await answer_query(update)
 
 
 def share_link(context: HelpdeskContext, event_id: int) -> str:

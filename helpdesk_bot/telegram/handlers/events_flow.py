@@ -267,10 +267,7 @@ async def on_new_event_button(update: Update, context: HelpdeskContext) -> None:
 
 
 async def _answer_quietly(update: Update) -> None:
-    try:
-        await _answer(update)
-    except Exception:  # already answered (a stale press)
-        pass
+    await _answer(update)
 
 
 async def _next(update: Update, context: HelpdeskContext, conversation: Conversation, flow: dict[str, Any]) -> None:
