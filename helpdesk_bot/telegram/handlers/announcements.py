@@ -162,7 +162,6 @@ async def _send(update: Update, context: HelpdeskContext, conversation: Conversa
                                      send_at=send_at.isoformat() if send_at else None)
     context.record(kind="staff.announce", outcome="scheduled" if send_at else "sent", subject=f"broadcast:{broadcast_id}",
                    value=float(count))
-    context.application.create_task(context.services.dispatcher.wake())
     if send_at is None:
         await reply(update, context, context.t("ann-sending", count=count))
     else:

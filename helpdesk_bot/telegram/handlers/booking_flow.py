@@ -32,7 +32,6 @@ from helpdesk_bot.telegram.handlers.consultations_common import (
     answer,
     int_arg,
     too_late_text,
-    wake_dispatcher,
     when,
 )
 from helpdesk_bot.telegram.replies import edit_or_reply, reply
@@ -379,7 +378,6 @@ async def confirm(update: Update, context: HelpdeskContext, conversation: Conver
         await edit_or_reply(update, context, context.t("consult-cannot-book"))
         return
     context.record(outcome="ok", subject=f"booking:{booking.id}")
-    wake_dispatcher(context)
     key = "consult-booked-confirmed" if booking.state == "confirmed" else "consult-booked-requested"
     if reschedule_of:
         key = "consult-rescheduled-confirmed" if booking.state == "confirmed" else "consult-rescheduled-requested"

@@ -39,7 +39,6 @@ from helpdesk_bot.telegram.handlers.consultations_common import (
     int_arg,
     refuse,
     too_late_text,
-    wake_dispatcher,
     when,
 )
 from helpdesk_bot.telegram.render import utf16_len
@@ -129,7 +128,6 @@ async def do_cancel(update: Update, context: HelpdeskContext, booking_id: int | 
         await edit_or_reply(update, context, text)
         return
     context.record(outcome="by_person")
-    wake_dispatcher(context)
     await edit_or_reply(update, context, context.t("consult-cancelled", when=when(context, booking.starts_at)))
 
 

@@ -21,7 +21,6 @@ from helpdesk_bot.telegram.handlers.consultations_common import (
     answer,
     booking_text,
     refuse,
-    wake_dispatcher,
 )
 from helpdesk_bot.telegram.replies import edit_or_reply, reply
 
@@ -65,7 +64,6 @@ async def accept(update: Update, context: HelpdeskContext, booking_id: int | Non
         await _not_open(update, context, exc)
         return
     await answer(update)
-    wake_dispatcher(context)
     await edit_or_reply(update, context, context.t("consult-accepted", person=booking.person_name,
                                                    when=_at(booking, context.lang)))
 
@@ -108,7 +106,6 @@ async def _decline(update: Update, context: HelpdeskContext, booking_id: int, re
             await reply(update, context, context.t("consult-no-longer"))
         return
     await answer(update)
-    wake_dispatcher(context)
     await edit_or_reply(update, context, context.t("consult-declined", person=booking.person_name,
                                                    when=_at(booking, context.lang)))
 
@@ -149,7 +146,6 @@ async def _advisor_cancel(update: Update, context: HelpdeskContext, booking_id: 
         await reply(update, context, context.t("consult-no-longer"))
         return
     await answer(update)
-    wake_dispatcher(context)
     await edit_or_reply(update, context, context.t("consult-advisor-cancelled", person=booking.person_name,
                                                    when=_at(booking, context.lang)))
 

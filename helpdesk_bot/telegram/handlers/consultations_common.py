@@ -66,11 +66,6 @@ def booking_calendar_file(context: HelpdeskContext, booking: BookingView, *, for
     return InputFile(data, filename=f"consultation-{booking.id}.ics")
 
 
-def wake_dispatcher(context: HelpdeskContext) -> None:
-    """Send what was just enqueued without waiting for the next scheduler tick."""
-    context.application.create_task(context.services.dispatcher.wake(), name="outbox-dispatcher")
-
-
 def too_late_text(context: HelpdeskContext, booking: BookingView | None) -> str:
     """The refusal inside the change window, naming the advisor to contact."""
     hours = context.services.settings.consultation_change_window_hours

@@ -233,8 +233,6 @@ async def _on_unregister(update: Update, context: HelpdeskContext, event_id: int
     topic = (event.topics or (None,))[0] if event else None
     if result.outcome == "cancelled":
         context.record(kind=kinds.EVENT_CANCELLED, outcome="by_person", subject=subject, topic=topic)
-        if result.promoted:
-            context.application.create_task(context.services.dispatcher.wake())
         await reply(update, context, context.t("ev-unregistered", title=event.title(person.language) if event else ""))
         return
     context.record(kind=kinds.EVENT_CANCELLED, outcome=result.outcome, subject=subject, topic=topic)
@@ -396,7 +394,6 @@ async def _on_cancel_event_confirmed(update: Update, context: HelpdeskContext, e
                                      notified=told)
     context.record(kind="staff.event_cancelled", subject=f"event:{event.id}", value=float(told))
     await _answer(update)
-    context.application.create_task(context.services.dispatcher.wake())
     await edit_or_reply(update, context, context.t("ev-event-cancelled-done", count=told))
 
 

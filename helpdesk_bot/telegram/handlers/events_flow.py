@@ -204,7 +204,6 @@ async def _publish(update: Update, context: HelpdeskContext, conversation: Conve
     await context.services.audit.add("event.create", actor=context.person.telegram_id, target=f"event:{event.id}",
                                      recipients=recipients, publish_at=event.publish_at.isoformat())
     context.record(kind="staff.newevent", outcome="published", subject=f"event:{event.id}", value=float(recipients))
-    context.application.create_task(context.services.dispatcher.wake())
     person = context.person
     key = "evn-published" if event.publish_at <= context.services.clock.now() else "evn-scheduled"
     await reply(update, context, context.t(key, count=recipients, link=share_link(context, event.id),
@@ -337,7 +336,6 @@ async def _apply_edit(update: Update, context: HelpdeskContext, conversation: Co
     await context.services.audit.add("event.edit", actor=person.telegram_id, target=f"event:{event.id}",
                                      field=field)
     context.record(kind="staff.event_edit", outcome="ok", subject=f"event:{event.id}", topic=field)
-    context.application.create_task(context.services.dispatcher.wake())
     notified = updated.registered + updated.waitlisted if updated.revision != event.revision else 0
     await _show_event(update, context, updated, edit=False, prefix=context.t("ev-edit-done", count=notified))
 

@@ -333,7 +333,6 @@ async def _open_ticket(update: Update, context: HelpdeskContext, args: list[str]
     await _update_stash(context, token, ticket_id=ticket.id)
     context.record(kind=kinds.TICKET_OPENED, outcome="ok", subject=f"ticket:{ticket.id}")
     await edit_or_reply(update, context, context.t("ticket-opened", id=ticket.id))
-    context.application.create_task(context.services.dispatcher.wake())
 
 
 async def _book(update: Update, context: HelpdeskContext, args: list[str]) -> None:

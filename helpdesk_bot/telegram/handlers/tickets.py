@@ -65,10 +65,6 @@ async def ticket_of_reply(update: Update, context: HelpdeskContext) -> int | Non
     return found if found is not None else _ticket_id_from_markup(replied)
 
 
-def _wake(context: HelpdeskContext) -> None:
-    context.application.create_task(context.services.dispatcher.wake())
-
-
 def _error_text(context: HelpdeskContext, error: TicketError, ticket_id: int) -> str:
     return context.t(f"ticket-error-{error.reason}", id=ticket_id)
 
@@ -101,7 +97,6 @@ async def _entrepreneur_message(update: Update, context: HelpdeskContext, ticket
         return
     context.record(kind=kinds.TICKET_REPLY, outcome="ok", subject=f"ticket:{ticket.id}")
     await reply(update, context, context.t("ticket-reply-sent", id=ticket.id))
-    _wake(context)
 
 
 async def _advisor_message(update: Update, context: HelpdeskContext, ticket: TicketView, text: str) -> None:
@@ -123,7 +118,6 @@ async def _advisor_message(update: Update, context: HelpdeskContext, ticket: Tic
             topic=entry.category if entry else None,
         ))
     await reply(update, context, context.t("ticket-answer-sent", id=ticket.id))
-    _wake(context)
 
 
 def _ticket_args(ticket: TicketView) -> dict[str, str | int]:
@@ -213,7 +207,6 @@ async def _advisor_button(update: Update, context: HelpdeskContext, action: str,
                 return
         else:
             context.record(kind=kinds.TICKET_TAKEN, outcome="ok", subject=f"ticket:{ticket_id}")
-            _wake(context)
         await query.answer()
         try:
             await query.edit_message_reply_markup(None)
@@ -267,7 +260,6 @@ async def _close(update: Update, context: HelpdeskContext, ticket: TicketView) -
     except Exception:
         pass
     await reply(update, context, context.t("ticket-closed-done", id=ticket.id))
-    _wake(context)
 
 
 # ---------------------------------------------------------------------------------- inbox and groups
