@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -108,13 +107,6 @@ class EventService:
             event = await uow.session.get(Event, event_id)
             return await self._view(uow.session, event) if event else None
 
-    async def get_many(self, event_ids: Sequence[int]) -> dict[int, EventView]:
-        """Several events by id (missing ids are left out)."""
-        async with self._uow() as uow:
-            events = list((await uow.session.execute(select(Event).where(Event.id.in_(list(event_ids))))).scalars())
-            counts = await self._counts(uow.session, [e.id for e in events])
-        return {e.id: event_view(e, counts.get(e.id, {}).get("registered", 0), counts.get(e.id, {}).get("waitlisted", 0))
-                for e in events}
 
     async def upcoming(self, *, country: str | None, language: str, page: int = 0, page_size: int = 5,
                        everything: bool = False) -> EventPage:
@@ -630,6 +622,3 @@ async def subscribers_for_event(session: AsyncSession, event: Event | EventView)
     return sorted(tid for tid, country, language in rows if view.visible_to(country, language))
 
 
-def with_counts(view: EventView, registered: int, waitlisted: int) -> EventView:
-    """A copy of ``view`` with other registration counts."""
-    return replace(view, registered=registered, waitlisted=waitlisted)

@@ -82,12 +82,6 @@ class InteractionLog:
             ],
         )
 
-    async def claim_update(self, update_id: int) -> bool:
-        """Take ``update_id`` for processing; False when it was delivered (and taken) before."""
-        async with self._uow() as uow:
-            claimed = update_id in await self.claim_updates_in(uow.session, [update_id])
-            await uow.commit()
-            return claimed
 
     async def claim_updates_in(self, session: AsyncSession, update_ids: Sequence[int]) -> set[int]:
         """Take several update ids in one statement (caller's transaction); returns those taken now.
