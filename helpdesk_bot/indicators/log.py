@@ -142,6 +142,13 @@ class InteractionLog:
             return list(rows.scalars())
 
 
+def add_audit(session: AsyncSession, now: datetime, action: str, *, actor: int | None, target: str | None = None,
+              **detail: Any) -> None:
+    """Record a staff action in the caller's transaction (a use case writes it with the change itself)."""
+    session.add(AuditEntry(occurred_at=now, actor_telegram_id=actor, action=action, target=target,
+                           detail=detail or None))
+
+
 class AuditLog:
     """Staff actions, kept for accountability."""
 
@@ -152,15 +159,7 @@ class AuditLog:
     async def add(self, action: str, *, actor: int | None, target: str | None = None, **detail: Any) -> None:
         """Record that ``actor`` (a Telegram id, or None for the CLI) did ``action`` on ``target``."""
         async with self._uow() as uow:
-            uow.session.add(
-                AuditEntry(
-                    occurred_at=self._clock.now(),
-                    actor_telegram_id=actor,
-                    action=action,
-                    target=target,
-                    detail=detail or None,
-                )
-            )
+            add_audit(uow.session, self._clock.now(), action, actor=actor, target=target, **detail)
             await uow.commit()
 
     async def entries(self, limit: int = 200, *, action: str | None = None, actor: int | None = None,

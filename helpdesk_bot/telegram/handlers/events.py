@@ -19,7 +19,7 @@ from telegram.ext import (
 )
 
 from helpdesk_bot.events.ics import event_ics, ics_filename
-from helpdesk_bot.events.models import EVENT_KINDS, TOPICS, EventRegistration
+from helpdesk_bot.events.models import EVENT_KINDS, TOPICS
 from helpdesk_bot.events.presentation import event_card, event_line
 from helpdesk_bot.events.service import EventError
 from helpdesk_bot.events.views import EventView
@@ -346,24 +346,14 @@ async def _send_attendees(update: Update, context: HelpdeskContext, event: Event
 async def _on_mark(update: Update, context: HelpdeskContext, registration_id: int) -> None:
     if not await _require_staff(update, context):
         return
-    async with context.services.uow() as uow:
-        reg = await uow.session.get(EventRegistration, registration_id)
-        found = None if reg is None else (reg.event_id, reg.person_id, reg.status, reg.attended)
-    if found is None or found[2] != "registered":
+    try:
+        event, attendee = await context.services.events.catalog.toggle_attendance(
+            registration_id, by=context.person.telegram_id)
+    except EventError:
         await stale_button(update, context)
         return
-    event_id, person_id, _status, attended = found
-    catalog = context.services.events.catalog
-    event = await catalog.get(event_id)
-    if event is None or event.starts_at > context.services.clock.now():
-        await stale_button(update, context)
-        return
-    new_value = not bool(attended)
-    await catalog.mark_attendance(event_id, person_id=person_id, attended=new_value)
-    await context.services.audit.add("event.attendance", actor=context.person.telegram_id,
-                                     target=f"event:{event_id}", person_id=person_id, attended=new_value)
-    context.record(kind="staff.event_attendance", subject=f"event:{event_id}",
-                   outcome="attended" if new_value else "absent")
+    context.record(kind="staff.event_attendance", subject=f"event:{event.id}",
+                   outcome="attended" if attendee.attended else "absent")
     await _answer(update)
     await _send_attendees(update, context, event, edit=True)
 
@@ -390,8 +380,6 @@ async def _on_cancel_event_confirmed(update: Update, context: HelpdeskContext, e
     except EventError:
         await stale_button(update, context)
         return
-    await context.services.audit.add("event.cancel", actor=context.person.telegram_id, target=f"event:{event.id}",
-                                     notified=told)
     context.record(kind="staff.event_cancelled", subject=f"event:{event.id}", value=float(told))
     await _answer(update)
     await edit_or_reply(update, context, context.t("ev-event-cancelled-done", count=told))
