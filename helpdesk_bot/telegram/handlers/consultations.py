@@ -8,7 +8,6 @@ the booking's description.
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ParseMode
@@ -137,11 +136,12 @@ async def start_reschedule(update: Update, context: HelpdeskContext, booking_id:
     if booking is None:
         return
     await answer(update)
-    if booking.state not in ("requested", "confirmed"):
-        await reply(update, context, context.t("consult-no-longer"))
-        return
-    if booking.starts_at - context.services.clock.now() < timedelta(
-            hours=context.services.settings.consultation_change_window_hours):
+    try:
+        context.services.consultations.ensure_changeable(booking)
+    except BookingError as exc:
+        if exc.reason != "too_late":
+            await reply(update, context, context.t("consult-no-longer"))
+            return
         context.record(kind=kinds.BOOKING_RESCHEDULED, outcome="too_late", subject=f"booking:{booking.id}")
         await reply(update, context, too_late_text(context, booking))
         return
