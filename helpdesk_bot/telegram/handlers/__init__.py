@@ -16,6 +16,7 @@ from helpdesk_bot.telegram.handlers import (
     events,
     events_flow,
     fallback,
+    groups,
     knowledge,
     onboarding,
     privacy,
@@ -26,7 +27,7 @@ from helpdesk_bot.telegram.handlers.common import COMMANDS
 
 # Domain handler modules are added here in order; `fallback` must stay last.
 # `knowledge` stays after every domain module: its handler takes any plain text left over as a question.
-HANDLER_MODULES: list[Any] = [onboarding, roles, consultations, consultations_advisor, knowledge, events, announcements,
+HANDLER_MODULES: list[Any] = [groups, onboarding, roles, consultations, consultations_advisor, knowledge, events, announcements,
                               reports, privacy, events_flow]
 
 

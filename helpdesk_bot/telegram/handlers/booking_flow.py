@@ -22,9 +22,11 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from helpdesk_bot.consultations.slots import group_by_day
 from helpdesk_bot.consultations.views import TOPICS, AdvisorView, BookingError
 from helpdesk_bot.conversations import Conversation, Flow
+from helpdesk_bot.i18n.catalog import html_join
 from helpdesk_bot.i18n.formatting import format_date, format_time
 from helpdesk_bot.indicators import kinds
 from helpdesk_bot.telegram import conversation as conv
+from helpdesk_bot.telegram.callback_data import parse_int, parse_timestamp
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers.common import stale_button
 from helpdesk_bot.telegram.handlers.consultations_common import (
@@ -179,7 +181,7 @@ async def show_advisors(update: Update, context: HelpdeskContext, conversation: 
     rows = [[InlineKeyboardButton(context.t("consult-btn-first-available"), callback_data="bk:adv:any")]]
     rows += [[InlineKeyboardButton(a.name, callback_data=f"bk:adv:{a.id}")] for a in advisors]
     rows.append(_abort_row(context))
-    await edit_or_reply(update, context, "\n\n".join(lines), InlineKeyboardMarkup(rows))
+    await edit_or_reply(update, context, html_join("\n\n", lines), InlineKeyboardMarkup(rows))
 
 
 async def _slots(context: HelpdeskContext, draft: BookingDraft) -> dict[datetime, list[int]]:
@@ -425,18 +427,18 @@ async def on_flow_button(update: Update, context: HelpdeskContext, action: str, 
     if not draft.advisor_ids:
         await stale_button(update, context)
         return
-    if action == "cal" and len(args) == 1 and (page := int_arg(args[0])) is not None:
+    if action == "cal" and len(args) == 1 and (page := parse_int(args[0], 0, 1000)) is not None:
         await show_calendar(update, context, conversation, draft, page)
         return
-    if action == "day" and len(args) == 1 and len(args[0]) == 8 and int_arg(args[0]) is not None:
+    if action == "day" and len(args) == 1 and (ymd := parse_int(args[0], 10000101, 99991231)) is not None:
         try:
-            day = date(int(args[0][:4]), int(args[0][4:6]), int(args[0][6:]))
+            day = date(ymd // 10000, ymd // 100 % 100, ymd % 100)
         except ValueError:
             await stale_button(update, context)
             return
         await show_times(update, context, conversation, draft, day)
         return
-    if action == "time" and len(args) == 1 and (ts := int_arg(args[0])) is not None:
+    if action == "time" and len(args) == 1 and (ts := parse_timestamp(args[0])) is not None:
         await _choose_time(update, context, conversation, draft, ts)
         return
     if action == "mode" and len(args) == 1 and args[0] in MODES and draft.start:

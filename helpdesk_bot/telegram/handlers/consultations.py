@@ -10,11 +10,11 @@ from __future__ import annotations
 import logging
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.constants import ParseMode
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from helpdesk_bot.consultations.views import TOPICS, BookingError, BookingView
 from helpdesk_bot.indicators import kinds
+from helpdesk_bot.telegram.callback_data import parse_int, parse_timestamp
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.conversation import cancel_button, register_flow
 from helpdesk_bot.telegram.handlers.booking_flow import (
@@ -41,7 +41,7 @@ from helpdesk_bot.telegram.handlers.consultations_common import (
     when,
 )
 from helpdesk_bot.telegram.render import utf16_len
-from helpdesk_bot.telegram.replies import edit_or_reply, reply
+from helpdesk_bot.telegram.replies import edit_or_reply, reply, send_file
 
 log = logging.getLogger(__name__)
 
@@ -82,9 +82,7 @@ async def my_bookings(update: Update, context: HelpdeskContext) -> None:
         ]])
         text = booking_text(context, booking)
         if booking.state == "confirmed" and utf16_len(text) <= 1024:
-            await context.bot.send_document(chat.id, booking_calendar_file(context, booking), caption=text,
-                                            parse_mode=ParseMode.HTML, reply_markup=keyboard)
-            context.request.replied = True
+            await send_file(context, chat.id, booking_calendar_file(context, booking), text, keyboard)
         else:
             await reply(update, context, text, keyboard)
 
@@ -218,6 +216,9 @@ async def on_button(update: Update, context: HelpdeskContext) -> None:
         "held": adv.held, "noshow": adv.no_show, "note": adv.ask_note, "acx": adv.ask_cancel_reason,
         "acxn": adv.cancel_without_reason,
     }
+    if action in (*booking_actions, "again", "rebook", "rate") and arg is None:
+        await stale_button(update, context)  # not a booking id: a crafted or broken button
+        return
     if action in booking_actions and one:
         context.record(subject=f"booking:{args[0][:20]}")
         await booking_actions[action](update, context, arg)
@@ -226,10 +227,10 @@ async def on_button(update: Update, context: HelpdeskContext) -> None:
         await again(update, context, arg)
         return
     if action == "rebook" and len(args) == 2:
-        await again(update, context, arg, int_arg(args[1]))
+        await again(update, context, arg, parse_timestamp(args[1]))
         return
     if action == "rate" and len(args) == 2:
-        await rate(update, context, arg, int_arg(args[1]))
+        await rate(update, context, arg, parse_int(args[1], 1, 5))
         return
     if action == "restart" and not args:
         await answer(update)

@@ -10,7 +10,9 @@ from telegram import InputFile, Update
 from helpdesk_bot.consultations.ics import booking_ics
 from helpdesk_bot.consultations.notifications import booking_args
 from helpdesk_bot.consultations.views import BookingView
+from helpdesk_bot.i18n.catalog import Markup
 from helpdesk_bot.i18n.formatting import format_datetime
+from helpdesk_bot.telegram.callback_data import MAX_ID, parse_int
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.replies import answer_query
 
@@ -39,11 +41,11 @@ async def refuse(update: Update, context: HelpdeskContext) -> None:
 
 
 def int_arg(value: str) -> int | None:
-    """A small non-negative integer argument of callback data (ASCII digits only), else None."""
-    return int(value) if value.isascii() and value.isdigit() and len(value) <= 12 else None
+    """An id or page number from a button (0..2**31-1, ASCII digits only), or None."""
+    return parse_int(value, 0, MAX_ID)
 
 
-def booking_text(context: HelpdeskContext, booking: BookingView, *, for_advisor: bool = False) -> str:
+def booking_text(context: HelpdeskContext, booking: BookingView, *, for_advisor: bool = False) -> Markup:
     """A booking's details in the reader's language (advisor: in the advisor's zone)."""
     tz = booking.advisor_timezone if for_advisor else context.person.timezone
     args = booking_args(booking, context.services.translator, context.lang, tz)
@@ -66,7 +68,7 @@ def booking_calendar_file(context: HelpdeskContext, booking: BookingView, *, for
     return InputFile(data, filename=f"consultation-{booking.id}.ics")
 
 
-def too_late_text(context: HelpdeskContext, booking: BookingView | None) -> str:
+def too_late_text(context: HelpdeskContext, booking: BookingView | None) -> Markup:
     """The refusal inside the change window, naming the advisor to contact."""
     hours = context.services.settings.consultation_change_window_hours
     if booking is None:

@@ -23,13 +23,16 @@ from helpdesk_bot.events.presentation import event_card
 from helpdesk_bot.events.service import EventError
 from helpdesk_bot.events.timeparse import parse_local
 from helpdesk_bot.events.views import EventDraft, EventView, is_http_url
+from helpdesk_bot.i18n.catalog import html_join
 from helpdesk_bot.i18n.formatting import COUNTRY_FLAGS, format_datetime
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.telegram import conversation as conv
+from helpdesk_bot.telegram.callback_data import parse_int
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers.common import command, parse_callback, requires_role, stale_button
 from helpdesk_bot.telegram.handlers.events import (
     EDIT_FIELDS,
+    MAX_CAPACITY,
     _answer,
     _btn,
     _int,
@@ -163,7 +166,7 @@ async def _preview(update: Update, context: HelpdeskContext, conversation: Conve
     if problems:
         context.record(outcome="invalid")
         await conv.finish(context, conversation)
-        await reply(update, context, context.t("evn-invalid", problems="\n".join(problems)))
+        await reply(update, context, context.t("evn-invalid", problems=html_join("\n", problems)))
         return
     if not await _save(update, context, conversation, flow):
         return
@@ -196,7 +199,7 @@ async def _publish(update: Update, context: HelpdeskContext, conversation: Conve
                                                                announce=True)
     except EventError as exc:
         context.record(kind="staff.newevent", outcome="invalid")
-        await reply(update, context, context.t("evn-invalid", problems="\n".join(exc.details) or exc.reason))
+        await reply(update, context, context.t("evn-invalid", problems=html_join("\n", exc.details) or exc.reason))
         return
     broadcast = event.announcement_broadcast_id
     progress = await context.services.outbox.progress([broadcast]) if broadcast is not None else []
@@ -318,10 +321,11 @@ async def _apply_edit(update: Update, context: HelpdeskContext, conversation: Co
         else:
             changes.update(venue=value[:256])
     elif field == "capacity":
-        if not text.strip().isdigit() or int(text.strip()) < 1:
+        capacity = parse_int(text.strip(), 1, MAX_CAPACITY)
+        if capacity is None:
             await reply(update, context, context.t("evn-bad-number"))
             return
-        changes.update(capacity=int(text.strip()))
+        changes.update(capacity=capacity)
     else:
         texts = {k: dict(v) for k, v in event.texts.items()}
         lang = event.text_language(person.language)
@@ -330,7 +334,7 @@ async def _apply_edit(update: Update, context: HelpdeskContext, conversation: Co
     try:
         updated = await catalog.update(event.id, by=person.telegram_id, **changes)
     except EventError as exc:
-        await reply(update, context, context.t("evn-invalid", problems="\n".join(exc.details) or exc.reason))
+        await reply(update, context, context.t("evn-invalid", problems=html_join("\n", exc.details) or exc.reason))
         return
     await conv.finish(context, conversation)
     await context.services.audit.add("event.edit", actor=person.telegram_id, target=f"event:{event.id}",
@@ -392,10 +396,11 @@ async def on_new_event_text(update: Update, context: HelpdeskContext, conversati
             flow.update(venue=text[:256], online_url=None)
         flow["step"] = "topics"
     elif step == "capacity":
-        if not text.isdigit() or int(text) < 1:
+        capacity = parse_int(text.strip(), 1, MAX_CAPACITY)
+        if capacity is None:
             await reply(update, context, context.t("evn-bad-number"))
             return
-        flow.update(capacity=int(text), step="deadline")
+        flow.update(capacity=capacity, step="deadline")
     elif step == "deadline":
         deadline = parse_local(text, tz)
         if deadline is None:
