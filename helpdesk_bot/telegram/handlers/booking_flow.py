@@ -26,20 +26,29 @@ from helpdesk_bot.i18n.catalog import html_join
 from helpdesk_bot.i18n.formatting import format_date, format_time
 from helpdesk_bot.indicators import kinds
 from helpdesk_bot.telegram import conversation as conv
-from helpdesk_bot.telegram.callback_data import parse_int, parse_timestamp
+from helpdesk_bot.telegram.callbacks import (
+    MODES,
+    BackToAdvisors,
+    BookingCallback,
+    CalendarPage,
+    FlowStep,
+    PickAdvisor,
+    PickDay,
+    PickMode,
+    PickTime,
+    PickTopic,
+)
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers.common import stale_button
 from helpdesk_bot.telegram.handlers.consultations_common import (
     MAX_TEXT,
     answer,
-    int_arg,
     too_late_text,
     when,
 )
 from helpdesk_bot.telegram.replies import edit_or_reply, reply
 
 WEEKS_PER_PAGE = 5
-MODES = ("online", "in_person", "phone")
 
 
 class BookingDraft(BaseModel):
@@ -70,23 +79,21 @@ class BookingNote(BaseModel):
 FEEDBACK_COMMENT = Flow("consult.comment", BookingNote, steps=("text",), restart_command="mybookings")
 ADVISOR_NOTE = Flow("consult.advisor_text", BookingNote, steps=("text",), restart_command="agenda")
 
-ACTION_STEPS: dict[str, tuple[str, ...]] = {
-    "topic": ("topic",),
-    "adv": ("advisor",),
-    "back": ("day", "time"),
-    "cal": ("day", "time", "mode", "description", "confirm"),
-    "day": ("day",),
-    "time": ("time", "confirm"),
-    "mode": ("mode",),
-    "skipdesc": ("description",),
-    "confirm": ("confirm",),
-    "abort": (),
+ACTION_STEPS: dict[type, tuple[str, ...]] = {
+    PickTopic: ("topic",),
+    PickAdvisor: ("advisor",),
+    BackToAdvisors: ("day", "time"),
+    CalendarPage: ("day", "time", "mode", "description", "confirm"),
+    PickDay: ("day",),
+    PickTime: ("time", "confirm"),
+    PickMode: ("mode",),
 }
+FLOW_STEP_STEPS: dict[str, tuple[str, ...]] = {"skipdesc": ("description",), "confirm": ("confirm",), "abort": ()}
 """The steps at which each ``bk:`` button of the flow is valid (empty: any step)."""
 
 
 def _abort_row(context: HelpdeskContext) -> list[InlineKeyboardButton]:
-    return [InlineKeyboardButton(context.t("consult-btn-abort"), callback_data="bk:abort")]
+    return [InlineKeyboardButton(context.t("consult-btn-abort"), callback_data=FlowStep("abort").encode())]
 
 
 async def _save(update: Update, context: HelpdeskContext, conversation: Conversation, step: str,
@@ -121,7 +128,7 @@ async def start_booking(update: Update, context: HelpdeskContext, *, description
         draft.topic = topic
         await show_advisors(update, context, conversation, draft)
         return
-    buttons = [InlineKeyboardButton(context.t(f"consult-topic-{t}"), callback_data=f"bk:topic:{t}") for t in TOPICS]
+    buttons = [InlineKeyboardButton(context.t(f"consult-topic-{t}"), callback_data=PickTopic(t).encode()) for t in TOPICS]
     rows = [buttons[i:i + 2] for i in range(0, len(buttons), 2)]
     rows.append(_abort_row(context))
     text = context.t("consult-choose-topic")
@@ -166,7 +173,7 @@ async def show_advisors(update: Update, context: HelpdeskContext, conversation: 
         await conv.finish(context, conversation)
         await edit_or_reply(update, context, context.t("consult-no-advisor", topic=topic_name),
                             InlineKeyboardMarkup([[InlineKeyboardButton(context.t("consult-btn-other-topic"),
-                                                                        callback_data="bk:restart")]]))
+                                                                        callback_data=FlowStep("restart").encode())]]))
         return
     draft.candidates = [a.id for a in advisors]
     if await _save(update, context, conversation, "advisor", draft) is None:
@@ -178,8 +185,8 @@ async def show_advisors(update: Update, context: HelpdeskContext, conversation: 
     for a in advisors:
         lines.append(context.t("consult-advisor-line", name=a.name, languages=", ".join(a.languages).upper(),
                                bio=a.bio(context.lang)))
-    rows = [[InlineKeyboardButton(context.t("consult-btn-first-available"), callback_data="bk:adv:any")]]
-    rows += [[InlineKeyboardButton(a.name, callback_data=f"bk:adv:{a.id}")] for a in advisors]
+    rows = [[InlineKeyboardButton(context.t("consult-btn-first-available"), callback_data=PickAdvisor(None).encode())]]
+    rows += [[InlineKeyboardButton(a.name, callback_data=PickAdvisor(a.id).encode())] for a in advisors]
     rows.append(_abort_row(context))
     await edit_or_reply(update, context, html_join("\n\n", lines), InlineKeyboardMarkup(rows))
 
@@ -203,8 +210,8 @@ def calendar_keyboard(context: HelpdeskContext, days: set[date], page: int) -> t
     title = months[start.month] if start.month == min(end, last).month else \
         f"{months[start.month]} – {months[min(end, last).month]}"
     rows: list[list[InlineKeyboardButton]] = [
-        [InlineKeyboardButton(f"{title} {start.year}", callback_data="bk:noop")],
-        [InlineKeyboardButton(names[i], callback_data="bk:noop") for i in range(7)],
+        [InlineKeyboardButton(f"{title} {start.year}", callback_data=FlowStep("noop").encode())],
+        [InlineKeyboardButton(names[i], callback_data=FlowStep("noop").encode()) for i in range(7)],
     ]
     for week in range(WEEKS_PER_PAGE):
         week_start = start + timedelta(weeks=week)
@@ -214,15 +221,15 @@ def calendar_keyboard(context: HelpdeskContext, days: set[date], page: int) -> t
         for offset in range(7):
             day = week_start + timedelta(days=offset)
             if day in days:
-                row.append(InlineKeyboardButton(str(day.day), callback_data=f"bk:day:{day:%Y%m%d}"))
+                row.append(InlineKeyboardButton(str(day.day), callback_data=PickDay(day).encode()))
             else:
-                row.append(InlineKeyboardButton(" ", callback_data="bk:noop"))
+                row.append(InlineKeyboardButton(" ", callback_data=FlowStep("noop").encode()))
         rows.append(row)
     nav = []
     if page > 0:
-        nav.append(InlineKeyboardButton("◀", callback_data=f"bk:cal:{page - 1}"))
+        nav.append(InlineKeyboardButton("◀", callback_data=CalendarPage(page - 1).encode()))
     if page < pages - 1:
-        nav.append(InlineKeyboardButton("▶", callback_data=f"bk:cal:{page + 1}"))
+        nav.append(InlineKeyboardButton("▶", callback_data=CalendarPage(page + 1).encode()))
     if nav:
         rows.append(nav)
     rows.append(_abort_row(context))
@@ -238,7 +245,7 @@ async def show_calendar(update: Update, context: HelpdeskContext, conversation: 
     await answer(update)
     if not grouped:
         context.record(outcome="no_slots")
-        rows = [[InlineKeyboardButton(context.t("consult-btn-other-advisor"), callback_data="bk:back:adv")]] \
+        rows = [[InlineKeyboardButton(context.t("consult-btn-other-advisor"), callback_data=BackToAdvisors().encode())]] \
             if draft.topic and not draft.reschedule_of else []
         rows.append(_abort_row(context))
         await edit_or_reply(update, context, context.t("consult-no-slots"), InlineKeyboardMarkup(rows))
@@ -259,10 +266,10 @@ async def show_times(update: Update, context: HelpdeskContext, conversation: Con
         return
     await answer(update)
     tz = context.person.timezone
-    buttons = [InlineKeyboardButton(format_time(s, context.lang, tz), callback_data=f"bk:time:{int(s.timestamp())}")
+    buttons = [InlineKeyboardButton(format_time(s, context.lang, tz), callback_data=PickTime(int(s.timestamp())).encode())
                for s in slots]
     rows = [buttons[i:i + 4] for i in range(0, len(buttons), 4)]
-    rows.append([InlineKeyboardButton(context.t("consult-btn-other-day"), callback_data="bk:cal:0")])
+    rows.append([InlineKeyboardButton(context.t("consult-btn-other-day"), callback_data=CalendarPage(0).encode())])
     rows.append(_abort_row(context))
     await edit_or_reply(update, context, context.t("consult-choose-time", day=format_date(day, context.lang),
                                                    timezone=tz), InlineKeyboardMarkup(rows))
@@ -290,8 +297,8 @@ async def show_modes(update: Update, context: HelpdeskContext, conversation: Con
         return
     await answer(update)
     modes = [m for m in MODES if any(m in a.modes for a in advisors.values())]
-    rows = [[InlineKeyboardButton(context.t(f"consult-mode-{m}"), callback_data=f"bk:mode:{m}")] for m in modes]
-    rows.append([InlineKeyboardButton(context.t("consult-btn-other-day"), callback_data="bk:cal:0")])
+    rows = [[InlineKeyboardButton(context.t(f"consult-mode-{m}"), callback_data=PickMode(m).encode())] for m in modes]
+    rows.append([InlineKeyboardButton(context.t("consult-btn-other-day"), callback_data=CalendarPage(0).encode())])
     rows.append(_abort_row(context))
     await edit_or_reply(update, context, context.t("consult-choose-mode", when=when(context, _start(draft))),
                         InlineKeyboardMarkup(rows))
@@ -304,7 +311,7 @@ async def ask_description(update: Update, context: HelpdeskContext, conversation
         return
     await answer(update)
     await edit_or_reply(update, context, context.t("consult-ask-description"), InlineKeyboardMarkup(
-        [[InlineKeyboardButton(context.t("consult-btn-skip"), callback_data="bk:skipdesc")], _abort_row(context)]))
+        [[InlineKeyboardButton(context.t("consult-btn-skip"), callback_data=FlowStep("skipdesc").encode())], _abort_row(context)]))
 
 
 async def show_summary(update: Update, context: HelpdeskContext, conversation: Conversation, draft: BookingDraft,
@@ -325,9 +332,9 @@ async def show_summary(update: Update, context: HelpdeskContext, conversation: C
         mode=context.t(f"consult-mode-{draft.mode}"), description=draft.description or "—",
     )
     keyboard = InlineKeyboardMarkup([
-        [InlineKeyboardButton(context.t("consult-btn-confirm"), callback_data="bk:confirm")],
-        [InlineKeyboardButton(context.t("consult-btn-other-day"), callback_data="bk:cal:0"),
-         InlineKeyboardButton(context.t("consult-btn-abort"), callback_data="bk:abort")],
+        [InlineKeyboardButton(context.t("consult-btn-confirm"), callback_data=FlowStep("confirm").encode())],
+        [InlineKeyboardButton(context.t("consult-btn-other-day"), callback_data=CalendarPage(0).encode()),
+         InlineKeyboardButton(context.t("consult-btn-abort"), callback_data=FlowStep("abort").encode())],
     ])
     if new_message:
         await reply(update, context, text, keyboard)
@@ -336,8 +343,8 @@ async def show_summary(update: Update, context: HelpdeskContext, conversation: C
 
 
 def _alternatives_keyboard(context: HelpdeskContext, slots: tuple[datetime, ...]) -> InlineKeyboardMarkup:
-    rows = [[InlineKeyboardButton(when(context, s), callback_data=f"bk:time:{int(s.timestamp())}")] for s in slots]
-    rows.append([InlineKeyboardButton(context.t("consult-btn-other-day"), callback_data="bk:cal:0")])
+    rows = [[InlineKeyboardButton(when(context, s), callback_data=PickTime(int(s.timestamp())).encode())] for s in slots]
+    rows.append([InlineKeyboardButton(context.t("consult-btn-other-day"), callback_data=CalendarPage(0).encode())])
     rows.append(_abort_row(context))
     return InlineKeyboardMarkup(rows)
 
@@ -388,36 +395,40 @@ async def confirm(update: Update, context: HelpdeskContext, conversation: Conver
 
 
 # ---------------------------------------------------------------- buttons and text of the flow
-async def on_flow_button(update: Update, context: HelpdeskContext, action: str, args: list[str]) -> None:
-    """A ``bk:<action>`` button of the flow: valid only in the person's booking flow at its steps."""
-    if action not in ACTION_STEPS:
+async def on_flow_button(update: Update, context: HelpdeskContext, pressed: BookingCallback) -> None:
+    """A button of the flow: valid only in the person's booking flow at its steps."""
+    if isinstance(pressed, FlowStep):
+        steps = FLOW_STEP_STEPS.get(pressed.verb)
+    else:
+        steps = ACTION_STEPS.get(type(pressed))
+    if steps is None:
         await stale_button(update, context)
         return
-    conversation = await conv.in_flow(update, context, BOOKING, *ACTION_STEPS[action])
+    conversation = await conv.in_flow(update, context, BOOKING, *steps)
     if conversation is None:
         return
     draft = BOOKING.draft(conversation)
-    if action == "abort" and not args:
+    if pressed == FlowStep("abort"):
         await conv.finish(context, conversation)
         await answer(update)
         context.record(kind="booking.abort")
         await edit_or_reply(update, context, context.t("consult-aborted"))
         return
-    if action == "topic" and len(args) == 1 and args[0] in TOPICS and not draft.reschedule_of:
-        draft = draft.model_copy(update={"topic": args[0], "advisor_id": None, "advisor_ids": [], "start": None})
-        context.record(topic=args[0])
+    if isinstance(pressed, PickTopic) and not draft.reschedule_of:
+        draft = draft.model_copy(update={"topic": pressed.topic, "advisor_id": None, "advisor_ids": [],
+                                         "start": None})
+        context.record(topic=pressed.topic)
         await show_advisors(update, context, conversation, draft)
         return
-    if action == "back" and args == ["adv"] and draft.topic and not draft.reschedule_of:
+    if isinstance(pressed, BackToAdvisors) and draft.topic and not draft.reschedule_of:
         await show_advisors(update, context, conversation, draft)
         return
-    if action == "adv" and len(args) == 1 and draft.topic and not draft.reschedule_of:
-        if args[0] == "any":
+    if isinstance(pressed, PickAdvisor) and draft.topic and not draft.reschedule_of:
+        if pressed.advisor_id is None:
             draft.advisor_id, draft.advisor_ids = None, list(draft.candidates)
         else:
-            advisor_id = int_arg(args[0])
-            advisor = await context.services.consultations.get_advisor(advisor_id) \
-                if advisor_id in draft.candidates and advisor_id is not None else None
+            advisor = await context.services.consultations.get_advisor(pressed.advisor_id) \
+                if pressed.advisor_id in draft.candidates else None
             if advisor is None or not advisor.active:
                 await stale_button(update, context)
                 return
@@ -427,35 +438,25 @@ async def on_flow_button(update: Update, context: HelpdeskContext, action: str, 
     if not draft.advisor_ids:
         await stale_button(update, context)
         return
-    if action == "cal" and len(args) == 1 and (page := parse_int(args[0], 0, 1000)) is not None:
-        await show_calendar(update, context, conversation, draft, page)
-        return
-    if action == "day" and len(args) == 1 and (ymd := parse_int(args[0], 10000101, 99991231)) is not None:
-        try:
-            day = date(ymd // 10000, ymd // 100 % 100, ymd % 100)
-        except ValueError:
-            await stale_button(update, context)
-            return
-        await show_times(update, context, conversation, draft, day)
-        return
-    if action == "time" and len(args) == 1 and (ts := parse_timestamp(args[0])) is not None:
-        await _choose_time(update, context, conversation, draft, ts)
-        return
-    if action == "mode" and len(args) == 1 and args[0] in MODES and draft.start:
-        draft.mode = args[0]
+    if isinstance(pressed, CalendarPage):
+        await show_calendar(update, context, conversation, draft, pressed.page)
+    elif isinstance(pressed, PickDay):
+        await show_times(update, context, conversation, draft, pressed.day)
+    elif isinstance(pressed, PickTime):
+        await _choose_time(update, context, conversation, draft, pressed.start)
+    elif isinstance(pressed, PickMode) and draft.start:
+        draft.mode = pressed.mode
         if draft.description:
             await show_summary(update, context, conversation, draft)
         else:
             await ask_description(update, context, conversation, draft)
-        return
-    if action == "skipdesc" and not args and draft.mode:
+    elif pressed == FlowStep("skipdesc") and draft.mode:
         draft.description = None
         await show_summary(update, context, conversation, draft)
-        return
-    if action == "confirm" and not args and draft.mode and draft.start:
+    elif pressed == FlowStep("confirm") and draft.mode and draft.start:
         await confirm(update, context, conversation, draft)
-        return
-    await stale_button(update, context)
+    else:
+        await stale_button(update, context)
 
 
 async def _choose_time(update: Update, context: HelpdeskContext, conversation: Conversation, draft: BookingDraft,

@@ -14,7 +14,7 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from helpdesk_bot.consultations.views import TOPICS, BookingError, BookingView
 from helpdesk_bot.indicators import kinds
-from helpdesk_bot.telegram.callback_data import parse_int, parse_timestamp
+from helpdesk_bot.telegram.callbacks import BookingAction, FlowStep, Rate, Rebook, decode_booking
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.conversation import cancel_button, register_flow
 from helpdesk_bot.telegram.handlers.booking_flow import (
@@ -35,7 +35,6 @@ from helpdesk_bot.telegram.handlers.consultations_common import (
     answer,
     booking_calendar_file,
     booking_text,
-    int_arg,
     refuse,
     too_late_text,
     when,
@@ -70,15 +69,15 @@ async def my_bookings(update: Update, context: HelpdeskContext) -> None:
     context.record(kind="booking.list", value=float(len(bookings)))
     if not bookings:
         await reply(update, context, context.t("consult-my-none"), InlineKeyboardMarkup(
-            [[InlineKeyboardButton(context.t("consult-btn-book"), callback_data="bk:restart")]]))
+            [[InlineKeyboardButton(context.t("consult-btn-book"), callback_data=FlowStep("restart").encode())]]))
         return
     await reply(update, context, context.t("consult-my-title", count=len(bookings)))
     chat = update.effective_chat
     assert chat is not None
     for booking in bookings:
         keyboard = InlineKeyboardMarkup([[
-            InlineKeyboardButton(context.t("consult-btn-reschedule"), callback_data=f"bk:rs:{booking.id}"),
-            InlineKeyboardButton(context.t("consult-btn-cancel"), callback_data=f"bk:cx:{booking.id}"),
+            InlineKeyboardButton(context.t("consult-btn-reschedule"), callback_data=BookingAction("rs", booking.id).encode()),
+            InlineKeyboardButton(context.t("consult-btn-cancel"), callback_data=BookingAction("cx", booking.id).encode()),
         ]])
         text = booking_text(context, booking)
         if booking.state == "confirmed" and utf16_len(text) <= 1024:
@@ -106,8 +105,8 @@ async def ask_cancel(update: Update, context: HelpdeskContext, booking_id: int |
     await answer(update)
     await reply(update, context, context.t("consult-cancel-sure", when=when(context, booking.starts_at),
                                            advisor=booking.advisor_name), InlineKeyboardMarkup(
-        [[InlineKeyboardButton(context.t("consult-btn-cancel-yes"), callback_data=f"bk:cxy:{booking.id}"),
-          InlineKeyboardButton(context.t("consult-btn-keep"), callback_data="bk:noop")]]))
+        [[InlineKeyboardButton(context.t("consult-btn-cancel-yes"), callback_data=BookingAction("cxy", booking.id).encode()),
+          InlineKeyboardButton(context.t("consult-btn-keep"), callback_data=FlowStep("noop").encode())]]))
 
 
 async def do_cancel(update: Update, context: HelpdeskContext, booking_id: int | None) -> None:
@@ -178,7 +177,7 @@ async def rate(update: Update, context: HelpdeskContext, booking_id: int | None,
         return
     await answer(update)
     await edit_or_reply(update, context, context.t("consult-feedback-thanks", rating=rating), InlineKeyboardMarkup(
-        [[InlineKeyboardButton(context.t("consult-btn-comment"), callback_data=f"bk:cmt:{booking.id}")]]))
+        [[InlineKeyboardButton(context.t("consult-btn-comment"), callback_data=BookingAction("cmt", booking.id).encode())]]))
 
 
 async def ask_comment(update: Update, context: HelpdeskContext, booking_id: int | None) -> None:
@@ -193,50 +192,37 @@ async def ask_comment(update: Update, context: HelpdeskContext, booking_id: int 
 
 # ---------------------------------------------------------------- routing
 async def on_button(update: Update, context: HelpdeskContext) -> None:
-    """Every ``bk:`` button: parsed strictly, then checked against the database and the presser."""
+    """Every ``bk:`` button: decoded strictly (:mod:`helpdesk_bot.telegram.callbacks`), then checked against
+    the database and the presser."""
     from helpdesk_bot.telegram.handlers import consultations_advisor as adv
 
     query = update.callback_query
     assert query is not None
-    data = query.data or ""
-    parts = data.split(":")
-    if len(parts) < 2 or parts[0] != "bk" or len(data) > 64 or any(p == "" for p in parts):
+    pressed = decode_booking(query.data)
+    if pressed is None:  # a crafted, broken or outdated button
         await stale_button(update, context)
-        return
-    action, args = parts[1], parts[2:]
-    arg = int_arg(args[0]) if args else None
-    one = len(args) == 1
-    if action == "noop" and not args:
-        await answer(update)
-        context.request.replied = True
         return
     booking_actions = {
         "cx": ask_cancel, "cxy": do_cancel, "rs": start_reschedule, "cmt": ask_comment,
         "acc": adv.accept, "dec": adv.ask_decline_reason, "decn": adv.decline_without_reason,
         "held": adv.held, "noshow": adv.no_show, "note": adv.ask_note, "acx": adv.ask_cancel_reason,
-        "acxn": adv.cancel_without_reason,
+        "acxn": adv.cancel_without_reason, "again": again,
     }
-    if action in (*booking_actions, "again", "rebook", "rate") and arg is None:
-        await stale_button(update, context)  # not a booking id: a crafted or broken button
-        return
-    if action in booking_actions and one:
-        context.record(subject=f"booking:{args[0][:20]}")
-        await booking_actions[action](update, context, arg)
-        return
-    if action == "again" and one:
-        await again(update, context, arg)
-        return
-    if action == "rebook" and len(args) == 2:
-        await again(update, context, arg, parse_timestamp(args[1]))
-        return
-    if action == "rate" and len(args) == 2:
-        await rate(update, context, arg, parse_int(args[1], 1, 5))
-        return
-    if action == "restart" and not args:
+    if isinstance(pressed, BookingAction):
+        context.record(subject=f"booking:{pressed.booking_id}")
+        await booking_actions[pressed.verb](update, context, pressed.booking_id)
+    elif isinstance(pressed, Rebook):
+        await again(update, context, pressed.booking_id, pressed.start)
+    elif isinstance(pressed, Rate):
+        await rate(update, context, pressed.booking_id, pressed.rating)
+    elif pressed == FlowStep("noop"):
+        await answer(update)
+        context.request.replied = True
+    elif pressed == FlowStep("restart"):
         await answer(update)
         await start_booking(update, context)
-        return
-    await on_flow_button(update, context, action, args)
+    else:
+        await on_flow_button(update, context, pressed)
 
 
 def register(application: Application) -> None:  # type: ignore[type-arg]

@@ -15,6 +15,7 @@ from helpdesk_bot.i18n.catalog import Markup, html_join
 from helpdesk_bot.i18n.formatting import format_date, format_datetime
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.telegram.callback_data import parse_id
+from helpdesk_bot.telegram.callbacks import BookingAction
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.conversation import cancel_button
 from helpdesk_bot.telegram.handlers.booking_flow import set_awaiting
@@ -89,7 +90,7 @@ async def ask_decline_reason(update: Update, context: HelpdeskContext, booking_i
         return
     await set_awaiting(context, "decline", booking.id)
     await reply(update, context, context.t("consult-ask-decline-reason"), InlineKeyboardMarkup(
-        [[InlineKeyboardButton(context.t("consult-btn-decline-no-reason"), callback_data=f"bk:decn:{booking.id}")],
+        [[InlineKeyboardButton(context.t("consult-btn-decline-no-reason"), callback_data=BookingAction("decn", booking.id).encode())],
          [cancel_button(context)]]))
 
 
@@ -129,7 +130,7 @@ async def ask_cancel_reason(update: Update, context: HelpdeskContext, booking_id
     await set_awaiting(context, "cancel", booking.id)
     await reply(update, context, context.t("consult-ask-cancel-reason", person=booking.person_name,
                                            when=_at(booking, context.lang)), InlineKeyboardMarkup(
-        [[InlineKeyboardButton(context.t("consult-btn-cancel-no-reason"), callback_data=f"bk:acxn:{booking.id}")],
+        [[InlineKeyboardButton(context.t("consult-btn-cancel-no-reason"), callback_data=BookingAction("acxn", booking.id).encode())],
          [cancel_button(context)]]))
 
 
@@ -179,7 +180,7 @@ async def _attendance(update: Update, context: HelpdeskContext, booking_id: int 
                                                    when=_at(booking, context.lang),
                                                    state=context.t(f"consult-state-{booking.state}")),
                         InlineKeyboardMarkup([[InlineKeyboardButton(context.t("consult-btn-note"),
-                                                                    callback_data=f"bk:note:{booking.id}")]]))
+                                                                    callback_data=BookingAction("note", booking.id).encode())]]))
 
 
 async def held(update: Update, context: HelpdeskContext, booking_id: int | None) -> None:
@@ -234,15 +235,15 @@ def _agenda_buttons(context: HelpdeskContext, bookings: list[BookingView], now: 
     for b in bookings[:15]:
         label = f"#{b.id}"
         if b.state == "requested":
-            rows.append([InlineKeyboardButton(f"{label} {context.t('consult-btn-accept')}", callback_data=f"bk:acc:{b.id}"),
-                         InlineKeyboardButton(context.t("consult-btn-decline"), callback_data=f"bk:dec:{b.id}")])
+            rows.append([InlineKeyboardButton(f"{label} {context.t('consult-btn-accept')}", callback_data=BookingAction("acc", b.id).encode()),
+                         InlineKeyboardButton(context.t("consult-btn-decline"), callback_data=BookingAction("dec", b.id).encode())])
         elif b.state == "confirmed" and b.starts_at > now:
-            rows.append([InlineKeyboardButton(f"{label} {context.t('consult-btn-cancel')}", callback_data=f"bk:acx:{b.id}")])
+            rows.append([InlineKeyboardButton(f"{label} {context.t('consult-btn-cancel')}", callback_data=BookingAction("acx", b.id).encode())])
         elif b.state == "confirmed":
-            rows.append([InlineKeyboardButton(f"{label} {context.t('consult-btn-held')}", callback_data=f"bk:held:{b.id}"),
-                         InlineKeyboardButton(context.t("consult-btn-noshow"), callback_data=f"bk:noshow:{b.id}")])
+            rows.append([InlineKeyboardButton(f"{label} {context.t('consult-btn-held')}", callback_data=BookingAction("held", b.id).encode()),
+                         InlineKeyboardButton(context.t("consult-btn-noshow"), callback_data=BookingAction("noshow", b.id).encode())])
         else:
-            rows.append([InlineKeyboardButton(f"{label} {context.t('consult-btn-note')}", callback_data=f"bk:note:{b.id}")])
+            rows.append([InlineKeyboardButton(f"{label} {context.t('consult-btn-note')}", callback_data=BookingAction("note", b.id).encode())])
     return rows
 
 
