@@ -12,10 +12,8 @@ compare-and-set on the conversation's version before it is shown, so the same bu
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
-from typing import Literal
+from datetime import UTC, date, datetime
 
-from babel.dates import get_day_names, get_month_names
 from pydantic import BaseModel
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
@@ -39,6 +37,7 @@ from helpdesk_bot.telegram.callbacks import (
     PickTopic,
 )
 from helpdesk_bot.telegram.context import HelpdeskContext
+from helpdesk_bot.telegram.handlers.booking_calendar import calendar_keyboard
 from helpdesk_bot.telegram.handlers.common import stale_button
 from helpdesk_bot.telegram.handlers.consultations_common import (
     MAX_TEXT,
@@ -47,8 +46,6 @@ from helpdesk_bot.telegram.handlers.consultations_common import (
     when,
 )
 from helpdesk_bot.telegram.replies import edit_or_reply, reply
-
-WEEKS_PER_PAGE = 5
 
 
 class BookingDraft(BaseModel):
@@ -68,16 +65,6 @@ class BookingDraft(BaseModel):
 BOOKING = Flow("consult.book", BookingDraft,
                steps=("topic", "advisor", "day", "time", "mode", "description", "confirm"), restart_command="book")
 
-
-class BookingNote(BaseModel):
-    """A text the bot asked for about one booking: a feedback comment, a reason or an outcome note."""
-
-    what: Literal["comment", "decline", "cancel", "note"]
-    booking_id: int
-
-
-FEEDBACK_COMMENT = Flow("consult.comment", BookingNote, steps=("text",), restart_command="mybookings")
-ADVISOR_NOTE = Flow("consult.advisor_text", BookingNote, steps=("text",), restart_command="agenda")
 
 ACTION_STEPS: dict[type, tuple[str, ...]] = {
     PickTopic: ("topic",),
@@ -103,18 +90,6 @@ async def _save(update: Update, context: HelpdeskContext, conversation: Conversa
     if moved is None:
         await stale_button(update, context)
     return moved
-
-
-async def set_awaiting(context: HelpdeskContext, what: str | None, booking_id: int | None = None) -> None:
-    """Expect the person's next text as ``what`` about ``booking_id`` (a one-step flow); None ends it."""
-    if what is None:
-        current = await conv.current(context)
-        if current is not None and current.flow in (FEEDBACK_COMMENT.name, ADVISOR_NOTE.name):
-            await conv.finish(context, current)
-        return
-    assert booking_id is not None
-    flow = FEEDBACK_COMMENT if what == "comment" else ADVISOR_NOTE
-    await conv.start(context, flow, "text", BookingNote(what=what, booking_id=booking_id))  # type: ignore[arg-type]
 
 
 # ---------------------------------------------------------------- starting
@@ -193,47 +168,6 @@ async def show_advisors(update: Update, context: HelpdeskContext, conversation: 
 
 async def _slots(context: HelpdeskContext, draft: BookingDraft) -> dict[datetime, list[int]]:
     return await context.services.consultations.slots_for(draft.advisor_ids, exclude_booking=draft.reschedule_of)
-
-
-def calendar_keyboard(context: HelpdeskContext, days: set[date], page: int) -> tuple[InlineKeyboardMarkup, int]:
-    """A month-style grid: Mon..Sun columns, a button only on days with free slots; paged by weeks."""
-    first = min(days)
-    monday = first - timedelta(days=first.weekday())
-    last = max(days)
-    weeks = (last - monday).days // 7 + 1
-    pages = max(1, -(-weeks // WEEKS_PER_PAGE))
-    page = max(0, min(page, pages - 1))
-    names = get_day_names("narrow", locale=context.lang)
-    start = monday + timedelta(weeks=page * WEEKS_PER_PAGE)
-    months = get_month_names("wide", context="stand-alone", locale=context.lang)
-    end = start + timedelta(weeks=WEEKS_PER_PAGE, days=-1)
-    title = months[start.month] if start.month == min(end, last).month else \
-        f"{months[start.month]} – {months[min(end, last).month]}"
-    rows: list[list[InlineKeyboardButton]] = [
-        [InlineKeyboardButton(f"{title} {start.year}", callback_data=FlowStep("noop").encode())],
-        [InlineKeyboardButton(names[i], callback_data=FlowStep("noop").encode()) for i in range(7)],
-    ]
-    for week in range(WEEKS_PER_PAGE):
-        week_start = start + timedelta(weeks=week)
-        if week_start > last:
-            break
-        row = []
-        for offset in range(7):
-            day = week_start + timedelta(days=offset)
-            if day in days:
-                row.append(InlineKeyboardButton(str(day.day), callback_data=PickDay(day).encode()))
-            else:
-                row.append(InlineKeyboardButton(" ", callback_data=FlowStep("noop").encode()))
-        rows.append(row)
-    nav = []
-    if page > 0:
-        nav.append(InlineKeyboardButton("◀", callback_data=CalendarPage(page - 1).encode()))
-    if page < pages - 1:
-        nav.append(InlineKeyboardButton("▶", callback_data=CalendarPage(page + 1).encode()))
-    if nav:
-        rows.append(nav)
-    rows.append(_abort_row(context))
-    return InlineKeyboardMarkup(rows), page
 
 
 async def show_calendar(update: Update, context: HelpdeskContext, conversation: Conversation,
@@ -489,26 +423,3 @@ async def on_booking_text(update: Update, context: HelpdeskContext, conversation
     draft.description = (message.text or "").strip()[:MAX_TEXT] or None
     context.record(kind="booking.description")
     await show_summary(update, context, conversation, draft, new_message=True)
-
-
-async def on_booking_note_text(update: Update, context: HelpdeskContext, conversation: Conversation) -> None:
-    """The text asked for about one booking (a comment, a reason or a note)."""
-    from helpdesk_bot.telegram.handlers import consultations_advisor as adv
-
-    message = update.effective_message
-    assert message is not None
-    note = FEEDBACK_COMMENT.draft_type.model_validate(conversation.draft)
-    if not await conv.finish(context, conversation):
-        return  # another process took this text already
-    text = (message.text or "").strip()[:MAX_TEXT]
-    if note.what == "comment":
-        context.record(kind="booking.feedback_comment", subject=f"booking:{note.booking_id}")
-        try:
-            await context.services.consultations.set_feedback_comment(note.booking_id, context.person.id, text)
-        except BookingError as exc:
-            context.record(outcome=exc.reason)
-            await reply(update, context, context.t("consult-no-longer"))
-            return
-        await reply(update, context, context.t("consult-comment-thanks"))
-        return
-    await adv.on_reason_text(update, context, note.what, note.booking_id, text)

@@ -18,17 +18,19 @@ from helpdesk_bot.telegram.callbacks import BookingAction, FlowStep, Rate, Reboo
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.conversation import cancel_button, register_flow
 from helpdesk_bot.telegram.handlers.booking_flow import (
-    ADVISOR_NOTE,
     BOOKING,
-    FEEDBACK_COMMENT,
     BookingDraft,
-    on_booking_note_text,
     on_booking_text,
     on_flow_button,
-    set_awaiting,
     start_booking,
     start_booking_from_question,
     start_from_booking,
+)
+from helpdesk_bot.telegram.handlers.booking_notes import (
+    ADVISOR_NOTE,
+    FEEDBACK_COMMENT,
+    on_booking_note_text,
+    set_awaiting,
 )
 from helpdesk_bot.telegram.handlers.common import command, deep_link, menu_action, stale_button
 from helpdesk_bot.telegram.handlers.consultations_common import (

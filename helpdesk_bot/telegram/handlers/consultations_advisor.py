@@ -18,7 +18,7 @@ from helpdesk_bot.telegram.callback_data import parse_id
 from helpdesk_bot.telegram.callbacks import BookingAction
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.conversation import cancel_button
-from helpdesk_bot.telegram.handlers.booking_flow import set_awaiting
+from helpdesk_bot.telegram.handlers.booking_notes import set_awaiting
 from helpdesk_bot.telegram.handlers.common import command, parse_callback, requires_role, stale_button
 from helpdesk_bot.telegram.handlers.consultations_common import (
     answer,
