@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from helpdesk_bot.knowledge_base.loader import load_knowledge_base
 from helpdesk_bot.knowledge_base.model import Entry, Translation
 from helpdesk_bot.knowledge_base.service import KnowledgeService
 from helpdesk_bot.knowledge_base.sources import fitting_sources, source_country
@@ -85,7 +84,7 @@ def test_bad_mapped_sources_are_reported(tmp_path: Path) -> None:
 
 
 def test_the_shipped_pricing_answer_gives_a_polish_user_polish_sources_first() -> None:
-    service = KnowledgeService.from_knowledge_base(load_knowledge_base(ROOT / "knowledge"))
+    service = KnowledgeService(ROOT / "knowledge")
     answer = service.answer_entry("pricing", "pl", "PL")
     assert answer is not None
     assert answer.sources[0] == "https://www.biznes.gov.pl/"
