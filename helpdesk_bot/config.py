@@ -62,6 +62,8 @@ class Settings(BaseSettings):
     webhook_secret: str | None = None
     listen: str = "127.0.0.1"
     port: int = 8443
+    webhook_max_body: int = Field(default=1024 * 1024, ge=1024,
+                                  description="largest webhook request body in bytes; larger ones get 413")
 
     advisors_chat_id: int | None = Field(default=None, description="optional group chat notified of new tickets")
     reply_rate: float = Field(default=0.0, ge=0, description="cap on interactive replies per second (0: none)")
@@ -93,6 +95,9 @@ class Settings(BaseSettings):
     kb_answer_threshold: float | None = None
     kb_suggest_threshold: float | None = None
     ticket_reminder_minutes: int = Field(default=60, ge=1, description="remind advisors of an untaken ticket")
+    ticket_max_open: int = Field(default=3, ge=1, description="questions one person may have waiting for advisors")
+    ticket_notify_interval_minutes: int = Field(
+        default=10, ge=0, description="advisors hear about one person's new questions at most this often (batched)")
     kb_reload_check_seconds: float = Field(default=15.0, gt=0, description="how often a bot looks for reloads")
 
     @field_validator("staff_ids", mode="before")

@@ -219,7 +219,7 @@ class AttendeeView:
     person_id: int
     telegram_id: int
     name: str
-    username: str | None
+    username: str | None  # None unless the person allowed showing their handle (``share_handle``)
     language: str
     country: str | None
     status: str
@@ -253,16 +253,6 @@ class Audience:
         """JSON form (stored with the announcement)."""
         return {"kinds": list(self.kinds), "topics": list(self.topics), "countries": list(self.countries),
                 "languages": list(self.languages)}
-
-    @classmethod
-    def from_json(cls, data: dict[str, object]) -> Audience:
-        """Inverse of :meth:`to_json`."""
-
-        def values(name: str) -> tuple[str, ...]:
-            raw = data.get(name) or []
-            return tuple(str(v) for v in raw) if isinstance(raw, list) else ()
-
-        return cls(values("kinds"), values("topics"), values("countries"), values("languages"))
 
 
 @dataclass(frozen=True)

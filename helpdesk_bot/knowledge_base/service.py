@@ -14,7 +14,6 @@ keeping the current one live.
 from __future__ import annotations
 
 import asyncio
-import html
 import logging
 import threading
 from collections.abc import Callable, Sequence
@@ -22,6 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
+
+from markupsafe import Markup
 
 from .loader import load_knowledge_base
 from .match_model import MatchResult, MatchThresholds
@@ -179,14 +180,6 @@ class KnowledgeService:
 
     # ------------------------------------------------------------------ loading
 
-    @classmethod
-    def from_knowledge_base(
-        cls, kb: KnowledgeBase, thresholds: MatchThresholds | None = None, directory: Path | None = None
-    ) -> KnowledgeService:
-        """A service around an already loaded knowledge base (tests, tools)."""
-        service = cls(directory or Path("."), thresholds)
-        service._state.live = LiveKnowledge(kb, _matcher(kb, service.thresholds), 1)
-        return service
 
     def _build(self, version: int) -> LiveKnowledge:
         kb = load_knowledge_base(self.directory)
@@ -289,13 +282,6 @@ class KnowledgeService:
         entry = self.kb.get(entry_id)
         return self.answer_for(entry, lang, country) if entry is not None else None
 
-    def member_answer(
-        self, family: str, member_country: str, lang: str, person_country: str | None
-    ) -> Answer | None:
-        """The member of ``family`` for ``member_country`` (after asking the person for the country)."""
-        kb = self.kb
-        entry = kb.member_for(family, member_country)
-        return self.answer_for(entry, lang, person_country or member_country) if entry is not None else None
 
     # ------------------------------------------------------------------ browsing
 
@@ -329,14 +315,14 @@ def _choice(entry: Entry, lang: str) -> Choice:
 # ---------------------------------------------------------------------- rendering
 
 
-def _source_link(url: str) -> str:
+def _source_link(url: str) -> Markup:
     host = urlsplit(url).hostname or url
     if host.startswith("www."):
         host = host[4:]
-    return f'<a href="{html.escape(url, quote=True)}">{html.escape(host)}</a>'
+    return Markup('<a href="{}">{}</a>').format(url, host)
 
 
-def render_answer_text(text: str) -> str:
+def render_answer_text(text: str) -> Markup:
     """The answer body as Telegram HTML: escaped, paragraphs and "• " bullets kept, spacing tidied."""
     lines = [line.rstrip() for line in text.strip().splitlines()]
     out: list[str] = []
@@ -348,17 +334,17 @@ def render_answer_text(text: str) -> str:
             if out and out[-1] != "":
                 out.append("")
             continue
-        out.append(html.escape(stripped, quote=False))
-    return "\n".join(out).strip()
+        out.append(stripped)
+    return Markup("\n").join(out).strip()
 
 
-def render_answer(answer: Answer, t: Translate, country_name: Callable[[str], str] | None = None) -> str:
+def render_answer(answer: Answer, t: Translate, country_name: Callable[[str], str] | None = None) -> Markup:
     """The whole answer message: title, notes, answer, sources and the disclaimer line (HTML).
 
     ``t(key, **args)`` translates into the person's language (string arguments escaped);
     ``country_name(code)`` names a country in that language.
     """
-    parts = [f"<b>{html.escape(answer.title, quote=False)}</b>"]
+    parts = [Markup("<b>{}</b>").format(answer.title)]
     notes: list[str] = []
     if answer.in_english:
         notes.append(t("kb-note-english"))
@@ -366,13 +352,13 @@ def render_answer(answer: Answer, t: Translate, country_name: Callable[[str], st
         name = country_name(answer.other_country) if country_name else answer.other_country
         notes.append(t("kb-note-other-country", country=name))
     if notes:
-        parts.append("<i>" + "\n".join(notes) + "</i>")
+        parts.append(Markup("<i>{}</i>").format(Markup("\n").join(notes)))
     parts.append(render_answer_text(answer.text))
     if answer.sources:
-        links = "\n".join(f"• {_source_link(url)}" for url in answer.sources)
-        parts.append(f"{t('kb-sources')}\n{links}")
-    parts.append(f"<i>{t('kb-disclaimer')}</i>")
-    return "\n\n".join(parts)
+        links = Markup("\n").join(Markup("• ") + _source_link(url) for url in answer.sources)
+        parts.append(Markup("{}\n{}").format(t("kb-sources"), links))
+    parts.append(Markup("<i>{}</i>").format(t("kb-disclaimer")))
+    return Markup("\n\n").join(parts)
 
 
 def choice_label(choice: Choice, limit: int = 60) -> str:

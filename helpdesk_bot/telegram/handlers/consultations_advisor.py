@@ -11,16 +11,19 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from helpdesk_bot.consultations.slots import WEEKDAYS, Window, parse_window
 from helpdesk_bot.consultations.views import AdvisorView, BookingError, BookingView
+from helpdesk_bot.i18n.catalog import Markup, html_join
 from helpdesk_bot.i18n.formatting import format_date, format_datetime
 from helpdesk_bot.people.models import Role
+from helpdesk_bot.telegram.callback_data import parse_id
+from helpdesk_bot.telegram.callbacks import BookingAction
 from helpdesk_bot.telegram.context import HelpdeskContext
+from helpdesk_bot.telegram.conversation import cancel_button
+from helpdesk_bot.telegram.handlers.booking_notes import set_awaiting
 from helpdesk_bot.telegram.handlers.common import command, parse_callback, requires_role, stale_button
-from helpdesk_bot.telegram.handlers.consultations import (
+from helpdesk_bot.telegram.handlers.consultations_common import (
     answer,
     booking_text,
     refuse,
-    set_awaiting,
-    wake_dispatcher,
 )
 from helpdesk_bot.telegram.replies import edit_or_reply, reply
 
@@ -64,7 +67,6 @@ async def accept(update: Update, context: HelpdeskContext, booking_id: int | Non
         await _not_open(update, context, exc)
         return
     await answer(update)
-    wake_dispatcher(context)
     await edit_or_reply(update, context, context.t("consult-accepted", person=booking.person_name,
                                                    when=_at(booking, context.lang)))
 
@@ -86,14 +88,15 @@ async def ask_decline_reason(update: Update, context: HelpdeskContext, booking_i
         await reply(update, context, context.t("consult-request-closed",
                                                state=context.t(f"consult-state-{booking.state}")))
         return
-    set_awaiting(context, "decline", booking.id)
+    await set_awaiting(context, "decline", booking.id)
     await reply(update, context, context.t("consult-ask-decline-reason"), InlineKeyboardMarkup(
-        [[InlineKeyboardButton(context.t("consult-btn-decline-no-reason"), callback_data=f"bk:decn:{booking.id}")]]))
+        [[InlineKeyboardButton(context.t("consult-btn-decline-no-reason"), callback_data=BookingAction("decn", booking.id).encode())],
+         [cancel_button(context)]]))
 
 
 async def _decline(update: Update, context: HelpdeskContext, booking_id: int, reason: str | None) -> None:
     context.record(kind="advisor.booking_decline", subject=f"booking:{booking_id}")
-    set_awaiting(context, None)
+    await set_awaiting(context, None)
     try:
         booking = await context.services.consultations.decide(booking_id, context.person.telegram_id, accept=False,
                                                               reason=reason)
@@ -106,7 +109,6 @@ async def _decline(update: Update, context: HelpdeskContext, booking_id: int, re
             await reply(update, context, context.t("consult-no-longer"))
         return
     await answer(update)
-    wake_dispatcher(context)
     await edit_or_reply(update, context, context.t("consult-declined", person=booking.person_name,
                                                    when=_at(booking, context.lang)))
 
@@ -125,15 +127,16 @@ async def ask_cancel_reason(update: Update, context: HelpdeskContext, booking_id
     if booking is None:
         return
     await answer(update)
-    set_awaiting(context, "cancel", booking.id)
+    await set_awaiting(context, "cancel", booking.id)
     await reply(update, context, context.t("consult-ask-cancel-reason", person=booking.person_name,
                                            when=_at(booking, context.lang)), InlineKeyboardMarkup(
-        [[InlineKeyboardButton(context.t("consult-btn-cancel-no-reason"), callback_data=f"bk:acxn:{booking.id}")]]))
+        [[InlineKeyboardButton(context.t("consult-btn-cancel-no-reason"), callback_data=BookingAction("acxn", booking.id).encode())],
+         [cancel_button(context)]]))
 
 
 async def _advisor_cancel(update: Update, context: HelpdeskContext, booking_id: int, reason: str | None) -> None:
     context.record(kind="advisor.booking_cancel", subject=f"booking:{booking_id}")
-    set_awaiting(context, None)
+    await set_awaiting(context, None)
     try:
         booking = await context.services.consultations.cancel_by_advisor(booking_id, context.person.telegram_id,
                                                                          reason)
@@ -146,7 +149,6 @@ async def _advisor_cancel(update: Update, context: HelpdeskContext, booking_id: 
         await reply(update, context, context.t("consult-no-longer"))
         return
     await answer(update)
-    wake_dispatcher(context)
     await edit_or_reply(update, context, context.t("consult-advisor-cancelled", person=booking.person_name,
                                                    when=_at(booking, context.lang)))
 
@@ -178,7 +180,7 @@ async def _attendance(update: Update, context: HelpdeskContext, booking_id: int 
                                                    when=_at(booking, context.lang),
                                                    state=context.t(f"consult-state-{booking.state}")),
                         InlineKeyboardMarkup([[InlineKeyboardButton(context.t("consult-btn-note"),
-                                                                    callback_data=f"bk:note:{booking.id}")]]))
+                                                                    callback_data=BookingAction("note", booking.id).encode())]]))
 
 
 async def held(update: Update, context: HelpdeskContext, booking_id: int | None) -> None:
@@ -197,8 +199,8 @@ async def ask_note(update: Update, context: HelpdeskContext, booking_id: int | N
     if booking is None:
         return
     await answer(update)
-    set_awaiting(context, "note", booking.id)
-    await reply(update, context, context.t("consult-ask-note"))
+    await set_awaiting(context, "note", booking.id)
+    await reply(update, context, context.t("consult-ask-note"), InlineKeyboardMarkup([[cancel_button(context)]]))
 
 
 async def on_reason_text(update: Update, context: HelpdeskContext, what: str, booking_id: int, text: str) -> None:
@@ -219,7 +221,7 @@ async def on_reason_text(update: Update, context: HelpdeskContext, what: str, bo
 
 
 # ---------------------------------------------------------------- /agenda
-def _agenda_lines(context: HelpdeskContext, bookings: list[BookingView]) -> list[str]:
+def _agenda_lines(context: HelpdeskContext, bookings: list[BookingView]) -> list[Markup]:
     lines = []
     for b in bookings:
         lines.append(booking_text(context, b, for_advisor=True))
@@ -233,15 +235,15 @@ def _agenda_buttons(context: HelpdeskContext, bookings: list[BookingView], now: 
     for b in bookings[:15]:
         label = f"#{b.id}"
         if b.state == "requested":
-            rows.append([InlineKeyboardButton(f"{label} {context.t('consult-btn-accept')}", callback_data=f"bk:acc:{b.id}"),
-                         InlineKeyboardButton(context.t("consult-btn-decline"), callback_data=f"bk:dec:{b.id}")])
+            rows.append([InlineKeyboardButton(f"{label} {context.t('consult-btn-accept')}", callback_data=BookingAction("acc", b.id).encode()),
+                         InlineKeyboardButton(context.t("consult-btn-decline"), callback_data=BookingAction("dec", b.id).encode())])
         elif b.state == "confirmed" and b.starts_at > now:
-            rows.append([InlineKeyboardButton(f"{label} {context.t('consult-btn-cancel')}", callback_data=f"bk:acx:{b.id}")])
+            rows.append([InlineKeyboardButton(f"{label} {context.t('consult-btn-cancel')}", callback_data=BookingAction("acx", b.id).encode())])
         elif b.state == "confirmed":
-            rows.append([InlineKeyboardButton(f"{label} {context.t('consult-btn-held')}", callback_data=f"bk:held:{b.id}"),
-                         InlineKeyboardButton(context.t("consult-btn-noshow"), callback_data=f"bk:noshow:{b.id}")])
+            rows.append([InlineKeyboardButton(f"{label} {context.t('consult-btn-held')}", callback_data=BookingAction("held", b.id).encode()),
+                         InlineKeyboardButton(context.t("consult-btn-noshow"), callback_data=BookingAction("noshow", b.id).encode())])
         else:
-            rows.append([InlineKeyboardButton(f"{label} {context.t('consult-btn-note')}", callback_data=f"bk:note:{b.id}")])
+            rows.append([InlineKeyboardButton(f"{label} {context.t('consult-btn-note')}", callback_data=BookingAction("note", b.id).encode())])
     return rows
 
 
@@ -266,7 +268,7 @@ async def agenda(update: Update, context: HelpdeskContext) -> None:
     parts.append(context.t("consult-agenda-week"))
     parts += _agenda_lines(context, week) or [context.t("consult-agenda-empty")]
     rows = _agenda_buttons(context, todays + week, now)
-    await reply(update, context, "\n\n".join(parts), InlineKeyboardMarkup(rows) if rows else None)
+    await reply(update, context, html_join("\n\n", parts), InlineKeyboardMarkup(rows) if rows else None)
 
 
 # ---------------------------------------------------------------- /availability
@@ -280,7 +282,7 @@ async def _show_availability(update: Update, context: HelpdeskContext, advisor: 
         lines.append(context.t("consult-availability-no-hours"))
     for h in view.weekly:
         day = context.t(f"consult-weekday-{WEEKDAYS[h.weekday]}")
-        lines.append(f"• {day} {h.window.label()}")
+        lines.append(Markup("• {} {}").format(day, h.window.label()))
         rows.append([InlineKeyboardButton(f"✖ {day} {h.window.label()}", callback_data=f"av:rmw:{h.id}")])
     if view.exceptions:
         lines.append(context.t("consult-availability-exceptions"))
@@ -288,10 +290,10 @@ async def _show_availability(update: Update, context: HelpdeskContext, advisor: 
         what = context.t("consult-exception-off") if e.kind == "off" else context.t("consult-exception-extra")
         span = e.window.label() if e.window else context.t("consult-whole-day")
         label = f"{format_date(e.day, context.lang)} {span}"
-        lines.append(f"• {label}: {what}")
+        lines.append(Markup("• {} {}: {}").format(format_date(e.day, context.lang), span, what))
         rows.append([InlineKeyboardButton(f"✖ {label}", callback_data=f"av:rmx:{e.id}")])
     lines.append(context.t("consult-availability-help"))
-    text = "\n".join(lines)
+    text = html_join("\n", lines)
     keyboard = InlineKeyboardMarkup(rows) if rows else None
     if edit:
         await edit_or_reply(update, context, text, keyboard)
@@ -337,7 +339,8 @@ async def on_availability_button(update: Update, context: HelpdeskContext) -> No
     query = update.callback_query
     assert query is not None
     args = parse_callback(query.data, "av", 2)
-    if args is None or args[0] not in ("rmw", "rmx") or not args[1].isdigit():
+    window_id = parse_id(args[1]) if args is not None else None
+    if args is None or args[0] not in ("rmw", "rmx") or window_id is None:
         await stale_button(update, context)
         return
     advisor = await context.services.consultations.advisor_by_telegram(context.person.telegram_id)
@@ -347,7 +350,7 @@ async def on_availability_button(update: Update, context: HelpdeskContext) -> No
     service = context.services.consultations
     remove = service.remove_weekly_hours if args[0] == "rmw" else service.remove_exception
     context.record(kind="advisor.availability", subject=args[0])
-    if not await remove(advisor.id, int(args[1])):
+    if not await remove(advisor.id, window_id):
         await refuse(update, context)
         return
     await answer(update, context.t("consult-availability-removed"))
@@ -363,13 +366,13 @@ async def _advisors_list(update: Update, context: HelpdeskContext, *, edit: bool
         state = context.t("consult-advisor-active" if a.active else "consult-advisor-inactive")
         lines.append(context.t("consult-advisors-line", name=a.name, id=str(a.telegram_id), state=state,
                                languages=", ".join(a.languages).upper(),
-                               expertise=", ".join(context.t(f"consult-topic-{t}") for t in a.expertise)))
+                               expertise=html_join(", ", (context.t(f"consult-topic-{t}") for t in a.expertise))))
         toggle = context.t("consult-btn-hide" if a.active else "consult-btn-show")
         rows.append([InlineKeyboardButton(f"{toggle}: {a.name}", callback_data=f"adv:tg:{a.id}")])
     if not advisors:
         lines.append(context.t("consult-advisors-empty"))
     lines.append(context.t("consult-advisors-import-help"))
-    text = "\n\n".join(lines)
+    text = html_join("\n\n", lines)
     keyboard = InlineKeyboardMarkup(rows) if rows else None
     if edit:
         await edit_or_reply(update, context, text, keyboard)
@@ -390,11 +393,12 @@ async def on_advisors_button(update: Update, context: HelpdeskContext) -> None:
     query = update.callback_query
     assert query is not None
     args = parse_callback(query.data, "adv", 2)
-    if args is None or args[0] != "tg" or not args[1].isdigit():
+    advisor_id = parse_id(args[1]) if args is not None else None
+    if args is None or args[0] != "tg" or advisor_id is None:
         await stale_button(update, context)
         return
     service = context.services.consultations
-    advisor = await service.get_advisor(int(args[1]))
+    advisor = await service.get_advisor(advisor_id)
     if advisor is None:
         await stale_button(update, context)
         return

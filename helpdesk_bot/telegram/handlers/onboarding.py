@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from telegram import Update
+from pydantic import BaseModel
+from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import (
     Application,
     ApplicationHandlerStop,
@@ -15,9 +16,13 @@ from telegram.ext import (
 )
 
 from helpdesk_bot.config import COUNTRIES, LANGUAGES, OTHER_COUNTRY
+from helpdesk_bot.conversations import Conversation, Flow
+from helpdesk_bot.i18n.catalog import Markup, html_join
 from helpdesk_bot.i18n.formatting import LANGUAGE_NAMES, format_date, format_datetime
 from helpdesk_bot.people.service import TelegramProfile
+from helpdesk_bot.telegram import conversation as conv
 from helpdesk_bot.telegram import keyboards
+from helpdesk_bot.telegram.callback_data import split_payload
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers.common import (
     DEEP_LINKS,
@@ -28,13 +33,26 @@ from helpdesk_bot.telegram.handlers.common import (
 )
 from helpdesk_bot.telegram.replies import edit_or_reply, reply
 
-PENDING_DEEP_LINK = "pending_deep_link"
+
+class OnboardingDraft(BaseModel):
+    """The deep link a newcomer followed, opened once onboarding is done."""
+
+    deep_link: str | None = None
+
+
+ONBOARDING = Flow("onboarding", OnboardingDraft, steps=("language", "consent", "country"), restart_command="start")
+class TimezoneDraft(BaseModel):
+    """Nothing to remember: the step is the draft."""
+
+
+TIMEZONE = Flow("settings.timezone", TimezoneDraft, steps=("zone",), restart_command="timezone")
+"""/timezone: a button of the region's zones, or the name of any zone typed as text."""
 GATE_FREE_COMMANDS = {"start", "help", "privacy", "language"}
 GATE_FREE_BUTTONS = ("lang:", "consent:")
 MENU_ITEMS = {"ask", "topics", "book", "events", "settings"}
 
 
-def _notice(context: HelpdeskContext) -> str:
+def _notice(context: HelpdeskContext) -> Markup:
     return context.t("privacy-notice", version=context.services.settings.privacy_notice_version,
                      days=context.services.settings.retention_days)
 
@@ -68,8 +86,7 @@ async def start(update: Update, context: HelpdeskContext) -> None:
     if payload:
         context.record(subject=payload[:64])
     if context.services.people.needs_consent(person):
-        if payload and context.user_data is not None:
-            context.user_data[PENDING_DEEP_LINK] = payload
+        await conv.start(context, ONBOARDING, "language", OnboardingDraft(deep_link=payload[:64] if payload else None))
         context.record(outcome="onboarding")
         await reply(update, context, context.t("start-hello"), keyboards.language_keyboard(person.language))
         return
@@ -82,7 +99,8 @@ async def start(update: Update, context: HelpdeskContext) -> None:
 
 async def route_deep_link(update: Update, context: HelpdeskContext, payload: str) -> None:
     """Open the target of ``/start <prefix>-<arg>``; unknown or malformed links get the menu."""
-    prefix, _, arg = payload.partition("-")
+    parts = split_payload(payload)
+    prefix, arg = parts if parts is not None else ("", "")
     handler = DEEP_LINKS.get(prefix)
     if handler is None or not arg:
         context.record(outcome="invalid_link")
@@ -109,6 +127,7 @@ async def on_language(update: Update, context: HelpdeskContext) -> None:
     context.record(kind="settings.language", subject=args[0])
     await query.answer()
     if context.services.people.needs_consent(context.person):
+        await _onboarding_step(context, "consent")
         await edit_or_reply(update, context, _notice(context), keyboards.consent_keyboard(context.t))
         return
     await edit_or_reply(update, context, context.t("language-set", language=LANGUAGE_NAMES[args[0]]))
@@ -139,6 +158,7 @@ async def on_consent(update: Update, context: HelpdeskContext) -> None:
                    subject=context.services.settings.privacy_notice_version)
     await edit_or_reply(update, context, context.t("privacy-accepted"))
     if context.person.country is None:
+        await _onboarding_step(context, "country")
         await reply(update, context, context.t("choose-country"), keyboards.country_keyboard(context.t))
         return
     await _after_onboarding(update, context)
@@ -164,8 +184,22 @@ async def on_country(update: Update, context: HelpdeskContext) -> None:
         await _after_onboarding(update, context)
 
 
+async def _onboarding_step(context: HelpdeskContext, step: str) -> None:
+    """Note the onboarding step reached (text typed meanwhile gets the "use the buttons" hint)."""
+    conversation = await conv.current(context)
+    if ONBOARDING.owns(conversation):
+        assert conversation is not None
+        await conv.advance(context, ONBOARDING, conversation, step, ONBOARDING.draft(conversation))
+
+
 async def _after_onboarding(update: Update, context: HelpdeskContext) -> None:
-    pending = context.user_data.pop(PENDING_DEEP_LINK, None) if context.user_data is not None else None
+    conversation = await conv.current(context)
+    pending = None
+    if ONBOARDING.owns(conversation):
+        assert conversation is not None
+        pending = ONBOARDING.draft(conversation).deep_link
+        if not await conv.finish(context, conversation):
+            pending = None  # another process opened it already
     if pending:
         await route_deep_link(update, context, pending)
     else:
@@ -211,7 +245,7 @@ async def help_command(update: Update, context: HelpdeskContext) -> None:
         parts.append(context.t("help-advisor"))
     if person.is_staff:
         parts.append(context.t("help-staff"))
-    await reply(update, context, "\n\n".join(parts))
+    await reply(update, context, html_join("\n\n", parts))
 
 
 async def language_command(update: Update, context: HelpdeskContext) -> None:
@@ -233,7 +267,7 @@ async def privacy_command(update: Update, context: HelpdeskContext) -> None:
     await reply(update, context, text, keyboards.consent_keyboard(context.t))
 
 
-def settings_text(context: HelpdeskContext) -> str:
+def settings_text(context: HelpdeskContext) -> Markup:
     """The person's settings as a short text."""
     person = context.person
     country = context.t(f"country-{person.country}") if person.country else context.t("country-not-set")
@@ -262,7 +296,7 @@ async def on_settings_button(update: Update, context: HelpdeskContext) -> None:
     elif args[0] == "country":
         await reply(update, context, context.t("choose-country"), keyboards.country_keyboard(context.t, person.country))
     elif args[0] == "tz":
-        await reply(update, context, context.t("choose-timezone"), keyboards.timezone_keyboard(person.timezone))
+        await _ask_timezone(update, context)
     else:
         context.person = await context.services.people.set_share_handle(person.telegram_id, not person.share_handle)
         context.record(kind="settings.share_handle", subject="yes" if context.person.share_handle else "no")
@@ -271,6 +305,7 @@ async def on_settings_button(update: Update, context: HelpdeskContext) -> None:
 
 
 async def _set_timezone(update: Update, context: HelpdeskContext, zone: str) -> None:
+    await conv.finish(context, flow=TIMEZONE)
     try:
         context.person = await context.services.people.set_timezone(context.person.telegram_id, zone)
     except ValueError:
@@ -300,12 +335,29 @@ async def timezone_command(update: Update, context: HelpdeskContext) -> None:
     if context.args:
         await _set_timezone(update, context, context.args[0])
         return
-    await reply(update, context, context.t("choose-timezone"), keyboards.timezone_keyboard(context.person.timezone))
+    await _ask_timezone(update, context)
+
+
+async def _ask_timezone(update: Update, context: HelpdeskContext) -> None:
+    """The zones of the region as buttons; the name of any other zone may be typed (the flow's one step)."""
+    await conv.start(context, TIMEZONE, "zone", TimezoneDraft())
+    keyboard = keyboards.timezone_keyboard(context.person.timezone)
+    await reply(update, context, context.t("choose-timezone"),
+                InlineKeyboardMarkup([*keyboard.inline_keyboard, [conv.cancel_button(context)]]))
+
+
+async def on_timezone_text(update: Update, context: HelpdeskContext, conversation: Conversation) -> None:
+    """A zone name typed after /timezone."""
+    message = update.effective_message
+    text = (message.text or "").strip() if message is not None else ""
+    await _set_timezone(update, context, text.split()[0] if text else "")
 
 
 def register(application: Application) -> None:  # type: ignore[type-arg]
     """Add the onboarding, menu and settings handlers."""
     application.add_handler(TypeHandler(Update, consent_gate), group=-10)
+    conv.register_flow(application, ONBOARDING)
+    conv.register_flow(application, TIMEZONE, on_timezone_text)
     for name, callback in (
         ("start", start), ("help", help_command), ("language", language_command),
         ("privacy", privacy_command), ("settings", settings), ("timezone", timezone_command),

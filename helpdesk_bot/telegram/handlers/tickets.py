@@ -11,14 +11,19 @@ from __future__ import annotations
 
 import logging
 
+from pydantic import BaseModel
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
+from helpdesk_bot.conversations import Conversation, Flow
+from helpdesk_bot.i18n.catalog import Markup, html_join
 from helpdesk_bot.i18n.formatting import COUNTRY_FLAGS, LANGUAGE_NAMES
 from helpdesk_bot.indicators import kinds
 from helpdesk_bot.indicators.log import InteractionRecord
 from helpdesk_bot.knowledge_base.tickets import PREFIX, TicketError, TicketView, who
 from helpdesk_bot.people.models import Role
+from helpdesk_bot.telegram import conversation as conv
+from helpdesk_bot.telegram.callback_data import parse_callback, parse_id
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers.common import command, requires_role, stale_button
 from helpdesk_bot.telegram.keyboards import rows
@@ -26,8 +31,16 @@ from helpdesk_bot.telegram.replies import reply, send
 
 log = logging.getLogger(__name__)
 
-COMPOSE_KEY = "kb_ticket_compose"
 INBOX_LIMIT = 15
+
+
+class ComposeDraft(BaseModel):
+    """The ticket whose next message the person is writing (after Answer or Reply)."""
+
+    ticket_id: int
+
+
+COMPOSE = Flow("ticket.compose", ComposeDraft, steps=("text",), restart_command="inbox")
 
 
 def _ticket_id_from_markup(message: Message) -> int | None:
@@ -39,8 +52,8 @@ def _ticket_id_from_markup(message: Message) -> int | None:
             data = button.callback_data
             if isinstance(data, str) and data.startswith(PREFIX + ":"):
                 parts = data.split(":")
-                if len(parts) == 3 and parts[2].isdigit():
-                    return int(parts[2])
+                if len(parts) == 3 and (ticket_id := parse_id(parts[2])) is not None:
+                    return ticket_id
     return None
 
 
@@ -54,19 +67,14 @@ async def ticket_of_reply(update: Update, context: HelpdeskContext) -> int | Non
     return found if found is not None else _ticket_id_from_markup(replied)
 
 
-def _wake(context: HelpdeskContext) -> None:
-    context.application.create_task(context.services.dispatcher.wake())
-
-
-def _error_text(context: HelpdeskContext, error: TicketError, ticket_id: int) -> str:
+def _error_text(context: HelpdeskContext, error: TicketError, ticket_id: int) -> Markup:
     return context.t(f"ticket-error-{error.reason}", id=ticket_id)
 
 
-async def handle_ticket_text(update: Update, context: HelpdeskContext, text: str) -> bool:
+async def handle_ticket_text(update: Update, context: HelpdeskContext, text: str,
+                             ticket_id: int | None = None) -> bool:
     """A text that belongs to a ticket (a reply to a ticket message, or after Answer/Reply); True when handled."""
-    ticket_id = await ticket_of_reply(update, context)
-    if ticket_id is None and context.user_data is not None:
-        ticket_id = context.user_data.pop(COMPOSE_KEY, None)
+    ticket_id = await ticket_of_reply(update, context) or ticket_id
     if ticket_id is None:
         return False
     ticket = await context.services.knowledge.tickets.get(ticket_id)
@@ -91,7 +99,6 @@ async def _entrepreneur_message(update: Update, context: HelpdeskContext, ticket
         return
     context.record(kind=kinds.TICKET_REPLY, outcome="ok", subject=f"ticket:{ticket.id}")
     await reply(update, context, context.t("ticket-reply-sent", id=ticket.id))
-    _wake(context)
 
 
 async def _advisor_message(update: Update, context: HelpdeskContext, ticket: TicketView, text: str) -> None:
@@ -113,7 +120,6 @@ async def _advisor_message(update: Update, context: HelpdeskContext, ticket: Tic
             topic=entry.category if entry else None,
         ))
     await reply(update, context, context.t("ticket-answer-sent", id=ticket.id))
-    _wake(context)
 
 
 def _ticket_args(ticket: TicketView) -> dict[str, str | int]:
@@ -126,12 +132,12 @@ def _ticket_args(ticket: TicketView) -> dict[str, str | int]:
     }
 
 
-async def _taken_text(context: HelpdeskContext, ticket: TicketView) -> str:
+async def _taken_text(context: HelpdeskContext, ticket: TicketView) -> Markup:
     person = await context.services.people.get_by_id(ticket.person_id) if ticket.person_id else None
     text = context.t("ticket-taken", who=who(person) if person else "—", **_ticket_args(ticket))
     history = await context.services.knowledge.tickets.messages(ticket.id)
     lines = [context.t(f"ticket-history-{m.author}", text=m.text) for m in history if m.text]
-    return text + ("\n\n" + "\n".join(lines) if lines else "")
+    return text + ("\n\n" + html_join("\n", lines) if lines else "")
 
 
 def _advisor_keyboard(context: HelpdeskContext, ticket_id: int) -> InlineKeyboardMarkup:
@@ -148,11 +154,12 @@ async def on_ticket_button(update: Update, context: HelpdeskContext) -> None:
     """Every ``tk:`` button."""
     query = update.callback_query
     assert query is not None
-    parts = (query.data or "").split(":")
-    if len(parts) != 3 or not parts[2].isdigit() or parts[1] not in ("take", "ans", "reply", "close", "cancel"):
+    parts = parse_callback(query.data, PREFIX, 2)
+    ticket_id = parse_id(parts[1]) if parts is not None else None
+    if parts is None or ticket_id is None or parts[0] not in ("take", "ans", "reply", "close", "cancel"):
         await stale_button(update, context)
         return
-    action, ticket_id = parts[1], int(parts[2])
+    action = parts[0]
     if action in ("take", "ans"):
         await _advisor_button(update, context, action, ticket_id)
         return
@@ -161,8 +168,7 @@ async def on_ticket_button(update: Update, context: HelpdeskContext) -> None:
         await stale_button(update, context)
         return
     if action == "cancel":
-        if context.user_data is not None:
-            context.user_data.pop(COMPOSE_KEY, None)
+        await conv.finish(context, flow=COMPOSE)
         context.record(kind="ticket.compose", outcome="cancelled", subject=f"ticket:{ticket_id}")
         await query.answer()
         await reply(update, context, context.t("ticket-compose-cancelled"))
@@ -204,7 +210,6 @@ async def _advisor_button(update: Update, context: HelpdeskContext, action: str,
                 return
         else:
             context.record(kind=kinds.TICKET_TAKEN, outcome="ok", subject=f"ticket:{ticket_id}")
-            _wake(context)
         await query.answer()
         try:
             await query.edit_message_reply_markup(None)
@@ -228,8 +233,7 @@ async def _advisor_button(update: Update, context: HelpdeskContext, action: str,
 
 async def _compose(update: Update, context: HelpdeskContext, ticket_id: int, key: str,
                    private_to: int | None = None) -> None:
-    if context.user_data is not None:
-        context.user_data[COMPOSE_KEY] = ticket_id
+    await conv.start(context, COMPOSE, "text", ComposeDraft(ticket_id=ticket_id))
     context.record(kind="ticket.compose", outcome="prompted", subject=f"ticket:{ticket_id}")
     keyboard = InlineKeyboardMarkup([[InlineKeyboardButton(context.t("ticket-btn-cancel"),
                                                            callback_data=f"{PREFIX}:cancel:{ticket_id}")]])
@@ -259,7 +263,6 @@ async def _close(update: Update, context: HelpdeskContext, ticket: TicketView) -
     except Exception:
         pass
     await reply(update, context, context.t("ticket-closed-done", id=ticket.id))
-    _wake(context)
 
 
 # ---------------------------------------------------------------------------------- inbox and groups
@@ -274,19 +277,19 @@ async def inbox(update: Update, context: HelpdeskContext) -> None:
     context.record(kind="advisor.inbox", outcome="ok", value=float(len(open_)))
     parts = [context.t("inbox-title")]
     if open_:
-        parts.append("\n".join(context.t("inbox-line", **_ticket_args(t)) for t in open_))
+        parts.append(html_join("\n", (context.t("inbox-line", **_ticket_args(t)) for t in open_)))
     else:
         parts.append(context.t("inbox-empty"))
     buttons = [InlineKeyboardButton(context.t("inbox-btn-take", id=t.id), callback_data=f"{PREFIX}:take:{t.id}")
                for t in open_]
     if mine:
         parts.append(context.t("inbox-mine-title"))
-        parts.append("\n".join(
+        parts.append(html_join("\n", (
             context.t("inbox-mine-line", id=t.id, state=t.state, question=(t.question or "")[:200]) for t in mine
-        ))
+        )))
         buttons += [InlineKeyboardButton(context.t("inbox-btn-open", id=t.id), callback_data=f"{PREFIX}:take:{t.id}")
                     for t in mine]
-    await reply(update, context, "\n\n".join(parts), InlineKeyboardMarkup(rows(buttons, 3)) if buttons else None)
+    await reply(update, context, html_join("\n\n", parts), InlineKeyboardMarkup(rows(buttons, 3)) if buttons else None)
 
 
 async def on_group_reply(update: Update, context: HelpdeskContext) -> None:
@@ -298,8 +301,23 @@ async def on_group_reply(update: Update, context: HelpdeskContext) -> None:
         context.record(outcome="ignored")
 
 
+async def on_compose_text(update: Update, context: HelpdeskContext, conversation: Conversation) -> None:
+    """The message written after Answer or Reply: to the ticket (the flow ends with it)."""
+    message = update.effective_message
+    assert message is not None
+    if not await conv.finish(context, conversation):
+        return  # another process took this message already
+    if not message.text:
+        return
+    if not await handle_ticket_text(update, context, message.text, COMPOSE.draft(conversation).ticket_id):
+        from helpdesk_bot.telegram.handlers.knowledge import answer_question
+
+        await answer_question(update, context, message.text)  # not a ticket of theirs: an ordinary question
+
+
 def register(application: Application) -> None:  # type: ignore[type-arg]
     """Add the ticket handlers (called by the knowledge module, before its free-text handler)."""
+    conv.register_flow(application, COMPOSE, on_compose_text)
     application.add_handler(CommandHandler("inbox", inbox))
     application.add_handler(CallbackQueryHandler(on_ticket_button, pattern=rf"^{PREFIX}:"))
     application.add_handler(MessageHandler(
