@@ -130,7 +130,7 @@ async def on_language(update: Update, context: HelpdeskContext) -> None:
         await _onboarding_step(context, "consent")
         await edit_or_reply(update, context, _notice(context), keyboards.consent_keyboard(context.t))
         return
-    await edit_or_reply(update, context, context.t("language-set", language=LANGUAGE_NAMES[args[0]]))
+    await edit_or_reply(update, context, context.t("language-set"))
     if context.person.country is None:
         await reply(update, context, context.t("choose-country"), keyboards.country_keyboard(context.t))
     else:
