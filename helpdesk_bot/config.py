@@ -92,6 +92,8 @@ class Settings(BaseSettings):
     kb_suggest_threshold: float | None = None
     ticket_reminder_minutes: int = Field(default=60, ge=1, description="remind advisors of an untaken ticket")
     kb_reload_check_seconds: float = Field(default=15.0, gt=0, description="how often a bot looks for reloads")
+    kb_review_months: int = Field(default=12, ge=1, le=120,
+                                  description="an entry reviewed longer ago than this is stale")
 
     @field_validator("staff_ids", mode="before")
     @classmethod

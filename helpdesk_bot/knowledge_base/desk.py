@@ -27,6 +27,7 @@ from .gaps import GapService
 from .match_model import MatchThresholds, thresholds_from
 from .models import ReloadRequest
 from .service import KnowledgeService, ReloadResult
+from .staleness import StaleEntries
 from .tickets import TicketService
 
 log = logging.getLogger(__name__)
@@ -67,6 +68,7 @@ class KnowledgeDesk:
     gaps: GapService
     reloads: ReloadRequests
     audit: AuditLog
+    stale: StaleEntries
 
     async def reload(self, *, by: int | None, via: str) -> ReloadResult:
         """Reload this process now, audit it, and (when it worked) ask the other processes to follow."""
@@ -101,11 +103,15 @@ class KnowledgeDesk:
 def build_knowledge_desk(settings: Settings, uow: UnitOfWorkFactory, clock: Clock, outbox: Outbox,
                          people: PeopleService, audit: AuditLog) -> KnowledgeDesk:
     """The desk for ``settings`` (the knowledge base itself is loaded on first use)."""
+    answers = KnowledgeService(Path(settings.knowledge_dir), thresholds_for(settings), clock=clock,
+                               timezone=settings.timezone)
     return KnowledgeDesk(
-        answers=KnowledgeService(Path(settings.knowledge_dir), thresholds_for(settings)),
+        answers=answers,
         tickets=TicketService(uow, clock, outbox, people, advisors_chat_id=settings.advisors_chat_id,
                               reminder_after=timedelta(minutes=settings.ticket_reminder_minutes)),
         gaps=GapService(uow, clock),
         reloads=ReloadRequests(uow, clock),
         audit=audit,
+        stale=StaleEntries(lambda: answers.kb, uow, clock, outbox, people, timezone=settings.timezone,
+                           review_months=settings.kb_review_months),
     )

@@ -19,10 +19,16 @@ import logging
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
 
+from helpdesk_bot.clock import Clock, SystemClock
+from helpdesk_bot.i18n.catalog import Markup
+
+from .freshness import is_expired
 from .loader import load_knowledge_base
 from .match_model import MatchResult, MatchThresholds
 from .model import FALLBACK_LANGUAGE, Entry, KnowledgeBase
@@ -82,6 +88,8 @@ class Answer:
     in_english: bool
     #: The entry's country when it is a family member for another country than the person's.
     other_country: str | None = None
+    #: The entry's ``valid_until`` when today is past it: the answer "may have changed since" then.
+    stale_since: date | None = None
 
 
 @dataclass(frozen=True)
@@ -169,9 +177,12 @@ class _Loaded:
 class KnowledgeService:
     """Holds the live knowledge base and answers questions against it."""
 
-    def __init__(self, directory: Path, thresholds: MatchThresholds | None = None) -> None:
+    def __init__(self, directory: Path, thresholds: MatchThresholds | None = None, *,
+                 clock: Clock | None = None, timezone: str = "UTC") -> None:
         self.directory = Path(directory)
         self.thresholds = thresholds or MatchThresholds()
+        self.clock: Clock = clock or SystemClock()
+        self.timezone = timezone
         self._state = _Loaded()
         self._reload_lock = asyncio.Lock()
         #: id of the last reload request (database) this process has acted on
@@ -212,6 +223,10 @@ class KnowledgeService:
                     empty = KnowledgeBase({})
                     self._state.live = LiveKnowledge(empty, _matcher(empty, self.thresholds), 1)
             return self._state.live
+
+    def today(self) -> date:
+        """Today's date in the centre's time zone (by the service's clock)."""
+        return self.clock.now().astimezone(ZoneInfo(self.timezone)).date()
 
     @property
     def kb(self) -> KnowledgeBase:
@@ -282,6 +297,7 @@ class KnowledgeService:
             lang_used=lang_used,
             in_english=lang_used != lang and lang_used == FALLBACK_LANGUAGE,
             other_country=other,
+            stale_since=entry.valid_until if is_expired(entry, self.today()) else None,
         )
 
     def answer_entry(self, entry_id: str, lang: str, country: str | None) -> Answer | None:
@@ -352,11 +368,13 @@ def render_answer_text(text: str) -> str:
     return "\n".join(out).strip()
 
 
-def render_answer(answer: Answer, t: Translate, country_name: Callable[[str], str] | None = None) -> str:
+def render_answer(answer: Answer, t: Translate, country_name: Callable[[str], str] | None = None,
+                  format_day: Callable[[date], str] | None = None) -> str:
     """The whole answer message: title, notes, answer, sources and the disclaimer line (HTML).
 
     ``t(key, **args)`` translates into the person's language (string arguments escaped);
-    ``country_name(code)`` names a country in that language.
+    ``country_name(code)`` names a country in that language; ``format_day`` writes a date in it.
+    An answer past its ``valid_until`` ends with a line saying it may have changed since then.
     """
     parts = [f"<b>{html.escape(answer.title, quote=False)}</b>"]
     notes: list[str] = []
@@ -371,6 +389,12 @@ def render_answer(answer: Answer, t: Translate, country_name: Callable[[str], st
     if answer.sources:
         links = "\n".join(f"• {_source_link(url)}" for url in answer.sources)
         parts.append(f"{t('kb-sources')}\n{links}")
+    if answer.stale_since is not None:
+        day = format_day(answer.stale_since) if format_day else answer.stale_since.isoformat()
+        if answer.sources:
+            parts.append("<i>⚠ " + t("kb-stale-note", date=day, source=Markup(_source_link(answer.sources[0]))) + "</i>")
+        else:
+            parts.append("<i>⚠ " + t("kb-stale-note-nosource", date=day) + "</i>")
     parts.append(f"<i>{t('kb-disclaimer')}</i>")
     return "\n\n".join(parts)
 
