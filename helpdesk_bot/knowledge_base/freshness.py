@@ -54,7 +54,8 @@ _DEADLINE_RE: Mapping[str, re.Pattern[str]] = {
     lang: re.compile(r"(?<!\w)(?:" + "|".join(terms) + r")", re.IGNORECASE) for lang, terms in DEADLINE_TERMS.items()
 }
 _YEAR_RE = re.compile(r"(?<!\d)20\d\d(?!\d)")
-_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+")
+#: A sentence ends at ``.!?`` followed by a space and a capital (so "2026 r. opłata", "2026 m. birželio" stay whole).
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-ÞĀ-Ž„“\"(])")
 #: A money amount: a number next to a currency (either side).
 _CURRENCY = r"(?:EUR|€|zł|PLN|Kč|CZK|SEK|kr\b|eur(?:o|ų|ov|us|ai)?\b|evr(?:ov|a|ih)?\b)"
 _NUMBER = r"\d[\d\s.,'\u00a0\u202f]*\d|\d"
