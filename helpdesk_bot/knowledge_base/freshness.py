@@ -10,7 +10,7 @@ Rules (documented in the README, enforced by :mod:`.validation`):
   (``20xx``). A term alone ("the VAT return is due by the 25th") is a recurring rule, not a statement
   that expires, and a year alone ("costs in 2026") is a dated figure, which the next rule covers.
 * A money **figure without a year** (a number with EUR/€/zł/PLN/Kč/CZK/SEK/kr in a sentence that
-  names no year, nor does the line introducing its bullet list) is a *warning*, not an error.
+  names no year, nor does the paragraph introducing its bullet list) is a *warning*, not an error.
 * An entry is **stale** when today is after its ``valid_until``, when it was reviewed more than N
   months ago (``HELPDESK_KB_REVIEW_MONTHS``), or (only when asked, see :mod:`.source_check`) when one
   of its sources no longer answers.
@@ -55,6 +55,8 @@ _DEADLINE_RE: Mapping[str, re.Pattern[str]] = {
 }
 _YEAR_RE = re.compile(r"(?<!\d)20\d\d(?!\d)")
 #: A sentence ends at ``.!?`` followed by a space and a capital (so "2026 r. opłata", "2026 m. birželio" stay whole).
+#: A piece ending in a one- or two-letter word and a period ("2026 m.", "z. B.", "np.") is not a sentence.
+_ABBREVIATION_END_RE = re.compile(r"(?:^|[\s(])\w{1,2}\.$")
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-ÞĀ-Ž„“\"(])")
 #: A money amount: a number next to a currency (either side).
 _CURRENCY = r"(?:EUR|€|zł|PLN|Kč|CZK|SEK|kr\b|eur(?:o|ų|ov|us|ai)?\b|evr(?:ov|a|ih)?\b)"
@@ -66,7 +68,13 @@ def _sentences(text: str) -> list[str]:
     """Sentences of ``text``: lines, further split where ``.!?`` is followed by a space."""
     out: list[str] = []
     for line in text.splitlines():
-        out.extend(s.strip() for s in _SENTENCE_END_RE.split(line) if s.strip())
+        pieces: list[str] = []
+        for piece in _SENTENCE_END_RE.split(line):
+            if pieces and _ABBREVIATION_END_RE.search(pieces[-1]):
+                pieces[-1] += " " + piece  # "2026 m. MMA", "z. B. Schmuck": an abbreviation, not an end
+            else:
+                pieces.append(piece)
+        out.extend(p.strip() for p in pieces if p.strip())
     return out
 
 
@@ -80,13 +88,13 @@ def deadline_phrase(text: str, lang: str) -> str | None:
 
 
 def figures_without_year(text: str) -> list[str]:
-    """Money figures in ``text`` whose sentence (or the line introducing its bullet list) names no year."""
+    """Money figures in ``text`` whose sentence names no year, nor (for a bullet) the paragraph that
+    introduces the list ("Since 1 January 2025 the threshold is ...", then bullets with the figures)."""
     found: list[str] = []
     lead_in = ""
     for raw_line in text.splitlines():
         line = raw_line.strip()
         if not line:
-            lead_in = ""
             continue
         is_bullet = line.startswith(("•", "- ", "* "))
         context = lead_in if is_bullet else ""
@@ -95,7 +103,7 @@ def figures_without_year(text: str) -> list[str]:
                 continue
             found.extend(m.group(0).strip() for m in _MONEY_RE.finditer(sentence))
         if not is_bullet:
-            lead_in = line if line.endswith(":") else ""
+            lead_in = line
     return found
 
 
