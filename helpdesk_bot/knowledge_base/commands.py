@@ -11,6 +11,7 @@ import os
 import sys
 from datetime import date
 from pathlib import Path
+from collections.abc import Awaitable, Callable
 from typing import IO, Any
 
 from .evaluation import EvalInputError, evaluate, format_report, read_items
@@ -128,14 +129,16 @@ def cmd_eval(
 
 
 def cmd_stale(kb_dir: Path | None, today: date, review_months: int, out: IO[str], *, as_json: bool = False,
-              check_sources: bool = False, timeout: float = 10.0, concurrency: int = 8) -> int:
+              check_sources: bool = False, timeout: float = 10.0, concurrency: int = 8,
+              checker: Callable[..., Awaitable[dict[str, str]]] | None = None) -> int:
     """``kb stale [--json] [--check-sources]``: entries past ``valid_until``, reviewed too long ago, or
     (with ``check_sources``) citing a source that does not answer.
 
     Text: a summary line, then one line per reason (``id: what``). JSON: one object with ``today``,
     ``review_months``, ``checked_sources`` and ``entries`` (each with ``id``, ``reviewed``,
     ``valid_until`` and ``reasons``). Returns 0 after reporting (stale entries are a report, not a
-    failure), 1 when the knowledge base cannot be loaded.
+    failure), 1 when the knowledge base cannot be loaded. ``checker`` replaces
+    :func:`.source_check.check_sources` (same signature), e.g. in tests.
     """
     from .freshness import stale_entries
 
@@ -144,8 +147,9 @@ def cmd_stale(kb_dir: Path | None, today: date, review_months: int, out: IO[str]
         return 1
     dead: dict[str, str] = {}
     if check_sources:
-        from .source_check import check_sources as check
+        from .source_check import check_sources as default_checker
 
+        check = checker or default_checker
         dead = asyncio.run(check((url for entry in kb for url in entry.sources), timeout=timeout,
                                  concurrency=concurrency))
     stale = stale_entries(kb, today, review_months, dead)
