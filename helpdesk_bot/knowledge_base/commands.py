@@ -9,9 +9,9 @@ import asyncio
 import json
 import os
 import sys
+from collections.abc import Callable, Coroutine
 from datetime import date
 from pathlib import Path
-from collections.abc import Awaitable, Callable
 from typing import IO, Any
 
 from .evaluation import EvalInputError, evaluate, format_report, read_items
@@ -130,7 +130,7 @@ def cmd_eval(
 
 def cmd_stale(kb_dir: Path | None, today: date, review_months: int, out: IO[str], *, as_json: bool = False,
               check_sources: bool = False, timeout: float = 10.0, concurrency: int = 8,
-              checker: Callable[..., Awaitable[dict[str, str]]] | None = None) -> int:
+              checker: Callable[..., Coroutine[Any, Any, dict[str, str]]] | None = None) -> int:
     """``kb stale [--json] [--check-sources]``: entries past ``valid_until``, reviewed too long ago, or
     (with ``check_sources``) citing a source that does not answer.
 

@@ -8,8 +8,8 @@ import io
 import json
 from collections.abc import AsyncIterator, Iterable
 from datetime import UTC, date, datetime
-from typing import Any
 from pathlib import Path
+from typing import Any
 
 import pytest
 from aiohttp import web
