@@ -14,7 +14,6 @@ keeping the current one live.
 from __future__ import annotations
 
 import asyncio
-import html
 import logging
 import threading
 from collections.abc import Callable, Sequence
@@ -25,8 +24,9 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
+from markupsafe import Markup
+
 from helpdesk_bot.clock import Clock, SystemClock
-from helpdesk_bot.i18n.catalog import Markup
 
 from .freshness import is_expired
 from .loader import load_knowledge_base
@@ -345,14 +345,14 @@ def _choice(entry: Entry, lang: str) -> Choice:
 # ---------------------------------------------------------------------- rendering
 
 
-def _source_link(url: str) -> str:
+def _source_link(url: str) -> Markup:
     host = urlsplit(url).hostname or url
     if host.startswith("www."):
         host = host[4:]
-    return f'<a href="{html.escape(url, quote=True)}">{html.escape(host)}</a>'
+    return Markup('<a href="{}">{}</a>').format(url, host)
 
 
-def render_answer_text(text: str) -> str:
+def render_answer_text(text: str) -> Markup:
     """The answer body as Telegram HTML: escaped, paragraphs and "• " bullets kept, spacing tidied."""
     lines = [line.rstrip() for line in text.strip().splitlines()]
     out: list[str] = []
@@ -364,19 +364,19 @@ def render_answer_text(text: str) -> str:
             if out and out[-1] != "":
                 out.append("")
             continue
-        out.append(html.escape(stripped, quote=False))
-    return "\n".join(out).strip()
+        out.append(stripped)
+    return Markup("\n").join(out).strip()
 
 
 def render_answer(answer: Answer, t: Translate, country_name: Callable[[str], str] | None = None,
-                  format_day: Callable[[date], str] | None = None) -> str:
+                  format_day: Callable[[date], str] | None = None) -> Markup:
     """The whole answer message: title, notes, answer, sources and the disclaimer line (HTML).
 
     ``t(key, **args)`` translates into the person's language (string arguments escaped);
     ``country_name(code)`` names a country in that language; ``format_day`` writes a date in it.
     An answer past its ``valid_until`` ends with a line saying it may have changed since then.
     """
-    parts = [f"<b>{html.escape(answer.title, quote=False)}</b>"]
+    parts = [Markup("<b>{}</b>").format(answer.title)]
     notes: list[str] = []
     if answer.in_english:
         notes.append(t("kb-note-english"))
@@ -384,19 +384,20 @@ def render_answer(answer: Answer, t: Translate, country_name: Callable[[str], st
         name = country_name(answer.other_country) if country_name else answer.other_country
         notes.append(t("kb-note-other-country", country=name))
     if notes:
-        parts.append("<i>" + "\n".join(notes) + "</i>")
+        parts.append(Markup("<i>{}</i>").format(Markup("\n").join(notes)))
     parts.append(render_answer_text(answer.text))
     if answer.sources:
-        links = "\n".join(f"• {_source_link(url)}" for url in answer.sources)
-        parts.append(f"{t('kb-sources')}\n{links}")
+        links = Markup("\n").join(Markup("• ") + _source_link(url) for url in answer.sources)
+        parts.append(Markup("{}\n{}").format(t("kb-sources"), links))
     if answer.stale_since is not None:
         day = format_day(answer.stale_since) if format_day else answer.stale_since.isoformat()
         if answer.sources:
-            parts.append("<i>⚠ " + t("kb-stale-note", date=day, source=Markup(_source_link(answer.sources[0]))) + "</i>")
+            note = t("kb-stale-note", date=day, source=_source_link(answer.sources[0]))
         else:
-            parts.append("<i>⚠ " + t("kb-stale-note-nosource", date=day) + "</i>")
-    parts.append(f"<i>{t('kb-disclaimer')}</i>")
-    return "\n\n".join(parts)
+            note = t("kb-stale-note-nosource", date=day)
+        parts.append(Markup("<i>⚠ {}</i>").format(note))
+    parts.append(Markup("<i>{}</i>").format(t("kb-disclaimer")))
+    return Markup("\n\n").join(parts)
 
 
 def choice_label(choice: Choice, limit: int = 60) -> str:
