@@ -155,7 +155,7 @@ def build_services(settings: Settings, *, clock: Clock | None = None, engine: As
                               home_country=settings.home_country, dialect=engine.dialect.name),
         privacy=PrivacyService(uow, clock, lambda: services.personal_data, audit=AuditLog(uow, clock),
                                retention_days=settings.retention_days, default_language=settings.default_language,
-                               default_timezone=settings.timezone),
+                               default_timezone=settings.timezone, staff_ids=settings.staff_ids),
         broadcast_finished_hooks=hooks,
         personal_data=[KnowledgeBasePrivacy(), ConsultationsPersonalData(outbox), ConversationsPersonalData()],
         closers=[sender.close],

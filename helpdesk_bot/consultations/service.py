@@ -757,7 +757,12 @@ class ConsultationService:
             return self._view(booking, advisor, person)
 
     async def record_feedback(self, booking_id: int, person_id: int, rating: int) -> BookingView:
-        """The person rates the consultation 1-5 (may change the rating later)."""
+        """The person rates the consultation 1-5 (may change the rating later).
+
+        One rating per booking: the ``booking.feedback`` interaction (the fact the satisfaction indicator
+        averages) is written with the first rating and updated by a change, never added again; a refused
+        rating (another person's booking, one still requested or not begun) writes nothing here.
+        """
         if not 1 <= rating <= 5:
             raise BookingError("invalid_state")
         now = self._clock.now()
@@ -767,10 +772,20 @@ class ConsultationService:
             if loaded is None or loaded[0].person_id != person_id:
                 raise BookingError("not_found")
             booking, advisor, person = loaded
-            if booking.state not in (BookingState.CONFIRMED, BookingState.HELD) or _aware(booking.starts_at) > now:
+            rateable = [BookingState.CONFIRMED.value, BookingState.HELD.value]
+            if booking.state not in rateable or _aware(booking.starts_at) > now:
                 raise BookingError("invalid_state", booking=self._view(booking, advisor, person))
-            booking.rating = rating
-            booking.feedback_at = now
+            # the conditional update locks the booking row: two ratings of one booking are serialised
+            if not await self._transition(s, booking_id, rateable, rating=rating, feedback_at=now):
+                raise BookingError("invalid_state", booking=self._view(booking, advisor, person))
+            booking.rating, booking.feedback_at = rating, now
+            fact = (await s.execute(select(Interaction).where(
+                Interaction.kind == kinds.BOOKING_FEEDBACK, Interaction.subject == f"booking:{booking.id}")
+                .order_by(Interaction.id).limit(1))).scalar_one_or_none()
+            if fact is None:
+                self._event(s, kinds.BOOKING_FEEDBACK, booking, person, value=float(rating))
+            else:
+                fact.value = float(rating)
             await uow.commit()
             return self._view(booking, advisor, person)
 

@@ -548,6 +548,19 @@ class EventService:
             promoted.append(first.person_id)
         return promoted
 
+    async def _attendance_fact(self, session: AsyncSession, person_id: int, event: Event, attended: bool) -> None:
+        """One ``event.attended`` row per person and event: a corrected mark updates it (staff toggling
+        attended/absent must not add participants)."""
+        person = await session.get(Person, person_id)
+        outcome, value = ("attended", 1.0) if attended else ("absent", 0.0)
+        fact = None if person is None else (await session.execute(select(Interaction).where(
+            Interaction.kind == kinds.EVENT_ATTENDED, Interaction.subject == f"event:{event.id}",
+            Interaction.actor_ref == person.actor_ref).order_by(Interaction.id).limit(1))).scalar_one_or_none()
+        if fact is None:
+            await self._business_event(session, person_id, kinds.EVENT_ATTENDED, outcome, event, value)
+        else:
+            fact.outcome, fact.value = outcome, value
+
     async def _business_event(self, session: AsyncSession, person_id: int, kind: str, outcome: str,
                               event: Event, value: float | None = None) -> None:
         """An interaction row whose actor is the beneficiary (not the sender of the update)."""
@@ -585,8 +598,7 @@ class EventService:
             if reg.attended is not attended:
                 reg.attended = attended
                 reg.attendance_marked_at = now
-                await self._business_event(session, reg.person_id, kinds.EVENT_ATTENDED,
-                                           "attended" if attended else "absent", event, 1.0 if attended else 0.0)
+                await self._attendance_fact(session, reg.person_id, event, attended)
             await uow.commit()
             reg_id, pid = reg.id, reg.person_id
         for attendee in await self.attendees(event_id):

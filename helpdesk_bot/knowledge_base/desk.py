@@ -23,6 +23,7 @@ from helpdesk_bot.db.uow import UnitOfWorkFactory
 from helpdesk_bot.indicators.log import AuditLog
 from helpdesk_bot.people.service import PeopleService
 
+from .feedback import AnswerFeedback
 from .gaps import GapService
 from .match_model import MatchThresholds, thresholds_from
 from .models import ReloadRequest
@@ -68,6 +69,7 @@ class KnowledgeDesk:
     gaps: GapService
     reloads: ReloadRequests
     audit: AuditLog
+    feedback: AnswerFeedback
     stale: StaleEntries
 
     async def reload(self, *, by: int | None, via: str) -> ReloadResult:
@@ -105,13 +107,17 @@ def build_knowledge_desk(settings: Settings, uow: UnitOfWorkFactory, clock: Cloc
     """The desk for ``settings`` (the knowledge base itself is loaded on first use)."""
     answers = KnowledgeService(Path(settings.knowledge_dir), thresholds_for(settings), clock=clock,
                                timezone=settings.timezone)
+    gaps = GapService(uow, clock)
     return KnowledgeDesk(
         answers=answers,
         tickets=TicketService(uow, clock, outbox, people, advisors_chat_id=settings.advisors_chat_id,
-                              reminder_after=timedelta(minutes=settings.ticket_reminder_minutes)),
-        gaps=GapService(uow, clock),
+                              reminder_after=timedelta(minutes=settings.ticket_reminder_minutes),
+                              max_open=settings.ticket_max_open,
+                              notify_interval=timedelta(minutes=settings.ticket_notify_interval_minutes)),
+        gaps=gaps,
         reloads=ReloadRequests(uow, clock),
         audit=audit,
+        feedback=AnswerFeedback(uow, clock, gaps),
         stale=StaleEntries(lambda: answers.kb, uow, clock, outbox, people, timezone=settings.timezone,
                            review_months=settings.kb_review_months),
     )

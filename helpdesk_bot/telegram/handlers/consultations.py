@@ -518,12 +518,12 @@ async def rate(update: Update, context: HelpdeskContext, booking_id: int | None,
     booking = await _own(update, context, booking_id)
     if booking is None:
         return
-    context.record(kind=kinds.BOOKING_FEEDBACK, subject=f"booking:{booking.id}", topic=booking.topic,
-                   value=float(rating))
+    # the press itself is logged as the button it is; the rating (one per booking) is the use case's fact
+    context.record(subject=f"booking:{booking.id}", topic=booking.topic, value=float(rating))
     try:
         await context.services.consultations.record_feedback(booking.id, context.person.id, rating)
-    except BookingError as exc:
-        context.record(outcome=exc.reason)
+    except BookingError:
+        context.record(outcome=kinds.REFUSED)
         await answer(update, context.t("consult-no-longer"), alert=True)
         context.request.replied = True
         return

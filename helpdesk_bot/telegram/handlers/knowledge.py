@@ -44,6 +44,7 @@ from helpdesk_bot.knowledge_base.service import (
     render_answer,
     summarise_problems,
 )
+from helpdesk_bot.knowledge_base.ticket_notices import TicketLimitError
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.telegram.callback_data import parse_callback, parse_id, parse_int
 from helpdesk_bot.telegram.context import HelpdeskContext
@@ -136,10 +137,15 @@ def fallback_keyboard(context: HelpdeskContext, token: str) -> InlineKeyboardMar
 
 
 async def send_answer(update: Update, context: HelpdeskContext, answer: Answer, token: str) -> None:
-    """The answer message with its feedback buttons (split by the reply helper when long)."""
+    """The answer message with its feedback buttons (split by the reply helper when long).
+
+    The buttons carry a feedback token issued to this person for this entry (stored in the database,
+    consumed by the first press); ``token`` names the question in the person's stash."""
     text = render_answer(answer, context.t, lambda code: _country_name(context, code),
                          lambda day: format_long_date(day, context.lang))
-    await reply(update, context, text, feedback_keyboard(context, answer.entry_id, token))
+    feedback_token = await context.services.knowledge.feedback.issue(
+        context.person.id, answer.entry_id, question_token=None if token == NO_TOKEN else token)
+    await reply(update, context, text, feedback_keyboard(context, answer.entry_id, feedback_token))
 
 
 # ---------------------------------------------------------------------------------- asking
@@ -241,25 +247,33 @@ async def _feedback(update: Update, context: HelpdeskContext, args: list[str]) -
         return
     query = update.callback_query
     assert query is not None
-    helpful = verdict == "y"
-    context.record(kind=kinds.KB_FEEDBACK, outcome="helpful" if helpful else "not_helpful", subject=entry_id,
-                   topic=entry.category)
+    person = context.person
+
+    def question_of(question_token: str | None) -> tuple[str | None, str | None]:
+        stashed = _stashed(context, question_token) if question_token else None
+        return (stashed.text, stashed.lang) if stashed else (None, None)
+
+    result = await desk.feedback.give(person.id, entry_id, token, helpful=verdict == "y",
+                                      language=person.language, question_of=question_of)
+    context.record(kind=kinds.KB_FEEDBACK, outcome=result.outcome, subject=entry_id, topic=entry.category)
+    if not result.accepted:  # forged, another person's, replayed or a double tap: not counted
+        await stale_button(update, context)
+        context.record(outcome=result.outcome)
+        return
     await query.answer(context.t("kb-feedback-thanks"))
     try:
         await query.edit_message_reply_markup(None)  # one verdict per answer
     except Exception:  # too old, or already without buttons
         pass
     context.request.replied = True
-    if helpful:
+    if result.outcome == "helpful":
         return
-    person = context.person
-    stashed = _stashed(context, token)
-    gap_id = await desk.gaps.add(GapKind.NOT_HELPFUL, stashed.text if stashed else None,
-                                 language=stashed.lang if stashed else person.language, entry_id=entry_id,
-                                 person_id=person.id)
+    question_token = result.question_token or NO_TOKEN
+    stashed = _stashed(context, question_token)
     if stashed is not None:
-        _update_stash(context, token, gap_id=gap_id, entry_id=entry_id)
-    await reply(update, context, context.t("kb-feedback-sorry"), fallback_keyboard(context, token if stashed else NO_TOKEN))
+        _update_stash(context, question_token, gap_id=result.gap_id, entry_id=entry_id)
+    await reply(update, context, context.t("kb-feedback-sorry"),
+                fallback_keyboard(context, question_token if stashed else NO_TOKEN))
 
 
 async def _show_entry(update: Update, context: HelpdeskContext, entry_id: str, token: str, kind: str) -> None:
@@ -332,10 +346,16 @@ async def _open_ticket(update: Update, context: HelpdeskContext, args: list[str]
         await reply(update, context, context.t("ticket-already-opened", id=stashed.ticket_id))
         return
     person = context.person
-    ticket = await context.services.knowledge.tickets.open(
-        person, stashed.text, language=stashed.lang, country=person.country, entry_id=stashed.entry_id,
-        gap_id=stashed.gap_id,
-    )
+    try:
+        ticket = await context.services.knowledge.tickets.open(
+            person, stashed.text, language=stashed.lang, country=person.country, entry_id=stashed.entry_id,
+            gap_id=stashed.gap_id,
+        )
+    except TicketLimitError as exc:
+        context.record(kind=kinds.TICKET_OPENED, outcome=exc.reason)
+        await reply(update, context, context.t("ticket-limit", count=len(exc.waiting),
+                                               ids=", ".join(f"#{i}" for i in exc.waiting)))
+        return
     _update_stash(context, token, ticket_id=ticket.id)
     context.record(kind=kinds.TICKET_OPENED, outcome="ok", subject=f"ticket:{ticket.id}")
     await edit_or_reply(update, context, context.t("ticket-opened", id=ticket.id))
