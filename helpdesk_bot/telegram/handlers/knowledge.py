@@ -10,17 +10,16 @@ base and the presser's own stash of questions):
 * ``kb:topics``, ``kb:cat:<category>:<page>``, ``kb:e:<entry>`` browsing
 * ``gap:close:<id>`` staff mark a group of collected questions as covered
 
-The question text lives only in the person's ``user_data`` stash (the *token* names it), except when
-it is needed for curation or a ticket (then it is stored, see :mod:`helpdesk_bot.knowledge_base.gaps`).
+The question behind an answer's buttons is kept for a day in the conversation stash (a database row of
+the person the *token* names, see :mod:`helpdesk_bot.conversations.stash`), so any bot process can take
+the press; beyond that it is stored only when needed for curation or a ticket (see
+:mod:`helpdesk_bot.knowledge_base.gaps`).
 """
 
 from __future__ import annotations
 
-import importlib
 import logging
-import secrets
-from collections import OrderedDict
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
@@ -49,21 +48,20 @@ from helpdesk_bot.people.models import Role
 from helpdesk_bot.telegram.callback_data import parse_callback, parse_id, parse_int
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers import tickets as ticket_handlers
+from helpdesk_bot.telegram.handlers.booking_flow import start_booking_from_question
 from helpdesk_bot.telegram.handlers.common import command, menu_action, requires_role, stale_button
 from helpdesk_bot.telegram.keyboards import rows
 from helpdesk_bot.telegram.replies import edit_or_reply, reply
 
 log = logging.getLogger(__name__)
 
-STASH_KEY = "kb_questions"
-STASH_SIZE = 10
 NO_TOKEN = "-"
 GAPS_SHOWN = 10
 
 
 @dataclass(frozen=True)
 class Stashed:
-    """A question the person asked recently (kept in memory only)."""
+    """A question the person asked recently (kept in the conversation stash for a day)."""
 
     text: str
     lang: str
@@ -75,27 +73,25 @@ class Stashed:
 # ---------------------------------------------------------------------------------- stash
 
 
-def _stash(context: HelpdeskContext, item: Stashed) -> str:
-    data = context.user_data if context.user_data is not None else {}
-    stash: OrderedDict[str, Stashed] = data.setdefault(STASH_KEY, OrderedDict())
-    token = secrets.token_hex(3)
-    stash[token] = item
-    while len(stash) > STASH_SIZE:
-        stash.popitem(last=False)
-    return token
+async def _stash(context: HelpdeskContext, item: Stashed) -> str:
+    return await context.services.conversations.stash.put(context.person.id, asdict(item))
 
 
-def _stashed(context: HelpdeskContext, token: str) -> Stashed | None:
-    if token == NO_TOKEN or context.user_data is None:
+async def _stashed(context: HelpdeskContext, token: str) -> Stashed | None:
+    if token == NO_TOKEN:
         return None
-    stash = context.user_data.get(STASH_KEY)
-    return stash.get(token) if stash else None
+    value = await context.services.conversations.stash.get(context.person.id, token)
+    if value is None:
+        return None
+    try:
+        return Stashed(**value)
+    except TypeError:  # stored by another version of the bot
+        return None
 
 
-def _update_stash(context: HelpdeskContext, token: str, **changes: Any) -> None:
-    item = _stashed(context, token)
-    if item is not None and context.user_data is not None:
-        context.user_data[STASH_KEY][token] = replace(item, **changes)
+async def _update_stash(context: HelpdeskContext, token: str, **changes: Any) -> None:
+    if token != NO_TOKEN:
+        await context.services.conversations.stash.update(context.person.id, token, changes)
 
 
 # ---------------------------------------------------------------------------------- rendering
@@ -164,13 +160,13 @@ async def answer_question(update: Update, context: HelpdeskContext, raw: str) ->
         await reply(update, context, context.t("kb-question-cut", limit=MAX_QUESTION_CHARS))
     if isinstance(outcome, Answered):
         answer = outcome.answer
-        token = _stash(context, Stashed(question.text, person.language, answer.entry_id))
+        token = await _stash(context, Stashed(question.text, person.language, answer.entry_id))
         context.record(kind=kinds.KB_QUESTION, outcome="answered", subject=answer.entry_id, topic=answer.category,
                        value=outcome.score)
         await send_answer(update, context, answer, token)
         return
     if isinstance(outcome, Suggested | AskCountry):
-        token = _stash(context, Stashed(question.text, person.language, outcome.entry_id))
+        token = await _stash(context, Stashed(question.text, person.language, outcome.entry_id))
         if isinstance(outcome, AskCountry):
             context.record(kind=kinds.KB_QUESTION, outcome="ask_country", subject=outcome.entry_id,
                            topic=outcome.category, value=outcome.score)
@@ -182,7 +178,7 @@ async def answer_question(update: Update, context: HelpdeskContext, raw: str) ->
         return
     gap_id = await desk.gaps.add(GapKind.UNANSWERED, question.text, language=person.language,
                                  entry_id=outcome.entry_id, person_id=person.id)
-    token = _stash(context, Stashed(question.text, person.language, outcome.entry_id, gap_id))
+    token = await _stash(context, Stashed(question.text, person.language, outcome.entry_id, gap_id))
     context.record(kind=kinds.KB_QUESTION, outcome="unanswered", subject=outcome.entry_id, value=outcome.score)
     await reply(update, context, context.t("kb-fallback"), fallback_keyboard(context, token))
 
@@ -249,8 +245,8 @@ async def _feedback(update: Update, context: HelpdeskContext, args: list[str]) -
     assert query is not None
     person = context.person
 
-    def question_of(question_token: str | None) -> tuple[str | None, str | None]:
-        stashed = _stashed(context, question_token) if question_token else None
+    async def question_of(question_token: str | None) -> tuple[str | None, str | None]:
+        stashed = await _stashed(context, question_token) if question_token else None
         return (stashed.text, stashed.lang) if stashed else (None, None)
 
     result = await desk.feedback.give(person.id, entry_id, token, helpful=verdict == "y",
@@ -269,9 +265,9 @@ async def _feedback(update: Update, context: HelpdeskContext, args: list[str]) -
     if result.outcome == "helpful":
         return
     question_token = result.question_token or NO_TOKEN
-    stashed = _stashed(context, question_token)
+    stashed = await _stashed(context, question_token)
     if stashed is not None:
-        _update_stash(context, question_token, gap_id=result.gap_id, entry_id=entry_id)
+        await _update_stash(context, question_token, gap_id=result.gap_id, entry_id=entry_id)
     await reply(update, context, context.t("kb-feedback-sorry"),
                 fallback_keyboard(context, question_token if stashed else NO_TOKEN))
 
@@ -289,9 +285,10 @@ async def _show_entry(update: Update, context: HelpdeskContext, entry_id: str, t
     if query is not None:
         await query.answer()
     context.record(kind=kind, outcome="answered", subject=answer.entry_id, topic=answer.category)
-    if token != NO_TOKEN:
-        _update_stash(context, token, entry_id=answer.entry_id)
-    await send_answer(update, context, answer, token if _stashed(context, token) else NO_TOKEN)
+    stashed = await _stashed(context, token)
+    if stashed is not None:
+        await _update_stash(context, token, entry_id=answer.entry_id)
+    await send_answer(update, context, answer, token if stashed is not None else NO_TOKEN)
 
 
 async def _suggestion(update: Update, context: HelpdeskContext, args: list[str]) -> None:
@@ -314,7 +311,7 @@ async def _entry(update: Update, context: HelpdeskContext, args: list[str]) -> N
 
 async def _none_of_these(update: Update, context: HelpdeskContext, args: list[str]) -> None:
     token = args[0]
-    stashed = _stashed(context, token)
+    stashed = await _stashed(context, token)
     query = update.callback_query
     assert query is not None
     await query.answer()
@@ -327,13 +324,13 @@ async def _none_of_these(update: Update, context: HelpdeskContext, args: list[st
         gap_id = await context.services.knowledge.gaps.add(
             GapKind.UNANSWERED, stashed.text, language=stashed.lang, entry_id=stashed.entry_id,
             person_id=context.person.id)
-        _update_stash(context, token, gap_id=gap_id)
+        await _update_stash(context, token, gap_id=gap_id)
     await edit_or_reply(update, context, context.t("kb-fallback"), fallback_keyboard(context, token))
 
 
 async def _open_ticket(update: Update, context: HelpdeskContext, args: list[str]) -> None:
     token = args[0]
-    stashed = _stashed(context, token)
+    stashed = await _stashed(context, token)
     query = update.callback_query
     assert query is not None
     await query.answer()
@@ -356,30 +353,21 @@ async def _open_ticket(update: Update, context: HelpdeskContext, args: list[str]
         await reply(update, context, context.t("ticket-limit", count=len(exc.waiting),
                                                ids=", ".join(f"#{i}" for i in exc.waiting)))
         return
-    _update_stash(context, token, ticket_id=ticket.id)
+    await _update_stash(context, token, ticket_id=ticket.id)
     context.record(kind=kinds.TICKET_OPENED, outcome="ok", subject=f"ticket:{ticket.id}")
     await edit_or_reply(update, context, context.t("ticket-opened", id=ticket.id))
-    context.application.create_task(context.services.dispatcher.wake())
 
 
 async def _book(update: Update, context: HelpdeskContext, args: list[str]) -> None:
     """Hand over to the consultations' booking with the question as its description, when it exists."""
-    stashed = _stashed(context, args[0])
+    stashed = await _stashed(context, args[0])
     query = update.callback_query
     assert query is not None
-    start = None
-    try:
-        module = importlib.import_module("helpdesk_bot.telegram.handlers.consultations")
-        start = getattr(module, "start_booking_from_question", None)
-    except ImportError:
-        start = None
     context.record(kind="kb.book", outcome="ok")
     await query.answer()
-    if start is not None:
-        entry = context.services.knowledge.answers.kb.get(stashed.entry_id) if stashed and stashed.entry_id else None
-        await start(update, context, stashed.text if stashed else "", topic=entry.category if entry else None)
-        return
-    await reply(update, context, context.t("kb-book-hint"))
+    entry = context.services.knowledge.answers.kb.get(stashed.entry_id) if stashed and stashed.entry_id else None
+    await start_booking_from_question(update, context, stashed.text if stashed else "",
+                                      topic=entry.category if entry else None)
 
 
 # ---------------------------------------------------------------------------------- topics
