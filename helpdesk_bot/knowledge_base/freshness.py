@@ -43,7 +43,7 @@ DEADLINE_TERMS: Mapping[str, tuple[str, ...]] = {
            r"prijave do", r"do vklju[cč]no"),
     "de": (r"frist\w*", r"stichtag\w*", r"ausschreibung\w*", r"antragsfenster", r"f[oö]rderaufruf\w*",
            r"bewerbungs?schluss", r"einreichungs?schluss", r"l[aä]uft (?:vom|von|bis)",
-           r"bis zum \d{1,2}\.", r"endet"),
+           r"endet"),
     "lt": (r"termin\w*", r"kvietim\w*", r"paraišk\w* (?:teikiam\w*|iki)", r"baigiasi",
            r"vyksta nuo"),
     "sv": (r"sista (?:dag|ansökningsdag)", r"senast", r"utlysning\w*", r"ansökningsomgång\w*", r"stänger",
