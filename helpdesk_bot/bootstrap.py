@@ -190,6 +190,12 @@ def schedule_jobs(application: Any, services: Services) -> None:
     job_queue.run_repeating(purge_update_ids, interval=timedelta(hours=6), first=timedelta(minutes=1),
                             name="purge-update-ids")
 
+    def wake_after_commit() -> None:  # messages were enqueued and committed: send them now
+        if application.running:
+            application.create_task(services.dispatcher.wake(), name="outbox-dispatcher")
+
+    services.outbox.wake_after_commit(wake_after_commit)
+
     async def wake_dispatcher(_context: Any) -> None:
         # returns at once: the drain runs as its own task and reads due work from the database
         if not application.running:  # a last tick while stopping: the next start resumes the outbox
@@ -213,8 +219,7 @@ def schedule_jobs(application: Any, services: Services) -> None:
                             name="conversation-purge")
 
     async def remind_tickets(_context: Any) -> None:
-        if await services.knowledge.tickets.send_reminders():
-            application.create_task(services.dispatcher.wake(), name="outbox-dispatcher")
+        await services.knowledge.tickets.send_reminders()  # the outbox wakes the dispatcher
 
     job_queue.run_repeating(remind_tickets, interval=timedelta(minutes=1), first=timedelta(seconds=5),
                             name="ticket-reminders")
@@ -224,3 +229,11 @@ def schedule_jobs(application: Any, services: Services) -> None:
 
     job_queue.run_repeating(follow_kb_reloads, interval=timedelta(seconds=services.settings.kb_reload_check_seconds),
                             first=timedelta(seconds=0.2), name="kb-reload-requests")
+
+    async def remind_stale_entries(_context: Any) -> None:
+        # hourly; the outbox's unique key lets one reminder per staff member and month through
+        if await services.knowledge.stale.send_monthly():
+            application.create_task(services.dispatcher.wake(), name="outbox-dispatcher")
+
+    job_queue.run_repeating(remind_stale_entries, interval=timedelta(hours=1), first=timedelta(seconds=30),
+                            name="kb-stale-reminder")

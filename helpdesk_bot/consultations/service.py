@@ -351,6 +351,18 @@ class ConsultationService:
             raise BookingError("not_found")
         return view
 
+    def ensure_changeable(self, booking: BookingView) -> None:
+        """The rule for a person's change (cancel, reschedule): an upcoming active booking outside the
+        change window; else :class:`BookingError` ``invalid_state`` or ``too_late``."""
+        now = self._clock.now()
+        if booking.state not in ACTIVE_STATES or _aware(booking.starts_at) <= now:
+            raise BookingError("invalid_state", booking=booking)
+        if self._too_late(booking.starts_at, now):
+            raise BookingError("too_late", booking=booking)
+
+    def _too_late(self, starts_at: datetime, now: datetime) -> bool:
+        return _aware(starts_at) - now < self.policy.change_window
+
     async def booking_for_advisor(self, booking_id: int, telegram_id: int) -> BookingView:
         """The booking if ``telegram_id`` is its advisor, else ``not_found``."""
         view = await self.get_booking(booking_id)
@@ -635,7 +647,7 @@ class ConsultationService:
         async with self._uow() as uow:
             s = uow.session
             booking, advisor, _person, view = await self._load_upcoming(s, booking_id, now, person_id=person_id)
-            if _aware(booking.starts_at) - now < self.policy.change_window:
+            if self._too_late(booking.starts_at, now):
                 raise BookingError("too_late", booking=view)
             if not await self._transition(s, booking_id, ACTIVE_STATES, state=BookingState.CANCELLED.value,
                                           cancelled_at=now, cancelled_by="person"):
@@ -682,10 +694,7 @@ class ConsultationService:
                 booking, advisor, person = loaded
                 advisor_id = advisor.id
                 view = self._view(booking, advisor, person)
-                if booking.state not in ACTIVE_STATES or _aware(booking.starts_at) <= now:
-                    raise BookingError("invalid_state", booking=view)
-                if _aware(booking.starts_at) - now < self.policy.change_window:
-                    raise BookingError("too_late", booking=view)
+                self.ensure_changeable(view)
                 if new_start not in await self._slots(s, advisor, exclude_booking=booking_id, now=now):
                     raise BookingError("slot_unavailable", booking=view)
                 await self._lock_advisor(s, advisor.id)

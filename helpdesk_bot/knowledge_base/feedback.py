@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import secrets
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -31,11 +31,11 @@ from .models import FeedbackToken, GapKind
 TOKEN_CHARS = 10
 """Length of a feedback token (hex): unique per person, short enough for 64-byte callback data."""
 
-QuestionLookup = Callable[[str | None], tuple[str | None, str | None]]
+QuestionLookup = Callable[[str | None], Awaitable[tuple[str | None, str | None]]]
 """The text and language of the question a question token names (None, None when unknown)."""
 
 
-def _no_question(_token: str | None) -> tuple[str | None, str | None]:
+async def _no_question(_token: str | None) -> tuple[str | None, str | None]:
     return None, None
 
 
@@ -154,7 +154,7 @@ class AnswerFeedback:
             question_token = row[0]
             gap_id = None
             if not helpful:
-                question, asked_in = question_of(question_token)
+                question, asked_in = await question_of(question_token)
                 gap_id = await self._gaps.add(GapKind.NOT_HELPFUL, question, language=asked_in or language,
                                               entry_id=entry_id, person_id=person_id, session=session)
             await uow.commit()

@@ -183,14 +183,6 @@ class TicketService:
             )).scalars()
             return [_view(t) for t in rows]
 
-    async def tickets_of_person(self, person_id: int, limit: int = 10) -> list[TicketView]:
-        """The entrepreneur's tickets that are not closed."""
-        async with self._uow() as uow:
-            rows = (await uow.session.execute(
-                select(Ticket).where(Ticket.person_id == person_id, Ticket.state != TicketState.CLOSED.value)
-                .order_by(Ticket.id.desc()).limit(limit)
-            )).scalars()
-            return [_view(t) for t in rows]
 
     async def ticket_for_message(self, chat_id: int, message_id: int) -> int | None:
         """The ticket a bot message sent through the outbox to ``chat_id`` belongs to."""

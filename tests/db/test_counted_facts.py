@@ -43,7 +43,7 @@ async def test_a_feedback_token_counts_once_for_its_person_and_entry(db_services
     # the first press of its owner counts; the question comes from the token's question token
     asked: list[str | None] = []
 
-    def question_of(question_token: str | None) -> tuple[str | None, str | None]:
+    async def question_of(question_token: str | None) -> tuple[str | None, str | None]:
         asked.append(question_token)
         return "Do I pay VAT on <b>art</b>?", "pl"
 

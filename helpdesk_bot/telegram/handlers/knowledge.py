@@ -10,25 +10,25 @@ base and the presser's own stash of questions):
 * ``kb:topics``, ``kb:cat:<category>:<page>``, ``kb:e:<entry>`` browsing
 * ``gap:close:<id>`` staff mark a group of collected questions as covered
 
-The question text lives only in the person's ``user_data`` stash (the *token* names it), except when
-it is needed for curation or a ticket (then it is stored, see :mod:`helpdesk_bot.knowledge_base.gaps`).
+The question behind an answer's buttons is kept for a day in the conversation stash (a database row of
+the person the *token* names, see :mod:`helpdesk_bot.conversations.stash`), so any bot process can take
+the press; beyond that it is stored only when needed for curation or a ticket (see
+:mod:`helpdesk_bot.knowledge_base.gaps`).
 """
 
 from __future__ import annotations
 
-import importlib
 import logging
-import secrets
-from collections import OrderedDict
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from helpdesk_bot.i18n.catalog import Markup, html_join
-from helpdesk_bot.i18n.formatting import COUNTRY_FLAGS
+from helpdesk_bot.i18n.formatting import COUNTRY_FLAGS, format_long_date
 from helpdesk_bot.indicators import kinds
+from helpdesk_bot.knowledge_base.freshness import StaleEntry
 from helpdesk_bot.knowledge_base.gaps import GapCluster
 from helpdesk_bot.knowledge_base.models import GapKind
 from helpdesk_bot.knowledge_base.service import (
@@ -36,11 +36,11 @@ from helpdesk_bot.knowledge_base.service import (
     Answer,
     Answered,
     AskCountry,
+    ChitChat,
     Choice,
     Question,
     Suggested,
     choice_label,
-    render_answer,
     summarise_problems,
 )
 from helpdesk_bot.knowledge_base.ticket_notices import TicketLimitError
@@ -48,21 +48,21 @@ from helpdesk_bot.people.models import Role
 from helpdesk_bot.telegram.callback_data import parse_callback, parse_id, parse_int
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers import tickets as ticket_handlers
+from helpdesk_bot.telegram.handlers.booking_flow import start_booking_from_question
 from helpdesk_bot.telegram.handlers.common import command, menu_action, requires_role, stale_button
-from helpdesk_bot.telegram.keyboards import rows
+from helpdesk_bot.telegram.kb_render import country_label, render_answer
+from helpdesk_bot.telegram.keyboards import main_menu_keyboard, rows
 from helpdesk_bot.telegram.replies import edit_or_reply, reply
 
 log = logging.getLogger(__name__)
 
-STASH_KEY = "kb_questions"
-STASH_SIZE = 10
 NO_TOKEN = "-"
 GAPS_SHOWN = 10
 
 
 @dataclass(frozen=True)
 class Stashed:
-    """A question the person asked recently (kept in memory only)."""
+    """A question the person asked recently (kept in the conversation stash for a day)."""
 
     text: str
     lang: str
@@ -74,27 +74,25 @@ class Stashed:
 # ---------------------------------------------------------------------------------- stash
 
 
-def _stash(context: HelpdeskContext, item: Stashed) -> str:
-    data = context.user_data if context.user_data is not None else {}
-    stash: OrderedDict[str, Stashed] = data.setdefault(STASH_KEY, OrderedDict())
-    token = secrets.token_hex(3)
-    stash[token] = item
-    while len(stash) > STASH_SIZE:
-        stash.popitem(last=False)
-    return token
+async def _stash(context: HelpdeskContext, item: Stashed) -> str:
+    return await context.services.conversations.stash.put(context.person.id, asdict(item))
 
 
-def _stashed(context: HelpdeskContext, token: str) -> Stashed | None:
-    if token == NO_TOKEN or context.user_data is None:
+async def _stashed(context: HelpdeskContext, token: str) -> Stashed | None:
+    if token == NO_TOKEN:
         return None
-    stash = context.user_data.get(STASH_KEY)
-    return stash.get(token) if stash else None
+    value = await context.services.conversations.stash.get(context.person.id, token)
+    if value is None:
+        return None
+    try:
+        return Stashed(**value)
+    except TypeError:  # stored by another version of the bot
+        return None
 
 
-def _update_stash(context: HelpdeskContext, token: str, **changes: Any) -> None:
-    item = _stashed(context, token)
-    if item is not None and context.user_data is not None:
-        context.user_data[STASH_KEY][token] = replace(item, **changes)
+async def _update_stash(context: HelpdeskContext, token: str, **changes: Any) -> None:
+    if token != NO_TOKEN:
+        await context.services.conversations.stash.update(context.person.id, token, changes)
 
 
 # ---------------------------------------------------------------------------------- rendering
@@ -118,12 +116,23 @@ def _cb(*parts: str) -> str:
     return data
 
 
-def feedback_keyboard(context: HelpdeskContext, entry_id: str, token: str) -> InlineKeyboardMarkup:
-    """Helpful / Not helpful."""
-    return InlineKeyboardMarkup([[
+def feedback_keyboard(
+    context: HelpdeskContext, entry_id: str, token: str, others: tuple[Choice, ...] = (),
+    question_token: str = NO_TOKEN,
+) -> InlineKeyboardMarkup:
+    """Helpful / Not helpful (``token``: the feedback token), then the same answer for the family's other
+    countries (flag and name; ``question_token`` names the question in the person's stash)."""
+    buttons = [[
         InlineKeyboardButton(context.t("kb-btn-helpful"), callback_data=_cb("kb", "fb", "y", entry_id, token)),
         InlineKeyboardButton(context.t("kb-btn-not-helpful"), callback_data=_cb("kb", "fb", "n", entry_id, token)),
-    ]])
+    ]]
+    country_buttons = [
+        InlineKeyboardButton(country_label(c.country, lambda code: _country_name(context, code)),
+                             callback_data=_cb("kb", "cc", c.entry_id, question_token))
+        for c in others if c.country
+    ]
+    buttons.extend(rows(country_buttons, 3))
+    return InlineKeyboardMarkup(buttons)
 
 
 def fallback_keyboard(context: HelpdeskContext, token: str) -> InlineKeyboardMarkup:
@@ -140,10 +149,12 @@ async def send_answer(update: Update, context: HelpdeskContext, answer: Answer, 
 
     The buttons carry a feedback token issued to this person for this entry (stored in the database,
     consumed by the first press); ``token`` names the question in the person's stash."""
-    text = render_answer(answer, context.t, lambda code: _country_name(context, code))
+    text = render_answer(answer, context.t, lambda code: _country_name(context, code),
+                         lambda day: format_long_date(day, context.lang))
     feedback_token = await context.services.knowledge.feedback.issue(
         context.person.id, answer.entry_id, question_token=None if token == NO_TOKEN else token)
-    await reply(update, context, text, feedback_keyboard(context, answer.entry_id, feedback_token))
+    await reply(update, context, text,
+                feedback_keyboard(context, answer.entry_id, feedback_token, answer.other_members, token))
 
 
 # ---------------------------------------------------------------------------------- asking
@@ -162,13 +173,18 @@ async def answer_question(update: Update, context: HelpdeskContext, raw: str) ->
         await reply(update, context, context.t("kb-question-cut", limit=MAX_QUESTION_CHARS))
     if isinstance(outcome, Answered):
         answer = outcome.answer
-        token = _stash(context, Stashed(question.text, person.language, answer.entry_id))
+        token = await _stash(context, Stashed(question.text, person.language, answer.entry_id))
         context.record(kind=kinds.KB_QUESTION, outcome="answered", subject=answer.entry_id, topic=answer.category,
                        value=outcome.score)
         await send_answer(update, context, answer, token)
         return
+    if isinstance(outcome, ChitChat):
+        # a greeting, thanks or goodbye: a friendly word and the menu, not a knowledge gap
+        context.record(kind=kinds.KB_QUESTION, outcome="chitchat", subject=outcome.kind)
+        await reply(update, context, context.t(f"kb-chitchat-{outcome.kind}"), main_menu_keyboard(context.t))
+        return
     if isinstance(outcome, Suggested | AskCountry):
-        token = _stash(context, Stashed(question.text, person.language, outcome.entry_id))
+        token = await _stash(context, Stashed(question.text, person.language, outcome.entry_id))
         if isinstance(outcome, AskCountry):
             context.record(kind=kinds.KB_QUESTION, outcome="ask_country", subject=outcome.entry_id,
                            topic=outcome.category, value=outcome.score)
@@ -180,7 +196,7 @@ async def answer_question(update: Update, context: HelpdeskContext, raw: str) ->
         return
     gap_id = await desk.gaps.add(GapKind.UNANSWERED, question.text, language=person.language,
                                  entry_id=outcome.entry_id, person_id=person.id)
-    token = _stash(context, Stashed(question.text, person.language, outcome.entry_id, gap_id))
+    token = await _stash(context, Stashed(question.text, person.language, outcome.entry_id, gap_id))
     context.record(kind=kinds.KB_QUESTION, outcome="unanswered", subject=outcome.entry_id, value=outcome.score)
     await reply(update, context, context.t("kb-fallback"), fallback_keyboard(context, token))
 
@@ -247,8 +263,8 @@ async def _feedback(update: Update, context: HelpdeskContext, args: list[str]) -
     assert query is not None
     person = context.person
 
-    def question_of(question_token: str | None) -> tuple[str | None, str | None]:
-        stashed = _stashed(context, question_token) if question_token else None
+    async def question_of(question_token: str | None) -> tuple[str | None, str | None]:
+        stashed = await _stashed(context, question_token) if question_token else None
         return (stashed.text, stashed.lang) if stashed else (None, None)
 
     result = await desk.feedback.give(person.id, entry_id, token, helpful=verdict == "y",
@@ -267,9 +283,9 @@ async def _feedback(update: Update, context: HelpdeskContext, args: list[str]) -
     if result.outcome == "helpful":
         return
     question_token = result.question_token or NO_TOKEN
-    stashed = _stashed(context, question_token)
+    stashed = await _stashed(context, question_token)
     if stashed is not None:
-        _update_stash(context, question_token, gap_id=result.gap_id, entry_id=entry_id)
+        await _update_stash(context, question_token, gap_id=result.gap_id, entry_id=entry_id)
     await reply(update, context, context.t("kb-feedback-sorry"),
                 fallback_keyboard(context, question_token if stashed else NO_TOKEN))
 
@@ -287,9 +303,10 @@ async def _show_entry(update: Update, context: HelpdeskContext, entry_id: str, t
     if query is not None:
         await query.answer()
     context.record(kind=kind, outcome="answered", subject=answer.entry_id, topic=answer.category)
-    if token != NO_TOKEN:
-        _update_stash(context, token, entry_id=answer.entry_id)
-    await send_answer(update, context, answer, token if _stashed(context, token) else NO_TOKEN)
+    stashed = await _stashed(context, token)
+    if stashed is not None:
+        await _update_stash(context, token, entry_id=answer.entry_id)
+    await send_answer(update, context, answer, token if stashed is not None else NO_TOKEN)
 
 
 async def _suggestion(update: Update, context: HelpdeskContext, args: list[str]) -> None:
@@ -312,7 +329,7 @@ async def _entry(update: Update, context: HelpdeskContext, args: list[str]) -> N
 
 async def _none_of_these(update: Update, context: HelpdeskContext, args: list[str]) -> None:
     token = args[0]
-    stashed = _stashed(context, token)
+    stashed = await _stashed(context, token)
     query = update.callback_query
     assert query is not None
     await query.answer()
@@ -325,13 +342,13 @@ async def _none_of_these(update: Update, context: HelpdeskContext, args: list[st
         gap_id = await context.services.knowledge.gaps.add(
             GapKind.UNANSWERED, stashed.text, language=stashed.lang, entry_id=stashed.entry_id,
             person_id=context.person.id)
-        _update_stash(context, token, gap_id=gap_id)
+        await _update_stash(context, token, gap_id=gap_id)
     await edit_or_reply(update, context, context.t("kb-fallback"), fallback_keyboard(context, token))
 
 
 async def _open_ticket(update: Update, context: HelpdeskContext, args: list[str]) -> None:
     token = args[0]
-    stashed = _stashed(context, token)
+    stashed = await _stashed(context, token)
     query = update.callback_query
     assert query is not None
     await query.answer()
@@ -354,30 +371,21 @@ async def _open_ticket(update: Update, context: HelpdeskContext, args: list[str]
         await reply(update, context, context.t("ticket-limit", count=len(exc.waiting),
                                                ids=", ".join(f"#{i}" for i in exc.waiting)))
         return
-    _update_stash(context, token, ticket_id=ticket.id)
+    await _update_stash(context, token, ticket_id=ticket.id)
     context.record(kind=kinds.TICKET_OPENED, outcome="ok", subject=f"ticket:{ticket.id}")
     await edit_or_reply(update, context, context.t("ticket-opened", id=ticket.id))
-    context.application.create_task(context.services.dispatcher.wake())
 
 
 async def _book(update: Update, context: HelpdeskContext, args: list[str]) -> None:
     """Hand over to the consultations' booking with the question as its description, when it exists."""
-    stashed = _stashed(context, args[0])
+    stashed = await _stashed(context, args[0])
     query = update.callback_query
     assert query is not None
-    start = None
-    try:
-        module = importlib.import_module("helpdesk_bot.telegram.handlers.consultations")
-        start = getattr(module, "start_booking_from_question", None)
-    except ImportError:
-        start = None
     context.record(kind="kb.book", outcome="ok")
     await query.answer()
-    if start is not None:
-        entry = context.services.knowledge.answers.kb.get(stashed.entry_id) if stashed and stashed.entry_id else None
-        await start(update, context, stashed.text if stashed else "", topic=entry.category if entry else None)
-        return
-    await reply(update, context, context.t("kb-book-hint"))
+    entry = context.services.knowledge.answers.kb.get(stashed.entry_id) if stashed and stashed.entry_id else None
+    await start_booking_from_question(update, context, stashed.text if stashed else "",
+                                      topic=entry.category if entry else None)
 
 
 # ---------------------------------------------------------------------------------- topics
@@ -452,10 +460,28 @@ _BUTTONS: dict[tuple[str, int], Any] = {
 # ---------------------------------------------------------------------------------- staff
 
 
-def gaps_text(context: HelpdeskContext, clusters: list[GapCluster]) -> Markup:
-    """The /gaps listing (HTML)."""
+def stale_text(context: HelpdeskContext, stale: list[StaleEntry]) -> Markup:
+    """The "entries to review" section of /gaps (empty when nothing is stale)."""
+    if not stale:
+        return Markup("")
+    lines = [context.t("gaps-stale-title", count=len(stale))]
+    for item in stale[:GAPS_SHOWN]:
+        if item.expired and item.valid_until is not None:
+            lines.append(context.t("gaps-stale-expired", id=item.entry_id,
+                                   date=format_long_date(item.valid_until, context.lang)))
+        else:
+            lines.append(context.t("gaps-stale-review", id=item.entry_id,
+                                   date=format_long_date(item.reviewed, context.lang)))
+    if len(stale) > GAPS_SHOWN:
+        lines.append(Markup("… (+{})").format(len(stale) - GAPS_SHOWN))
+    return html_join("\n", lines)
+
+
+def gaps_text(context: HelpdeskContext, clusters: list[GapCluster], stale: list[StaleEntry] | None = None) -> Markup:
+    """The /gaps listing (HTML): the groups of collected questions, then the entries to review."""
+    section = stale_text(context, stale or [])
     if not clusters:
-        return context.t("gaps-empty")
+        return html_join("\n\n", [p for p in (context.t("gaps-empty"), section) if p])
     parts = [context.t("gaps-title")]
     for n, cluster in enumerate(clusters[:GAPS_SHOWN], start=1):
         languages = ", ".join(f"{lang} {count}" for lang, count in cluster.languages.most_common())
@@ -470,6 +496,8 @@ def gaps_text(context: HelpdeskContext, clusters: list[GapCluster]) -> Markup:
         if not samples:
             lines.append(context.t("gaps-no-text"))
         parts.append(html_join("\n", lines))
+    if section:
+        parts.append(section)
     return html_join("\n\n", parts)
 
 
@@ -480,7 +508,9 @@ async def gaps_command(update: Update, context: HelpdeskContext) -> None:
     context.record(kind="staff.gaps", outcome="ok", value=float(len(clusters)))
     buttons = [InlineKeyboardButton(context.t("gaps-btn-close", n=n), callback_data=f"gap:close:{c.first_id}")
                for n, c in enumerate(clusters[:GAPS_SHOWN], start=1)]
-    await reply(update, context, gaps_text(context, clusters), InlineKeyboardMarkup(rows(buttons, 3)) if buttons else None)
+    stale = context.services.knowledge.stale.list()
+    await reply(update, context, gaps_text(context, clusters, stale),
+                InlineKeyboardMarkup(rows(buttons, 3)) if buttons else None)
 
 
 @requires_role(Role.STAFF)
@@ -508,7 +538,7 @@ async def on_gap_button(update: Update, context: HelpdeskContext) -> None:
     clusters = await context.services.knowledge.gaps.clusters()
     buttons = [InlineKeyboardButton(context.t("gaps-btn-close", n=n), callback_data=f"gap:close:{c.first_id}")
                for n, c in enumerate(clusters[:GAPS_SHOWN], start=1)]
-    await edit_or_reply(update, context, gaps_text(context, clusters),
+    await edit_or_reply(update, context, gaps_text(context, clusters, context.services.knowledge.stale.list()),
                         InlineKeyboardMarkup(rows(buttons, 3)) if buttons else None)
     await reply(update, context, context.t("gaps-closed", count=cluster.count))
 
