@@ -93,6 +93,10 @@ class Settings(BaseSettings):
     ticket_reminder_minutes: int = Field(default=60, ge=1, description="remind advisors of an untaken ticket")
     kb_reload_check_seconds: float = Field(default=15.0, gt=0, description="how often a bot looks for reloads")
 
+    # makerspace
+    makerspace_horizon_days: int = Field(default=14, ge=1, le=90, description="how far ahead machines can be booked")
+    makerspace_max_upcoming: int = Field(default=5, ge=1, description="upcoming machine bookings one person may hold")
+
     @field_validator("staff_ids", mode="before")
     @classmethod
     def _parse_staff_ids(cls, value: object) -> object:
