@@ -46,7 +46,7 @@ class InductionService:
         self._uow = uow
         self._clock = clock
 
-    async def list(self) -> list[InductionView]:
+    async def all(self) -> list[InductionView]:
         """Every induction."""
         async with self._uow() as uow:
             rows = (await uow.session.execute(select(Induction).order_by(Induction.key))).scalars().all()

@@ -67,35 +67,35 @@ class WorkshopService:
             s = uow.session
             by_key: dict[str, Induction] = {
                 r.key: r for r in (await s.execute(select(Induction))).scalars().all()}
-            for spec in inductions:
-                row = by_key.get(spec.key)
-                if row is None:
-                    row = Induction(key=spec.key, created_at=now)
-                    s.add(row)
-                    by_key[spec.key] = row
-                row.names, row.valid_months = dict(spec.names), spec.valid_months
-                row.event_keys, row.contact, row.updated_at = list(spec.event_keys), spec.contact, now
+            for ind in inductions:
+                irow = by_key.get(ind.key)
+                if irow is None:
+                    irow = Induction(key=ind.key, created_at=now)
+                    s.add(irow)
+                    by_key[ind.key] = irow
+                irow.names, irow.valid_months = dict(ind.names), ind.valid_months
+                irow.event_keys, irow.contact, irow.updated_at = list(ind.event_keys), ind.contact, now
             await s.flush()
-            for spec in resources:
-                if spec.induction is not None and spec.induction not in by_key:
-                    raise MakerError("unknown_induction", key=spec.induction, resource=spec.key)
-                row = (await s.execute(select(Resource).where(Resource.key == spec.key))).scalar_one_or_none()
-                if row is None:
-                    row = Resource(key=spec.key, created_at=now)
-                    s.add(row)
-                elif row.slot_minutes != spec.slot_minutes and await self._has_upcoming(s, row.id, now):
-                    raise MakerError("slot_changed", resource=spec.key)
-                row.names, row.descriptions, row.price_notes = dict(spec.names), dict(spec.descriptions), \
-                    dict(spec.price_notes)
-                row.units, row.timezone, row.slot_minutes = spec.units, spec.timezone, spec.slot_minutes
-                row.min_slots, row.max_slots, row.position, row.active = spec.min_slots, spec.max_slots, \
-                    spec.position, True
-                row.hours = [[h.weekday, h.window.start_minute, h.window.end_minute] for h in spec.hours]
-                row.exceptions = [{"day": e.day.isoformat(), "kind": e.kind,
+            for res in resources:
+                if res.induction is not None and res.induction not in by_key:
+                    raise MakerError("unknown_induction", key=res.induction, resource=res.key)
+                rrow = (await s.execute(select(Resource).where(Resource.key == res.key))).scalar_one_or_none()
+                if rrow is None:
+                    rrow = Resource(key=res.key, created_at=now)
+                    s.add(rrow)
+                elif rrow.slot_minutes != res.slot_minutes and await self._has_upcoming(s, rrow.id, now):
+                    raise MakerError("slot_changed", resource=res.key)
+                rrow.names, rrow.descriptions, rrow.price_notes = dict(res.names), dict(res.descriptions), \
+                    dict(res.price_notes)
+                rrow.units, rrow.timezone, rrow.slot_minutes = res.units, res.timezone, res.slot_minutes
+                rrow.min_slots, rrow.max_slots, rrow.position, rrow.active = res.min_slots, res.max_slots, \
+                    res.position, True
+                rrow.hours = [[h.weekday, h.window.start_minute, h.window.end_minute] for h in res.hours]
+                rrow.exceptions = [{"day": e.day.isoformat(), "kind": e.kind,
                                    "start": e.window.start_minute if e.window else None,
-                                   "end": e.window.end_minute if e.window else None} for e in spec.exceptions]
-                row.induction_id = by_key[spec.induction].id if spec.induction else None
-                row.updated_at = now
+                                   "end": e.window.end_minute if e.window else None} for e in res.exceptions]
+                rrow.induction_id = by_key[res.induction].id if res.induction else None
+                rrow.updated_at = now
             await uow.commit()
             return len(inductions), len(resources)
 

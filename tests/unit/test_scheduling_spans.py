@@ -1,5 +1,6 @@
 """The shared slot engine with units and lengths (makerspace machines): consecutive slots, free units, DST."""
 
+import itertools
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -166,7 +167,7 @@ def test_properties(units: int, slot: int, max_slots: int, taken_cells: list[tup
         for n in lengths_at(grid, g.start, rules, units=units, taken=taken, timezone=WARSAW):
             span = span_at(grid, g.start, n, rules, timezone=WARSAW)
             assert len(span) == n <= max_slots
-            assert all(a.end == b.start for a, b in zip(span, span[1:], strict=False))
+            assert all(a.end == b.start for a, b in itertools.pairwise(span))
             assert span[-1].minute + slot <= 20 * 60
             free = free_units([s.start for s in span], units, taken)
             assert free and all(u not in taken.get(s.start, ()) for u in free for s in span)
