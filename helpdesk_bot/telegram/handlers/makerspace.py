@@ -1,0 +1,574 @@
+"""Makerspace for makers: /makerspace, booking a machine, the makerspace part of /mybookings.
+
+Booking flow (state in the database, flow ``makerspace.book``): resource -> day -> start -> length
+-> summary -> confirm. Every step is a button (``ms:`` callbacks, parsed strictly by
+:mod:`helpdesk_bot.telegram.makerspace_callbacks`); a start time (``14:30``) and a length (``90``,
+``1:30``, ``2h``) may also be typed. Every id and value is checked again by the use case. A machine
+that needs an induction the person does not hold is refused with the next induction session (and
+its Register button) or whom to ask.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from datetime import UTC, date, datetime, timedelta
+
+from pydantic import BaseModel
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
+from telegram.constants import ParseMode
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler
+
+from helpdesk_bot.conversations import Conversation, Flow
+from helpdesk_bot.i18n.formatting import format_date, format_datetime, format_number, format_time
+from helpdesk_bot.makerspace.notifications import booking_args, calendar_file
+from helpdesk_bot.makerspace.views import InductionStatus, MakerBookingView, MakerError, ResourceView
+from helpdesk_bot.scheduling.spans import SpanError, local_start
+from helpdesk_bot.telegram.context import HelpdeskContext
+from helpdesk_bot.telegram.conversation import cancel_button, on_flow_text
+from helpdesk_bot.telegram.handlers.common import command, stale_button
+from helpdesk_bot.telegram.makerspace_callbacks import decode, encode
+from helpdesk_bot.telegram.replies import edit_or_reply, reply
+
+log = logging.getLogger(__name__)
+
+
+class BookingDraft(BaseModel):
+    """The machine booking being put together."""
+
+    resource_id: int
+    day: date | None = None
+    start: int | None = None  # unix seconds (UTC)
+    slots: int | None = None
+    reschedule_of: int | None = None
+
+
+BOOKING: Flow[BookingDraft] = Flow("makerspace.book", BookingDraft, steps=("day", "start", "length", "confirm"),
+                                   restart_command="makerspace")
+MAX_START_BUTTONS = 24
+
+
+# ---------------------------------------------------------------- helpers
+async def answer(update: Update, text: str | None = None, alert: bool = False) -> None:
+    """Stop the button's spinner."""
+    if update.callback_query is not None:
+        try:
+            await update.callback_query.answer(text, show_alert=alert)
+        except Exception:  # too old a query
+            pass
+
+
+def length_label(context: HelpdeskContext, minutes: int) -> str:
+    """``90`` -> ``1 h 30 min`` in the person's language."""
+    hours, rest = divmod(minutes, 60)
+    if not hours:
+        return context.t("ms-length-min", minutes=str(rest))
+    if not rest:
+        return context.t("ms-length-h", hours=str(hours))
+    return context.t("ms-length-hmin", hours=str(hours), minutes=str(rest))
+
+
+def error_text(context: HelpdeskContext, exc: MakerError, resource: ResourceView | None = None) -> str:
+    """A refusal in the person's language, with what they can do instead."""
+    rules = resource.rules if resource else None
+    args = {
+        "resource": resource.name(context.lang) if resource else "—",
+        "max": length_label(context, rules.max_slots * rules.slot_minutes) if rules else "—",
+        "min": length_label(context, rules.min_slots * rules.slot_minutes) if rules else "—",
+        "limit": str(exc.details.get("limit", "")),
+        "code": str(exc.details.get("key", "")),
+    }
+    return context.t(f"ms-error-{exc.reason}", **args)
+
+
+def induction_refusal(context: HelpdeskContext, resource: ResourceView,
+                      status: InductionStatus) -> tuple[str, InlineKeyboardMarkup | None]:
+    """Why the person may not book ``resource`` and the way to the induction (next session or whom to ask)."""
+    induction = status.induction
+    assert induction is not None
+    key = "ms-induction-expired" if status.expired else "ms-induction-required"
+    lines = [context.t(key, resource=resource.name(context.lang), induction=induction.name(context.lang))]
+    keyboard = None
+    if status.next_event_id is not None and status.next_event_at is not None:
+        lines.append(context.t("ms-induction-next", when=format_datetime(status.next_event_at, context.lang,
+                                                                         context.person.timezone)))
+        keyboard = InlineKeyboardMarkup([[
+            InlineKeyboardButton(context.t("ev-button-register"), callback_data=f"ev:reg:{status.next_event_id}"),
+            InlineKeyboardButton(context.t("ev-button-details"), callback_data=f"ev:show:{status.next_event_id}"),
+        ]])
+    if induction.contact:
+        lines.append(context.t("ms-induction-ask", contact=induction.contact))
+    elif keyboard is None:
+        lines.append(context.t("ms-induction-ask-staff"))
+    return "\n".join(lines), keyboard
+
+
+def wake_dispatcher(context: HelpdeskContext) -> None:
+    """Send what was just enqueued (the confirmation with its .ics) without waiting for the next tick."""
+    context.application.create_task(context.services.dispatcher.wake(), name="outbox-dispatcher")
+
+
+# ---------------------------------------------------------------- /makerspace
+async def makerspace_command(update: Update, context: HelpdeskContext) -> None:
+    """/makerspace: every machine with its free hours today and this week, and a button to book it."""
+    await show_overview(update, context)
+
+
+async def show_overview(update: Update, context: HelpdeskContext) -> None:
+    """The list of resources (also the "back" target of the flow)."""
+    makers = context.services.makerspace.makers
+    resources = await makers.list_resources()
+    context.record(kind="makerspace.list", value=float(len(resources)))
+    if not resources:
+        await edit_or_reply(update, context, context.t("ms-none"))
+        return
+    zone = resources[0].timezone
+    lines = [context.t("ms-title", zone=zone)]
+    rows = []
+    for r in resources:
+        load = await makers.load(r, days=7)
+        today = load.get(_today(context, r))
+        week = sum(d.free_minutes for d in load.values())
+        lines.append(context.t(
+            "ms-overview-line", resource=r.name(context.lang), units=str(r.units),
+            today=format_number((today.free_minutes if today else 0) / 60, context.lang),
+            week=format_number(week / 60, context.lang)))
+        if r.induction is not None:
+            lines.append(context.t("ms-overview-induction", induction=r.induction.name(context.lang)))
+        rows.append([InlineKeyboardButton(r.name(context.lang), callback_data=encode("res", r.id))])
+    await edit_or_reply(update, context, "\n".join(lines), InlineKeyboardMarkup(rows))
+
+
+def _today(context: HelpdeskContext, resource: ResourceView) -> date:
+    from zoneinfo import ZoneInfo
+
+    return context.services.clock.now().astimezone(ZoneInfo(resource.timezone)).date()
+
+
+async def choose_resource(update: Update, context: HelpdeskContext, resource_id: int,
+                          reschedule_of: int | None = None) -> None:
+    """A resource was picked: check the induction, then start the flow at the day step."""
+    try:
+        resource = await context.services.makerspace.makers.resource_by_id(resource_id)
+    except MakerError:
+        await stale_button(update, context)
+        return
+    context.record(kind="makerspace.resource", topic=resource.key)
+    status = await context.services.makerspace.inductions.status(context.person.id, resource)
+    if not status.allowed:
+        context.record(outcome="induction_required")
+        text, keyboard = induction_refusal(context, resource, status)
+        await answer(update)
+        await reply(update, context, text, keyboard)
+        return
+    draft = BookingDraft(resource_id=resource.id, reschedule_of=reschedule_of)
+    conversation = await BOOKING.start(context.services.conversations, context.person.id, "day", draft)
+    await answer(update)
+    await show_days(update, context, resource, conversation)
+
+
+async def show_days(update: Update, context: HelpdeskContext, resource: ResourceView,
+                    conversation: Conversation) -> None:
+    """The days with a free start, as buttons."""
+    draft = BOOKING.draft(conversation)
+    starts = await context.services.makerspace.makers.bookable(resource, exclude_booking=draft.reschedule_of)
+    days = sorted({g.day for g in starts})
+    head = [context.t("ms-resource-head", resource=resource.name(context.lang), units=str(resource.units))]
+    if resource.description(context.lang):
+        head.append(resource.description(context.lang))
+    if resource.price(context.lang):
+        head.append(context.t("ms-price", price=resource.price(context.lang)))
+    rules = resource.rules
+    head.append(context.t("ms-lengths", min=length_label(context, rules.min_slots * rules.slot_minutes),
+                          max=length_label(context, rules.max_slots * rules.slot_minutes)))
+    if not days:
+        head.append(context.t("ms-no-free-days"))
+        await edit_or_reply(update, context, "\n".join(head), InlineKeyboardMarkup([[cancel_button(context)]]))
+        return
+    head.append(context.t("ms-choose-day", zone=resource.timezone))
+    buttons = [InlineKeyboardButton(format_date(d, context.lang), callback_data=encode("day", resource.id,
+                                                                                        d.toordinal()))
+               for d in days]
+    rows = [buttons[i:i + 2] for i in range(0, len(buttons), 2)]
+    rows.append([InlineKeyboardButton(context.t("ms-btn-back"), callback_data=encode("list")), cancel_button(context)])
+    await edit_or_reply(update, context, "\n".join(head), InlineKeyboardMarkup(rows))
+
+
+async def _flow(update: Update, context: HelpdeskContext, *steps: str) -> tuple[Conversation, BookingDraft,
+                                                                                ResourceView] | None:
+    """The person's booking conversation at one of ``steps`` with its resource, or a stale-button answer."""
+    conversation = await context.services.conversations.current(context.person.id)
+    if conversation is None or not BOOKING.owns(conversation, *steps) or conversation.is_expired(
+            context.services.clock.now()):
+        await stale_button(update, context)
+        return None
+    draft = BOOKING.draft(conversation)
+    try:
+        resource = await context.services.makerspace.makers.resource_by_id(draft.resource_id)
+    except MakerError:
+        await stale_button(update, context)
+        return None
+    return conversation, draft, resource
+
+
+async def choose_day(update: Update, context: HelpdeskContext, resource_id: int, ordinal: int) -> None:
+    """A day was picked: its free starts."""
+    found = await _flow(update, context, "day", "start", "length", "confirm")
+    if found is None:
+        return
+    conversation, draft, resource = found
+    if resource.id != resource_id or not 1 <= ordinal <= date.max.toordinal():
+        await stale_button(update, context)
+        return
+    day = date.fromordinal(ordinal)
+    starts = [g for g in await context.services.makerspace.makers.bookable(resource,
+                                                                            exclude_booking=draft.reschedule_of)
+              if g.day == day]
+    advanced = await BOOKING.advance(context.services.conversations, conversation, "start",
+                                     draft.model_copy(update={"day": day, "start": None, "slots": None}))
+    if advanced is None:
+        await stale_button(update, context)
+        return
+    await answer(update)
+    if not starts:
+        await edit_or_reply(update, context, context.t("ms-day-full"), InlineKeyboardMarkup([[
+            InlineKeyboardButton(context.t("ms-btn-other-day"), callback_data=encode("res", resource.id))]]))
+        return
+    tz = context.person.timezone
+    buttons = [InlineKeyboardButton(format_time(g.start, context.lang, tz),
+                                    callback_data=encode("start", resource.id, int(g.start.timestamp())))
+               for g in starts[:MAX_START_BUTTONS]]
+    rows = [buttons[i:i + 4] for i in range(0, len(buttons), 4)]
+    rows.append([InlineKeyboardButton(context.t("ms-btn-other-day"), callback_data=encode("res", resource.id)),
+                 cancel_button(context)])
+    await edit_or_reply(update, context, context.t("ms-choose-start", resource=resource.name(context.lang),
+                                                   day=format_date(day, context.lang), zone=tz),
+                        InlineKeyboardMarkup(rows))
+
+
+async def choose_start(update: Update, context: HelpdeskContext, resource_id: int, start: int) -> None:
+    """A start was picked (button or typed): the lengths one unit is free for."""
+    found = await _flow(update, context, "start", "length", "confirm")
+    if found is None:
+        return
+    conversation, draft, resource = found
+    if resource.id != resource_id:
+        await stale_button(update, context)
+        return
+    await _offer_lengths(update, context, conversation, draft, resource, datetime.fromtimestamp(start, UTC))
+
+
+async def _offer_lengths(update: Update, context: HelpdeskContext, conversation: Conversation, draft: BookingDraft,
+                         resource: ResourceView, moment: datetime) -> None:
+    lengths = await context.services.makerspace.makers.lengths(resource, moment, exclude_booking=draft.reschedule_of)
+    await answer(update)
+    if not lengths:
+        context.record(outcome="unavailable")
+        await reply(update, context, context.t("ms-start-unavailable", resource=resource.name(context.lang)))
+        return
+    advanced = await BOOKING.advance(context.services.conversations, conversation, "length",
+                                     draft.model_copy(update={"start": int(moment.timestamp()), "slots": None}))
+    if advanced is None:
+        await stale_button(update, context)
+        return
+    slot = resource.rules.slot_minutes
+    buttons = [InlineKeyboardButton(length_label(context, n * slot), callback_data=encode("len", n)) for n in lengths]
+    rows = [buttons[i:i + 3] for i in range(0, len(buttons), 3)]
+    rows.append([cancel_button(context)])
+    await edit_or_reply(update, context, context.t(
+        "ms-choose-length", resource=resource.name(context.lang),
+        when=format_datetime(moment, context.lang, context.person.timezone),
+        max=length_label(context, resource.rules.max_slots * slot)), InlineKeyboardMarkup(rows))
+
+
+async def choose_length(update: Update, context: HelpdeskContext, slots: int) -> None:
+    """A length was picked (button or typed): the summary with Confirm."""
+    found = await _flow(update, context, "length", "confirm")
+    if found is None:
+        return
+    conversation, draft, resource = found
+    await _summary(update, context, conversation, draft, resource, slots)
+
+
+async def _summary(update: Update, context: HelpdeskContext, conversation: Conversation, draft: BookingDraft,
+                   resource: ResourceView, slots: int) -> None:
+    assert draft.start is not None
+    moment = datetime.fromtimestamp(draft.start, UTC)
+    await answer(update)
+    rules = resource.rules
+    if slots > rules.max_slots or slots < rules.min_slots:
+        context.record(outcome="too_long" if slots > rules.max_slots else "too_short")
+        await reply(update, context, error_text(context, MakerError("too_long" if slots > rules.max_slots
+                                                                    else "too_short"), resource))
+        return
+    if slots not in await context.services.makerspace.makers.lengths(resource, moment,
+                                                                      exclude_booking=draft.reschedule_of):
+        context.record(outcome="unavailable")
+        await reply(update, context, context.t("ms-length-unavailable"))
+        return
+    advanced = await BOOKING.advance(context.services.conversations, conversation, "confirm",
+                                     draft.model_copy(update={"slots": slots}))
+    if advanced is None:
+        await stale_button(update, context)
+        return
+    end = moment + timedelta(minutes=slots * rules.slot_minutes)
+    tz = context.person.timezone
+    text = context.t("ms-summary", resource=resource.name(context.lang),
+                     when=format_datetime(moment, context.lang, tz), until=format_time(end, context.lang, tz),
+                     length=length_label(context, slots * rules.slot_minutes))
+    if resource.price(context.lang):
+        text += "\n" + context.t("ms-price", price=resource.price(context.lang))
+    await edit_or_reply(update, context, text, InlineKeyboardMarkup([[
+        InlineKeyboardButton(context.t("ms-btn-confirm"), callback_data=encode("ok")), cancel_button(context)]]))
+
+
+async def confirm(update: Update, context: HelpdeskContext) -> None:
+    """Confirm: the booking (or the move) is made in one transaction; the flow ends."""
+    found = await _flow(update, context, "confirm")
+    if found is None:
+        return
+    conversation, draft, resource = found
+    assert draft.start is not None and draft.slots is not None
+    makers = context.services.makerspace.makers
+    moment = datetime.fromtimestamp(draft.start, UTC)
+    await answer(update)
+    try:
+        if draft.reschedule_of is not None:
+            booking = await makers.reschedule(draft.reschedule_of, context.person.id, moment, draft.slots)
+        else:
+            booking = await makers.book(person_id=context.person.id, resource_key=resource.key, starts_at=moment,
+                                        slots=draft.slots)
+    except MakerError as exc:
+        context.record(kind="makerspace.book", outcome=exc.reason, topic=resource.key)
+        await _refused(update, context, exc, resource)
+        return
+    await context.services.conversations.finish(context.person.id, version=conversation.version)
+    context.record(kind="makerspace.book", outcome="moved" if draft.reschedule_of else "ok", topic=resource.key,
+                   subject=f"mbooking:{booking.id}", value=booking.hours)
+    key = "ms-moved" if draft.reschedule_of is not None else "ms-booked"
+    await edit_or_reply(update, context, context.t(key, **booking_args(booking, context.lang, context.person.timezone)))
+    wake_dispatcher(context)
+
+
+async def _refused(update: Update, context: HelpdeskContext, exc: MakerError, resource: ResourceView) -> None:
+    if exc.status is not None and exc.status.induction is not None:
+        text, keyboard = induction_refusal(context, resource, exc.status)
+        await reply(update, context, text, keyboard)
+        return
+    text = error_text(context, exc, resource)
+    rows = []
+    if exc.alternatives:
+        text += "\n" + context.t("ms-alternatives")
+    for moment in exc.alternatives:
+        rows.append([InlineKeyboardButton(format_datetime(moment, context.lang, context.person.timezone),
+                                          callback_data=encode("start", resource.id, int(moment.timestamp())))])
+    await reply(update, context, text, InlineKeyboardMarkup(rows) if rows else None)
+
+
+# ---------------------------------------------------------------- typed start times and lengths
+_TIME = re.compile(r"^\s*(\d{1,2})[:.](\d{2})\s*$")
+_LENGTH = re.compile(r"^\s*(?:(\d{1,2})\s*[:h]\s*(\d{0,2})\s*(?:min)?|(\d{1,4})\s*(?:min|m)?)\s*$", re.IGNORECASE)
+
+
+def parse_length(text: str) -> int | None:
+    """``90`` / ``90 min`` -> 90; ``1:30`` / ``1h30`` -> 90; ``2h`` -> 120; None when not a length."""
+    match = _LENGTH.match(text)
+    if not match:
+        return None
+    if match.group(3) is not None:
+        return int(match.group(3))
+    return int(match.group(1)) * 60 + int(match.group(2) or 0)
+
+
+async def on_text(update: Update, context: HelpdeskContext, conversation: Conversation) -> None:
+    """Free text inside the booking flow: a start time (``14:30``) or a length (``90``, ``1:30``, ``2h``)."""
+    message = update.effective_message
+    text = (message.text or "") if message else ""
+    draft = BOOKING.draft(conversation)
+    try:
+        resource = await context.services.makerspace.makers.resource_by_id(draft.resource_id)
+    except MakerError as exc:
+        await reply(update, context, error_text(context, exc))
+        return
+    if conversation.step == "start" and draft.day is not None:
+        match = _TIME.match(text)
+        minute = int(match.group(1)) * 60 + int(match.group(2)) if match else -1
+        if not match or int(match.group(2)) >= 60 or minute >= 24 * 60:
+            context.record(outcome="invalid")
+            await reply(update, context, context.t("ms-type-start"))
+            return
+        try:
+            moment = local_start(draft.day, minute, resource.timezone)
+        except SpanError:
+            context.record(outcome="dst")
+            await reply(update, context, error_text(context, MakerError("dst"), resource))
+            return
+        await _offer_lengths(update, context, conversation, draft, resource, moment)
+        return
+    if conversation.step in ("length", "confirm") and draft.start is not None:
+        minutes = parse_length(text)
+        slot = resource.rules.slot_minutes
+        if minutes is None or minutes <= 0 or minutes % slot:
+            context.record(outcome="invalid")
+            await reply(update, context, context.t("ms-type-length", slot=length_label(context, slot)))
+            return
+        await _summary(update, context, conversation, draft, resource, minutes // slot)
+        return
+    context.record(outcome="invalid")
+    await reply(update, context, context.t("ms-use-buttons"))
+
+
+# ---------------------------------------------------------------- /mybookings, cancel, reschedule
+async def my_makerspace_bookings(update: Update, context: HelpdeskContext) -> int:
+    """The makerspace part of /mybookings: each booking with its .ics, Reschedule and Cancel. Returns how many."""
+    bookings = await context.services.makerspace.makers.upcoming_for_person(context.person.id)
+    chat = update.effective_chat
+    if chat is None or not bookings:
+        return 0
+    await reply(update, context, context.t("ms-my-title", count=len(bookings)))
+    for booking in bookings:
+        await send_booking(update, context, booking)
+    return len(bookings)
+
+
+async def send_booking(update: Update, context: HelpdeskContext, booking: MakerBookingView) -> None:
+    """One booking as a calendar file with its text and buttons."""
+    chat = update.effective_chat
+    assert chat is not None
+    keyboard = InlineKeyboardMarkup([[
+        InlineKeyboardButton(context.t("ms-btn-reschedule"), callback_data=encode("rs", booking.id)),
+        InlineKeyboardButton(context.t("ms-btn-cancel"), callback_data=encode("cx", booking.id)),
+    ]])
+    text = context.t("ms-booking", **booking_args(booking, context.lang, context.person.timezone))
+    attachment = calendar_file(booking, context.services.translator, context.lang, context.person.timezone,
+                               context.services.clock)
+    await context.bot.send_document(chat.id, InputFile(attachment.content, filename=attachment.filename),
+                                    caption=text, parse_mode=ParseMode.HTML, reply_markup=keyboard)
+    context.request.replied = True
+
+
+async def _own(update: Update, context: HelpdeskContext, booking_id: int) -> MakerBookingView | None:
+    try:
+        return await context.services.makerspace.makers.booking_for_person(booking_id, context.person.id)
+    except MakerError:
+        context.record(outcome="forbidden")
+        await answer(update, context.t("ms-error-not_found"), alert=True)
+        context.request.replied = True
+        return None
+
+
+async def ask_cancel(update: Update, context: HelpdeskContext, booking_id: int) -> None:
+    """Cancel? (Yes / No)."""
+    booking = await _own(update, context, booking_id)
+    if booking is None:
+        return
+    await answer(update)
+    await reply(update, context, context.t("ms-cancel-ask", **booking_args(booking, context.lang,
+                                                                            context.person.timezone)),
+                InlineKeyboardMarkup([[InlineKeyboardButton(context.t("ms-btn-cancel-yes"),
+                                                            callback_data=encode("cxy", booking.id))]]))
+
+
+async def do_cancel(update: Update, context: HelpdeskContext, booking_id: int) -> None:
+    """Cancel the booking (its unit is free again at once)."""
+    booking = await _own(update, context, booking_id)
+    if booking is None:
+        return
+    await answer(update)
+    try:
+        cancelled = await context.services.makerspace.makers.cancel(booking.id, context.person.id)
+    except MakerError as exc:
+        await reply(update, context, error_text(context, exc))
+        return
+    context.record(kind="makerspace.cancel", subject=f"mbooking:{booking.id}", topic=booking.resource_key)
+    await edit_or_reply(update, context, context.t("ms-cancelled", **booking_args(cancelled, context.lang,
+                                                                                   context.person.timezone)))
+
+
+async def start_reschedule(update: Update, context: HelpdeskContext, booking_id: int) -> None:
+    """Reschedule: the booking flow for the same resource, moving this booking at the end."""
+    booking = await _own(update, context, booking_id)
+    if booking is None:
+        return
+    if booking.state != "confirmed":
+        await answer(update)
+        await reply(update, context, context.t("ms-error-invalid_state"))
+        return
+    await choose_resource(update, context, booking.resource_id, reschedule_of=booking.id)
+
+
+async def rebook_other_unit(update: Update, context: HelpdeskContext, booking_id: int) -> None:
+    """After a maintenance closure: the same time on another unit."""
+    booking = await _own(update, context, booking_id)
+    if booking is None:
+        return
+    await answer(update)
+    try:
+        again = await context.services.makerspace.workshop.rebook_other_unit(booking.id, context.person.id)
+    except MakerError as exc:
+        context.record(kind="makerspace.rebook", outcome=exc.reason)
+        text = error_text(context, exc)
+        await reply(update, context, text, InlineKeyboardMarkup([[InlineKeyboardButton(
+            context.t("ms-btn-rebook_time"), callback_data=encode("rt", booking.id))]]))
+        return
+    context.record(kind="makerspace.rebook", outcome="ok", subject=f"mbooking:{again.id}")
+    await reply(update, context, context.t("ms-booked", **booking_args(again, context.lang, context.person.timezone)))
+    wake_dispatcher(context)
+
+
+async def rebook_other_time(update: Update, context: HelpdeskContext, booking_id: int) -> None:
+    """After a maintenance closure: choose another time for the same kind of machine."""
+    booking = await _own(update, context, booking_id)
+    if booking is None:
+        return
+    await choose_resource(update, context, booking.resource_id)
+
+
+# ---------------------------------------------------------------- routing
+async def on_button(update: Update, context: HelpdeskContext) -> None:
+    """Every maker's ``ms:`` button (staff buttons go to :mod:`makerspace_staff`)."""
+    from helpdesk_bot.telegram.handlers import makerspace_staff
+
+    query = update.callback_query
+    parsed = decode(query.data if query else None)
+    if parsed is None:
+        await stale_button(update, context)
+        return
+    action, args = parsed
+    if action in makerspace_staff.ACTIONS:
+        await makerspace_staff.on_button(update, context, action, args)
+        return
+    if action == "list":
+        await context.services.conversations.finish(context.person.id)
+        await answer(update)
+        await show_overview(update, context)
+    elif action == "res":
+        await choose_resource(update, context, args[0])
+    elif action == "day":
+        await choose_day(update, context, args[0], args[1])
+    elif action == "start":
+        await choose_start(update, context, args[0], args[1])
+    elif action == "len":
+        await choose_length(update, context, args[0])
+    elif action == "ok":
+        await confirm(update, context)
+    elif action == "cx":
+        await ask_cancel(update, context, args[0])
+    elif action == "cxy":
+        await do_cancel(update, context, args[0])
+    elif action == "rs":
+        await start_reschedule(update, context, args[0])
+    elif action == "ru":
+        await rebook_other_unit(update, context, args[0])
+    elif action == "rt":
+        await rebook_other_time(update, context, args[0])
+    else:
+        await stale_button(update, context)
+
+
+def register(application: Application) -> None:  # type: ignore[type-arg]
+    """Add /makerspace, the ``ms:`` router and the flow's free-text steps."""
+    application.add_handler(CommandHandler("makerspace", makerspace_command))
+    application.add_handler(CallbackQueryHandler(on_button, pattern=r"^ms:"))
+    on_flow_text(application, BOOKING.name, on_text, restart_command=BOOKING.restart_command)
+    command("makerspace")
