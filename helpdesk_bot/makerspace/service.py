@@ -130,6 +130,20 @@ class MakerspaceService:
         return lengths_at(grid, start, resource.rules, units=resource.units, taken=taken, timezone=resource.timezone,
                           now=now)
 
+    async def why_not(self, resource: ResourceView, start: datetime, slots: int, *,
+                      exclude_booking: int | None = None) -> MakerError | None:
+        """Why ``slots`` from ``start`` cannot be booked (a span reason or ``full``), or None when it can."""
+        now = self._clock.now()
+        async with self._uow() as uow:
+            grid, taken = await self._grid_and_taken(uow.session, resource, now, exclude_booking=exclude_booking)
+        try:
+            span = span_at(grid, start, slots, resource.rules, timezone=resource.timezone, now=now)
+        except SpanError as exc:
+            return MakerError(exc.reason)
+        if not free_units([g.start for g in span], resource.units, taken):
+            return MakerError("full")
+        return None
+
     async def next_starts(self, resource: ResourceView, limit: int = 3, *,
                           exclude_booking: int | None = None) -> tuple[datetime, ...]:
         """The next ``limit`` bookable starts (offered when a request fell through)."""

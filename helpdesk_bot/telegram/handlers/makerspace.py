@@ -263,8 +263,11 @@ async def _offer_lengths(update: Update, context: HelpdeskContext, conversation:
     lengths = await context.services.makerspace.makers.lengths(resource, moment, exclude_booking=draft.reschedule_of)
     await answer(update)
     if not lengths:
-        context.record(outcome="unavailable")
-        await reply(update, context, context.t("ms-start-unavailable", resource=resource.name(context.lang)))
+        why = await context.services.makerspace.makers.why_not(resource, moment, resource.rules.min_slots,
+                                                                 exclude_booking=draft.reschedule_of)
+        context.record(outcome=why.reason if why else "unavailable")
+        await reply(update, context, error_text(context, why, resource) if why else context.t(
+            "ms-start-unavailable", resource=resource.name(context.lang)))
         return
     advanced = await BOOKING.advance(context.services.conversations, conversation, "length",
                                      draft.model_copy(update={"start": int(moment.timestamp()), "slots": None}))
@@ -303,8 +306,11 @@ async def _summary(update: Update, context: HelpdeskContext, conversation: Conve
         return
     if slots not in await context.services.makerspace.makers.lengths(resource, moment,
                                                                       exclude_booking=draft.reschedule_of):
-        context.record(outcome="unavailable")
-        await reply(update, context, context.t("ms-length-unavailable"))
+        why = await context.services.makerspace.makers.why_not(resource, moment, slots,
+                                                                 exclude_booking=draft.reschedule_of)
+        context.record(outcome=why.reason if why else "unavailable")
+        await reply(update, context, error_text(context, why, resource) if why and why.reason != "full"
+                    else context.t("ms-length-unavailable"))
         return
     advanced = await BOOKING.advance(context.services.conversations, conversation, "confirm",
                                      draft.model_copy(update={"slots": slots}))
