@@ -18,6 +18,7 @@ from helpdesk_bot.db.migrate import upgrade_async
 from helpdesk_bot.events.models import RegistrationMode
 from helpdesk_bot.events.views import EventDraft
 from helpdesk_bot.indicators.models import Interaction
+from helpdesk_bot.indicators.report import Period
 from helpdesk_bot.makerspace.models import Claim, MakerBooking
 from helpdesk_bot.makerspace.service import MakerspaceService
 from helpdesk_bot.makerspace.specs import load_makerspace, parse_makerspace
@@ -285,6 +286,15 @@ async def test_check_in_no_show_and_day_totals(db_services: Services, clock: Man
             Interaction.topic == "sewing-machine", Interaction.kind.like("makerspace.%_hours")))).all()
     values = {kind: value for kind, value in rows if value}
     assert values == {"makerspace.open_hours": 40.0, "makerspace.booked_hours": 3.0}  # 10 h x 4 machines
+    await services.interactions.flush()
+    report = await services.reports.build(Period(date(2026, 11, 1), date(2026, 11, 30)))
+    assert report.get("makerspace_hours_used").value == 2.0
+    assert report.get("makerspace_no_shows").value == 1.0
+    assert report.get("makerspace_makers").value == 2.0
+    booked = report.get("makerspace_hours_booked").value
+    assert booked == 3.0
+    # open on Tuesday 10:00-20:00: 1 laser + 3 printers + 2 wheels + 1 kiln + 4 sewing machines + 1 bench = 12 units
+    assert report.get("makerspace_utilisation").value == pytest.approx(100 * 3.0 / (12 * 10.0))
 
 
 async def test_privacy_export_and_erasure(db_services: Services) -> None:
