@@ -111,4 +111,4 @@ def test_makerspace_indicators_use_sums_of_hours_and_a_share_of_values() -> None
                                          "denominator": {"kinds": ["makerspace.booked"]}}
     with pytest.raises(DefinitionError) as refused:
         parse_definitions(data)
-    assert any("numerator" in p for p in refused.value.problems)
+    assert any("needs 'select'" in p for p in refused.value.problems)
