@@ -317,3 +317,20 @@ def test_the_sample_file_is_valid() -> None:
                                           "woodworking-bench"}
     assert {r.key: r.units for r in resources}["3d-printer"] == 3
     assert all(len(r.names) == 7 for r in resources) and all(len(i.names) == 7 for i in inductions)
+
+
+async def test_demo_seeds_the_makerspace_and_one_induction_for_the_entrepreneur(db_services: Services) -> None:
+    from helpdesk_bot.makerspace.demo import DEMO_ENTREPRENEUR_ID, seed_makerspace
+
+    services = db_services
+    await seed_makerspace(services)
+    await seed_makerspace(services)  # idempotent
+    ewa = await services.people.get(DEMO_ENTREPRENEUR_ID)
+    assert ewa is not None
+    inductions = services.makerspace.inductions
+    wheel = await services.makerspace.makers.resource("pottery-wheel")
+    laser = await services.makerspace.makers.resource("laser-cutter")
+    assert (await inductions.status(ewa.id, wheel)).allowed
+    refused = await inductions.status(ewa.id, laser)
+    assert not refused.allowed and refused.next_event_id is not None  # the demo's induction session
+    assert len(await services.makerspace.makers.list_resources()) == 6
