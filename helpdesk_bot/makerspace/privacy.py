@@ -49,7 +49,7 @@ class MakerspacePersonalData:
         future = (await session.execute(select(MakerBooking).where(
             MakerBooking.person_id == person_id, MakerBooking.state == MakerBookingState.CONFIRMED.value,
             MakerBooking.starts_at > now))).scalars().all()
-        outbox = self._makers._outbox
+        outbox = self._makers.outbox
         for booking in future:
             await cancel_in(session, outbox, booking, now, by="erasure")
         await session.execute(

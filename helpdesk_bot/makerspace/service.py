@@ -63,6 +63,11 @@ class MakerspaceService:
         self.policy = policy or Policy()
         self.inductions = inductions or InductionService(uow, clock)
 
+    @property
+    def outbox(self) -> Outbox:
+        """The outbox the service enqueues its messages in (privacy erasure cancels through it)."""
+        return self._outbox
+
     # ------------------------------------------------------------------ resources
     async def list_resources(self, *, active_only: bool = True) -> list[ResourceView]:
         """Every resource in the order of the file."""
@@ -179,18 +184,19 @@ class MakerspaceService:
         (with the way to get it), ``too_many``, a span reason (``outside_hours``, ``too_long``, ``dst``...)
         or ``full`` (with the next free starts). Nothing is saved when refused.
         """
-        return await self._place(person_id=person_id, resource_key=resource_key, starts_at=starts_at, slots=slots)
+        return await self.place(person_id=person_id, resource_key=resource_key, starts_at=starts_at, slots=slots)
 
     async def reschedule(self, booking_id: int, person_id: int, starts_at: datetime, slots: int) -> MakerBookingView:
         """Move the person's booking (same resource) to another start and length, with the same rules."""
         booking = await self.booking_for_person(booking_id, person_id)
         if booking.state != MakerBookingState.CONFIRMED.value or booking.starts_at <= self._clock.now():
             raise MakerError("invalid_state", booking=booking)
-        return await self._place(person_id=person_id, resource_key=booking.resource_key, starts_at=starts_at,
+        return await self.place(person_id=person_id, resource_key=booking.resource_key, starts_at=starts_at,
                                  slots=slots, moving=booking)
 
-    async def _place(self, *, person_id: int, resource_key: str, starts_at: datetime, slots: int,
-                     moving: MakerBookingView | None = None, avoid_unit: int | None = None) -> MakerBookingView:
+    async def place(self, *, person_id: int, resource_key: str, starts_at: datetime, slots: int,
+                    moving: MakerBookingView | None = None, avoid_unit: int | None = None) -> MakerBookingView:
+        """Book (or, with ``moving``, move) a span on a free unit other than ``avoid_unit``; see :meth:`book`."""
         tried: set[int] = set() if avoid_unit is None else {avoid_unit}
         resource: ResourceView | None = None
         for _attempt in range(60):

@@ -202,7 +202,7 @@ class WorkshopService:
         old = await self._makers.booking_for_person(booking_id, person_id)
         if old.state != MakerBookingState.CANCELLED.value or old.cancelled_by != "maintenance":
             raise MakerError("invalid_state", booking=old)
-        return await self._makers._place(person_id=person_id, resource_key=old.resource_key, starts_at=old.starts_at,
+        return await self._makers.place(person_id=person_id, resource_key=old.resource_key, starts_at=old.starts_at,
                                          slots=old.slots, avoid_unit=old.unit)
 
     # ------------------------------------------------------------------ indicators

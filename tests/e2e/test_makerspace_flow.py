@@ -5,7 +5,7 @@ maintenance (the maker is told and rebooks another unit); /induct by reply to a 
 forged callbacks refused."""
 
 from collections.abc import AsyncIterator
-from datetime import date, timedelta
+from datetime import UTC, date, timedelta
 
 import icalendar
 import pytest
@@ -224,3 +224,31 @@ async def test_induct_by_reply_and_forged_callbacks_refused(harness: Harness) ->
     assert [b.state for b in await _bookings(h)] == ["confirmed"]
     answers = [a.text or "" for a in other.answered_callbacks]
     assert any("not found" in a for a in answers) and any("no longer valid" in a for a in answers)
+
+
+async def test_staff_check_in_and_no_show_from_the_workshop_schedule(harness: Harness, clock: ManualClock) -> None:
+    h = harness
+    first, second = h.user(106, "Iga"), h.user(107, "Olek")
+    staff = h.user(STAFF_ID, "Sofia")
+    for user in (first, second, staff):
+        await h.onboard(user)
+    await _book(h, first, "sewing-machine")
+    await _book(h, second, "sewing-machine")
+    one, two = await _bookings(h)
+    clock.set(one.starts_at.replace(tzinfo=UTC) + timedelta(minutes=5))  # SQLite returns naive UTC
+    await staff.send_command("workshop")
+    schedule = await h.expect_button(staff, f"ms:in:{one.id}")
+    assert "Iga" in schedule.text and "Olek" in schedule.text and "Europe/Warsaw" in schedule.text
+    await staff.press(schedule, callback_data=f"ms:in:{one.id}")
+    schedule = await h.expect(staff, lambda m: "✅" in m.text and bool(_buttons(m, f"ms:ns:{two.id}")))
+    await staff.press(schedule, callback_data=f"ms:ns:{two.id}")
+    await h.expect(staff, lambda m: "🚫" in m.text and not _buttons(m, "ms:ns:"))
+    states = {b.id: b.state for b in await _bookings(h)}
+    assert states == {one.id: "checked_in", two.id: "no_show"}
+    # a maker cannot press staff buttons
+    second.consume_all()
+    await second.send_command("makerspace")
+    overview = await h.expect_button(second, "ms:res:")
+    overview.reply_markup = {"inline_keyboard": [[{"text": "x", "callback_data": f"ms:mtu:{one.resource_id}:0:24"}]]}
+    await second.press(overview, callback_data=f"ms:mtu:{one.resource_id}:0:24")
+    await h.expect(second, lambda m: "staff" in m.text.lower())

@@ -406,7 +406,7 @@ def _too_late_text(context: HelpdeskContext, booking: BookingView | None) -> str
 # ---------------------------------------------------------------- /mybookings and actions on one booking
 async def my_bookings(update: Update, context: HelpdeskContext) -> None:
     """/mybookings: upcoming bookings, each with Reschedule and Cancel; confirmed ones with their .ics file."""
-    from helpdesk_bot.telegram.handlers.makerspace import my_makerspace_bookings
+    from helpdesk_bot.telegram.handlers.makerspace_bookings import my_makerspace_bookings
 
     bookings = await context.services.consultations.upcoming_for_person(context.person.id)
     machines = await context.services.makerspace.makers.upcoming_for_person(context.person.id)

@@ -11,22 +11,36 @@ its Register button) or whom to ask.
 from __future__ import annotations
 
 import logging
-import re
 from datetime import UTC, date, datetime, timedelta
 
 from pydantic import BaseModel
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
-from telegram.constants import ParseMode
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from helpdesk_bot.conversations import Conversation, Flow
 from helpdesk_bot.i18n.formatting import format_date, format_datetime, format_number, format_time
-from helpdesk_bot.makerspace.notifications import booking_args, calendar_file
-from helpdesk_bot.makerspace.views import InductionStatus, MakerBookingView, MakerError, ResourceView
+from helpdesk_bot.makerspace.notifications import booking_args
+from helpdesk_bot.makerspace.views import MakerError, ResourceView
 from helpdesk_bot.scheduling.spans import SpanError, local_start
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.conversation import cancel_button, on_flow_text
 from helpdesk_bot.telegram.handlers.common import command, stale_button
+from helpdesk_bot.telegram.handlers.makerspace_bookings import (
+    ask_cancel,
+    do_cancel,
+    rebook_other_time,
+    rebook_other_unit,
+    start_reschedule,
+)
+from helpdesk_bot.telegram.handlers.makerspace_common import (
+    TIME,
+    answer,
+    error_text,
+    induction_refusal,
+    length_label,
+    parse_length,
+    wake_dispatcher,
+)
 from helpdesk_bot.telegram.makerspace_callbacks import decode, encode
 from helpdesk_bot.telegram.replies import edit_or_reply, reply
 
@@ -46,66 +60,6 @@ class BookingDraft(BaseModel):
 BOOKING: Flow[BookingDraft] = Flow("makerspace.book", BookingDraft, steps=("day", "start", "length", "confirm"),
                                    restart_command="makerspace")
 MAX_START_BUTTONS = 24
-
-
-# ---------------------------------------------------------------- helpers
-async def answer(update: Update, text: str | None = None, alert: bool = False) -> None:
-    """Stop the button's spinner."""
-    if update.callback_query is not None:
-        try:
-            await update.callback_query.answer(text, show_alert=alert)
-        except Exception:  # too old a query
-            pass
-
-
-def length_label(context: HelpdeskContext, minutes: int) -> str:
-    """``90`` -> ``1 h 30 min`` in the person's language."""
-    hours, rest = divmod(minutes, 60)
-    if not hours:
-        return context.t("ms-length-min", minutes=str(rest))
-    if not rest:
-        return context.t("ms-length-h", hours=str(hours))
-    return context.t("ms-length-hmin", hours=str(hours), minutes=str(rest))
-
-
-def error_text(context: HelpdeskContext, exc: MakerError, resource: ResourceView | None = None) -> str:
-    """A refusal in the person's language, with what they can do instead."""
-    rules = resource.rules if resource else None
-    args = {
-        "resource": resource.name(context.lang) if resource else "—",
-        "max": length_label(context, rules.max_slots * rules.slot_minutes) if rules else "—",
-        "min": length_label(context, rules.min_slots * rules.slot_minutes) if rules else "—",
-        "limit": str(exc.details.get("limit", "")),
-        "code": str(exc.details.get("key", "")),
-    }
-    return context.t(f"ms-error-{exc.reason}", **args)
-
-
-def induction_refusal(context: HelpdeskContext, resource: ResourceView,
-                      status: InductionStatus) -> tuple[str, InlineKeyboardMarkup | None]:
-    """Why the person may not book ``resource`` and the way to the induction (next session or whom to ask)."""
-    induction = status.induction
-    assert induction is not None
-    key = "ms-induction-expired" if status.expired else "ms-induction-required"
-    lines = [context.t(key, resource=resource.name(context.lang), induction=induction.name(context.lang))]
-    keyboard = None
-    if status.next_event_id is not None and status.next_event_at is not None:
-        lines.append(context.t("ms-induction-next", when=format_datetime(status.next_event_at, context.lang,
-                                                                         context.person.timezone)))
-        keyboard = InlineKeyboardMarkup([[
-            InlineKeyboardButton(context.t("ev-button-register"), callback_data=f"ev:reg:{status.next_event_id}"),
-            InlineKeyboardButton(context.t("ev-button-details"), callback_data=f"ev:show:{status.next_event_id}"),
-        ]])
-    if induction.contact:
-        lines.append(context.t("ms-induction-ask", contact=induction.contact))
-    elif keyboard is None:
-        lines.append(context.t("ms-induction-ask-staff"))
-    return "\n".join(lines), keyboard
-
-
-def wake_dispatcher(context: HelpdeskContext) -> None:
-    """Send what was just enqueued (the confirmation with its .ics) without waiting for the next tick."""
-    context.application.create_task(context.services.dispatcher.wake(), name="outbox-dispatcher")
 
 
 # ---------------------------------------------------------------- /makerspace
@@ -372,20 +326,6 @@ async def _refused(update: Update, context: HelpdeskContext, exc: MakerError, re
 
 
 # ---------------------------------------------------------------- typed start times and lengths
-_TIME = re.compile(r"^\s*(\d{1,2})[:.](\d{2})\s*$")
-_LENGTH = re.compile(r"^\s*(?:(\d{1,2})\s*[:h]\s*(\d{0,2})\s*(?:min)?|(\d{1,4})\s*(?:min|m)?)\s*$", re.IGNORECASE)
-
-
-def parse_length(text: str) -> int | None:
-    """``90`` / ``90 min`` -> 90; ``1:30`` / ``1h30`` -> 90; ``2h`` -> 120; None when not a length."""
-    match = _LENGTH.match(text)
-    if not match:
-        return None
-    if match.group(3) is not None:
-        return int(match.group(3))
-    return int(match.group(1)) * 60 + int(match.group(2) or 0)
-
-
 async def on_text(update: Update, context: HelpdeskContext, conversation: Conversation) -> None:
     """Free text inside the booking flow: a start time (``14:30``) or a length (``90``, ``1:30``, ``2h``)."""
     message = update.effective_message
@@ -397,7 +337,7 @@ async def on_text(update: Update, context: HelpdeskContext, conversation: Conver
         await reply(update, context, error_text(context, exc))
         return
     if conversation.step == "start" and draft.day is not None:
-        match = _TIME.match(text)
+        match = TIME.match(text)
         minute = int(match.group(1)) * 60 + int(match.group(2)) if match else -1
         if not match or int(match.group(2)) >= 60 or minute >= 24 * 60:
             context.record(outcome="invalid")
@@ -422,112 +362,6 @@ async def on_text(update: Update, context: HelpdeskContext, conversation: Conver
         return
     context.record(outcome="invalid")
     await reply(update, context, context.t("ms-use-buttons"))
-
-
-# ---------------------------------------------------------------- /mybookings, cancel, reschedule
-async def my_makerspace_bookings(update: Update, context: HelpdeskContext) -> int:
-    """The makerspace part of /mybookings: each booking with its .ics, Reschedule and Cancel. Returns how many."""
-    bookings = await context.services.makerspace.makers.upcoming_for_person(context.person.id)
-    chat = update.effective_chat
-    if chat is None or not bookings:
-        return 0
-    await reply(update, context, context.t("ms-my-title", count=len(bookings)))
-    for booking in bookings:
-        await send_booking(update, context, booking)
-    return len(bookings)
-
-
-async def send_booking(update: Update, context: HelpdeskContext, booking: MakerBookingView) -> None:
-    """One booking as a calendar file with its text and buttons."""
-    chat = update.effective_chat
-    assert chat is not None
-    keyboard = InlineKeyboardMarkup([[
-        InlineKeyboardButton(context.t("ms-btn-reschedule"), callback_data=encode("rs", booking.id)),
-        InlineKeyboardButton(context.t("ms-btn-cancel"), callback_data=encode("cx", booking.id)),
-    ]])
-    text = context.t("ms-booking", **booking_args(booking, context.lang, context.person.timezone))
-    attachment = calendar_file(booking, context.services.translator, context.lang, context.person.timezone,
-                               context.services.clock)
-    await context.bot.send_document(chat.id, InputFile(attachment.content, filename=attachment.filename),
-                                    caption=text, parse_mode=ParseMode.HTML, reply_markup=keyboard)
-    context.request.replied = True
-
-
-async def _own(update: Update, context: HelpdeskContext, booking_id: int) -> MakerBookingView | None:
-    try:
-        return await context.services.makerspace.makers.booking_for_person(booking_id, context.person.id)
-    except MakerError:
-        context.record(outcome="forbidden")
-        await answer(update, context.t("ms-error-not_found"), alert=True)
-        context.request.replied = True
-        return None
-
-
-async def ask_cancel(update: Update, context: HelpdeskContext, booking_id: int) -> None:
-    """Cancel? (Yes / No)."""
-    booking = await _own(update, context, booking_id)
-    if booking is None:
-        return
-    await answer(update)
-    await reply(update, context, context.t("ms-cancel-ask", **booking_args(booking, context.lang,
-                                                                            context.person.timezone)),
-                InlineKeyboardMarkup([[InlineKeyboardButton(context.t("ms-btn-cancel-yes"),
-                                                            callback_data=encode("cxy", booking.id))]]))
-
-
-async def do_cancel(update: Update, context: HelpdeskContext, booking_id: int) -> None:
-    """Cancel the booking (its unit is free again at once)."""
-    booking = await _own(update, context, booking_id)
-    if booking is None:
-        return
-    await answer(update)
-    try:
-        cancelled = await context.services.makerspace.makers.cancel(booking.id, context.person.id)
-    except MakerError as exc:
-        await reply(update, context, error_text(context, exc))
-        return
-    context.record(kind="makerspace.cancel", subject=f"mbooking:{booking.id}", topic=booking.resource_key)
-    await edit_or_reply(update, context, context.t("ms-cancelled", **booking_args(cancelled, context.lang,
-                                                                                   context.person.timezone)))
-
-
-async def start_reschedule(update: Update, context: HelpdeskContext, booking_id: int) -> None:
-    """Reschedule: the booking flow for the same resource, moving this booking at the end."""
-    booking = await _own(update, context, booking_id)
-    if booking is None:
-        return
-    if booking.state != "confirmed":
-        await answer(update)
-        await reply(update, context, context.t("ms-error-invalid_state"))
-        return
-    await choose_resource(update, context, booking.resource_id, reschedule_of=booking.id)
-
-
-async def rebook_other_unit(update: Update, context: HelpdeskContext, booking_id: int) -> None:
-    """After a maintenance closure: the same time on another unit."""
-    booking = await _own(update, context, booking_id)
-    if booking is None:
-        return
-    await answer(update)
-    try:
-        again = await context.services.makerspace.workshop.rebook_other_unit(booking.id, context.person.id)
-    except MakerError as exc:
-        context.record(kind="makerspace.rebook", outcome=exc.reason)
-        text = error_text(context, exc)
-        await reply(update, context, text, InlineKeyboardMarkup([[InlineKeyboardButton(
-            context.t("ms-btn-rebook_time"), callback_data=encode("rt", booking.id))]]))
-        return
-    context.record(kind="makerspace.rebook", outcome="ok", subject=f"mbooking:{again.id}")
-    await reply(update, context, context.t("ms-booked", **booking_args(again, context.lang, context.person.timezone)))
-    wake_dispatcher(context)
-
-
-async def rebook_other_time(update: Update, context: HelpdeskContext, booking_id: int) -> None:
-    """After a maintenance closure: choose another time for the same kind of machine."""
-    booking = await _own(update, context, booking_id)
-    if booking is None:
-        return
-    await choose_resource(update, context, booking.resource_id)
 
 
 # ---------------------------------------------------------------- routing
