@@ -110,8 +110,15 @@ def lengths_at(grid: Sequence[GridSlot], start: datetime, rules: SpanRules, *, u
 def bookable_starts(grid: Sequence[GridSlot], rules: SpanRules, *, units: int, taken: Taken, timezone: str,
                     now: datetime) -> list[GridSlot]:
     """The grid slots where a booking of the minimum length can start on a free unit."""
-    return [g for g in grid
-            if lengths_at(grid, g.start, rules, units=units, taken=taken, timezone=timezone, now=now)]
+    found = []
+    for g in grid:
+        try:
+            span = span_at(grid, g.start, rules.min_slots, rules, timezone=timezone, now=now)
+        except SpanError:
+            continue
+        if free_units([s.start for s in span], units, taken):
+            found.append(g)
+    return found
 
 
 def free_unit_minutes(grid: Sequence[GridSlot], *, units: int, taken: Taken, after: datetime) -> dict[date, int]:
