@@ -18,6 +18,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from helpdesk_bot.conversations import Conversation, Flow
+from helpdesk_bot.i18n.catalog import html_join
 from helpdesk_bot.i18n.formatting import format_date, format_datetime, format_number, format_time
 from helpdesk_bot.makerspace.notifications import booking_args
 from helpdesk_bot.makerspace.views import MakerError, ResourceView
@@ -90,7 +91,7 @@ async def show_overview(update: Update, context: HelpdeskContext) -> None:
         if r.induction is not None:
             lines.append(context.t("ms-overview-induction", induction=r.induction.name(context.lang)))
         rows.append([InlineKeyboardButton(r.name(context.lang), callback_data=encode("res", r.id))])
-    await edit_or_reply(update, context, "\n".join(lines), InlineKeyboardMarkup(rows))
+    await edit_or_reply(update, context, html_join("\n", lines), InlineKeyboardMarkup(rows))
 
 
 def _today(context: HelpdeskContext, resource: ResourceView) -> date:
@@ -127,7 +128,7 @@ async def show_days(update: Update, context: HelpdeskContext, resource: Resource
     draft = BOOKING.draft(conversation)
     starts = await context.services.makerspace.makers.bookable(resource, exclude_booking=draft.reschedule_of)
     days = sorted({g.day for g in starts})
-    head = [context.t("ms-resource-head", resource=resource.name(context.lang), units=str(resource.units))]
+    head: list[str] = [context.t("ms-resource-head", resource=resource.name(context.lang), units=str(resource.units))]
     if resource.description(context.lang):
         head.append(resource.description(context.lang))
     if resource.price(context.lang):
@@ -137,7 +138,7 @@ async def show_days(update: Update, context: HelpdeskContext, resource: Resource
                           max=length_label(context, rules.max_slots * rules.slot_minutes)))
     if not days:
         head.append(context.t("ms-no-free-days"))
-        await edit_or_reply(update, context, "\n".join(head), InlineKeyboardMarkup([[cancel_button(context)]]))
+        await edit_or_reply(update, context, html_join("\n", head), InlineKeyboardMarkup([[cancel_button(context)]]))
         return
     head.append(context.t("ms-choose-day", zone=resource.timezone))
     buttons = [InlineKeyboardButton(format_date(d, context.lang), callback_data=encode("day", resource.id,
@@ -145,7 +146,7 @@ async def show_days(update: Update, context: HelpdeskContext, resource: Resource
                for d in days]
     rows = [buttons[i:i + 2] for i in range(0, len(buttons), 2)]
     rows.append([InlineKeyboardButton(context.t("ms-btn-back"), callback_data=encode("list")), cancel_button(context)])
-    await edit_or_reply(update, context, "\n".join(head), InlineKeyboardMarkup(rows))
+    await edit_or_reply(update, context, html_join("\n", head), InlineKeyboardMarkup(rows))
 
 
 async def _flow(update: Update, context: HelpdeskContext, *steps: str) -> tuple[Conversation, BookingDraft,
@@ -277,7 +278,7 @@ async def _summary(update: Update, context: HelpdeskContext, conversation: Conve
                      when=format_datetime(moment, context.lang, tz), until=format_time(end, context.lang, tz),
                      length=length_label(context, slots * rules.slot_minutes))
     if resource.price(context.lang):
-        text += "\n" + context.t("ms-price", price=resource.price(context.lang))
+        text = html_join("\n", [text, context.t("ms-price", price=resource.price(context.lang))])
     await edit_or_reply(update, context, text, InlineKeyboardMarkup([[
         InlineKeyboardButton(context.t("ms-btn-confirm"), callback_data=encode("ok")), cancel_button(context)]]))
 
@@ -318,7 +319,7 @@ async def _refused(update: Update, context: HelpdeskContext, exc: MakerError, re
     text = error_text(context, exc, resource)
     rows = []
     if exc.alternatives:
-        text += "\n" + context.t("ms-alternatives")
+        text = html_join("\n", [text, context.t("ms-alternatives")])
     for moment in exc.alternatives:
         rows.append([InlineKeyboardButton(format_datetime(moment, context.lang, context.person.timezone),
                                           callback_data=encode("start", resource.id, int(moment.timestamp())))])

@@ -6,6 +6,7 @@ import re
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
+from helpdesk_bot.i18n.catalog import Markup, html_join
 from helpdesk_bot.i18n.formatting import format_datetime
 from helpdesk_bot.makerspace.views import InductionStatus, MakerError, ResourceView
 from helpdesk_bot.telegram.context import HelpdeskContext
@@ -20,7 +21,7 @@ async def answer(update: Update, text: str | None = None, alert: bool = False) -
             pass
 
 
-def length_label(context: HelpdeskContext, minutes: int) -> str:
+def length_label(context: HelpdeskContext, minutes: int) -> Markup:
     """``90`` -> ``1 h 30 min`` in the person's language."""
     hours, rest = divmod(minutes, 60)
     if not hours:
@@ -30,7 +31,7 @@ def length_label(context: HelpdeskContext, minutes: int) -> str:
     return context.t("ms-length-hmin", hours=str(hours), minutes=str(rest))
 
 
-def error_text(context: HelpdeskContext, exc: MakerError, resource: ResourceView | None = None) -> str:
+def error_text(context: HelpdeskContext, exc: MakerError, resource: ResourceView | None = None) -> Markup:
     """A refusal in the person's language, with what they can do instead."""
     rules = resource.rules if resource else None
     args = {
@@ -44,7 +45,7 @@ def error_text(context: HelpdeskContext, exc: MakerError, resource: ResourceView
 
 
 def induction_refusal(context: HelpdeskContext, resource: ResourceView,
-                      status: InductionStatus) -> tuple[str, InlineKeyboardMarkup | None]:
+                      status: InductionStatus) -> tuple[Markup, InlineKeyboardMarkup | None]:
     """Why the person may not book ``resource`` and the way to the induction (next session or whom to ask)."""
     induction = status.induction
     assert induction is not None
@@ -62,7 +63,7 @@ def induction_refusal(context: HelpdeskContext, resource: ResourceView,
         lines.append(context.t("ms-induction-ask", contact=induction.contact))
     elif keyboard is None:
         lines.append(context.t("ms-induction-ask-staff"))
-    return "\n".join(lines), keyboard
+    return html_join("\n", lines), keyboard
 
 
 def wake_dispatcher(context: HelpdeskContext) -> None:

@@ -12,9 +12,11 @@ from zoneinfo import ZoneInfo
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, MessageOriginUser, Update
 from telegram.ext import Application, CommandHandler
 
+from helpdesk_bot.i18n.catalog import Markup, html_join
 from helpdesk_bot.i18n.formatting import format_date, format_datetime, format_time
 from helpdesk_bot.makerspace.views import MakerBookingView, MakerError
 from helpdesk_bot.people.models import Role
+from helpdesk_bot.telegram.callback_data import MAX_TELEGRAM_ID, parse_int
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers.common import command, requires_role, stale_button
 from helpdesk_bot.telegram.makerspace_callbacks import encode
@@ -53,7 +55,7 @@ async def show_schedule(update: Update, context: HelpdeskContext, *, week: bool)
     schedule = await services.makerspace.workshop.schedule(start, end)
     context.record(kind="staff.makerspace.schedule", value=float(sum(len(b) for _r, b in schedule)))
     tz = context.person.timezone
-    lines = [context.t("ms-ws-week" if week else "ms-ws-today", day=format_date(today, context.lang), zone=tz)]
+    lines: list[str] = [context.t("ms-ws-week" if week else "ms-ws-today", day=format_date(today, context.lang), zone=tz)]
     attendance: list[list[InlineKeyboardButton]] = []
     for resource, bookings in schedule:
         lines.append("")
@@ -76,10 +78,10 @@ async def show_schedule(update: Update, context: HelpdeskContext, *, week: bool)
     maintenance = [InlineKeyboardButton(context.t("ms-ws-btn-close", resource=r.name(context.lang))[:60],
                                         callback_data=encode("mt", r.id)) for r, _b in schedule]
     rows += [maintenance[i:i + 2] for i in range(0, len(maintenance), 2)]
-    await edit_or_reply(update, context, "\n".join(lines), InlineKeyboardMarkup(rows))
+    await edit_or_reply(update, context, html_join("\n", lines), InlineKeyboardMarkup(rows))
 
 
-def _line(context: HelpdeskContext, b: MakerBookingView, *, week: bool) -> str:
+def _line(context: HelpdeskContext, b: MakerBookingView, *, week: bool) -> Markup:
     tz = context.person.timezone
     when = format_datetime(b.starts_at, context.lang, tz) if week else format_time(b.starts_at, context.lang, tz)
     if week:
@@ -186,10 +188,8 @@ def _target(update: Update, context: HelpdeskContext) -> tuple[str | None, int |
     if key is None:
         return None, None, None
     if len(args) >= 2:
-        value = args[1]
-        if not value.isascii() or not value.isdigit() or len(value) > 15:
-            return None, None, None
-        return key, int(value), None
+        telegram_id = parse_int(args[1], 1, MAX_TELEGRAM_ID)
+        return (key, telegram_id, None) if telegram_id is not None else (None, None, None)
     message = update.effective_message
     replied = message.reply_to_message if message else None
     if replied is not None:
