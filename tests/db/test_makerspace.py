@@ -228,6 +228,9 @@ async def test_cancel_and_reschedule_free_the_unit(db_services: Services) -> Non
     first = await makers.book(person_id=a, resource_key="sewing-machine",
                               starts_at=at(TUESDAY, "10:00"), slots=2)
     assert first.unit == 1
+    keys = sorted(m.dedup_key for m in await _pending(services))
+    # 24 hours before is now: only the confirmation and the reminder an hour before
+    assert keys == [f"mbooking:{first.id}:v0:{k}" for k in ("confirmed", "remind1")]
     moved = await makers.reschedule(first.id, a, at(TUESDAY, "14:00"), 3)
     assert moved.id == first.id and moved.version == 1 and moved.slots == 3
     assert await count(services, Claim, Claim.booking_id == first.id) == 3
@@ -295,6 +298,20 @@ async def test_check_in_no_show_and_day_totals(db_services: Services, clock: Man
     assert booked == 3.0
     # open on Tuesday 10:00-20:00: 1 laser + 3 printers + 2 wheels + 1 kiln + 4 sewing machines + 1 bench = 12 units
     assert report.get("makerspace_utilisation").value == pytest.approx(100 * 3.0 / (12 * 10.0))
+    # per machine: the topic breakdown is the resource key, in the report, its spreadsheet and its chart
+    by_machine = dict(report.get("makerspace_utilisation").breakdowns["topic"])
+    assert by_machine["sewing-machine"].value == pytest.approx(100 * 3.0 / 40.0)
+    assert dict(report.get("makerspace_hours_used").breakdowns["topic"])["sewing-machine"].value == 2.0
+    import io
+
+    from openpyxl import load_workbook
+
+    from helpdesk_bot.indicators.exports import to_xlsx
+
+    workbook = load_workbook(io.BytesIO(to_xlsx(report, services.translator, "en")))
+    cells = [[c.value for c in row] for ws in workbook.worksheets for row in ws.iter_rows()]
+    assert any("Machine hours used" in str(row[0]) and 2.0 in row for row in cells)
+    assert any("sewing-machine" in row for row in cells)
 
 
 async def test_privacy_export_and_erasure(db_services: Services) -> None:
