@@ -16,6 +16,7 @@ ERRORS = {
     "unknown_person": "nobody with Telegram id {telegram_id} has started the bot yet (they must send /start first)",
     "unknown_resource": "no resource with key {key!r} (see `helpdesk-bot makerspace list`)",
     "slot_changed": "resource {resource!r} has upcoming bookings: its slot length cannot change now",
+    "units_in_use": "resource {resource!r} has upcoming bookings on units above {units}: cancel or move them first",
     "not_found": "that unit does not exist",
     "invalid_state": "the closure must end after it starts (and in the future)",
 }

@@ -14,7 +14,8 @@ ERROR_REASONS: tuple[str, ...] = (
     "too_short", "dst", "too_soon", "too_far", "full", "induction_required", "induction_expired", "invalid_state",
     "too_many", "slot_changed", "bad_file",
 )
-"""Why a use case refused (each has a translated message ``ms-error-<reason>``)."""
+"""Why a use case refused (each has a translated message ``ms-error-<reason>``); the import may also refuse
+with ``units_in_use`` (a command-line message only)."""
 
 
 def _pick(texts: dict[str, str], lang: str) -> str:

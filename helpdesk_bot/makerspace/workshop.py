@@ -60,7 +60,8 @@ class WorkshopService:
         """Create or update inductions and resources by key, all in one transaction.
 
         Refused (nothing saved) when a resource names an induction that is neither in the file nor
-        in the database, or changes its slot length while it has upcoming bookings.
+        in the database, changes its slot length while it has upcoming bookings, or loses units that
+        upcoming bookings hold.
         """
         now = self._clock.now()
         async with self._uow() as uow:
@@ -85,6 +86,8 @@ class WorkshopService:
                     s.add(rrow)
                 elif rrow.slot_minutes != res.slot_minutes and await self._has_upcoming(s, rrow.id, now):
                     raise MakerError("slot_changed", resource=res.key)
+                elif res.units < rrow.units and await self._has_upcoming(s, rrow.id, now, above_unit=res.units):
+                    raise MakerError("units_in_use", resource=res.key, units=res.units)
                 rrow.names, rrow.descriptions, rrow.price_notes = dict(res.names), dict(res.descriptions), \
                     dict(res.price_notes)
                 rrow.units, rrow.timezone, rrow.slot_minutes = res.units, res.timezone, res.slot_minutes
@@ -99,10 +102,10 @@ class WorkshopService:
             await uow.commit()
             return len(inductions), len(resources)
 
-    async def _has_upcoming(self, s: AsyncSession, resource_id: int, now: datetime) -> bool:
+    async def _has_upcoming(self, s: AsyncSession, resource_id: int, now: datetime, *, above_unit: int = 0) -> bool:
         return (await s.execute(select(MakerBooking.id).where(
             MakerBooking.resource_id == resource_id, MakerBooking.state == MakerBookingState.CONFIRMED.value,
-            MakerBooking.ends_at > now).limit(1))).first() is not None
+            MakerBooking.ends_at > now, MakerBooking.unit > above_unit).limit(1))).first() is not None
 
     # ------------------------------------------------------------------ schedule and attendance
     async def schedule(self, start: datetime, end: datetime) -> list[tuple[ResourceView, list[MakerBookingView]]]:

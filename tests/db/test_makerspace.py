@@ -3,6 +3,7 @@ database under concurrency, booking rules, inductions (CLI, events), cancel/resc
 closures, day totals for the utilisation indicator, privacy."""
 
 import asyncio
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -351,3 +352,25 @@ async def test_demo_seeds_the_makerspace_and_one_induction_for_the_entrepreneur(
     refused = await inductions.status(ewa.id, laser)
     assert not refused.allowed and refused.next_event_id is not None  # the demo's induction session
     assert len(await services.makerspace.makers.list_resources()) == 6
+
+
+async def test_reimport_refuses_to_drop_units_or_change_the_grid_under_upcoming_bookings(db_services: Services) -> None:
+    services = db_services
+    await load_sample(services)
+    me = await person(services, 7001)
+    booked = await services.makerspace.makers.book(person_id=me, resource_key="3d-printer",
+                                                   starts_at=at(TUESDAY, "10:00"), slots=1)
+    other = await services.makerspace.makers.book(person_id=me, resource_key="3d-printer",
+                                                  starts_at=at(TUESDAY, "10:00"), slots=1)
+    assert (booked.unit, other.unit) == (1, 2)
+    inductions, resources = load_makerspace(PROJECT_ROOT / "makerspace.sample.yaml")
+    fewer = [r if r.key != "3d-printer" else replace(r, units=1) for r in resources]
+    with pytest.raises(MakerError) as refused:
+        await services.makerspace.workshop.import_specs(inductions, fewer)
+    assert refused.value.reason == "units_in_use"
+    coarser = [r if r.key != "3d-printer" else replace(r, slot_minutes=120, min_slots=1, max_slots=4)
+               for r in resources]
+    with pytest.raises(MakerError) as grid:
+        await services.makerspace.workshop.import_specs(inductions, coarser)
+    assert grid.value.reason == "slot_changed"
+    assert (await services.makerspace.makers.resource("3d-printer")).units == 3  # nothing half-saved

@@ -84,10 +84,13 @@ async def show_overview(update: Update, context: HelpdeskContext) -> None:
         load = await makers.load(r, days=7)
         today = load.get(_today(context, r))
         week = sum(d.free_minutes for d in load.values())
-        lines.append(context.t(
-            "ms-overview-line", resource=r.name(context.lang), units=str(r.units),
-            today=format_number((today.free_minutes if today else 0) / 60, context.lang),
-            week=format_number(week / 60, context.lang)))
+        if today is None:  # no more opening hours today
+            lines.append(context.t("ms-overview-line-closed", resource=r.name(context.lang), units=str(r.units),
+                                   week=format_number(week / 60, context.lang)))
+        else:
+            lines.append(context.t("ms-overview-line", resource=r.name(context.lang), units=str(r.units),
+                                   today=format_number(today.free_minutes / 60, context.lang),
+                                   week=format_number(week / 60, context.lang)))
         if r.induction is not None:
             lines.append(context.t("ms-overview-induction", induction=r.induction.name(context.lang)))
         rows.append([InlineKeyboardButton(r.name(context.lang), callback_data=encode("res", r.id))])

@@ -13,6 +13,7 @@ ms-length-hmin = { $hours } h { $minutes } min
 ms-none = V makerspace zatím nejsou žádné stroje k rezervaci.
 ms-title = 🛠 <b>Makerspace</b>: volný čas strojů dnes a v příštích 7 dnech (časy v zóně { $zone }). Vyberte stroj a zarezervujte si ho.
 ms-overview-line = • <b>{ $resource }</b> ({ $units }): dnes volno { $today } h, tento týden { $week } h
+ms-overview-line-closed = • <b>{ $resource }</b> ({ $units }): dnes už zavřeno, tento týden volno { $week } h
 ms-overview-induction = 　🔒 vyžaduje: { $induction }
 ms-resource-head = 🛠 <b>{ $resource }</b> ({ $units })
 ms-price = 💶 { $price }

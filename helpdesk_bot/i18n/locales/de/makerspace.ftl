@@ -13,6 +13,7 @@ ms-length-hmin = { $hours } Std. { $minutes } Min.
 ms-none = Im Makerspace gibt es noch keine Maschinen zum Buchen.
 ms-title = 🛠 <b>Makerspace</b>: freie Maschinenzeit heute und in den nächsten 7 Tagen (Zeiten in { $zone }). Wählen Sie eine Maschine, um sie zu buchen.
 ms-overview-line = • <b>{ $resource }</b> ({ $units }): heute { $today } Std. frei, diese Woche { $week } Std.
+ms-overview-line-closed = • <b>{ $resource }</b> ({ $units }): heute nicht mehr geöffnet, diese Woche { $week } Std. frei
 ms-overview-induction = 　🔒 erfordert: { $induction }
 ms-resource-head = 🛠 <b>{ $resource }</b> ({ $units })
 ms-price = 💶 { $price }

@@ -13,6 +13,7 @@ ms-length-hmin = { $hours } h { $minutes } min
 ms-none = The makerspace has no machines to book yet.
 ms-title = 🛠 <b>Makerspace</b>: free machine time today and in the next 7 days (times in { $zone }). Choose a machine to book it.
 ms-overview-line = • <b>{ $resource }</b> ({ $units }): { $today } h free today, { $week } h this week
+ms-overview-line-closed = • <b>{ $resource }</b> ({ $units }): closed for the rest of today, { $week } h free this week
 ms-overview-induction = 　🔒 needs: { $induction }
 ms-resource-head = 🛠 <b>{ $resource }</b> ({ $units })
 ms-price = 💶 { $price }

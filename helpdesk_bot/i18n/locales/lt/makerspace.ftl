@@ -13,6 +13,7 @@ ms-length-hmin = { $hours } val. { $minutes } min.
 ms-none = Makerspace dar neturi įrenginių, kuriuos būtų galima rezervuoti.
 ms-title = 🛠 <b>Makerspace</b>: laisvas įrenginių laikas šiandien ir per ateinančias 7 dienas (laikas zonoje { $zone }). Pasirinkite įrenginį ir jį rezervuokite.
 ms-overview-line = • <b>{ $resource }</b> ({ $units }): šiandien laisva { $today } val., šią savaitę { $week } val.
+ms-overview-line-closed = • <b>{ $resource }</b> ({ $units }): šiandien jau uždaryta, šią savaitę laisva { $week } val.
 ms-overview-induction = 　🔒 reikia: { $induction }
 ms-resource-head = 🛠 <b>{ $resource }</b> ({ $units })
 ms-price = 💶 { $price }

@@ -13,6 +13,7 @@ ms-length-hmin = { $hours } godz. { $minutes } min
 ms-none = W makerspace nie ma jeszcze maszyn do rezerwacji.
 ms-title = 🛠 <b>Makerspace</b>: wolny czas maszyn dziś i w najbliższych 7 dniach (godziny w strefie { $zone }). Wybierz maszynę, aby ją zarezerwować.
 ms-overview-line = • <b>{ $resource }</b> ({ $units }): dziś wolne { $today } godz., w tym tygodniu { $week } godz.
+ms-overview-line-closed = • <b>{ $resource }</b> ({ $units }): dziś już nieczynne, w tym tygodniu wolne { $week } godz.
 ms-overview-induction = 　🔒 wymaga: { $induction }
 ms-resource-head = 🛠 <b>{ $resource }</b> ({ $units })
 ms-price = 💶 { $price }

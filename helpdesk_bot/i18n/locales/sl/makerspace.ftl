@@ -13,6 +13,7 @@ ms-length-hmin = { $hours } h { $minutes } min
 ms-none = V makerspaceu še ni strojev za rezervacijo.
 ms-title = 🛠 <b>Makerspace</b>: prosti čas strojev danes in v naslednjih 7 dneh (časi v pasu { $zone }). Izberite stroj in ga rezervirajte.
 ms-overview-line = • <b>{ $resource }</b> ({ $units }): danes prosto { $today } h, ta teden { $week } h
+ms-overview-line-closed = • <b>{ $resource }</b> ({ $units }): danes ni več odprto, ta teden prosto { $week } h
 ms-overview-induction = 　🔒 zahteva: { $induction }
 ms-resource-head = 🛠 <b>{ $resource }</b> ({ $units })
 ms-price = 💶 { $price }

@@ -13,6 +13,7 @@ ms-length-hmin = { $hours } tim { $minutes } min
 ms-none = Det finns ännu inga maskiner att boka i makerspacet.
 ms-title = 🛠 <b>Makerspace</b>: ledig maskintid i dag och de kommande 7 dagarna (tider i { $zone }). Välj en maskin för att boka den.
 ms-overview-line = • <b>{ $resource }</b> ({ $units }): { $today } tim ledigt i dag, { $week } tim den här veckan
+ms-overview-line-closed = • <b>{ $resource }</b> ({ $units }): stängt resten av dagen, { $week } tim ledigt den här veckan
 ms-overview-induction = 　🔒 kräver: { $induction }
 ms-resource-head = 🛠 <b>{ $resource }</b> ({ $units })
 ms-price = 💶 { $price }
