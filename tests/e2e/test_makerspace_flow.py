@@ -252,3 +252,39 @@ async def test_staff_check_in_and_no_show_from_the_workshop_schedule(harness: Ha
     overview.reply_markup = {"inline_keyboard": [[{"text": "x", "callback_data": f"ms:mtu:{one.resource_id}:0:24"}]]}
     await second.press(overview, callback_data=f"ms:mtu:{one.resource_id}:0:24")
     await h.expect(second, lambda m: "staff" in m.text.lower())
+
+
+async def test_reschedule_and_cancel_from_mybookings(harness: Harness) -> None:
+    h = harness
+    maker = h.user(108, "Nina")
+    await h.onboard(maker)
+    await _book(h, maker, "sewing-machine")
+    (booking,) = await _bookings(h)
+    await maker.send_command("mybookings")
+    mine = await h.expect_button(maker, f"ms:rs:{booking.id}")
+    await maker.press(mine, callback_data=f"ms:rs:{booking.id}")
+    days = await h.expect_button(maker, "ms:day:")
+    same = days.message_id
+
+    async def step(prefix: str) -> SandboxMessage:
+        return await h.expect(maker, lambda m: m.message_id == same and bool(_buttons(m, prefix)))
+
+    await maker.press(days, callback_data=_buttons(days, "ms:day:")[0])
+    starts = await step("ms:start:")
+    await maker.press(starts, callback_data=_buttons(starts, "ms:start:")[2])  # two hours later
+    lengths = await step("ms:len:")
+    await maker.press(lengths, callback_data=_buttons(lengths, "ms:len:")[1])
+    summary = await step("ms:ok")
+    await maker.press(summary, callback_data="ms:ok")
+    await h.expect(maker, lambda m: m.message_id == same and m.text.startswith("✅ Moved"))
+    (moved,) = await _bookings(h)
+    assert moved.id == booking.id and moved.version == 1 and moved.slots == 2
+    assert moved.starts_at == booking.starts_at + timedelta(hours=2)
+
+    await maker.send_command("mybookings")
+    mine = await h.expect_button(maker, f"ms:cx:{booking.id}")
+    await maker.press(mine, callback_data=f"ms:cx:{booking.id}")
+    ask = await h.expect_button(maker, f"ms:cxy:{booking.id}")
+    await maker.press(ask, callback_data=f"ms:cxy:{booking.id}")
+    await h.expect(maker, lambda m: "is cancelled" in m.text)
+    assert [b.state for b in await _bookings(h)] == ["cancelled"]
