@@ -217,10 +217,12 @@ async def test_induct_by_reply_and_forged_callbacks_refused(harness: Harness) ->
     await h.onboard(other)
     await other.send_command("makerspace")
     overview = await h.expect_button(other, "ms:res:")
+    presses = []
     for forged in (f"ms:in:{booking.id}", f"ms:cxy:{booking.id}", "ms:res:99999", "ms:day:1:x", "ms:len:007"):
         overview.reply_markup = {"inline_keyboard": [[{"text": "x", "callback_data": forged}]]}
-        await other.press(overview, callback_data=forged)
-        await h.sandbox.wait_for_idle(quiet=0.05)
+        presses.append(await other.press(overview, callback_data=forged))
+    outcomes = await h.outcomes_of(*presses)
+    assert [o.outcome for o in outcomes] == ["forbidden", "forbidden", "invalid", "invalid", "invalid"]
     assert [b.state for b in await _bookings(h)] == ["confirmed"]
     answers = [a.text or "" for a in other.answered_callbacks]
     assert any("not found" in a for a in answers) and any("no longer valid" in a for a in answers)
