@@ -1,7 +1,7 @@
 """makerspace: resources, inductions, bookings, closures and the unit claims that enforce capacity
 
 Revision ID: 0015
-Revises: 0009
+Revises: 0012
 Create Date: 2026-12-07 01:00:00.000000
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0015"
-down_revision: str | None = "0009"
+down_revision: str | None = "0012"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
