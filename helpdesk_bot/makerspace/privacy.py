@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from helpdesk_bot.broadcasts.models import OutboxMessage, OutboxState
@@ -45,13 +45,15 @@ class MakerspacePersonalData:
         }
 
     async def erase(self, session: AsyncSession, person_id: int, telegram_id: int, now: datetime) -> None:
-        """Cancel the person's future bookings (their machines are free again) and drop pending messages."""
+        """Cancel the person's future bookings (their machines are free again), forget their inductions and
+        drop pending messages; past bookings stay as anonymous rows (the indicators count them)."""
         future = (await session.execute(select(MakerBooking).where(
             MakerBooking.person_id == person_id, MakerBooking.state == MakerBookingState.CONFIRMED.value,
             MakerBooking.starts_at > now))).scalars().all()
         outbox = self._makers.outbox
         for booking in future:
             await cancel_in(session, outbox, booking, now, by="erasure")
+        await session.execute(delete(PersonInduction).where(PersonInduction.person_id == person_id))
         await session.execute(
             update(OutboxMessage).where(OutboxMessage.recipient_telegram_id == telegram_id,
                                         OutboxMessage.kind == MAKERSPACE,
