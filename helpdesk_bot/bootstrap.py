@@ -18,6 +18,7 @@ from helpdesk_bot.broadcasts.dispatcher import Dispatcher
 from helpdesk_bot.broadcasts.outbox import BroadcastProgress, Outbox
 from helpdesk_bot.broadcasts.renderers import TRANSLATED, translated_renderer
 from helpdesk_bot.broadcasts.reports import delivery_report_hook
+from helpdesk_bot.catalogue.domain import CatalogueDomain, build_catalogue
 from helpdesk_bot.clock import Clock, SystemClock
 from helpdesk_bot.config import Settings
 from helpdesk_bot.consultations.privacy import ConsultationsPersonalData
@@ -60,6 +61,7 @@ class Services:
     consultations: ConsultationService
     reports: ReportService
     privacy: PrivacyService
+    catalogue: CatalogueDomain
     personal_data: list[PersonalDataProvider] = field(default_factory=list)
     broadcast_finished_hooks: list[Callable[[BroadcastProgress], Awaitable[None]]] = field(default_factory=list)
     closers: list[Callable[[], Awaitable[None]]] = field(default_factory=list)
@@ -155,8 +157,10 @@ def build_services(settings: Settings, *, clock: Clock | None = None, engine: As
         broadcast_finished_hooks=hooks,
         personal_data=[KnowledgeBasePrivacy(), ConsultationsPersonalData(outbox)],
         closers=[sender.close],
+        catalogue=build_catalogue(uow, clock, translator),
     )
     services.personal_data.append(events.personal_data)
+    services.personal_data.append(services.catalogue.personal_data)
     return services
 
 

@@ -1,0 +1,35 @@
+"""The catalogue's services built together (called once by the composition root)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from helpdesk_bot.catalogue.privacy import CataloguePersonalData
+from helpdesk_bot.catalogue.search import CatalogueSearch
+from helpdesk_bot.catalogue.service import CatalogueService
+from helpdesk_bot.clock import Clock
+from helpdesk_bot.config import LANGUAGES
+from helpdesk_bot.db.uow import UnitOfWorkFactory
+from helpdesk_bot.i18n.catalog import Translator
+
+
+@dataclass
+class CatalogueDomain:
+    """Profiles, search and the privacy provider of the network of creatives."""
+
+    profiles: CatalogueService
+    search: CatalogueSearch
+    personal_data: CataloguePersonalData
+
+
+def build_catalogue(uow: UnitOfWorkFactory, clock: Clock, translator: Translator) -> CatalogueDomain:
+    """The catalogue domain; sector names for search come from the translations in every language."""
+
+    def sector_names(key: str) -> list[str]:
+        return [translator(lang, f"sector-{key}") for lang in LANGUAGES]
+
+    return CatalogueDomain(
+        profiles=CatalogueService(uow, clock, sector_names),
+        search=CatalogueSearch(uow),
+        personal_data=CataloguePersonalData(),
+    )

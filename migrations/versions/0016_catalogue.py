@@ -1,0 +1,80 @@
+"""catalogue: profiles of creatives and contact requests
+
+Revision ID: 0016
+Revises: 0008
+Create Date: 2026-12-07 01:00:00
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0016"
+down_revision: str | None = "0008"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "catalogue_profiles",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("telegram_id", sa.BigInteger(), nullable=False),
+        sa.Column("slug", sa.String(length=64), nullable=False),
+        sa.Column("display_name", sa.String(length=80), nullable=False),
+        sa.Column("sectors", sa.JSON(), nullable=False),
+        sa.Column("offer", sa.JSON(), nullable=False),
+        sa.Column("skills", sa.JSON(), nullable=False),
+        sa.Column("city", sa.String(length=80), nullable=True),
+        sa.Column("region", sa.String(length=80), nullable=True),
+        sa.Column("country", sa.String(length=8), nullable=False),
+        sa.Column("languages", sa.JSON(), nullable=False),
+        sa.Column("links", sa.JSON(), nullable=False),
+        sa.Column("photos", sa.JSON(), nullable=False),
+        sa.Column("open_for_commissions", sa.Boolean(), server_default=sa.false(), nullable=False),
+        sa.Column("visibility", sa.String(length=16), nullable=False),
+        sa.Column("needs", sa.JSON(), nullable=False),
+        sa.Column("needs_text", sa.Text(), nullable=True),
+        sa.Column("status", sa.String(length=16), nullable=False),
+        sa.Column("search_text", sa.Text(), server_default="", nullable=False),
+        sa.Column("revision", sa.Integer(), server_default=sa.text("1"), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("reviewed_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("reviewed_by", sa.BigInteger(), nullable=True),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_catalogue_profiles")),
+        sa.UniqueConstraint("slug", name=op.f("uq_catalogue_profiles_slug")),
+        sa.UniqueConstraint("telegram_id", name=op.f("uq_catalogue_profiles_telegram_id")),
+    )
+    with op.batch_alter_table("catalogue_profiles", schema=None) as batch_op:
+        batch_op.create_index("ix_catalogue_profiles_status_visibility", ["status", "visibility"], unique=False)
+
+    op.create_table(
+        "catalogue_contacts",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("profile_id", sa.Integer(), nullable=True),
+        sa.Column("sender_telegram_id", sa.BigInteger(), nullable=True),
+        sa.Column("owner_telegram_id", sa.BigInteger(), nullable=True),
+        sa.Column("message", sa.Text(), nullable=True),
+        sa.Column("status", sa.String(length=16), nullable=False),
+        sa.Column("share_handles", sa.Boolean(), server_default=sa.false(), nullable=False),
+        sa.Column("cross_border", sa.Boolean(), server_default=sa.false(), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("answered_at", sa.DateTime(timezone=True), nullable=True),
+        sa.ForeignKeyConstraint(["profile_id"], ["catalogue_profiles.id"],
+                                name=op.f("fk_catalogue_contacts_profile_id_catalogue_profiles"), ondelete="SET NULL"),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_catalogue_contacts")),
+    )
+    with op.batch_alter_table("catalogue_contacts", schema=None) as batch_op:
+        batch_op.create_index("ix_catalogue_contacts_sender_telegram_id_created_at",
+                              ["sender_telegram_id", "created_at"], unique=False)
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("catalogue_contacts", schema=None) as batch_op:
+        batch_op.drop_index("ix_catalogue_contacts_sender_telegram_id_created_at")
+    op.drop_table("catalogue_contacts")
+    with op.batch_alter_table("catalogue_profiles", schema=None) as batch_op:
+        batch_op.drop_index("ix_catalogue_profiles_status_visibility")
+    op.drop_table("catalogue_profiles")
