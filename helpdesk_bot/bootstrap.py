@@ -175,7 +175,29 @@ def build_application(services: Services, *, token: str | None = None, api_url: 
         api_url=api_url or settings.telegram_api_url,
     )
     schedule_jobs(application, services)
+    attach_web_catalogue(application, services)
     return application
+
+
+def attach_web_catalogue(application: Any, services: Services) -> None:
+    """Serve the web catalogue while the bot runs (``run``: PTB's post-init/post-shutdown hooks)."""
+    from helpdesk_bot.web.server import start_with_application, stop_with_application
+
+    if services.settings.web_port is None:
+        return
+    before_init, before_shutdown = application.post_init, application.post_shutdown
+
+    async def post_init(app: Any) -> None:
+        if before_init is not None:
+            await before_init(app)
+        await start_with_application(app, services)
+
+    async def post_shutdown(app: Any) -> None:
+        await stop_with_application(app)
+        if before_shutdown is not None:
+            await before_shutdown(app)
+
+    application.post_init, application.post_shutdown = post_init, post_shutdown
 
 
 def schedule_jobs(application: Any, services: Services) -> None:

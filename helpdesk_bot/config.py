@@ -93,6 +93,11 @@ class Settings(BaseSettings):
     ticket_reminder_minutes: int = Field(default=60, ge=1, description="remind advisors of an untaken ticket")
     kb_reload_check_seconds: float = Field(default=15.0, gt=0, description="how often a bot looks for reloads")
 
+    web_port: int | None = Field(default=None, ge=0, le=65535,
+                                 description="serve the public web catalogue on this port (0: any free port)")
+    web_listen: str = "127.0.0.1"
+    catalogue_contacts_per_day: int = Field(default=5, ge=1, description="contact requests one person may send a day")
+
     @field_validator("staff_ids", mode="before")
     @classmethod
     def _parse_staff_ids(cls, value: object) -> object:
