@@ -42,7 +42,6 @@ class CatalogueProfile(Base):
     needs_text: Mapped[str | None] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(16))
     search_text: Mapped[str] = mapped_column(Text, default="", server_default="")
-    revision: Mapped[int] = mapped_column(Integer, default=1, server_default=sa.text("1"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
     reviewed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
@@ -61,6 +60,15 @@ class CatalogueProfile(Base):
             "status": self.status, "created_at": self.created_at.isoformat(),
             "updated_at": self.updated_at.isoformat(),
         }
+
+
+class CatalogueState(Base):
+    """One row: ``generation`` grows with every change of any profile (search snapshots compare it)."""
+
+    __tablename__ = "catalogue_state"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    generation: Mapped[int] = mapped_column(BigInteger, default=0, server_default=sa.text("0"))
 
 
 class ContactRequest(Base):

@@ -8,7 +8,8 @@ come first; when none matches all, those matching the most words. Filters narrow
 language and "open for commissions"; results are paginated.
 
 The index is a snapshot of the database built on the first search and rebuilt whenever the table
-changed (a cheap check of the row count, newest id and sum of revisions on every search), so several bot processes see
+changed: every write bumps the one-row ``catalogue_state.generation`` in its transaction, and each
+search compares it (a primary-key read), so several bot processes see
 each other's edits at once and the database stays the one source of truth.
 """
 
@@ -20,13 +21,13 @@ import math
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Literal
 
+import numpy as np
 from rapidfuzz import fuzz, process
-from sqlalchemy import func, select
+from sqlalchemy import select
 
-from helpdesk_bot.catalogue.models import CatalogueProfile
+from helpdesk_bot.catalogue.models import CatalogueProfile, CatalogueState
 from helpdesk_bot.catalogue.views import ProfileView, profile_view
 from helpdesk_bot.catalogue.vocabulary import ProfileStatus, Visibility
 from helpdesk_bot.config import LANGUAGES
@@ -61,12 +62,21 @@ class SearchPage:
 
 @dataclass
 class _Snapshot:
-    key: tuple[int, int | None, int, datetime | None]
+    """The visible profiles of one catalogue generation, with postings and filter masks as numpy arrays."""
+
+    key: int
     views: list[ProfileView] = field(default_factory=list)
-    terms: list[frozenset[str]] = field(default_factory=list)
-    postings: dict[str, set[int]] = field(default_factory=dict)
+    postings: dict[str, np.ndarray] = field(default_factory=dict)
     vocabulary: list[str] = field(default_factory=list)  # sorted, for prefix look-ups
+    masks: dict[tuple[str, str], np.ndarray] = field(default_factory=dict)  # ("sector", "glass") -> bool[n]
+    name_rank: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int32))
+    by_name: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int32))
     fuzzy_cache: dict[str, list[tuple[str, float]]] = field(default_factory=dict)
+
+    def mask(self, kind: str, value: str) -> np.ndarray:
+        """Which profiles have ``value`` as their ``kind`` (all False when none)."""
+        found = self.masks.get((kind, value))
+        return found if found is not None else np.zeros(len(self.views), dtype=bool)
 
 
 def query_words(text: str, lang: str | None) -> list[str]:
@@ -101,24 +111,22 @@ class CatalogueSearch:
         """Page ``page`` (from 1, clamped) of the profiles matching ``text`` and ``filters``."""
         snapshot = await self._current()
         size = page_size or self.page_size
-        candidates = [i for i, view in enumerate(snapshot.views) if _visible(view, audience, filters)]
+        allowed = _allowed(snapshot, audience, filters)
         words = query_words(text, lang)
         if words:
-            ranked = _rank(snapshot, candidates, words, lang)
+            ranked = _rank(snapshot, allowed, words, lang)
         else:
-            ranked = sorted(candidates, key=lambda i: snapshot.views[i].display_name.casefold())
+            ranked = snapshot.by_name[allowed[snapshot.by_name]]
         total = len(ranked)
         pages = max(1, math.ceil(total / size))
         page = min(max(1, page), pages)
         chosen = ranked[(page - 1) * size: page * size]
-        return SearchPage([snapshot.views[i] for i in chosen], total, page, pages, size)
+        return SearchPage([snapshot.views[int(i)] for i in chosen], total, page, pages, size)
 
     async def _current(self) -> _Snapshot:
         async with self._uow() as uow:
-            count, last_id, revisions, latest = (await uow.session.execute(
-                select(func.count(), func.max(CatalogueProfile.id), func.sum(CatalogueProfile.revision),
-                       func.max(CatalogueProfile.updated_at)))).one()
-        key = (int(count), last_id, int(revisions or 0), latest)
+            key = int((await uow.session.execute(
+                select(CatalogueState.generation).where(CatalogueState.id == 1))).scalar_one_or_none() or 0)
         snapshot = self._snapshot
         if snapshot is not None and snapshot.key == key:
             return snapshot
@@ -135,29 +143,48 @@ class CatalogueSearch:
             return built
 
 
-def _visible(view: ProfileView, audience: Audience, filters: SearchFilters) -> bool:
-    if audience == "web" and view.visibility != Visibility.PUBLIC:
-        return False
-    if filters.sector and filters.sector not in view.sectors:
-        return False
-    if filters.country and view.country != filters.country:
-        return False
-    if filters.language and filters.language not in view.languages:
-        return False
-    return not (filters.open_only and not view.open_for_commissions)
+def _allowed(snapshot: _Snapshot, audience: Audience, filters: SearchFilters) -> np.ndarray:
+    allowed = np.ones(len(snapshot.views), dtype=bool)
+    if audience == "web":
+        allowed &= snapshot.mask("visibility", Visibility.PUBLIC)
+    if filters.sector:
+        allowed &= snapshot.mask("sector", filters.sector)
+    if filters.country:
+        allowed &= snapshot.mask("country", filters.country)
+    if filters.language:
+        allowed &= snapshot.mask("language", filters.language)
+    if filters.open_only:
+        allowed &= snapshot.mask("open", "1")
+    return allowed
 
 
-def _build(key: tuple[int, int | None, int, datetime | None], rows: Sequence[tuple[ProfileView, str]]) -> _Snapshot:
+def _build(key: int, rows: Sequence[tuple[ProfileView, str]]) -> _Snapshot:
     snapshot = _Snapshot(key)
-    postings: dict[str, set[int]] = defaultdict(set)
+    postings: dict[str, list[int]] = defaultdict(list)
+    masks: dict[tuple[str, str], list[int]] = defaultdict(list)
     for index, (view, text) in enumerate(rows):
-        terms = frozenset(text.split())
         snapshot.views.append(view)
-        snapshot.terms.append(terms)
-        for term in terms:
-            postings[term].add(index)
-    snapshot.postings = dict(postings)
+        for term in set(text.split()):
+            postings[term].append(index)
+        masks[("visibility", view.visibility)].append(index)
+        masks[("country", view.country)].append(index)
+        for sector in view.sectors:
+            masks[("sector", sector)].append(index)
+        for lang in view.languages:
+            masks[("language", lang)].append(index)
+        if view.open_for_commissions:
+            masks[("open", "1")].append(index)
+    n = len(rows)
+    snapshot.postings = {term: np.array(ids, dtype=np.int32) for term, ids in postings.items()}
     snapshot.vocabulary = sorted(postings)
+    for key_, ids in masks.items():
+        mask = np.zeros(n, dtype=bool)
+        mask[ids] = True
+        snapshot.masks[key_] = mask
+    order = sorted(range(n), key=lambda i: (snapshot.views[i].display_name.casefold(), i))
+    snapshot.by_name = np.array(order, dtype=np.int32)
+    snapshot.name_rank = np.empty(n, dtype=np.int32)
+    snapshot.name_rank[snapshot.by_name] = np.arange(n, dtype=np.int32)
     return snapshot
 
 
@@ -187,23 +214,25 @@ def _term_matches(snapshot: _Snapshot, word: str) -> list[tuple[str, float]]:
     return result
 
 
-def _rank(snapshot: _Snapshot, candidates: list[int], words: list[str], lang: str | None) -> list[int]:
-    allowed = set(candidates)
-    scores: dict[int, list[float]] = defaultdict(lambda: [0.0] * len(words))
-    for n, word in enumerate(words):
+def _rank(snapshot: _Snapshot, allowed: np.ndarray, words: list[str], lang: str | None) -> np.ndarray:
+    """Indexes of the allowed profiles matching the most words, best total similarity first, then by name."""
+    n = len(snapshot.views)
+    matched = np.zeros(n, dtype=np.int16)
+    total = np.zeros(n, dtype=np.float32)
+    for word in words:
+        best = np.zeros(n, dtype=np.float32)
         country = country_named(word, lang)
         if country is not None:
-            for i in allowed:
-                if snapshot.views[i].country == country:
-                    scores[i][n] = 100.0
-        for term, score in _term_matches(snapshot, word):
-            for i in snapshot.postings[term] & allowed:
-                if scores[i][n] < score:
-                    scores[i][n] = score
-    if not scores:
-        return []
-    matched = {i: sum(1 for s in per_word if s > 0) for i, per_word in scores.items()}
-    best = max(matched.values())
-    keep = [i for i in scores if matched[i] == best]
-    keep.sort(key=lambda i: (-sum(scores[i]), snapshot.views[i].display_name.casefold()))
-    return keep
+            best[snapshot.mask("country", country)] = 100.0
+        for term, score in sorted(_term_matches(snapshot, word), key=lambda item: item[1]):
+            ids = snapshot.postings[term]
+            best[ids] = np.maximum(best[ids], score)
+        matched += best > 0
+        total += best
+    matched[~allowed] = 0
+    top = int(matched.max()) if n else 0
+    if top == 0:
+        return np.zeros(0, dtype=np.int32)
+    keep = np.flatnonzero(matched == top)
+    order = np.lexsort((snapshot.name_rank[keep], -total[keep]))
+    return keep[order]

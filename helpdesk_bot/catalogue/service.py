@@ -12,10 +12,10 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from helpdesk_bot.catalogue.models import CatalogueProfile
+from helpdesk_bot.catalogue.models import CatalogueProfile, CatalogueState
 from helpdesk_bot.catalogue.search_text import search_text_for
 from helpdesk_bot.catalogue.validation import ProfileError, ProfileInput, check_status, make_slug, validate
 from helpdesk_bot.catalogue.views import ProfileView, profile_view
@@ -119,6 +119,7 @@ class CatalogueService:
                 row.reviewed_at, row.reviewed_by = now, actor.telegram_id if actor else None
             _touch(row, now)
             await session.flush()
+            await bump_generation(session)
             view = profile_view(row)
             await uow.commit()
             return view
@@ -139,6 +140,7 @@ class CatalogueService:
             row.reviewed_by = actor.telegram_id if actor else None
             _touch(row, now)
             view = profile_view(row)
+            await bump_generation(uow.session)
             await uow.commit()
             return view
 
@@ -161,6 +163,7 @@ class CatalogueService:
                 row.status = ProfileStatus.APPROVED if row.reviewed_at is not None else ProfileStatus.PENDING
             _touch(row, self._clock.now())
             view = profile_view(row)
+            await bump_generation(uow.session)
             await uow.commit()
             return view
 
@@ -199,6 +202,7 @@ class CatalogueService:
                 _touch(row, now)
                 await session.flush()
                 results.append((profile_view(row), action))
+            await bump_generation(uow.session)
             await uow.commit()
         return results
 
@@ -252,15 +256,26 @@ class CatalogueService:
 
 
 def _touch(row: CatalogueProfile, now: datetime) -> None:
-    """Mark a change: the time, and the revision search snapshots compare."""
+    """Mark a change of the row (the caller bumps the catalogue's generation before committing)."""
     row.updated_at = now
-    row.revision = (row.revision or 0) + 1
+
+
+async def bump_generation(session: AsyncSession) -> None:
+    """Count one more change of the catalogue (in the writer's transaction; search snapshots compare it)."""
+    result = await session.execute(update(CatalogueState).where(CatalogueState.id == 1)
+                                   .values(generation=CatalogueState.generation + 1))
+    if not getattr(result, "rowcount", 0):
+        session.add(CatalogueState(id=1, generation=1))
+        await session.flush()
 
 
 async def delete_profile(session: AsyncSession, telegram_id: int) -> bool:
     """Delete the profile of ``telegram_id`` inside ``session`` (used by erasure too)."""
     result = await session.execute(delete(CatalogueProfile).where(CatalogueProfile.telegram_id == telegram_id))
-    return bool(getattr(result, "rowcount", 0))
+    deleted = bool(getattr(result, "rowcount", 0))
+    if deleted:
+        await bump_generation(session)
+    return deleted
 
 
 async def count_profiles(session: AsyncSession) -> int:

@@ -105,7 +105,8 @@ def build_web_app(ctx: WebContext) -> web.Application:
             return "/catalogue?" + urlencode({**base, "page": n})
 
         return page(request, "catalogue.html", q=q, filters=filters, result=result, sectors=SECTORS,
-                    countries=COUNTRIES, page_url=page_url, lang_param=base.get("lang"))
+                    countries=COUNTRIES, page_url=page_url, lang_param=base.get("lang"),
+                    offer_lang=lambda view: offer_language(view, lang))
 
     async def profile(request: web.Request) -> web.Response:
         view = await ctx.profiles.public_by_slug(request.match_info["slug"])

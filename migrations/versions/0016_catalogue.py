@@ -38,7 +38,6 @@ def upgrade() -> None:
         sa.Column("needs_text", sa.Text(), nullable=True),
         sa.Column("status", sa.String(length=16), nullable=False),
         sa.Column("search_text", sa.Text(), server_default="", nullable=False),
-        sa.Column("revision", sa.Integer(), server_default=sa.text("1"), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("reviewed_at", sa.DateTime(timezone=True), nullable=True),
@@ -49,6 +48,14 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("catalogue_profiles", schema=None) as batch_op:
         batch_op.create_index("ix_catalogue_profiles_status_visibility", ["status", "visibility"], unique=False)
+
+    state = op.create_table(
+        "catalogue_state",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("generation", sa.BigInteger(), server_default=sa.text("0"), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_catalogue_state")),
+    )
+    op.bulk_insert(state, [{"id": 1, "generation": 0}])
 
     op.create_table(
         "catalogue_contacts",
@@ -75,6 +82,7 @@ def downgrade() -> None:
     with op.batch_alter_table("catalogue_contacts", schema=None) as batch_op:
         batch_op.drop_index("ix_catalogue_contacts_sender_telegram_id_created_at")
     op.drop_table("catalogue_contacts")
+    op.drop_table("catalogue_state")
     with op.batch_alter_table("catalogue_profiles", schema=None) as batch_op:
         batch_op.drop_index("ix_catalogue_profiles_status_visibility")
     op.drop_table("catalogue_profiles")
