@@ -24,6 +24,8 @@ from helpdesk_bot.config import Settings
 from helpdesk_bot.consultations.privacy import ConsultationsPersonalData
 from helpdesk_bot.consultations.service import ConsultationService
 from helpdesk_bot.consultations.setup import build_consultations, schedule_consultation_jobs
+from helpdesk_bot.conversations import ConversationStore
+from helpdesk_bot.conversations.privacy import ConversationsPersonalData
 from helpdesk_bot.db.engine import create_engine, create_session_factory
 from helpdesk_bot.db.uow import UnitOfWorkFactory, uow_factory
 from helpdesk_bot.events.domain import EventsDomain, build_events
@@ -51,6 +53,7 @@ class Services:
     uow: UnitOfWorkFactory
     translator: Translator
     people: PeopleService
+    conversations: ConversationStore
     interactions: InteractionLog
     admission: UpdateAdmission
     audit: AuditLog
@@ -141,6 +144,7 @@ def build_services(settings: Settings, *, clock: Clock | None = None, engine: As
         uow=uow,
         translator=translator,
         people=people,
+        conversations=ConversationStore(uow, clock, timedelta(hours=settings.conversation_ttl_hours)),
         interactions=interactions,
         admission=UpdateAdmission(uow, interactions, people),
         audit=AuditLog(uow, clock),
@@ -155,7 +159,7 @@ def build_services(settings: Settings, *, clock: Clock | None = None, engine: As
                                retention_days=settings.retention_days, default_language=settings.default_language,
                                default_timezone=settings.timezone),
         broadcast_finished_hooks=hooks,
-        personal_data=[KnowledgeBasePrivacy(), ConsultationsPersonalData(outbox)],
+        personal_data=[KnowledgeBasePrivacy(), ConsultationsPersonalData(outbox), ConversationsPersonalData()],
         closers=[sender.close],
         catalogue=build_catalogue(uow, clock, translator),
     )
@@ -227,6 +231,12 @@ def schedule_jobs(application: Any, services: Services) -> None:
 
     job_queue.run_repeating(purge_expired_texts, interval=timedelta(days=1), first=timedelta(minutes=5),
                             name="privacy-retention")
+
+    async def purge_expired_conversations(_context: Any) -> None:
+        await services.conversations.purge_expired()
+
+    job_queue.run_repeating(purge_expired_conversations, interval=timedelta(hours=6), first=timedelta(minutes=3),
+                            name="conversation-purge")
 
     async def remind_tickets(_context: Any) -> None:
         if await services.knowledge.tickets.send_reminders():

@@ -54,6 +54,8 @@ class Settings(BaseSettings):
     home_country: str = "PL"
     privacy_notice_version: str = PRIVACY_NOTICE_VERSION
     retention_days: int = Field(default=365, ge=1)
+    conversation_ttl_hours: float = Field(
+        default=24, gt=0, description="how long a conversation step waits for the person's next answer")
     indicators_file: Path | None = Field(default=None, description="indicator definitions (YAML); None = shipped defaults")
 
     webhook_url: str | None = None

@@ -3,6 +3,7 @@
 from helpdesk_bot.broadcasts import models as broadcasts_models
 from helpdesk_bot.catalogue import models as catalogue_models  # noqa: F401
 from helpdesk_bot.consultations import models as consultations_models  # noqa: F401
+from helpdesk_bot.conversations import models as conversations_models  # noqa: F401
 from helpdesk_bot.db.base import Base
 from helpdesk_bot.events import models as events_models  # noqa: F401
 from helpdesk_bot.indicators import models as indicators_models

@@ -116,6 +116,8 @@ class SandboxMessage:
     edit_date: int | None = None
     deleted: bool = False
     reply_to_message_id: int | None = None
+    seq: int = 0
+    """The sandbox's change counter when this message was last sent, edited or deleted."""
 
     @property
     def chat_id(self) -> int:
@@ -249,6 +251,8 @@ class ApiCall:
     params: dict[str, Any]
     status: int
     description: str | None = None
+    injected: bool = False
+    """True for a fault the test injected (429, 5xx, blocked user), not an answer to a wrong request."""
 
 
 @dataclass

@@ -21,11 +21,13 @@ __all__ = ["ApiError", "Params", "Upload"]
 class ApiError(Exception):
     """A Bot API error answer (``{"ok": false, "error_code": ..., "description": ...}``)."""
 
-    def __init__(self, status: int, description: str, *, retry_after: int | None = None) -> None:
+    def __init__(self, status: int, description: str, *, retry_after: int | None = None,
+                 injected: bool = False) -> None:
         super().__init__(description)
         self.status = status
         self.description = description
         self.retry_after = retry_after
+        self.injected = injected
 
     def to_json(self) -> dict[str, Any]:
         """The response body Telegram sends for this error."""

@@ -190,6 +190,8 @@ class SandboxServer:
         self._updates = Signal()
         self._changes = Signal()
         self.last_change = time.monotonic()
+        self.seq = 0
+        """A counter of chat changes: every message sent, edited or deleted by the bot takes the next value."""
         self._pending_callbacks: dict[str, tuple[int, str, int]] = {}
         self._counter = itertools.count(1)
 
@@ -401,6 +403,11 @@ class SandboxServer:
         )
 
     # ------------------------------------------------------------------ waiting
+    def next_seq(self) -> int:
+        """Advance and return the change counter (messages carry it as :attr:`SandboxMessage.seq`)."""
+        self.seq += 1
+        return self.seq
+
     def _notify_change(self, user: SandboxUser | None = None) -> None:
         self.last_change = time.monotonic()
         self._changes.fire()
@@ -439,7 +446,7 @@ class SandboxServer:
             await Signal.wait_event(event, min(remaining, period))
 
     async def wait_for_idle(self, quiet: float = 0.2, timeout: float = 5.0) -> bool:
-        """Wait until nothing changed for ``quiet`` seconds; False if ``timeout`` passed first."""
+        """Wait until nothing changed for ``quiet`` seconds; raises :class:`SandboxTimeout` after ``timeout``."""
         deadline = time.monotonic() + timeout
         while True:
             now = time.monotonic()
@@ -447,7 +454,8 @@ class SandboxServer:
             if idle_for >= quiet and not self._pending:
                 return True
             if now >= deadline:
-                return False
+                raise SandboxTimeout(f"the sandbox was not idle for {quiet:.2f}s within {timeout:.1f}s "
+                                     f"({len(self._pending)} updates pending)")
             await asyncio.sleep(min(max(quiet - idle_for, 0.01), deadline - now, 0.05))
 
     # ------------------------------------------------------------------ updates
@@ -456,6 +464,9 @@ class SandboxServer:
         update_id = self._next_update_id
         self._next_update_id += 1
         pending = _PendingUpdate({"update_id": update_id, update_type: payload}, chat_id)
+        actor = self._users.get(chat_id) if chat_id is not None else None
+        if actor is not None:  # what the bot says from now on answers this action
+            actor.mark = self.seq
         self._update_log[update_id] = pending
         if len(self._update_log) > self._max_update_log:
             del self._update_log[next(iter(self._update_log))]
@@ -546,7 +557,7 @@ class SandboxServer:
             params = await Params.from_request(request)
             result = await self._call(method, params)
         except ApiError as error:
-            self._record(started, method, params, error.status, error.description)
+            self._record(started, method, params, error.status, error.description, injected=error.injected)
             return _json_response(error.to_json(), error.status)
         except Exception as exc:  # a sandbox bug: answer like a server error, loudly
             _LOGGER.exception("sandbox: %s failed", method)
@@ -557,11 +568,16 @@ class SandboxServer:
         return _json_response({"ok": True, "result": result}, 200)
 
     def _record(
-        self, started: float, method: str, params: Params | None, status: int, description: str | None
+        self, started: float, method: str, params: Params | None, status: int, description: str | None,
+        *, injected: bool = False,
     ) -> None:
         self.method_counts[method] += 1
         summary = params.summary() if params is not None else {}
-        self.calls.append(ApiCall(started, method, summary, status, description))
+        self.calls.append(ApiCall(started, method, summary, status, description, injected))
+
+    def error_calls(self, *, include_injected: bool = False) -> list[ApiCall]:
+        """Calls the sandbox answered with an error (by default without the faults a test injected)."""
+        return [c for c in self.calls if c.status >= 400 and (include_injected or not c.injected)]
 
     async def _call(self, method: str, params: Params) -> Any:
         name = method.lower()
@@ -585,7 +601,7 @@ class SandboxServer:
         if decision is None:
             return
         self.fault_counts[decision.status] += 1
-        raise ApiError(decision.status, decision.description, retry_after=decision.retry_after)
+        raise ApiError(decision.status, decision.description, retry_after=decision.retry_after, injected=True)
 
     async def _handle_file(self, request: web.Request) -> web.StreamResponse:
         if request.match_info["token"] != self.token:
@@ -827,6 +843,7 @@ class SandboxServer:
         )
         if reply_to is not None:
             message.extra["reply_to_message"] = user.chat_messages[reply_to].to_api(with_reply=False)
+        message.seq = self.next_seq()
         user.add_message(message)
         self.sent_log.append(SentRecord(message.sent_at, user.chat_id, method, message.message_id))
         self._content_keys[(user.chat_id, message.message_id)] = (
@@ -850,6 +867,7 @@ class SandboxServer:
     def _apply_edit(self, message: SandboxMessage) -> dict[str, Any]:
         message.edited += 1
         message.edit_date = int(time.time())
+        message.seq = self.next_seq()
         self._notify_change(self._users.get(message.chat_id))
         return message.to_api()
 
@@ -1128,6 +1146,7 @@ class SandboxServer:
         if message is None or message.deleted:
             raise bad_request("message to delete not found")
         message.deleted = True
+        message.seq = self.next_seq()
         self._notify_change(user)
         return True
 
@@ -1140,6 +1159,7 @@ class SandboxServer:
             message = user.chat_messages.get(int(message_id))
             if message is not None:
                 message.deleted = True
+                message.seq = self.next_seq()
         self._notify_change(user)
         return True
 

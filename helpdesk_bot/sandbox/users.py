@@ -84,6 +84,8 @@ class SandboxUser:
         self._next_message_id = 1
         self._consumed: set[int] = set()
         self._answers_consumed = 0
+        self.mark = 0
+        """The sandbox's change counter when this user last acted: later bot messages answer that action."""
 
     # -- identity ---------------------------------------------------------------------------
     @property

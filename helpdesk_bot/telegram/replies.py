@@ -54,7 +54,9 @@ async def edit_or_reply(
 ) -> None:
     """Edit the message whose button was pressed, or send a new one when that is not possible."""
     query = update.callback_query
-    if query is not None and query.message is not None and len(text) <= 4096:
+    # only a text message can take new text (a document or photo has a caption instead)
+    message = query.message if query is not None else None
+    if query is not None and message is not None and getattr(message, "text", None) and len(text) <= 4096:
         try:
             await query.edit_message_text(text, parse_mode=ParseMode.HTML, reply_markup=keyboard,
                                           link_preview_options=LinkPreviewOptions(is_disabled=True))

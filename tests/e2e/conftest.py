@@ -2,45 +2,81 @@
 
 from __future__ import annotations
 
+import asyncio
 import socket
+import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
 import pytest
+from sqlalchemy import select
 
 from helpdesk_bot.bootstrap import Services, build_services
 from helpdesk_bot.clock import Clock, ManualClock
 from helpdesk_bot.db.migrate import upgrade_async
 from helpdesk_bot.embedded import running_bot
+from helpdesk_bot.indicators.models import Interaction
 from helpdesk_bot.sandbox import SandboxMessage, SandboxServer, SandboxUser
+from helpdesk_bot.sandbox.models import SandboxTimeout
 from tests.conftest import make_settings
 
 TOKEN = "123456:TEST"
 STAFF_ID = 9000
 
 
+ALWAYS_ALLOWED_ERRORS: tuple[tuple[str, str], ...] = (
+    # a long poll the client gave up on is ended by its next getUpdates, as Telegram does
+    ("getUpdates", "Conflict: terminated by other getUpdates request"),
+)
+
+
 @dataclass
 class Harness:
-    """A running bot, its sandbox and its services."""
+    """A running bot, its sandbox and its services.
+
+    ``allowed_errors`` lists ``(method, text in the description)`` pairs a test expects the sandbox to
+    answer with an error; any other 4xx/5xx answer (other than injected faults) fails the test.
+    """
 
     sandbox: SandboxServer
     services: Services
     application: Any
+    allowed_errors: list[tuple[str, str]] = field(default_factory=lambda: list(ALWAYS_ALLOWED_ERRORS))
+
+    def mark(self) -> int:
+        """The sandbox's change counter now: pass it as ``since`` to look only at later messages."""
+        return self.sandbox.seq
+
+    async def processed(self, update_id: int, timeout: float = 10.0) -> None:
+        """Wait until the bot has finished ``update_id`` (its interaction row is written)."""
+        deadline = asyncio.get_running_loop().time() + timeout
+        while True:
+            await self.services.interactions.flush()
+            async with self.services.uow() as uow:
+                found = (await uow.session.execute(
+                    select(Interaction.id).where(Interaction.update_id == update_id).limit(1))).first()
+            if found is not None:
+                return
+            if asyncio.get_running_loop().time() > deadline:
+                raise SandboxTimeout(f"update {update_id} was not processed within {timeout:.1f}s")
+            await asyncio.sleep(0.02)  # polling the database, not waiting for the bot to be done
 
     def user(self, user_id: int, first_name: str = "Ana", language_code: str = "en") -> SandboxUser:
         return self.sandbox.user(user_id, first_name=first_name, language_code=language_code)
 
     async def expect(self, user: SandboxUser, predicate: Callable[[SandboxMessage], bool],
-                     timeout: float = 5.0) -> SandboxMessage:
-        """The newest bot message in ``user``'s chat (sent or edited) that satisfies ``predicate``."""
+                     timeout: float = 5.0, *, since: int | None = None) -> SandboxMessage:
+        """The newest bot message in ``user``'s chat, sent or edited after ``since`` (default: after the
+        user's last action), that satisfies ``predicate``."""
         found: list[SandboxMessage] = []
+        after = user.mark if since is None else since
 
         def check() -> bool:
             for message in reversed(user.messages):
-                if message.from_bot and not message.deleted and predicate(message):
+                if message.seq > after and message.from_bot and not message.deleted and predicate(message):
                     found.append(message)
                     return True
             return False
@@ -48,11 +84,23 @@ class Harness:
         await self.sandbox.wait_until(check, timeout, "an expected bot message")
         return found[0]
 
-    async def expect_button(self, user: SandboxUser, callback_prefix: str, timeout: float = 5.0) -> SandboxMessage:
-        """The newest bot message with a button whose callback data starts with ``callback_prefix``."""
+    async def expect_button(self, user: SandboxUser, callback_prefix: str, timeout: float = 5.0, *,
+                            since: int | None = None) -> SandboxMessage:
+        """The newest bot message (after ``since``, see :meth:`expect`) with a button whose callback data
+        starts with ``callback_prefix``."""
         return await self.expect(
-            user, lambda m: any((b.value or "").startswith(callback_prefix) for b in m.flat_buttons), timeout
+            user, lambda m: any((b.value or "").startswith(callback_prefix) for b in m.flat_buttons), timeout,
+            since=since,
         )
+
+    def unexpected_errors(self, until: float | None = None) -> list[str]:
+        """Error answers of the sandbox no test asked for (injected faults and ``allowed_errors`` aside)."""
+        out = [f"{c.method}: {c.status} {c.description}" for c in self.sandbox.error_calls()
+               if (until is None or c.time < until)
+               and not any(c.method.lower() == m.lower() and text in (c.description or "")
+                           for m, text in self.allowed_errors)]
+        out += [f"unknown method {m}" for m in self.sandbox.unknown_methods]
+        return out
 
     async def onboard(self, user: SandboxUser, *, language: str = "en", country: str = "PL") -> SandboxMessage:
         """Walk through /start: language, privacy notice, country. Returns the main-menu message."""
@@ -101,11 +149,18 @@ def harness_factory(tmp_path: Path) -> HarnessFactory:
         settings = make_settings(url, telegram_api_url=server.api_url, staff_ids=str(STAFF_ID),
                                  **settings_overrides)
         services = build_services(settings, clock=clock or ManualClock())
+        harness: Harness | None = None
+        stopping_at: float | None = None
         try:
             async with running_bot(services, api_url=server.api_url, token=TOKEN, mode=mode,
                                    webhook_port=free_port() if mode == "webhook" else None,
                                    webhook_secret=webhook_secret) as application:
-                yield Harness(server, services, application)
+                harness = Harness(server, services, application)
+                yield harness
+                stopping_at = time.monotonic()
+            if harness is not None:
+                problems = harness.unexpected_errors(until=stopping_at)
+                assert not problems, "the sandbox answered errors nobody expected:\n  " + "\n  ".join(problems)
         finally:
             await services.close()
             if own_sandbox:

@@ -66,6 +66,8 @@ async def test_subscribe_announce_unsubscribe_and_waitlist_promotion(harness: Ha
     user, other = harness.user(504), harness.user(505)
     await harness.onboard(user)
     await harness.onboard(other)
+    organiser = harness.user(STAFF_ID, "Sofia")  # the event's creator is told when its waitlist moves
+    await harness.onboard(organiser)
     await user.send_command("subscribe")
     toggles = await harness.expect_button(user, "sub:k:workshop")
     await user.press(toggles, callback_data="sub:k:workshop")

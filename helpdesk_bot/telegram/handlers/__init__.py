@@ -31,8 +31,11 @@ HANDLER_MODULES: list[Any] = [onboarding, roles, consultations, consultations_ad
 
 def register_all(application: Application) -> None:  # type: ignore[type-arg]
     """Register every module's handlers, the catch-alls and the error handler."""
+    from helpdesk_bot.telegram import conversation
+
     for module in HANDLER_MODULES:
         module.register(application)
+    conversation.register(application)
     fallback.register(application)
     application.add_error_handler(errors.on_error)  # type: ignore[arg-type]
 

@@ -1,0 +1,7 @@
+## Konverzace o více krocích: zrušení a vypršení
+
+cmd-cancel = Zrušit rozdělanou akci
+conv-btn-cancel = ✖ Zrušit
+conv-cancelled = Zrušeno. Kdykoli můžete začít znovu z menu (/start).
+conv-nothing-to-cancel = Momentálně není co rušit.
+conv-expired = Platnost tohoto kroku vypršela. Začněte znovu příkazem /{ $command }.

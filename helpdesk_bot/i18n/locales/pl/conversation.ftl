@@ -1,0 +1,7 @@
+## Rozmowy w kilku krokach: anulowanie i wygaśnięcie
+
+cmd-cancel = Przerwij bieżące działanie
+conv-btn-cancel = ✖ Anuluj
+conv-cancelled = Anulowano. Możesz zacząć od nowa w każdej chwili z menu (/start).
+conv-nothing-to-cancel = W tej chwili nie ma czego anulować.
+conv-expired = Ten krok wygasł. Zacznij od nowa poleceniem /{ $command }.

@@ -1,0 +1,7 @@
+## Pogovori v več korakih: preklic in potek
+
+cmd-cancel = Prekliči trenutno dejanje
+conv-btn-cancel = ✖ Prekliči
+conv-cancelled = Preklicano. Kadar koli lahko začnete znova v meniju (/start).
+conv-nothing-to-cancel = Trenutno ni ničesar za preklic.
+conv-expired = Ta korak je potekel. Začnite znova z ukazom /{ $command }.
