@@ -161,7 +161,8 @@ def build_services(settings: Settings, *, clock: Clock | None = None, engine: As
         broadcast_finished_hooks=hooks,
         personal_data=[KnowledgeBasePrivacy(), ConsultationsPersonalData(outbox), ConversationsPersonalData()],
         closers=[sender.close],
-        catalogue=build_catalogue(uow, clock, translator),
+        catalogue=build_catalogue(uow, clock, translator, outbox,
+                                  contacts_per_day=settings.catalogue_contacts_per_day),
     )
     services.personal_data.append(events.personal_data)
     services.personal_data.append(services.catalogue.personal_data)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from helpdesk_bot.broadcasts.outbox import Outbox
+from helpdesk_bot.catalogue.contacts import ContactService
 from helpdesk_bot.catalogue.privacy import CataloguePersonalData
 from helpdesk_bot.catalogue.search import CatalogueSearch
 from helpdesk_bot.catalogue.service import CatalogueService
@@ -20,9 +22,11 @@ class CatalogueDomain:
     profiles: CatalogueService
     search: CatalogueSearch
     personal_data: CataloguePersonalData
+    contacts: ContactService
 
 
-def build_catalogue(uow: UnitOfWorkFactory, clock: Clock, translator: Translator) -> CatalogueDomain:
+def build_catalogue(uow: UnitOfWorkFactory, clock: Clock, translator: Translator, outbox: Outbox, *,
+                    contacts_per_day: int = 5) -> CatalogueDomain:
     """The catalogue domain; sector names for search come from the translations in every language."""
 
     def sector_names(key: str) -> list[str]:
@@ -32,4 +36,5 @@ def build_catalogue(uow: UnitOfWorkFactory, clock: Clock, translator: Translator
         profiles=CatalogueService(uow, clock, sector_names),
         search=CatalogueSearch(uow),
         personal_data=CataloguePersonalData(),
+        contacts=ContactService(uow, clock, outbox, per_day=contacts_per_day),
     )

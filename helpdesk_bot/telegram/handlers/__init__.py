@@ -10,6 +10,8 @@ from telegram.ext import Application
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.telegram.handlers import (
     announcements,
+    catalogue_find,
+    catalogue_profile,
     consultations,
     consultations_advisor,
     errors,
@@ -26,7 +28,7 @@ from helpdesk_bot.telegram.handlers.common import COMMANDS
 # Domain handler modules are added here in order; `fallback` must stay last.
 # `knowledge` stays after every domain module: its handler takes any plain text left over as a question.
 HANDLER_MODULES: list[Any] = [onboarding, roles, consultations, consultations_advisor, knowledge, events, announcements,
-                              reports, privacy]
+                              reports, privacy, catalogue_profile, catalogue_find]
 
 
 def register_all(application: Application) -> None:  # type: ignore[type-arg]

@@ -109,3 +109,92 @@ web-contact-hint = The bot passes on your message; the owner decides whether to 
 web-back = Back to the catalogue
 web-not-found = This profile is not in the public catalogue.
 web-language-switcher = Language of this page
+
+## Chat: commands
+cmd-profile = Your profile in the network of creatives
+cmd-find = Find creatives: /find ceramics Gdańsk
+cmd-moderate = Approve profiles for the catalogue
+
+## Chat: profile
+catalogue-field-status = Status
+catalogue-field-visibility = Who sees it
+catalogue-field-needs = Support you need
+catalogue-intro = Let's create your profile in the network of creatives. It takes a few minutes; you can stop any time with /cancel.
+catalogue-edit-intro = Let's go through your profile. Tap “Keep” to leave a step as it is.
+catalogue-ask-name = What name or brand should people see?
+catalogue-ask-sectors = Choose your sectors (up to three), then tap “Done”.
+catalogue-ask-country = In which country do you work?
+catalogue-ask-city = In which town or region? (You can skip this.)
+catalogue-ask-languages = In which languages can people write to you? Choose them, then tap “Done”.
+catalogue-ask-offer = Describe in a few sentences what you offer (up to 600 characters).
+catalogue-ask-skills = List your skills, separated by commas (for example: wheel throwing, glazing).
+catalogue-ask-links = Send links to your portfolio or shop (https:// addresses, up to five, separated by spaces).
+catalogue-ask-photos = { $count ->
+    [0] Send up to three photos of your work, then tap “Done”.
+    [one] One photo added. Send more (up to three in total) or tap “Done”.
+   *[other] { $count } photos added. Send more (up to three in total) or tap “Done”.
+}
+catalogue-ask-open = Are you open for commissions and cooperation?
+catalogue-ask-visibility = Who may see your profile? Public profiles also appear on the web catalogue once the team approves them.
+catalogue-ask-needs = What support would help you most? Choose any, then tap “Done”. Only the centre's team sees this.
+catalogue-ask-needs_text = Anything else you need? Write it in your own words. (You can skip this.)
+catalogue-ask-confirm = Here is your profile. Save it?
+catalogue-btn-yes = Yes
+catalogue-btn-no = No
+catalogue-btn-done = Done
+catalogue-btn-save = Save
+catalogue-btn-keep = Keep
+catalogue-btn-skip = Skip
+catalogue-btn-edit = Edit
+catalogue-btn-pause = Pause
+catalogue-btn-resume = Resume
+catalogue-btn-delete = Delete
+catalogue-btn-delete-yes = Yes, delete my profile
+catalogue-use-buttons = Please use the buttons above to answer this step.
+catalogue-saved-pending = Your profile is saved. The centre's team will check it; you will get a message once it is visible to others.
+catalogue-saved-hidden = Your profile is saved as hidden: nobody else sees it. Change who may see it with /profile.
+catalogue-paused = Your profile is paused: nobody can find or contact you. Status: { $status }.
+catalogue-resumed = Your profile is active again. Status: { $status }.
+catalogue-delete-confirm = Delete your profile? It disappears from the bot and the web at once.
+catalogue-deleted = Your profile is deleted.
+
+## Chat: moderation
+catalogue-moderate-empty = No profile is waiting for approval.
+catalogue-moderate-head = A profile waiting for approval:
+catalogue-btn-approve = Approve
+catalogue-btn-reject = Send back
+catalogue-approved = Your profile “{ $name }” is approved and visible in the network.
+catalogue-sent-back = Your profile “{ $name }” was not approved yet. Please check it with /profile and save it again.
+
+## Chat: search and contact
+catalogue-find-head = { $count ->
+    [0] Nothing found for “{ $query }”.
+    [one] One profile found for “{ $query }”:
+   *[other] { $count } profiles found for “{ $query }”:
+}
+catalogue-find-filters = Filters: { $filters }
+catalogue-find-none = Try fewer or other words, or change the filters.
+catalogue-btn-contact = Contact { $number }
+catalogue-btn-contact-one = Contact
+catalogue-btn-clear = Clear filters
+catalogue-contact-ask = Write your message to { $name }. The bot passes it on; if they accept, you both see each other's Telegram handle.
+catalogue-contact-incoming =
+    { $name } would like to get in touch through the network of creatives:
+
+    { $message }
+
+    If you accept, you both see each other's Telegram handle. If you decline, nothing is shared.
+catalogue-btn-accept = Accept
+catalogue-btn-decline = Decline
+catalogue-contact-sent = Your message to { $name } is on its way. You will hear from the bot when they answer.
+catalogue-contact-accepted = { $name } accepted your request. You can write to them directly: { $handle }
+catalogue-contact-declined = { $name } cannot take up your request this time.
+catalogue-contact-you-accepted = Accepted. You can write to them directly: { $handle }
+catalogue-contact-you-declined = Declined. Nothing was shared.
+catalogue-error-contact-unavailable = This profile cannot be contacted at the moment.
+catalogue-error-contact-self = This is your own profile.
+catalogue-error-contact-rate-limited = You have sent the most contact requests allowed for one day. Please try again tomorrow.
+catalogue-error-contact-pending = You already wrote to this person; please wait for their answer.
+catalogue-error-contact-message-invalid = Please write a message of up to 1000 characters.
+catalogue-error-contact-not-found = There is no such contact request.
+catalogue-error-contact-answered = This request has already been answered.
