@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -148,3 +149,44 @@ async def test_mydata_and_forget_cover_the_profile(db_services: Services) -> Non
     await db_services.privacy.erase(501)
     assert await db_services.catalogue.profiles.for_owner(501) is None
     assert (await db_services.catalogue.search.search("fala")).total == 0
+
+
+async def test_contact_requests_are_limited_and_answered_once(db_services: Services) -> None:
+    from helpdesk_bot.catalogue.contacts import ContactService
+
+    profiles = db_services.catalogue.profiles
+    contacts = ContactService(db_services.uow, db_services.clock, db_services.outbox, per_day=2)
+    for n in range(3):
+        await profiles.save(STAFF, 900 + n, replace(DRAFT, display_name=f"Maker {n}"), status="approved")
+    hidden = await profiles.save(STAFF, 910, replace(DRAFT, display_name="Hidden", visibility="hidden"),
+                                 status="approved")
+    paused = await profiles.save(STAFF, 911, replace(DRAFT, display_name="Paused"), status="paused")
+    sender = replace(person(950), country="DE")
+    ids = [v.id for v in await profiles.all_profiles()]
+
+    def payload(contact_id: int) -> dict[str, object]:
+        return {"key": "catalogue-contact-incoming", "args": {"id": contact_id}}
+
+    for target in (hidden.id, paused.id):
+        with pytest.raises(ProfileError, match="contact-unavailable"):
+            await contacts.request(sender, target, "hi", owner_payload=payload)
+    with pytest.raises(ProfileError, match="contact-message-invalid"):
+        await contacts.request(sender, ids[0], "   ", owner_payload=payload)
+    with pytest.raises(ProfileError, match="contact-self"):
+        await contacts.request(person(900), ids[0], "me", owner_payload=payload)
+    first = await contacts.request(sender, ids[0], "hello", owner_payload=payload)
+    assert first.cross_border and first.owner_telegram_id == 900
+    with pytest.raises(ProfileError, match="contact-pending"):
+        await contacts.request(sender, ids[0], "again", owner_payload=payload)
+    await contacts.request(sender, ids[1], "hello", owner_payload=payload)
+    with pytest.raises(ProfileError, match="contact-rate-limited"):
+        await contacts.request(sender, ids[2], "hello", owner_payload=payload)
+    with pytest.raises(ProfileError, match="contact-not-found"):  # only the owner answers
+        await contacts.answer(person(901), first.id, accept=True, sender_payload=lambda v, p: {})
+    view, party = await contacts.answer(person(900), first.id, accept=True, sender_payload=lambda v, p: {"k": 1})
+    assert view.status == "accepted" and party is not None and party.telegram_id == 950
+    with pytest.raises(ProfileError, match="contact-answered"):
+        await contacts.answer(person(900), first.id, accept=False, sender_payload=lambda v, p: {})
+    assert await contacts.counts() == {"requested": 2, "accepted": 1, "cross_border": 2}
+    db_services.clock.advance(timedelta(days=1, minutes=1))  # type: ignore[attr-defined]
+    await contacts.request(sender, ids[2], "a day later", owner_payload=payload)

@@ -179,10 +179,11 @@ async def test_find_in_another_language_and_pages(harness: Harness) -> None:
     await user.press(first, callback_data="fd:p:2")
     second = await harness.expect(user, lambda m: "6. " in text_of(m))
     assert any(b.value == "fd:p:1" for b in second.flat_buttons)
+    assert any(b.text == "Wyczyść filtry" for b in second.flat_buttons)
     # forged buttons (more parts than the protocol has; a contact to a profile that does not exist)
     for forged in ("fd:p:99:9", "ct:999999", "cc:a:12345", "mod:a:1", "pf:t:sectors:pottery"):
         before = len(user.answered_callbacks)
         harness.sandbox.queue_callback_query(user, second, forged)
         await harness.sandbox.wait_until(lambda b=before: len(user.answered_callbacks) > b, 5, f"answer to {forged}")
     texts = [m.text for m in user.messages if m.from_bot]
-    assert any("nie można teraz skontaktować" in t or "cannot be contacted" in t for t in texts)
+    assert "Z tym profilem nie można teraz się skontaktować." in texts and "Nie ma takiej prośby o kontakt." in texts

@@ -110,3 +110,94 @@ web-contact-hint = Bot předá vaši zprávu; majitel rozhodne, zda vám dá sv�
 web-back = Zpět do katalogu
 web-not-found = Tento profil ve veřejném katalogu není.
 web-language-switcher = Jazyk stránky
+
+## Chat: příkazy
+cmd-profile = Váš profil v síti tvůrců
+cmd-find = Najít tvůrce: /find keramika Ústí
+cmd-moderate = Schvalování profilů do katalogu
+
+## Chat: profil
+catalogue-field-status = Stav
+catalogue-field-visibility = Kdo profil vidí
+catalogue-field-needs = Potřebná podpora
+catalogue-intro = Vytvořme váš profil v síti tvůrců. Zabere to pár minut; kdykoli můžete skončit příkazem /cancel.
+catalogue-edit-intro = Projděme váš profil. Klepněte na „Ponechat“, pokud krok nechcete měnit.
+catalogue-ask-name = Pod jakým jménem nebo značkou vás mají ostatní vidět?
+catalogue-ask-sectors = Vyberte své obory (nejvýše tři) a klepněte na „Hotovo“.
+catalogue-ask-country = V které zemi pracujete?
+catalogue-ask-city = V jakém městě nebo regionu? (Můžete přeskočit.)
+catalogue-ask-languages = V jakých jazycích vám lidé mohou psát? Vyberte je a klepněte na „Hotovo“.
+catalogue-ask-offer = Popište v několika větách, co nabízíte (do 600 znaků).
+catalogue-ask-skills = Vypište své dovednosti oddělené čárkami (například: točení na kruhu, glazování).
+catalogue-ask-links = Pošlete odkazy na portfolio nebo obchod (adresy https://, nejvýše pět, oddělené mezerami).
+catalogue-ask-photos = { $count ->
+    [0] Pošlete až tři fotografie své práce a klepněte na „Hotovo“.
+    [one] Přidána jedna fotografie. Pošlete další (celkem nejvýše tři), nebo klepněte na „Hotovo“.
+    [few] Přidány { $count } fotografie. Pošlete další (celkem nejvýše tři), nebo klepněte na „Hotovo“.
+   *[other] Přidáno { $count } fotografií. Pošlete další (celkem nejvýše tři), nebo klepněte na „Hotovo“.
+}
+catalogue-ask-open = Přijímáte zakázky a nabídky spolupráce?
+catalogue-ask-visibility = Kdo smí váš profil vidět? Veřejné profily se po schválení týmem centra objeví i ve webovém katalogu.
+catalogue-ask-needs = Jaká podpora by vám nejvíc pomohla? Vyberte libovolné a klepněte na „Hotovo“. Vidí to jen tým centra.
+catalogue-ask-needs_text = Potřebujete ještě něco? Napište to vlastními slovy. (Můžete přeskočit.)
+catalogue-ask-confirm = Tady je váš profil. Uložit?
+catalogue-btn-yes = Ano
+catalogue-btn-no = Ne
+catalogue-btn-done = Hotovo
+catalogue-btn-save = Uložit
+catalogue-btn-keep = Ponechat
+catalogue-btn-skip = Přeskočit
+catalogue-btn-edit = Upravit
+catalogue-btn-pause = Pozastavit
+catalogue-btn-resume = Obnovit
+catalogue-btn-delete = Smazat
+catalogue-btn-delete-yes = Ano, smazat můj profil
+catalogue-use-buttons = Na tento krok odpovězte tlačítky výše.
+catalogue-saved-pending = Profil je uložen. Tým centra ho zkontroluje; až bude viditelný pro ostatní, dostanete zprávu.
+catalogue-saved-hidden = Profil je uložen jako skrytý: nikdo jiný ho nevidí. Změnit to můžete příkazem /profile.
+catalogue-paused = Váš profil je pozastavený: nikdo vás nenajde ani nekontaktuje. Stav: { $status }.
+catalogue-resumed = Váš profil je znovu aktivní. Stav: { $status }.
+catalogue-delete-confirm = Smazat váš profil? Okamžitě zmizí z bota i z webu.
+catalogue-deleted = Váš profil je smazán.
+
+## Chat: schvalování
+catalogue-moderate-empty = Žádný profil nečeká na schválení.
+catalogue-moderate-head = Profil čekající na schválení:
+catalogue-btn-approve = Schválit
+catalogue-btn-reject = Vrátit k úpravě
+catalogue-approved = Váš profil „{ $name }“ je schválený a viditelný v síti.
+catalogue-sent-back = Váš profil „{ $name }“ zatím nebyl schválen. Zkontrolujte ho příkazem /profile a uložte znovu.
+
+## Chat: hledání a kontakt
+catalogue-find-head = { $count ->
+    [0] Pro „{ $query }“ nebylo nic nalezeno.
+    [one] Pro „{ $query }“ byl nalezen jeden profil:
+    [few] Pro „{ $query }“ byly nalezeny { $count } profily:
+   *[other] Pro „{ $query }“ bylo nalezeno { $count } profilů:
+}
+catalogue-find-filters = Filtry: { $filters }
+catalogue-find-none = Zkuste méně nebo jiná slova, nebo změňte filtry.
+catalogue-btn-contact = Napsat { $number }
+catalogue-btn-contact-one = Napsat
+catalogue-btn-clear = Zrušit filtry
+catalogue-contact-ask = Napište zprávu pro: { $name }. Bot ji předá; pokud to druhá strana přijme, uvidíte navzájem svá jména na Telegramu.
+catalogue-contact-incoming =
+    { $name } se s vámi chce spojit přes síť tvůrců:
+
+    { $message }
+
+    Pokud přijmete, uvidíte navzájem svá jména na Telegramu. Pokud odmítnete, nic se nesdílí.
+catalogue-btn-accept = Přijmout
+catalogue-btn-decline = Odmítnout
+catalogue-contact-sent = Vaše zpráva pro: { $name } je na cestě. Bot se ozve, až přijde odpověď.
+catalogue-contact-accepted = { $name } vaši žádost přijímá. Můžete psát přímo: { $handle }
+catalogue-contact-declined = { $name } tentokrát vaši žádost přijmout nemůže.
+catalogue-contact-you-accepted = Přijato. Můžete psát přímo: { $handle }
+catalogue-contact-you-declined = Odmítnuto. Nic nebylo sdíleno.
+catalogue-error-contact-unavailable = S tímto profilem se teď nelze spojit.
+catalogue-error-contact-self = To je váš vlastní profil.
+catalogue-error-contact-rate-limited = Dnes už byl odeslán nejvyšší povolený počet žádostí o kontakt. Zkuste to zítra.
+catalogue-error-contact-pending = Tomuto člověku už zpráva odešla; počkejte na odpověď.
+catalogue-error-contact-message-invalid = Napište zprávu do 1000 znaků.
+catalogue-error-contact-not-found = Taková žádost o kontakt neexistuje.
+catalogue-error-contact-answered = Na tuto žádost už bylo odpovězeno.

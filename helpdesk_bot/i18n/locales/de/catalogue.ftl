@@ -109,3 +109,92 @@ web-contact-hint = Der Bot leitet Ihre Nachricht weiter; die Inhaberin oder der 
 web-back = Zurück zum Katalog
 web-not-found = Dieses Profil ist nicht im öffentlichen Katalog.
 web-language-switcher = Sprache der Seite
+
+## Chat: Befehle
+cmd-profile = Ihr Profil im Netzwerk der Kreativen
+cmd-find = Kreative finden: /find Keramik Rostock
+cmd-moderate = Profile für den Katalog freigeben
+
+## Chat: Profil
+catalogue-field-status = Status
+catalogue-field-visibility = Wer es sieht
+catalogue-field-needs = Benötigte Unterstützung
+catalogue-intro = Legen wir Ihr Profil im Netzwerk der Kreativen an. Das dauert ein paar Minuten; mit /cancel können Sie jederzeit aufhören.
+catalogue-edit-intro = Gehen wir Ihr Profil durch. Tippen Sie auf „Beibehalten“, um einen Schritt unverändert zu lassen.
+catalogue-ask-name = Unter welchem Namen oder welcher Marke sollen andere Sie sehen?
+catalogue-ask-sectors = Wählen Sie Ihre Branchen (höchstens drei) und tippen Sie dann auf „Fertig“.
+catalogue-ask-country = In welchem Land arbeiten Sie?
+catalogue-ask-city = In welchem Ort oder welcher Region? (Sie können das überspringen.)
+catalogue-ask-languages = In welchen Sprachen kann man Ihnen schreiben? Wählen Sie sie aus und tippen Sie dann auf „Fertig“.
+catalogue-ask-offer = Beschreiben Sie in ein paar Sätzen, was Sie anbieten (bis zu 600 Zeichen).
+catalogue-ask-skills = Nennen Sie Ihre Fähigkeiten, durch Kommas getrennt (zum Beispiel: Drehen an der Scheibe, Glasieren).
+catalogue-ask-links = Senden Sie Links zu Ihrem Portfolio oder Shop (https://-Adressen, höchstens fünf, durch Leerzeichen getrennt).
+catalogue-ask-photos = { $count ->
+    [0] Senden Sie bis zu drei Fotos Ihrer Arbeiten und tippen Sie dann auf „Fertig“.
+    [one] Ein Foto hinzugefügt. Senden Sie weitere (insgesamt höchstens drei) oder tippen Sie auf „Fertig“.
+   *[other] { $count } Fotos hinzugefügt. Senden Sie weitere (insgesamt höchstens drei) oder tippen Sie auf „Fertig“.
+}
+catalogue-ask-open = Sind Sie offen für Aufträge und Kooperationen?
+catalogue-ask-visibility = Wer darf Ihr Profil sehen? Öffentliche Profile erscheinen nach der Freigabe durch das Team auch im Webkatalog.
+catalogue-ask-needs = Welche Unterstützung würde Ihnen am meisten helfen? Wählen Sie beliebig viele und tippen Sie dann auf „Fertig“. Das sieht nur das Team des Zentrums.
+catalogue-ask-needs_text = Brauchen Sie noch etwas? Schreiben Sie es in Ihren eigenen Worten. (Sie können das überspringen.)
+catalogue-ask-confirm = Das ist Ihr Profil. Speichern?
+catalogue-btn-yes = Ja
+catalogue-btn-no = Nein
+catalogue-btn-done = Fertig
+catalogue-btn-save = Speichern
+catalogue-btn-keep = Beibehalten
+catalogue-btn-skip = Überspringen
+catalogue-btn-edit = Bearbeiten
+catalogue-btn-pause = Pausieren
+catalogue-btn-resume = Fortsetzen
+catalogue-btn-delete = Löschen
+catalogue-btn-delete-yes = Ja, mein Profil löschen
+catalogue-use-buttons = Bitte beantworten Sie diesen Schritt mit den Schaltflächen oben.
+catalogue-saved-pending = Ihr Profil ist gespeichert. Das Team des Zentrums prüft es; Sie bekommen eine Nachricht, sobald andere es sehen können.
+catalogue-saved-hidden = Ihr Profil ist als verborgen gespeichert: Niemand sonst sieht es. Ändern können Sie das mit /profile.
+catalogue-paused = Ihr Profil ist pausiert: Niemand kann Sie finden oder kontaktieren. Status: { $status }.
+catalogue-resumed = Ihr Profil ist wieder aktiv. Status: { $status }.
+catalogue-delete-confirm = Ihr Profil löschen? Es verschwindet sofort aus dem Bot und aus dem Web.
+catalogue-deleted = Ihr Profil ist gelöscht.
+
+## Chat: Freigabe
+catalogue-moderate-empty = Kein Profil wartet auf Freigabe.
+catalogue-moderate-head = Ein Profil wartet auf Freigabe:
+catalogue-btn-approve = Freigeben
+catalogue-btn-reject = Zur Überarbeitung zurück
+catalogue-approved = Ihr Profil „{ $name }“ ist freigegeben und im Netzwerk sichtbar.
+catalogue-sent-back = Ihr Profil „{ $name }“ ist noch nicht freigegeben. Bitte prüfen Sie es mit /profile und speichern Sie es erneut.
+
+## Chat: Suche und Kontakt
+catalogue-find-head = { $count ->
+    [0] Für „{ $query }“ wurde nichts gefunden.
+    [one] Für „{ $query }“ wurde ein Profil gefunden:
+   *[other] Für „{ $query }“ wurden { $count } Profile gefunden:
+}
+catalogue-find-filters = Filter: { $filters }
+catalogue-find-none = Versuchen Sie weniger oder andere Wörter oder ändern Sie die Filter.
+catalogue-btn-contact = Kontakt { $number }
+catalogue-btn-contact-one = Kontakt aufnehmen
+catalogue-btn-clear = Filter zurücksetzen
+catalogue-contact-ask = Schreiben Sie Ihre Nachricht an: { $name }. Der Bot leitet sie weiter; bei Zustimmung sehen Sie gegenseitig Ihre Telegram-Namen.
+catalogue-contact-incoming =
+    { $name } möchte über das Netzwerk der Kreativen Kontakt aufnehmen:
+
+    { $message }
+
+    Wenn Sie zustimmen, sehen Sie gegenseitig Ihre Telegram-Namen. Wenn Sie ablehnen, wird nichts geteilt.
+catalogue-btn-accept = Zustimmen
+catalogue-btn-decline = Ablehnen
+catalogue-contact-sent = Ihre Nachricht an { $name } ist unterwegs. Der Bot meldet sich, sobald eine Antwort da ist.
+catalogue-contact-accepted = { $name } hat Ihre Anfrage angenommen. Sie können direkt schreiben: { $handle }
+catalogue-contact-declined = { $name } kann Ihre Anfrage diesmal nicht annehmen.
+catalogue-contact-you-accepted = Angenommen. Sie können direkt schreiben: { $handle }
+catalogue-contact-you-declined = Abgelehnt. Es wurde nichts geteilt.
+catalogue-error-contact-unavailable = Dieses Profil kann gerade nicht kontaktiert werden.
+catalogue-error-contact-self = Das ist Ihr eigenes Profil.
+catalogue-error-contact-rate-limited = Sie haben heute schon so viele Kontaktanfragen gesendet, wie erlaubt sind. Bitte versuchen Sie es morgen wieder.
+catalogue-error-contact-pending = Sie haben dieser Person schon geschrieben; bitte warten Sie auf die Antwort.
+catalogue-error-contact-message-invalid = Bitte schreiben Sie eine Nachricht mit höchstens 1000 Zeichen.
+catalogue-error-contact-not-found = Diese Kontaktanfrage gibt es nicht.
+catalogue-error-contact-answered = Diese Anfrage wurde schon beantwortet.

@@ -110,3 +110,94 @@ web-contact-hint = Botas perduos jūsų žinutę; savininkas nuspręs, ar pasida
 web-back = Grįžti į katalogą
 web-not-found = Šio profilio viešajame kataloge nėra.
 web-language-switcher = Puslapio kalba
+
+## Pokalbis: komandos
+cmd-profile = Jūsų profilis kūrėjų tinkle
+cmd-find = Rasti kūrėjų: /find keramika Vilnius
+cmd-moderate = Profilių tvirtinimas katalogui
+
+## Pokalbis: profilis
+catalogue-field-status = Būsena
+catalogue-field-visibility = Kas mato
+catalogue-field-needs = Reikalinga pagalba
+catalogue-intro = Sukurkime jūsų profilį kūrėjų tinkle. Tai užtruks kelias minutes; bet kada galite baigti komanda /cancel.
+catalogue-edit-intro = Peržiūrėkime jūsų profilį. Bakstelėkite „Palikti“, jei žingsnio keisti nenorite.
+catalogue-ask-name = Kokiu vardu ar prekės ženklu jus turi matyti kiti?
+catalogue-ask-sectors = Pasirinkite savo sritis (ne daugiau kaip tris), tada bakstelėkite „Baigta“.
+catalogue-ask-country = Kurioje šalyje dirbate?
+catalogue-ask-city = Kuriame mieste ar regione? (Galite praleisti.)
+catalogue-ask-languages = Kokiomis kalbomis jums galima rašyti? Pasirinkite jas, tada bakstelėkite „Baigta“.
+catalogue-ask-offer = Keliais sakiniais aprašykite, ką siūlote (iki 600 simbolių).
+catalogue-ask-skills = Išvardykite savo įgūdžius, atskirdami juos kableliais (pavyzdžiui: žiedimas, glazūravimas).
+catalogue-ask-links = Atsiųskite nuorodas į darbų aplanką ar parduotuvę (https:// adresai, ne daugiau kaip penki, atskirti tarpais).
+catalogue-ask-photos = { $count ->
+    [0] Atsiųskite iki trijų savo darbų nuotraukų, tada bakstelėkite „Baigta“.
+    [one] Pridėta { $count } nuotrauka. Atsiųskite daugiau (iš viso ne daugiau kaip tris) arba bakstelėkite „Baigta“.
+    [few] Pridėtos { $count } nuotraukos. Atsiųskite daugiau (iš viso ne daugiau kaip tris) arba bakstelėkite „Baigta“.
+   *[other] Pridėta { $count } nuotraukų. Bakstelėkite „Baigta“.
+}
+catalogue-ask-open = Ar priimate užsakymus ir bendradarbiavimo pasiūlymus?
+catalogue-ask-visibility = Kas gali matyti jūsų profilį? Viešieji profiliai, centro komandai patvirtinus, atsiranda ir internetiniame kataloge.
+catalogue-ask-needs = Kokia pagalba jums labiausiai praverstų? Pasirinkite kelias, tada bakstelėkite „Baigta“. Tai mato tik centro komanda.
+catalogue-ask-needs_text = Ar reikia dar ko nors? Parašykite savais žodžiais. (Galite praleisti.)
+catalogue-ask-confirm = Štai jūsų profilis. Išsaugoti?
+catalogue-btn-yes = Taip
+catalogue-btn-no = Ne
+catalogue-btn-done = Baigta
+catalogue-btn-save = Išsaugoti
+catalogue-btn-keep = Palikti
+catalogue-btn-skip = Praleisti
+catalogue-btn-edit = Redaguoti
+catalogue-btn-pause = Sustabdyti
+catalogue-btn-resume = Tęsti
+catalogue-btn-delete = Ištrinti
+catalogue-btn-delete-yes = Taip, ištrinti mano profilį
+catalogue-use-buttons = Į šį žingsnį atsakykite mygtukais aukščiau.
+catalogue-saved-pending = Profilis išsaugotas. Centro komanda jį peržiūrės; kai jis bus matomas kitiems, gausite žinutę.
+catalogue-saved-hidden = Profilis išsaugotas kaip paslėptas: niekas kitas jo nemato. Tai pakeisite komanda /profile.
+catalogue-paused = Jūsų profilis sustabdytas: niekas negali jūsų rasti ar su jumis susisiekti. Būsena: { $status }.
+catalogue-resumed = Jūsų profilis vėl aktyvus. Būsena: { $status }.
+catalogue-delete-confirm = Ištrinti jūsų profilį? Jis iškart dings iš boto ir interneto.
+catalogue-deleted = Jūsų profilis ištrintas.
+
+## Pokalbis: tvirtinimas
+catalogue-moderate-empty = Joks profilis nelaukia patvirtinimo.
+catalogue-moderate-head = Patvirtinimo laukiantis profilis:
+catalogue-btn-approve = Patvirtinti
+catalogue-btn-reject = Grąžinti taisyti
+catalogue-approved = Jūsų profilis „{ $name }“ patvirtintas ir matomas tinkle.
+catalogue-sent-back = Jūsų profilis „{ $name }“ dar nepatvirtintas. Peržiūrėkite jį komanda /profile ir išsaugokite iš naujo.
+
+## Pokalbis: paieška ir kontaktai
+catalogue-find-head = { $count ->
+    [0] Pagal „{ $query }“ nieko nerasta.
+    [one] Pagal „{ $query }“ rastas { $count } profilis:
+    [few] Pagal „{ $query }“ rasti { $count } profiliai:
+   *[other] Pagal „{ $query }“ rasta { $count } profilių:
+}
+catalogue-find-filters = Filtrai: { $filters }
+catalogue-find-none = Pabandykite mažiau ar kitų žodžių arba pakeiskite filtrus.
+catalogue-btn-contact = Susisiekti { $number }
+catalogue-btn-contact-one = Susisiekti
+catalogue-btn-clear = Išvalyti filtrus
+catalogue-contact-ask = Parašykite žinutę: { $name }. Botas ją perduos; jei kita pusė sutiks, abu matysite vienas kito Telegram vardą.
+catalogue-contact-incoming =
+    { $name } nori susisiekti per kūrėjų tinklą:
+
+    { $message }
+
+    Jei sutiksite, abu matysite vienas kito Telegram vardą. Jei atsisakysite, niekuo nebus pasidalyta.
+catalogue-btn-accept = Sutikti
+catalogue-btn-decline = Atsisakyti
+catalogue-contact-sent = Jūsų žinutė išsiųsta profiliui „{ $name }“. Botas praneš, kai ateis atsakymas.
+catalogue-contact-accepted = { $name }: prašymas priimtas. Galite rašyti tiesiogiai: { $handle }
+catalogue-contact-declined = { $name }: šį kartą prašymo priimti negali.
+catalogue-contact-you-accepted = Priimta. Galite rašyti tiesiogiai: { $handle }
+catalogue-contact-you-declined = Atsisakyta. Niekuo nepasidalyta.
+catalogue-error-contact-unavailable = Su šiuo profiliu dabar susisiekti negalima.
+catalogue-error-contact-self = Tai jūsų profilis.
+catalogue-error-contact-rate-limited = Šiandien išsiųsta jau daugiausia leidžiamų kontakto prašymų. Bandykite rytoj.
+catalogue-error-contact-pending = Šiam žmogui žinutė jau išsiųsta; palaukite atsakymo.
+catalogue-error-contact-message-invalid = Parašykite ne ilgesnę nei 1000 simbolių žinutę.
+catalogue-error-contact-not-found = Tokio kontakto prašymo nėra.
+catalogue-error-contact-answered = Į šį prašymą jau atsakyta.

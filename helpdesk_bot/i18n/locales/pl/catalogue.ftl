@@ -110,3 +110,94 @@ web-contact-hint = Bot przekaże Twoją wiadomość; właściciel zdecyduje, czy
 web-back = Wróć do katalogu
 web-not-found = Tego profilu nie ma w publicznym katalogu.
 web-language-switcher = Język strony
+
+## Czat: polecenia
+cmd-profile = Twój profil w sieci twórców
+cmd-find = Znajdź twórców: /find ceramika Gdańsk
+cmd-moderate = Zatwierdzanie profili do katalogu
+
+## Czat: profil
+catalogue-field-status = Stan
+catalogue-field-visibility = Kto widzi profil
+catalogue-field-needs = Potrzebne wsparcie
+catalogue-intro = Utwórzmy Twój profil w sieci twórców. To zajmie kilka minut; w każdej chwili możesz przerwać poleceniem /cancel.
+catalogue-edit-intro = Przejdźmy przez Twój profil. Stuknij „Zostaw”, żeby nie zmieniać danego kroku.
+catalogue-ask-name = Pod jaką nazwą lub marką mają Cię widzieć inni?
+catalogue-ask-sectors = Wybierz swoje sektory (najwyżej trzy), potem stuknij „Gotowe”.
+catalogue-ask-country = W jakim kraju pracujesz?
+catalogue-ask-city = W jakiej miejscowości lub regionie? (Możesz pominąć.)
+catalogue-ask-languages = W jakich językach można do Ciebie pisać? Wybierz je, potem stuknij „Gotowe”.
+catalogue-ask-offer = Opisz w kilku zdaniach, co oferujesz (do 600 znaków).
+catalogue-ask-skills = Wypisz swoje umiejętności, oddzielając je przecinkami (na przykład: toczenie na kole, szkliwienie).
+catalogue-ask-links = Wyślij linki do portfolio lub sklepu (adresy https://, najwyżej pięć, oddzielone spacjami).
+catalogue-ask-photos = { $count ->
+    [0] Wyślij do trzech zdjęć swoich prac, potem stuknij „Gotowe”.
+    [one] Dodano jedno zdjęcie. Wyślij kolejne (razem najwyżej trzy) albo stuknij „Gotowe”.
+    [few] Dodano { $count } zdjęcia. Wyślij kolejne (razem najwyżej trzy) albo stuknij „Gotowe”.
+   *[other] Dodano { $count } zdjęć. Wyślij kolejne (razem najwyżej trzy) albo stuknij „Gotowe”.
+}
+catalogue-ask-open = Czy przyjmujesz zlecenia i propozycje współpracy?
+catalogue-ask-visibility = Kto może widzieć Twój profil? Profile publiczne pojawią się też w katalogu internetowym, gdy zespół centrum je zatwierdzi.
+catalogue-ask-needs = Jakie wsparcie najbardziej by Ci pomogło? Wybierz dowolne, potem stuknij „Gotowe”. Widzi to tylko zespół centrum.
+catalogue-ask-needs_text = Czy potrzebujesz czegoś jeszcze? Napisz własnymi słowami. (Możesz pominąć.)
+catalogue-ask-confirm = Oto Twój profil. Zapisać go?
+catalogue-btn-yes = Tak
+catalogue-btn-no = Nie
+catalogue-btn-done = Gotowe
+catalogue-btn-save = Zapisz
+catalogue-btn-keep = Zostaw
+catalogue-btn-skip = Pomiń
+catalogue-btn-edit = Edytuj
+catalogue-btn-pause = Wstrzymaj
+catalogue-btn-resume = Wznów
+catalogue-btn-delete = Usuń
+catalogue-btn-delete-yes = Tak, usuń mój profil
+catalogue-use-buttons = Odpowiedz na ten krok przyciskami powyżej.
+catalogue-saved-pending = Profil zapisany. Zespół centrum go sprawdzi; dostaniesz wiadomość, gdy będzie widoczny dla innych.
+catalogue-saved-hidden = Profil zapisany jako ukryty: nikt inny go nie widzi. Zmienisz to poleceniem /profile.
+catalogue-paused = Twój profil jest wstrzymany: nikt nie może Cię znaleźć ani się z Tobą skontaktować. Stan: { $status }.
+catalogue-resumed = Twój profil znów jest aktywny. Stan: { $status }.
+catalogue-delete-confirm = Usunąć Twój profil? Zniknie od razu z bota i z internetu.
+catalogue-deleted = Twój profil został usunięty.
+
+## Czat: moderacja
+catalogue-moderate-empty = Żaden profil nie czeka na zatwierdzenie.
+catalogue-moderate-head = Profil czekający na zatwierdzenie:
+catalogue-btn-approve = Zatwierdź
+catalogue-btn-reject = Odeślij do poprawy
+catalogue-approved = Twój profil „{ $name }” został zatwierdzony i jest widoczny w sieci.
+catalogue-sent-back = Twój profil „{ $name }” nie został jeszcze zatwierdzony. Sprawdź go poleceniem /profile i zapisz ponownie.
+
+## Czat: wyszukiwanie i kontakt
+catalogue-find-head = { $count ->
+    [0] Nic nie znaleziono dla „{ $query }”.
+    [one] Znaleziono jeden profil dla „{ $query }”:
+    [few] Znaleziono { $count } profile dla „{ $query }”:
+   *[other] Znaleziono { $count } profili dla „{ $query }”:
+}
+catalogue-find-filters = Filtry: { $filters }
+catalogue-find-none = Spróbuj mniej lub innych słów albo zmień filtry.
+catalogue-btn-contact = Napisz do { $number }
+catalogue-btn-contact-one = Napisz
+catalogue-btn-clear = Wyczyść filtry
+catalogue-contact-ask = Napisz wiadomość do: { $name }. Bot ją przekaże; jeśli ta osoba się zgodzi, zobaczycie nawzajem swoje nazwy w Telegramie.
+catalogue-contact-incoming =
+    { $name } chce nawiązać kontakt przez sieć twórców:
+
+    { $message }
+
+    Jeśli się zgodzisz, zobaczycie nawzajem swoje nazwy w Telegramie. Jeśli odmówisz, nic nie zostanie udostępnione.
+catalogue-btn-accept = Zgadzam się
+catalogue-btn-decline = Odmawiam
+catalogue-contact-sent = Twoja wiadomość do: { $name } jest w drodze. Bot da Ci znać, gdy przyjdzie odpowiedź.
+catalogue-contact-accepted = { $name } przyjmuje Twoją prośbę. Możesz pisać bezpośrednio: { $handle }
+catalogue-contact-declined = { $name } nie może tym razem odpowiedzieć na Twoją prośbę.
+catalogue-contact-you-accepted = Przyjęto. Możesz pisać bezpośrednio: { $handle }
+catalogue-contact-you-declined = Odmówiono. Nic nie zostało udostępnione.
+catalogue-error-contact-unavailable = Z tym profilem nie można teraz się skontaktować.
+catalogue-error-contact-self = To Twój własny profil.
+catalogue-error-contact-rate-limited = Wysłano już najwięcej próśb o kontakt, ile można w ciągu doby. Spróbuj jutro.
+catalogue-error-contact-pending = Już napisano do tej osoby; poczekaj na odpowiedź.
+catalogue-error-contact-message-invalid = Napisz wiadomość do 1000 znaków.
+catalogue-error-contact-not-found = Nie ma takiej prośby o kontakt.
+catalogue-error-contact-answered = Na tę prośbę już odpowiedziano.

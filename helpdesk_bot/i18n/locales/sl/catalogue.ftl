@@ -111,3 +111,96 @@ web-contact-hint = Bot posreduje vaše sporočilo; lastnik se odloči, ali bo de
 web-back = Nazaj v katalog
 web-not-found = Tega profila ni v javnem katalogu.
 web-language-switcher = Jezik strani
+
+## Klepet: ukazi
+cmd-profile = Vaš profil v mreži ustvarjalcev
+cmd-find = Poiščite ustvarjalce: /find keramika Ljubljana
+cmd-moderate = Odobritev profilov za katalog
+
+## Klepet: profil
+catalogue-field-status = Stanje
+catalogue-field-visibility = Kdo ga vidi
+catalogue-field-needs = Potrebna podpora
+catalogue-intro = Ustvarimo vaš profil v mreži ustvarjalcev. Vzame nekaj minut; kadar koli lahko končate z ukazom /cancel.
+catalogue-edit-intro = Pojdimo skozi vaš profil. Tapnite »Obdrži«, če koraka ne želite spremeniti.
+catalogue-ask-name = S katerim imenom ali blagovno znamko vas naj vidijo drugi?
+catalogue-ask-sectors = Izberite svoja področja (največ tri), nato tapnite »Končano«.
+catalogue-ask-country = V kateri državi delate?
+catalogue-ask-city = V katerem kraju ali regiji? (Lahko preskočite.)
+catalogue-ask-languages = V katerih jezikih vam lahko ljudje pišejo? Izberite jih, nato tapnite »Končano«.
+catalogue-ask-offer = V nekaj stavkih opišite, kaj ponujate (do 600 znakov).
+catalogue-ask-skills = Naštejte svoje veščine, ločene z vejicami (na primer: vrtenje na vretenu, glaziranje).
+catalogue-ask-links = Pošljite povezave do portfelja ali trgovine (naslovi https://, največ pet, ločeni s presledki).
+catalogue-ask-photos = { $count ->
+    [0] Pošljite do tri fotografije svojih del, nato tapnite »Končano«.
+    [one] Dodana je ena fotografija. Pošljite še katero (skupaj največ tri) ali tapnite »Končano«.
+    [two] Dodani sta dve fotografiji. Pošljite še eno ali tapnite »Končano«.
+    [few] Dodane so { $count } fotografije. Tapnite »Končano«.
+   *[other] Dodanih je { $count } fotografij. Tapnite »Končano«.
+}
+catalogue-ask-open = Ali sprejemate naročila in ponudbe za sodelovanje?
+catalogue-ask-visibility = Kdo lahko vidi vaš profil? Javni profili se po odobritvi ekipe centra pojavijo tudi v spletnem katalogu.
+catalogue-ask-needs = Kakšna podpora bi vam najbolj pomagala? Izberite poljubne, nato tapnite »Končano«. To vidi samo ekipa centra.
+catalogue-ask-needs_text = Potrebujete še kaj? Napišite s svojimi besedami. (Lahko preskočite.)
+catalogue-ask-confirm = To je vaš profil. Ga shranim?
+catalogue-btn-yes = Da
+catalogue-btn-no = Ne
+catalogue-btn-done = Končano
+catalogue-btn-save = Shrani
+catalogue-btn-keep = Obdrži
+catalogue-btn-skip = Preskoči
+catalogue-btn-edit = Uredi
+catalogue-btn-pause = Začasno ustavi
+catalogue-btn-resume = Nadaljuj
+catalogue-btn-delete = Izbriši
+catalogue-btn-delete-yes = Da, izbriši moj profil
+catalogue-use-buttons = Na ta korak odgovorite z gumbi zgoraj.
+catalogue-saved-pending = Profil je shranjen. Ekipa centra ga bo pregledala; ko bo viden drugim, boste dobili sporočilo.
+catalogue-saved-hidden = Profil je shranjen kot skrit: nihče drug ga ne vidi. To spremenite z ukazom /profile.
+catalogue-paused = Vaš profil je začasno ustavljen: nihče vas ne more najti ali vzpostaviti stika. Stanje: { $status }.
+catalogue-resumed = Vaš profil je spet dejaven. Stanje: { $status }.
+catalogue-delete-confirm = Izbrišem vaš profil? Takoj izgine iz bota in s spleta.
+catalogue-deleted = Vaš profil je izbrisan.
+
+## Klepet: odobritev
+catalogue-moderate-empty = Noben profil ne čaka na odobritev.
+catalogue-moderate-head = Profil, ki čaka na odobritev:
+catalogue-btn-approve = Odobri
+catalogue-btn-reject = Vrni v popravek
+catalogue-approved = Vaš profil »{ $name }« je odobren in viden v mreži.
+catalogue-sent-back = Vaš profil »{ $name }« še ni odobren. Preverite ga z ukazom /profile in ga znova shranite.
+
+## Klepet: iskanje in stik
+catalogue-find-head = { $count ->
+    [0] Za »{ $query }« ni zadetkov.
+    [one] Za »{ $query }« je najden { $count } profil:
+    [two] Za »{ $query }« sta najdena { $count } profila:
+    [few] Za »{ $query }« so najdeni { $count } profili:
+   *[other] Za »{ $query }« je najdenih { $count } profilov:
+}
+catalogue-find-filters = Filtri: { $filters }
+catalogue-find-none = Poskusite z manj ali drugimi besedami ali spremenite filtre.
+catalogue-btn-contact = Stik { $number }
+catalogue-btn-contact-one = Vzpostavi stik
+catalogue-btn-clear = Počisti filtre
+catalogue-contact-ask = Napišite sporočilo za: { $name }. Bot ga posreduje; če druga stran sprejme, boste drug drugemu videli uporabniško ime v Telegramu.
+catalogue-contact-incoming =
+    { $name } želi vzpostaviti stik prek mreže ustvarjalcev:
+
+    { $message }
+
+    Če sprejmete, boste drug drugemu videli uporabniško ime v Telegramu. Če zavrnete, se nič ne deli.
+catalogue-btn-accept = Sprejmi
+catalogue-btn-decline = Zavrni
+catalogue-contact-sent = Vaše sporočilo za: { $name } je na poti. Bot vam sporoči, ko pride odgovor.
+catalogue-contact-accepted = { $name } sprejema vašo prošnjo. Pišete lahko neposredno: { $handle }
+catalogue-contact-declined = { $name } tokrat vaše prošnje ne more sprejeti.
+catalogue-contact-you-accepted = Sprejeto. Pišete lahko neposredno: { $handle }
+catalogue-contact-you-declined = Zavrnjeno. Nič ni bilo deljeno.
+catalogue-error-contact-unavailable = S tem profilom trenutno ni mogoče vzpostaviti stika.
+catalogue-error-contact-self = To je vaš lastni profil.
+catalogue-error-contact-rate-limited = Danes je bilo poslanih že največ dovoljenih prošenj za stik. Poskusite jutri.
+catalogue-error-contact-pending = Tej osebi je sporočilo že poslano; počakajte na odgovor.
+catalogue-error-contact-message-invalid = Napišite sporočilo z največ 1000 znaki.
+catalogue-error-contact-not-found = Take prošnje za stik ni.
+catalogue-error-contact-answered = Na to prošnjo je že odgovorjeno.

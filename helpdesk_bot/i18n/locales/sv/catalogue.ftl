@@ -109,3 +109,92 @@ web-contact-hint = Boten vidarebefordrar ditt meddelande; ägaren bestämmer om 
 web-back = Tillbaka till katalogen
 web-not-found = Profilen finns inte i den offentliga katalogen.
 web-language-switcher = Sidans språk
+
+## Chatt: kommandon
+cmd-profile = Din profil i nätverket för kreatörer
+cmd-find = Hitta kreatörer: /find keramik Malmö
+cmd-moderate = Godkänn profiler till katalogen
+
+## Chatt: profil
+catalogue-field-status = Status
+catalogue-field-visibility = Vem som ser den
+catalogue-field-needs = Stöd du behöver
+catalogue-intro = Nu skapar vi din profil i nätverket för kreatörer. Det tar några minuter; du kan avbryta när som helst med /cancel.
+catalogue-edit-intro = Nu går vi igenom din profil. Tryck på ”Behåll” för att lämna ett steg som det är.
+catalogue-ask-name = Vilket namn eller varumärke ska andra se?
+catalogue-ask-sectors = Välj dina branscher (högst tre) och tryck sedan på ”Klar”.
+catalogue-ask-country = I vilket land arbetar du?
+catalogue-ask-city = I vilken ort eller region? (Du kan hoppa över det.)
+catalogue-ask-languages = På vilka språk kan man skriva till dig? Välj dem och tryck sedan på ”Klar”.
+catalogue-ask-offer = Beskriv med några meningar vad du erbjuder (högst 600 tecken).
+catalogue-ask-skills = Räkna upp dina färdigheter, åtskilda med kommatecken (till exempel: drejning, glasering).
+catalogue-ask-links = Skicka länkar till din portfolio eller butik (https://-adresser, högst fem, åtskilda med mellanslag).
+catalogue-ask-photos = { $count ->
+    [0] Skicka upp till tre foton av dina arbeten och tryck sedan på ”Klar”.
+    [one] Ett foto har lagts till. Skicka fler (högst tre totalt) eller tryck på ”Klar”.
+   *[other] { $count } foton har lagts till. Skicka fler (högst tre totalt) eller tryck på ”Klar”.
+}
+catalogue-ask-open = Tar du emot uppdrag och samarbeten?
+catalogue-ask-visibility = Vem får se din profil? Offentliga profiler visas också i webbkatalogen när teamet har godkänt dem.
+catalogue-ask-needs = Vilket stöd skulle hjälpa dig mest? Välj valfritt och tryck sedan på ”Klar”. Bara centrets team ser detta.
+catalogue-ask-needs_text = Behöver du något mer? Skriv med egna ord. (Du kan hoppa över det.)
+catalogue-ask-confirm = Här är din profil. Vill du spara den?
+catalogue-btn-yes = Ja
+catalogue-btn-no = Nej
+catalogue-btn-done = Klar
+catalogue-btn-save = Spara
+catalogue-btn-keep = Behåll
+catalogue-btn-skip = Hoppa över
+catalogue-btn-edit = Redigera
+catalogue-btn-pause = Pausa
+catalogue-btn-resume = Återuppta
+catalogue-btn-delete = Radera
+catalogue-btn-delete-yes = Ja, radera min profil
+catalogue-use-buttons = Svara på det här steget med knapparna ovan.
+catalogue-saved-pending = Din profil är sparad. Centrets team granskar den; du får ett meddelande när andra kan se den.
+catalogue-saved-hidden = Din profil är sparad som dold: ingen annan ser den. Ändra det med /profile.
+catalogue-paused = Din profil är pausad: ingen kan hitta eller kontakta dig. Status: { $status }.
+catalogue-resumed = Din profil är aktiv igen. Status: { $status }.
+catalogue-delete-confirm = Radera din profil? Den försvinner genast från boten och webben.
+catalogue-deleted = Din profil är raderad.
+
+## Chatt: granskning
+catalogue-moderate-empty = Ingen profil väntar på godkännande.
+catalogue-moderate-head = En profil som väntar på godkännande:
+catalogue-btn-approve = Godkänn
+catalogue-btn-reject = Skicka tillbaka
+catalogue-approved = Din profil ”{ $name }” är godkänd och syns i nätverket.
+catalogue-sent-back = Din profil ”{ $name }” är inte godkänd än. Gå igenom den med /profile och spara den igen.
+
+## Chatt: sökning och kontakt
+catalogue-find-head = { $count ->
+    [0] Inget hittades för ”{ $query }”.
+    [one] En profil hittades för ”{ $query }”:
+   *[other] { $count } profiler hittades för ”{ $query }”:
+}
+catalogue-find-filters = Filter: { $filters }
+catalogue-find-none = Försök med färre eller andra ord, eller ändra filtren.
+catalogue-btn-contact = Kontakta { $number }
+catalogue-btn-contact-one = Kontakta
+catalogue-btn-clear = Rensa filter
+catalogue-contact-ask = Skriv ditt meddelande till { $name }. Boten skickar det vidare; om mottagaren tackar ja ser ni varandras användarnamn på Telegram.
+catalogue-contact-incoming =
+    { $name } vill komma i kontakt via nätverket för kreatörer:
+
+    { $message }
+
+    Om du tackar ja ser ni varandras användarnamn på Telegram. Om du tackar nej delas ingenting.
+catalogue-btn-accept = Tacka ja
+catalogue-btn-decline = Tacka nej
+catalogue-contact-sent = Ditt meddelande till { $name } är på väg. Boten hör av sig när svaret kommer.
+catalogue-contact-accepted = { $name } har tackat ja. Du kan skriva direkt: { $handle }
+catalogue-contact-declined = { $name } kan inte ta emot din förfrågan den här gången.
+catalogue-contact-you-accepted = Du har tackat ja. Du kan skriva direkt: { $handle }
+catalogue-contact-you-declined = Du har tackat nej. Ingenting delades.
+catalogue-error-contact-unavailable = Den här profilen går inte att kontakta just nu.
+catalogue-error-contact-self = Det här är din egen profil.
+catalogue-error-contact-rate-limited = Du har redan skickat så många kontaktförfrågningar som är tillåtet under ett dygn. Försök igen i morgon.
+catalogue-error-contact-pending = Du har redan skrivit till den här personen; vänta på svaret.
+catalogue-error-contact-message-invalid = Skriv ett meddelande på högst 1000 tecken.
+catalogue-error-contact-not-found = Kontaktförfrågan finns inte.
+catalogue-error-contact-answered = Förfrågan har redan besvarats.
