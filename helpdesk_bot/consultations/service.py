@@ -429,6 +429,7 @@ class ConsultationService:
                     raise BookingError("invalid_mode")
                 if starts_at not in await self._slots(s, advisor, now=now):
                     raise BookingError("slot_unavailable")
+                await self._lock_advisor(s, advisor.id)
                 rules = self._rules(advisor)
                 auto = advisor.auto_confirm
                 booking = Booking(
@@ -456,6 +457,16 @@ class ConsultationService:
             if exc.reason in ("slot_unavailable", "slot_taken") and not exc.alternatives:
                 raise BookingError(exc.reason, await self.next_free_slots(advisor_id)) from None
             raise
+
+    @staticmethod
+    async def _lock_advisor(s: AsyncSession, advisor_id: int) -> None:
+        """Take the advisor's row lock until commit: the overlap check and the insert of one booking of
+        this advisor are not interleaved with another's (PostgreSQL; SQLite has one writer anyway).
+
+        The unique index on the slot start stays the guarantee for the same start; this lock makes the
+        overlap check hold for bookings on different slot grids (after a change of slot length).
+        """
+        await s.execute(select(Advisor.id).where(Advisor.id == advisor_id).with_for_update())
 
     async def _check_overlap(self, s: AsyncSession, booking: Booking, rules: SlotRules) -> None:
         """Another active booking of the advisor overlapping this one (a different slot grid)."""
@@ -677,6 +688,7 @@ class ConsultationService:
                     raise BookingError("too_late", booking=view)
                 if new_start not in await self._slots(s, advisor, exclude_booking=booking_id, now=now):
                     raise BookingError("slot_unavailable", booking=view)
+                await self._lock_advisor(s, advisor.id)
                 rules = self._rules(advisor)
                 auto = advisor.auto_confirm
                 version = (booking.reschedule_count or 0) + 1

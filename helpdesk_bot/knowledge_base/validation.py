@@ -115,7 +115,8 @@ def formatted_length(entry: Entry, lang: str) -> int:
         "<b>Sources</b>",
         *(f"• {html.escape(url)}" for url in entry.sources),
     ]
-    return len("\n".join(parts)) + FORMAT_ALLOWANCE
+    joined = "\n".join(parts)
+    return len(joined.encode("utf-16-le")) // 2 + FORMAT_ALLOWANCE  # Telegram counts UTF-16 code units
 
 
 def _as_date(value: object) -> date | None:

@@ -29,7 +29,7 @@ from helpdesk_bot.broadcasts.delivery import (
     RenderedMessage,
     TransientError,
 )
-from helpdesk_bot.telegram.render import CAPTION_LIMIT, split_html
+from helpdesk_bot.telegram.render import CAPTION_LIMIT, split_html, utf16_len
 from helpdesk_bot.telegram.transport import AiohttpRequest
 
 
@@ -81,7 +81,7 @@ class MediaSender:
         markup = _markup(message)
         attachment = message.attachment
         kwargs: dict[str, Any] = {"parse_mode": ParseMode.HTML}
-        if attachment is not None and len(message.text) <= CAPTION_LIMIT:
+        if attachment is not None and utf16_len(message.text) <= CAPTION_LIMIT:
             file: Any = attachment.file_id or InputFile(attachment.content, filename=attachment.filename)
             if attachment.kind == "photo":
                 sent = await self.bot.send_photo(chat_id, file, caption=message.text or None, reply_markup=markup,

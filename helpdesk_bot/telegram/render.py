@@ -1,4 +1,8 @@
-"""Rendering helpers: splitting long HTML messages within Telegram's 4096-character limit."""
+"""Rendering helpers: splitting long HTML messages within Telegram's 4096-character limit.
+
+Telegram counts lengths in UTF-16 code units (an emoji such as 🎨 counts twice), so every limit here
+is measured with :func:`utf16_len`.
+"""
 
 from __future__ import annotations
 
@@ -6,16 +10,21 @@ import re
 
 TELEGRAM_TEXT_LIMIT = 4096
 CAPTION_LIMIT = 1024
+def utf16_len(text: str) -> int:
+    """The length of ``text`` as Telegram counts it: UTF-16 code units."""
+    return len(text.encode("utf-16-le")) // 2
+
+
 _TOKEN = re.compile(r"<(/?)([a-zA-Z0-9-]+)([^>]*)>|&[#a-zA-Z0-9]+;|[^<&]+|[<&]")
 
 
 def split_html(text: str, limit: int = TELEGRAM_TEXT_LIMIT) -> list[str]:
-    """Split HTML text into chunks of at most ``limit`` characters.
+    """Split HTML text into chunks of at most ``limit`` UTF-16 code units (tags counted too).
 
     Cuts preferably at paragraph breaks, then line breaks, then spaces; never inside a tag or an
     entity; tags open at a cut are closed at the end of the chunk and reopened in the next one.
     """
-    if len(text) <= limit:
+    if utf16_len(text) <= limit:
         return [text]
     pieces: list[tuple[str, str | None, str]] = []  # (text, tag name, kind)
     for match in _TOKEN.finditer(text):
@@ -57,7 +66,7 @@ def split_html(text: str, limit: int = TELEGRAM_TEXT_LIMIT) -> list[str]:
         while body and body[0] in ("\n", " "):
             body.pop(0)
         current = reopen + body
-        length = sum(len(t) for t in current)
+        length = sum(utf16_len(t) for t in current)
 
     prefix_stack: list[tuple[str, str]] = []
     reserve = 64
@@ -67,7 +76,7 @@ def split_html(text: str, limit: int = TELEGRAM_TEXT_LIMIT) -> list[str]:
         elif kind == "close" and name is not None and stack and stack[-1][0] == name:
             stack.pop()
         current.append(token)
-        length += len(token)
+        length += utf16_len(token)
         if length + len(closing()) + reserve > limit:
             joined = current
             cut = None
@@ -90,5 +99,14 @@ def split_html(text: str, limit: int = TELEGRAM_TEXT_LIMIT) -> list[str]:
 
 
 def truncate_plain(text: str, limit: int) -> str:
-    """Cut plain text to ``limit`` characters, marking the cut with an ellipsis."""
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    """Cut plain text to ``limit`` UTF-16 code units, marking the cut with an ellipsis."""
+    if utf16_len(text) <= limit:
+        return text
+    out: list[str] = []
+    used = 1  # the ellipsis
+    for char in text:
+        used += utf16_len(char)
+        if used > limit:
+            break
+        out.append(char)
+    return "".join(out) + "…"

@@ -6,7 +6,7 @@ from telegram import InlineKeyboardMarkup, LinkPreviewOptions, Message, Update
 from telegram.constants import ParseMode
 
 from helpdesk_bot.telegram.context import HelpdeskContext
-from helpdesk_bot.telegram.render import split_html
+from helpdesk_bot.telegram.render import split_html, utf16_len
 
 
 async def reply(
@@ -56,7 +56,7 @@ async def edit_or_reply(
     query = update.callback_query
     # only a text message can take new text (a document or photo has a caption instead)
     message = query.message if query is not None else None
-    if query is not None and message is not None and getattr(message, "text", None) and len(text) <= 4096:
+    if query is not None and message is not None and getattr(message, "text", None) and utf16_len(text) <= 4096:
         try:
             await query.edit_message_text(text, parse_mode=ParseMode.HTML, reply_markup=keyboard,
                                           link_preview_options=LinkPreviewOptions(is_disabled=True))

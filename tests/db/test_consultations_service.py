@@ -2,6 +2,7 @@
 concurrency, limits, confirmation with .ics, reminders, expiry, cancel/reschedule, privacy."""
 
 import asyncio
+import itertools
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -114,11 +115,94 @@ async def test_fifty_concurrent_attempts_on_one_slot_one_wins(db_services: Servi
     await _fifty_attempts(db_services, empty_database_url, None)
 
 
+def _postgres_only(url: str) -> None:
+    if not url.startswith("postgresql"):
+        # SQLite has one writer at a time: its attempts run one after another and cannot race
+        pytest.skip("a real race needs concurrent writers (PostgreSQL)")
+
+
 async def test_fifty_attempts_that_all_passed_the_check_still_one_wins(
     db_services: Services, empty_database_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    _postgres_only(empty_database_url)
+
+    async def no_overlap_check(*_args: object) -> None:
+        return None
+
+    # without the overlap check, only the database's unique index stands between them and a double booking
+    monkeypatch.setattr(ConsultationService, "_check_overlap", no_overlap_check)
     reasons = await _fifty_attempts(db_services, empty_database_url, monkeypatch)
-    assert reasons.count("slot_taken") >= 4  # refused by the unique index, not by a check
+    assert reasons.count("slot_taken") >= 4  # the first five all passed the availability check
+
+
+async def _overlapping_race(db_services: Services, url: str, monkeypatch: pytest.MonkeyPatch,
+                            *, reschedule: bool) -> list[object]:
+    """Two processes book overlapping times on different slot grids (as after a change of slot length),
+    each insert waiting until the other has inserted too (or 1.5 s) before checking for overlaps."""
+    clock: ManualClock = db_services.clock  # type: ignore[assignment]
+    advisor = await db_services.consultations.upsert_advisor(advisor_spec(auto_confirm=True))
+    first_slot = (await db_services.consultations.free_slots(advisor.id))[0]
+    starts = [first_slot, first_slot + timedelta(minutes=30)]  # 45-minute consultations: these overlap
+    a, b = await person(db_services, 701, "A"), await person(db_services, 702, "B")
+    moved: int | None = None
+    if reschedule:  # B holds a booking far away and moves it onto the overlapping time
+        far = (await db_services.consultations.free_slots(advisor.id))[-1]
+        moved = (await db_services.consultations.request_booking(
+            person_id=b, advisor_id=advisor.id, starts_at=far, topic="taxes", mode="online", description=None)).id
+    original_slots, original_check = ConsultationService._slots, ConsultationService._check_overlap
+
+    async def both_grids(self: ConsultationService, *args: object, **kwargs: object) -> list[datetime]:
+        return [*await original_slots(self, *args, **kwargs), *starts]  # type: ignore[arg-type]
+
+    barrier = asyncio.Barrier(2)
+
+    async def check_after_both_inserted(self: ConsultationService, *args: object) -> None:
+        try:
+            await asyncio.wait_for(barrier.wait(), 1.5)
+        except TimeoutError:  # the other attempt waits for our lock: it cannot have inserted yet
+            pass
+        await original_check(self, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ConsultationService, "_slots", both_grids)
+    monkeypatch.setattr(ConsultationService, "_check_overlap", check_after_both_inserted)
+    other = build_services(make_settings(url), clock=clock)
+    try:
+        async def book_a() -> object:
+            try:
+                return await db_services.consultations.request_booking(
+                    person_id=a, advisor_id=advisor.id, starts_at=starts[0], topic="taxes", mode="online",
+                    description=None)
+            except BookingError as exc:
+                return exc
+
+        async def book_b() -> object:
+            try:
+                if moved is not None:
+                    return await other.consultations.reschedule(moved, b, starts[1])
+                return await other.consultations.request_booking(
+                    person_id=b, advisor_id=advisor.id, starts_at=starts[1], topic="taxes", mode="online",
+                    description=None)
+            except BookingError as exc:
+                return exc
+
+        return list(await asyncio.gather(book_a(), book_b()))
+    finally:
+        await other.close()
+
+
+@pytest.mark.parametrize("reschedule", [False, True], ids=["book", "reschedule"])
+async def test_overlapping_bookings_on_different_grids_cannot_both_commit(
+    db_services: Services, empty_database_url: str, monkeypatch: pytest.MonkeyPatch, reschedule: bool
+) -> None:
+    _postgres_only(empty_database_url)
+    results = await _overlapping_race(db_services, empty_database_url, monkeypatch, reschedule=reschedule)
+    refused = [r for r in results if isinstance(r, BookingError)]
+    assert len(refused) == 1 and refused[0].reason == "slot_taken", results
+    async with db_services.uow() as uow:
+        active = (await uow.session.execute(select(Booking.starts_at, Booking.ends_at).where(
+            Booking.state.in_(("requested", "confirmed"))))).all()
+    spans = sorted(active)
+    assert all(earlier[1] <= later[0] for earlier, later in itertools.pairwise(spans)), spans
 
 
 async def test_the_database_itself_refuses_a_second_active_booking_of_a_slot(db_services: Services) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import socket
 import time
 from collections.abc import AsyncIterator, Callable
@@ -25,6 +26,21 @@ from tests.conftest import make_settings
 
 TOKEN = "123456:TEST"
 STAFF_ID = 9000
+
+
+UPDATE_DELAY = float(os.environ.get("HELPDESK_TEST_UPDATE_DELAY_MS", "0")) / 1000
+"""A delay added before every update is processed (CI runs the e2e tests once more with 300 ms):
+tests must wait for effects, never for time."""
+
+
+def _slow_down_updates(services: Services, delay: float) -> None:
+    admit = services.admission.admit
+
+    async def admit_later(*args: Any, **kwargs: Any) -> Any:
+        await asyncio.sleep(delay)
+        return await admit(*args, **kwargs)
+
+    services.admission.admit = admit_later  # type: ignore[method-assign]
 
 
 ALWAYS_ALLOWED_ERRORS: tuple[tuple[str, str], ...] = (
@@ -93,6 +109,16 @@ class Harness:
             since=since,
         )
 
+    async def outcomes_of(self, *update_ids: int) -> list[Interaction]:
+        """The interaction rows of ``update_ids``, in order, once each update has been processed."""
+        for update_id in update_ids:
+            await self.processed(update_id)
+        async with self.services.uow() as uow:
+            rows = (await uow.session.execute(
+                select(Interaction).where(Interaction.update_id.in_(update_ids)))).scalars().all()
+        by_update = {r.update_id: r for r in rows}
+        return [by_update[u] for u in update_ids]
+
     def unexpected_errors(self, until: float | None = None) -> list[str]:
         """Error answers of the sandbox no test asked for (injected faults and ``allowed_errors`` aside)."""
         out = [f"{c.method}: {c.status} {c.description}" for c in self.sandbox.error_calls()
@@ -149,6 +175,8 @@ def harness_factory(tmp_path: Path) -> HarnessFactory:
         settings = make_settings(url, telegram_api_url=server.api_url, staff_ids=str(STAFF_ID),
                                  **settings_overrides)
         services = build_services(settings, clock=clock or ManualClock())
+        if UPDATE_DELAY:
+            _slow_down_updates(services, UPDATE_DELAY)
         harness: Harness | None = None
         stopping_at: float | None = None
         try:

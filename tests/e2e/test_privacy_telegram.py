@@ -2,7 +2,6 @@
 
 import asyncio
 import json
-from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import select
@@ -10,7 +9,8 @@ from sqlalchemy import select
 from helpdesk_bot.indicators.models import Interaction
 from helpdesk_bot.indicators.report import Period
 from helpdesk_bot.people.models import Person
-from tests.e2e.conftest import Harness, HarnessFactory
+from helpdesk_bot.sandbox import SandboxServer, SandboxUser
+from tests.e2e.conftest import TOKEN, Harness, HarnessFactory
 
 
 def _all_values(node: object) -> list[object]:
@@ -69,21 +69,26 @@ async def test_forget_asks_then_erases_and_totals_stay(harness: Harness) -> None
 
 async def test_a_new_notice_version_asks_for_consent_again(harness_factory: HarnessFactory, tmp_path: Path) -> None:
     url = f"sqlite+aiosqlite:///{tmp_path / 'notice.sqlite3'}"
-    async with harness_factory(database_url=url, privacy_notice_version="2026-11") as first:
-        user = first.user(404, "Ewa")
-        await first.onboard(user)
-        # a new sandbox numbers its updates from 1 again (Telegram never does): forget the old ids
-        await first.services.interactions.forget_processed_updates_before(datetime(2100, 1, 1, tzinfo=UTC))
-    async with harness_factory(database_url=url, privacy_notice_version="2027-03") as second:
-        user = second.user(404, "Ewa")
-        await user.send_command("settings")
-        changed = await second.expect(user, lambda m: "changed" in m.text)
-        assert "changed" in changed.text
-        notice = await second.expect_button(user, "consent:yes")
-        assert "2027-03" in notice.text
-        await user.send_command("mydata")  # rights work even before agreeing again
-        await second.expect(user, lambda m: m.document is not None)
-        await user.press(notice, callback_data="consent:yes")
-        await asyncio.sleep(0.2)
-        person = await second.services.people.get(404)
-        assert person is not None and person.consent_version == "2027-03"
+    sandbox = SandboxServer(token=TOKEN)  # Telegram stays up while the bot restarts (update ids go on)
+    await sandbox.start()
+    try:
+        async with harness_factory(database_url=url, sandbox=sandbox, privacy_notice_version="2026-11") as first:
+            user = first.user(404, "Ewa")
+            await first.onboard(user)
+        async with harness_factory(database_url=url, sandbox=sandbox, privacy_notice_version="2027-03") as second:
+            await _asks_for_consent_again(second, user)
+    finally:
+        await sandbox.stop()
+
+
+async def _asks_for_consent_again(second: Harness, user: SandboxUser) -> None:
+    await user.send_command("settings")
+    changed = await second.expect(user, lambda m: "changed" in m.text)
+    assert "changed" in changed.text
+    notice = await second.expect_button(user, "consent:yes")
+    assert "2027-03" in notice.text
+    await user.send_command("mydata")  # rights work even before agreeing again
+    await second.expect(user, lambda m: m.document is not None)
+    await second.processed(await user.press(notice, callback_data="consent:yes"))
+    person = await second.services.people.get(404)
+    assert person is not None and person.consent_version == "2027-03"

@@ -33,6 +33,7 @@ from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers.common import command, parse_callback, requires_role, stale_button
 from helpdesk_bot.telegram.handlers.events import FLOW
 from helpdesk_bot.telegram.keyboards import rows
+from helpdesk_bot.telegram.render import utf16_len
 from helpdesk_bot.telegram.replies import edit_or_reply, reply
 
 SCOPES: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -94,7 +95,7 @@ async def on_announce_input(update: Update, context: HelpdeskContext) -> None:
     if not plain.strip() and file_id is None:
         await reply(update, context, context.t("ann-ask-content"))
         raise ApplicationHandlerStop
-    if file_id is not None and len(plain) > CAPTION_LIMIT - 50:
+    if file_id is not None and utf16_len(plain) > CAPTION_LIMIT - 50:
         await reply(update, context, context.t("ann-caption-too-long", limit=CAPTION_LIMIT - 50))
         raise ApplicationHandlerStop
     flow.update(step="audience", text=plain[:3500], media_kind=media_kind, file_id=file_id)

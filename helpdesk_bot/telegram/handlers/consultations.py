@@ -42,6 +42,7 @@ from helpdesk_bot.telegram.handlers.common import (
     set_draft,
     stale_button,
 )
+from helpdesk_bot.telegram.render import utf16_len
 from helpdesk_bot.telegram.replies import edit_or_reply, reply
 
 log = logging.getLogger(__name__)
@@ -420,7 +421,7 @@ async def my_bookings(update: Update, context: HelpdeskContext) -> None:
             InlineKeyboardButton(context.t("consult-btn-cancel"), callback_data=f"bk:cx:{booking.id}"),
         ]])
         text = booking_text(context, booking)
-        if booking.state == "confirmed" and len(text) <= 1024:
+        if booking.state == "confirmed" and utf16_len(text) <= 1024:
             await context.bot.send_document(chat.id, booking_calendar_file(context, booking), caption=text,
                                             parse_mode=ParseMode.HTML, reply_markup=keyboard)
             context.request.replied = True
