@@ -14,6 +14,7 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 from helpdesk_bot.bootstrap import Services, build_services
+from helpdesk_bot.catalogue.demo import seed_catalogue
 from helpdesk_bot.config import Settings
 from helpdesk_bot.consultations.demo import seed_advisors
 from helpdesk_bot.db.migrate import upgrade_async
@@ -42,6 +43,7 @@ DEMO_SEEDERS: list[DemoSeeder] = []
 DEMO_SEEDERS.append(seed_events)
 DEMO_SEEDERS.append(seed_advisors)
 DEMO_SEEDERS.append(seed_report_history)
+DEMO_SEEDERS.append(seed_catalogue)
 
 
 async def seed_people(services: Services) -> None:
@@ -87,6 +89,7 @@ async def run_demo_async(settings: Settings, *, database_url: str | None = None,
             "staff_ids": frozenset({STAFF_ID}),
             "webhook_url": None,
             "dispatcher_interval_seconds": 1.0,
+            "web_port": settings.web_port if settings.web_port is not None else 0,  # 0: any free port
         }
     )
     services = build_services(demo_settings)
@@ -94,7 +97,10 @@ async def run_demo_async(settings: Settings, *, database_url: str | None = None,
         await seed_people(services)
         for seeder in DEMO_SEEDERS:
             await seeder(services)
-        async with running_bot(services, api_url=sandbox.api_url, token=DEMO_TOKEN):
+        async with running_bot(services, api_url=sandbox.api_url, token=DEMO_TOKEN) as application:
+            web = application.bot_data.get("web")
+            if web is not None:
+                print(f"Web catalogue of the network of creatives: {web.url}", flush=True)
             print(
                 "Help-desk bot demo: you are chatting with the bot through a local sandbox.\n"
                 "Type a message, or a number to press a button. /as advisor, /as staff, /as entrepreneur "
