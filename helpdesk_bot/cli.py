@@ -185,8 +185,8 @@ def build_parser() -> argparse.ArgumentParser:
     usub = p.add_subparsers(dest="users_command", required=True)
     usub.add_parser("list", help="everyone with a role")
     for name in ("grant", "revoke"):
-        q = usub.add_parser(name, help=f"{name} advisor or staff")
-        q.add_argument("role", choices=["advisor", "staff"])
+        q = usub.add_parser(name, help=f"{name} advisor, staff or partner")
+        q.add_argument("role", choices=["advisor", "staff", "partner"])
         q.add_argument("telegram_id", type=int)
     p.set_defaults(func=cmd_users)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from helpdesk_bot.broadcasts.outbox import Outbox
+from helpdesk_bot.catalogue.calls import CallService
 from helpdesk_bot.catalogue.contacts import ContactService
 from helpdesk_bot.catalogue.privacy import CataloguePersonalData
 from helpdesk_bot.catalogue.search import CatalogueSearch
@@ -23,6 +24,7 @@ class CatalogueDomain:
     search: CatalogueSearch
     personal_data: CataloguePersonalData
     contacts: ContactService
+    calls: CallService
 
 
 def build_catalogue(uow: UnitOfWorkFactory, clock: Clock, translator: Translator, outbox: Outbox, *,
@@ -37,4 +39,5 @@ def build_catalogue(uow: UnitOfWorkFactory, clock: Clock, translator: Translator
         search=CatalogueSearch(uow),
         personal_data=CataloguePersonalData(),
         contacts=ContactService(uow, clock, outbox, per_day=contacts_per_day),
+        calls=CallService(uow, clock, outbox),
     )

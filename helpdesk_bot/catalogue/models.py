@@ -1,12 +1,23 @@
-"""Tables of the catalogue: profiles of creatives and contact requests between people."""
+"""Tables of the catalogue: profiles of creatives, contact requests, cooperation calls and responses."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy import JSON, BigInteger, Boolean, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from helpdesk_bot.db.base import Base, UTCDateTime
@@ -92,3 +103,45 @@ class ContactRequest(Base):
     answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     __table_args__ = (Index("ix_catalogue_contacts_sender_telegram_id_created_at", "sender_telegram_id", "created_at"),)
+
+
+class CooperationCall(Base):
+    """A call for cooperation posted by a partner (a company or institution) or by staff on its behalf.
+
+    Empty ``countries``/``languages`` mean any; ``cross_border`` opens the call to profiles of every
+    country. ``status``: pending (waits for staff), approved (matching profiles notified), rejected,
+    closed. ``notified`` is how many profiles were told when it was approved.
+    """
+
+    __tablename__ = "catalogue_calls"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    poster_telegram_id: Mapped[int | None] = mapped_column(BigInteger, index=True)
+    organisation: Mapped[str | None] = mapped_column(String(120))
+    need: Mapped[str | None] = mapped_column(Text)
+    sectors: Mapped[list[str]] = mapped_column(JSON)
+    countries: Mapped[list[str]] = mapped_column(JSON)
+    languages: Mapped[list[str]] = mapped_column(JSON)
+    cross_border: Mapped[bool] = mapped_column(Boolean, default=False, server_default=sa.false())
+    deadline: Mapped[date] = mapped_column(Date)
+    budget_min: Mapped[int | None] = mapped_column(Integer)
+    budget_max: Mapped[int | None] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(16))
+    notified: Mapped[int] = mapped_column(Integer, default=0, server_default=sa.text("0"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    reviewed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class CallResponse(Base):
+    """A creative's "I'm interested" in a call; ``status`` moves from contacted (profile relayed) to agreed."""
+
+    __tablename__ = "catalogue_call_responses"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    call_id: Mapped[int] = mapped_column(ForeignKey("catalogue_calls.id", ondelete="CASCADE"))
+    responder_telegram_id: Mapped[int | None] = mapped_column(BigInteger)
+    profile_country: Mapped[str | None] = mapped_column(String(8))
+    status: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+    __table_args__ = (UniqueConstraint("call_id", "responder_telegram_id"),)

@@ -8,14 +8,15 @@ from typing import Any
 from sqlalchemy import or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from helpdesk_bot.catalogue.models import CatalogueProfile, ContactRequest
+from helpdesk_bot.catalogue.models import CallResponse, CatalogueProfile, ContactRequest, CooperationCall
 from helpdesk_bot.catalogue.service import delete_profile
 
 
 class CataloguePersonalData:
     """:class:`~helpdesk_bot.privacy.providers.PersonalDataProvider` for the catalogue.
 
-    Export: the profile (every field; photos as a count) and the contact requests sent or received.
+    Export: the profile (every field; photos as a count), the contact requests sent or received, the
+    cooperation calls posted and answered. Calls and responses stay without the person's id.
     Erase: the profile is deleted (gone from the bot and the web at once); contact requests stay as
     anonymous rows (no ids, no message) so the contact indicators keep their totals.
     Retention: messages of contact requests older than the cutoff are blanked.
@@ -31,7 +32,15 @@ class CataloguePersonalData:
             select(ContactRequest).where(or_(ContactRequest.sender_telegram_id == telegram_id,
                                              ContactRequest.owner_telegram_id == telegram_id))
             .order_by(ContactRequest.id))).scalars().all()
+        calls = (await session.execute(select(CooperationCall).where(
+            CooperationCall.poster_telegram_id == telegram_id).order_by(CooperationCall.id))).scalars().all()
+        responses = (await session.execute(select(CallResponse).where(
+            CallResponse.responder_telegram_id == telegram_id).order_by(CallResponse.id))).scalars().all()
         return {
+            "calls_posted": [{"id": c.id, "need": c.need, "status": c.status, "deadline": c.deadline.isoformat()}
+                             for c in calls],
+            "calls_answered": [{"call_id": r.call_id, "status": r.status, "at": r.created_at.isoformat()}
+                               for r in responses],
             "profile": profile.as_dict() if profile is not None else None,
             "contact_requests": [
                 {"id": c.id, "direction": "sent" if c.sender_telegram_id == telegram_id else "received",
@@ -47,6 +56,10 @@ class CataloguePersonalData:
                               .values(sender_telegram_id=None, message=None))
         await session.execute(update(ContactRequest).where(ContactRequest.owner_telegram_id == telegram_id)
                               .values(owner_telegram_id=None, message=None))
+        await session.execute(update(CooperationCall).where(CooperationCall.poster_telegram_id == telegram_id)
+                              .values(poster_telegram_id=None))
+        await session.execute(update(CallResponse).where(CallResponse.responder_telegram_id == telegram_id)
+                              .values(responder_telegram_id=None))
 
     async def purge_texts_before(self, session: AsyncSession, cutoff: datetime) -> int:
         """Blank contact messages written before ``cutoff``."""

@@ -1,4 +1,4 @@
-"""catalogue: profiles of creatives and contact requests
+"""catalogue: profiles of creatives, contact requests, cooperation calls and responses
 
 Revision ID: 0016
 Revises: 0009
@@ -77,8 +77,48 @@ def upgrade() -> None:
         batch_op.create_index("ix_catalogue_contacts_sender_telegram_id_created_at",
                               ["sender_telegram_id", "created_at"], unique=False)
 
+    op.create_table(
+        "catalogue_calls",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("poster_telegram_id", sa.BigInteger(), nullable=True),
+        sa.Column("organisation", sa.String(length=120), nullable=True),
+        sa.Column("need", sa.Text(), nullable=True),
+        sa.Column("sectors", sa.JSON(), nullable=False),
+        sa.Column("countries", sa.JSON(), nullable=False),
+        sa.Column("languages", sa.JSON(), nullable=False),
+        sa.Column("cross_border", sa.Boolean(), server_default=sa.false(), nullable=False),
+        sa.Column("deadline", sa.Date(), nullable=False),
+        sa.Column("budget_min", sa.Integer(), nullable=True),
+        sa.Column("budget_max", sa.Integer(), nullable=True),
+        sa.Column("status", sa.String(length=16), nullable=False),
+        sa.Column("notified", sa.Integer(), server_default=sa.text("0"), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("reviewed_at", sa.DateTime(timezone=True), nullable=True),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_catalogue_calls")),
+    )
+    with op.batch_alter_table("catalogue_calls", schema=None) as batch_op:
+        batch_op.create_index("ix_catalogue_calls_poster_telegram_id", ["poster_telegram_id"], unique=False)
+    op.create_table(
+        "catalogue_call_responses",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("call_id", sa.Integer(), nullable=False),
+        sa.Column("responder_telegram_id", sa.BigInteger(), nullable=True),
+        sa.Column("profile_country", sa.String(length=8), nullable=True),
+        sa.Column("status", sa.String(length=16), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.ForeignKeyConstraint(["call_id"], ["catalogue_calls.id"],
+                                name=op.f("fk_catalogue_call_responses_call_id_catalogue_calls"), ondelete="CASCADE"),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_catalogue_call_responses")),
+        sa.UniqueConstraint("call_id", "responder_telegram_id",
+                            name=op.f("uq_catalogue_call_responses_call_id_responder_telegram_id")),
+    )
+
 
 def downgrade() -> None:
+    op.drop_table("catalogue_call_responses")
+    with op.batch_alter_table("catalogue_calls", schema=None) as batch_op:
+        batch_op.drop_index("ix_catalogue_calls_poster_telegram_id")
+    op.drop_table("catalogue_calls")
     with op.batch_alter_table("catalogue_contacts", schema=None) as batch_op:
         batch_op.drop_index("ix_catalogue_contacts_sender_telegram_id_created_at")
     op.drop_table("catalogue_contacts")

@@ -63,7 +63,11 @@ async def refresh_role_commands(application: Application) -> None:  # type: igno
     """Give each advisor and staff member the menu of their role, in their language."""
     services = application.bot_data["services"]
     for person in await services.people.list_with_roles():
-        allowed: set[Role | None] = {None, Role.ADVISOR} if person.roles else {None}
+        allowed: set[Role | None] = {None}
+        if Role.ADVISOR in person.roles or person.is_staff:
+            allowed.add(Role.ADVISOR)
+        if Role.PARTNER in person.roles or person.is_staff:
+            allowed.add(Role.PARTNER)
         if person.is_staff:
             allowed.add(Role.STAFF)
         try:
