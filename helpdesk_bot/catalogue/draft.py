@@ -70,3 +70,21 @@ class FindDraft(BaseModel):
 
 
 FIND_FLOW = Flow("catalogue.find", FindDraft, steps=("results",), restart_command="find")
+
+
+class CallDraft(BaseModel):
+    """The /call conversation so far."""
+
+    need: str = ""
+    sectors: list[str] = []
+    countries: list[str] = []
+    languages: list[str] = []
+    deadline: str | None = None
+    budget_min: int | None = None
+    budget_max: int | None = None
+    cross_border: bool = False
+    organisation: str | None = None
+
+
+CALL_FLOW = Flow("catalogue.call", CallDraft, steps=("need", "sectors", "countries", "languages", "deadline", "budget",
+                                                     "cross_border", "organisation", "confirm"), restart_command="call")

@@ -10,6 +10,7 @@ from telegram.ext import Application
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.telegram.handlers import (
     announcements,
+    catalogue_calls,
     catalogue_find,
     catalogue_profile,
     consultations,
@@ -28,7 +29,7 @@ from helpdesk_bot.telegram.handlers.common import COMMANDS
 # Domain handler modules are added here in order; `fallback` must stay last.
 # `knowledge` stays after every domain module: its handler takes any plain text left over as a question.
 HANDLER_MODULES: list[Any] = [onboarding, roles, consultations, consultations_advisor, knowledge, events, announcements,
-                              reports, privacy, catalogue_profile, catalogue_find]
+                              reports, privacy, catalogue_profile, catalogue_find, catalogue_calls]
 
 
 def register_all(application: Application) -> None:  # type: ignore[type-arg]

@@ -201,3 +201,87 @@ catalogue-error-contact-pending = Tomuto člověku už zpráva odešla; počkejt
 catalogue-error-contact-message-invalid = Napište zprávu do 1000 znaků.
 catalogue-error-contact-not-found = Taková žádost o kontakt neexistuje.
 catalogue-error-contact-answered = Na tuto žádost už bylo odpovězeno.
+
+## Výzvy ke spolupráci
+cmd-call = Výzva tvůrcům ke spolupráci
+cmd-calls = Výzvy ke spolupráci: schvalování a výsledky
+role-partner = partner
+not-allowed-partner = Výzvy ke spolupráci mohou zveřejňovat jen partnerské organizace a tým centra.
+call-intro = Výzva ke spolupráci se dostane k odpovídajícím tvůrcům, jakmile ji tým centra schválí.
+call-ask-need = Co potřebujete? Popište práci nebo spolupráci (do 1000 znaků).
+call-ask-sectors = Které obory? Vyberte nejvýše tři a klepněte na „Hotovo“.
+call-ask-countries = Ze kterých zemí? Vyberte libovolné, nebo klepněte na „Hotovo“ bez výběru pro všechny.
+call-ask-languages = V jakých jazycích lze práci dělat? Vyberte libovolné, nebo klepněte na „Hotovo“ bez výběru pro všechny.
+call-ask-deadline = Do kdy se mohou tvůrci hlásit? Napište datum, například 2027-03-31 nebo 31.03.2027.
+call-ask-budget = Jaký je rozpočet v eurech? Napište rozmezí, např. 1000-5000, nebo přeskočte.
+call-ask-cross_border = Je výzva otevřená i tvůrcům z jiných zemí?
+call-ask-organisation = Jménem které firmy nebo instituce? (Můžete přeskočit.)
+call-ask-confirm = Tady je vaše výzva. Poslat ji ke schválení?
+call-btn-submit = Poslat ke schválení
+call-summary =
+    { $need }
+
+    Obory: { $sectors }
+    Země: { $countries }
+    Jazyky: { $languages }
+    Přihlášky do: { $deadline }
+    Rozpočet: { $budget }
+    Otevřená přes hranice: { $cross_border }
+    Organizace: { $organisation }
+call-posted = Výzva je odeslána. Tým centra ji zkontroluje; dozvíte se, ke kolika tvůrcům se dostala.
+call-overview = Výzvy ke spolupráci (od nejnovějších):
+call-none = Zatím nebyla zveřejněna žádná výzva ke spolupráci.
+call-line = #{ $id } { $status }: { $need } ({ $organisation }) — do { $deadline }; upozorněno: { $notified }, zájem: { $responses }, dohody: { $agreed }
+call-status-pending = čeká na schválení
+call-status-approved = schválená
+call-status-rejected = zamítnutá
+call-status-closed = uzavřená
+call-btn-approve = Schválit #{ $id }
+call-btn-reject = Zamítnout #{ $id }
+call-reviewed = Výzva #{ $id } je schválená; { $count ->
+    [0] neodpovídá jí žádný profil a autor to ví.
+    [one] upozorněn byl jeden tvůrce.
+    [few] upozorněni byli { $count } tvůrci.
+   *[other] upozorněno bylo { $count } tvůrců.
+}
+call-rejected = Výzva #{ $id } je zamítnutá; autor to ví.
+call-notice =
+    Výzva ke spolupráci, která odpovídá vašemu profilu:
+
+    { $need }
+
+    Organizace: { $organisation }
+    Rozpočet: { $budget }
+    Přihlášky do: { $deadline }
+
+    Když klepnete na „Mám zájem“, organizace dostane váš profil a vaše jméno na Telegramu.
+call-btn-interested = Mám zájem
+call-approved-poster = Vaše výzva „{ $need }“ je schválená a dostala se { $count ->
+    [one] k jednomu tvůrci
+   *[other] k { $count } tvůrcům
+}. Bot se ozve, až o ni někdo projeví zájem.
+call-no-match = Vaše výzva „{ $need }“ je schválená, ale v síti jí zatím neodpovídá žádný profil. Můžete rozšířit obory, země nebo jazyky a zveřejnit ji znovu.
+call-rejected-poster = Vaše výzva „{ $need }“ nebyla schválena. Tým centra vám s ní rád pomůže.
+call-interest =
+    O vaši výzvu „{ $need }“ je zájem:
+
+    { $name } ({ $place })
+    { $offer }
+
+    Můžete psát přímo: { $handle }
+call-btn-agreed = Spolupráce domluvena
+call-interest-sent = Děkujeme! Váš profil byl předán organizaci; může vám napsat přímo.
+call-agreed-noted = Zaznamenáno: spolupráce je domluvená. Děkujeme!
+catalogue-error-call-need-invalid = Popište, co potřebujete, nejvýše 1000 znaky.
+catalogue-error-call-sectors-invalid = Vyberte jeden až tři obory ze seznamu.
+catalogue-error-call-filters-invalid = Vyberte země a jazyky ze seznamů.
+catalogue-error-call-deadline-invalid = To není datum. Napište ho jako 2027-03-31 nebo 31.03.2027.
+catalogue-error-call-deadline-past = Datum musí být v budoucnosti.
+catalogue-error-call-budget-invalid = Napište rozpočet jako číslo nebo rozmezí, např. 1000-5000.
+catalogue-error-call-organisation-invalid = Název organizace může mít nejvýše 120 znaků.
+catalogue-error-call-not-found = Tato výzva už není k dispozici.
+catalogue-error-call-not-pending = Tato výzva už byla posouzena.
+catalogue-error-call-closed = Tato výzva je uzavřená: termín uplynul.
+catalogue-error-call-no-profile = K odpovědi na výzvu potřebujete schválený profil v síti. Vytvořte ho příkazem /profile.
+catalogue-error-call-already-interested = Zájem o tuto výzvu už byl odeslán.
+catalogue-error-call-already-agreed = Tato dohoda už je zaznamenaná.

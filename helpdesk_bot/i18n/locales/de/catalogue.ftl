@@ -198,3 +198,86 @@ catalogue-error-contact-pending = Sie haben dieser Person schon geschrieben; bit
 catalogue-error-contact-message-invalid = Bitte schreiben Sie eine Nachricht mit höchstens 1000 Zeichen.
 catalogue-error-contact-not-found = Diese Kontaktanfrage gibt es nicht.
 catalogue-error-contact-answered = Diese Anfrage wurde schon beantwortet.
+
+## Kooperationsaufrufe
+cmd-call = Kooperationsaufruf an Kreative
+cmd-calls = Kooperationsaufrufe: freigeben und verfolgen
+role-partner = Partner
+not-allowed-partner = Kooperationsaufrufe können nur Partnerorganisationen und das Team des Zentrums veröffentlichen.
+call-intro = Ein Kooperationsaufruf erreicht die passenden Kreativen, sobald das Team des Zentrums ihn freigibt.
+call-ask-need = Was brauchen Sie? Beschreiben Sie die Arbeit oder Kooperation (bis zu 1000 Zeichen).
+call-ask-sectors = Welche Branchen? Wählen Sie höchstens drei und tippen Sie dann auf „Fertig“.
+call-ask-countries = Aus welchen Ländern? Wählen Sie beliebig viele oder tippen Sie ohne Auswahl auf „Fertig“ für alle.
+call-ask-languages = In welchen Sprachen kann die Arbeit erfolgen? Wählen Sie beliebig viele oder tippen Sie ohne Auswahl auf „Fertig“ für alle.
+call-ask-deadline = Bis wann können sich Kreative melden? Schreiben Sie ein Datum, zum Beispiel 2027-03-31 oder 31.03.2027.
+call-ask-budget = Wie hoch ist das Budget in Euro? Schreiben Sie eine Spanne wie 1000-5000 oder überspringen Sie den Schritt.
+call-ask-cross_border = Ist der Aufruf auch für Kreative aus anderen Ländern offen?
+call-ask-organisation = Im Namen welches Unternehmens oder welcher Einrichtung? (Sie können das überspringen.)
+call-ask-confirm = Das ist Ihr Aufruf. Zur Freigabe senden?
+call-btn-submit = Zur Freigabe senden
+call-summary =
+    { $need }
+
+    Branchen: { $sectors }
+    Länder: { $countries }
+    Sprachen: { $languages }
+    Meldungen bis: { $deadline }
+    Budget: { $budget }
+    Grenzüberschreitend offen: { $cross_border }
+    Organisation: { $organisation }
+call-posted = Ihr Aufruf ist gesendet. Das Team des Zentrums prüft ihn; Sie erfahren, wie viele Kreative er erreicht hat.
+call-overview = Kooperationsaufrufe (neueste zuerst):
+call-none = Es wurde noch kein Kooperationsaufruf veröffentlicht.
+call-line = #{ $id } { $status }: { $need } ({ $organisation }) — bis { $deadline }; benachrichtigt: { $notified }, interessiert: { $responses }, vereinbart: { $agreed }
+call-status-pending = wartet auf Freigabe
+call-status-approved = freigegeben
+call-status-rejected = abgelehnt
+call-status-closed = geschlossen
+call-btn-approve = #{ $id } freigeben
+call-btn-reject = #{ $id } ablehnen
+call-reviewed = Aufruf #{ $id } freigegeben; { $count ->
+    [0] kein Profil passt dazu, die Person, die ihn gepostet hat, ist informiert.
+    [one] eine kreative Person wurde benachrichtigt.
+   *[other] { $count } Kreative wurden benachrichtigt.
+}
+call-rejected = Aufruf #{ $id } abgelehnt; die Person, die ihn gepostet hat, ist informiert.
+call-notice =
+    Ein Kooperationsaufruf, der zu Ihrem Profil passt:
+
+    { $need }
+
+    Organisation: { $organisation }
+    Budget: { $budget }
+    Meldungen bis: { $deadline }
+
+    Wenn Sie auf „Ich bin interessiert“ tippen, erhält die Organisation Ihr Profil und Ihren Telegram-Namen.
+call-btn-interested = Ich bin interessiert
+call-approved-poster = Ihr Aufruf „{ $need }“ ist freigegeben und hat { $count ->
+    [one] eine kreative Person
+   *[other] { $count } Kreative
+} erreicht. Der Bot meldet sich, sobald jemand Interesse zeigt.
+call-no-match = Ihr Aufruf „{ $need }“ ist freigegeben, aber noch kein Profil im Netzwerk passt dazu. Sie können Branchen, Länder oder Sprachen erweitern und ihn erneut veröffentlichen.
+call-rejected-poster = Ihr Aufruf „{ $need }“ wurde nicht freigegeben. Das Team des Zentrums hilft Ihnen gern dabei.
+call-interest =
+    Interesse an Ihrem Aufruf „{ $need }“:
+
+    { $name } ({ $place })
+    { $offer }
+
+    Sie können direkt schreiben: { $handle }
+call-btn-agreed = Kooperation vereinbart
+call-interest-sent = Danke! Ihr Profil wurde an die Organisation weitergegeben; sie kann Ihnen direkt schreiben.
+call-agreed-noted = Notiert: Die Kooperation ist vereinbart. Danke!
+catalogue-error-call-need-invalid = Bitte beschreiben Sie Ihren Bedarf in höchstens 1000 Zeichen.
+catalogue-error-call-sectors-invalid = Wählen Sie eine bis drei Branchen aus der Liste.
+catalogue-error-call-filters-invalid = Wählen Sie Länder und Sprachen aus den Listen.
+catalogue-error-call-deadline-invalid = Das ist kein Datum. Schreiben Sie es als 2027-03-31 oder 31.03.2027.
+catalogue-error-call-deadline-past = Das Datum muss in der Zukunft liegen.
+catalogue-error-call-budget-invalid = Schreiben Sie das Budget als Zahl oder als Spanne wie 1000-5000.
+catalogue-error-call-organisation-invalid = Der Name der Organisation darf höchstens 120 Zeichen lang sein.
+catalogue-error-call-not-found = Dieser Aufruf ist nicht mehr verfügbar.
+catalogue-error-call-not-pending = Dieser Aufruf wurde bereits geprüft.
+catalogue-error-call-closed = Dieser Aufruf ist geschlossen: Die Frist ist abgelaufen.
+catalogue-error-call-no-profile = Um auf einen Aufruf zu antworten, brauchen Sie ein freigegebenes Profil im Netzwerk. Legen Sie es mit /profile an.
+catalogue-error-call-already-interested = Ihr Interesse an diesem Aufruf wurde bereits gemeldet.
+catalogue-error-call-already-agreed = Diese Vereinbarung ist bereits notiert.

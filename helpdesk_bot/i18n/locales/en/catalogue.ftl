@@ -198,3 +198,86 @@ catalogue-error-contact-pending = You already wrote to this person; please wait 
 catalogue-error-contact-message-invalid = Please write a message of up to 1000 characters.
 catalogue-error-contact-not-found = There is no such contact request.
 catalogue-error-contact-answered = This request has already been answered.
+
+## Cooperation calls
+cmd-call = Post a cooperation call to creatives
+cmd-calls = Cooperation calls: approve and follow
+role-partner = partner
+not-allowed-partner = Sorry, only partner organisations and the centre's staff can post cooperation calls.
+call-intro = A cooperation call reaches the creatives who match it, once the centre's team approves it.
+call-ask-need = What do you need? Describe the work or cooperation (up to 1000 characters).
+call-ask-sectors = Which sectors? Choose up to three, then tap “Done”.
+call-ask-countries = From which countries? Choose any, or tap “Done” without choosing for all.
+call-ask-languages = In which languages can the work be done? Choose any, or tap “Done” without choosing for all.
+call-ask-deadline = Until when can creatives answer? Write a date, for example 2027-03-31 or 31.03.2027.
+call-ask-budget = What is the budget in euros? Write a range such as 1000-5000, or skip.
+call-ask-cross_border = Is the call open to creatives from other countries as well?
+call-ask-organisation = On behalf of which company or institution? (You can skip this.)
+call-ask-confirm = Here is your call. Send it for approval?
+call-btn-submit = Send for approval
+call-summary =
+    { $need }
+
+    Sectors: { $sectors }
+    Countries: { $countries }
+    Languages: { $languages }
+    Answers until: { $deadline }
+    Budget: { $budget }
+    Open across borders: { $cross_border }
+    Organisation: { $organisation }
+call-posted = Your call is sent. The centre's team will check it; you will hear how many creatives it reached.
+call-overview = Cooperation calls (newest first):
+call-none = No cooperation call has been posted yet.
+call-line = #{ $id } { $status }: { $need } ({ $organisation }) — until { $deadline }; notified { $notified }, interested { $responses }, agreed { $agreed }
+call-status-pending = waiting for approval
+call-status-approved = approved
+call-status-rejected = rejected
+call-status-closed = closed
+call-btn-approve = Approve #{ $id }
+call-btn-reject = Reject #{ $id }
+call-reviewed = Call #{ $id } approved; { $count ->
+    [0] no profile matches it, and the poster has been told.
+    [one] one creative has been notified.
+   *[other] { $count } creatives have been notified.
+}
+call-rejected = Call #{ $id } rejected; the poster has been told.
+call-notice =
+    A cooperation call that matches your profile:
+
+    { $need }
+
+    Organisation: { $organisation }
+    Budget: { $budget }
+    Answers until: { $deadline }
+
+    If you tap “I'm interested”, your profile and your Telegram handle are passed on to the organisation.
+call-btn-interested = I'm interested
+call-approved-poster = Your call “{ $need }” is approved and reached { $count ->
+    [one] one creative
+   *[other] { $count } creatives
+}. You will hear from the bot when someone is interested.
+call-no-match = Your call “{ $need }” is approved, but no profile in the network matches it yet. You could widen the sectors, countries or languages and post it again.
+call-rejected-poster = Your call “{ $need }” was not approved. The centre's team will gladly help you with it.
+call-interest =
+    Someone is interested in your call “{ $need }”:
+
+    { $name } ({ $place })
+    { $offer }
+
+    Write to them directly: { $handle }
+call-btn-agreed = We agreed on cooperation
+call-interest-sent = Thank you! Your profile was passed on to the organisation; they can write to you directly.
+call-agreed-noted = Noted: you agreed on cooperation. Thank you!
+catalogue-error-call-need-invalid = Please describe what you need in up to 1000 characters.
+catalogue-error-call-sectors-invalid = Choose one to three sectors from the list.
+catalogue-error-call-filters-invalid = Choose countries and languages from the lists.
+catalogue-error-call-deadline-invalid = This is not a date. Write it as 2027-03-31 or 31.03.2027.
+catalogue-error-call-deadline-past = The date must be in the future.
+catalogue-error-call-budget-invalid = Write the budget as a number or a range such as 1000-5000.
+catalogue-error-call-organisation-invalid = The name of the organisation can have at most 120 characters.
+catalogue-error-call-not-found = This call is no longer available.
+catalogue-error-call-not-pending = This call has already been reviewed.
+catalogue-error-call-closed = This call is closed: its deadline has passed.
+catalogue-error-call-no-profile = To answer a call you need an approved profile in the network. Create one with /profile.
+catalogue-error-call-already-interested = You have already told them you are interested.
+catalogue-error-call-already-agreed = This agreement is already noted.

@@ -201,3 +201,82 @@ catalogue-error-contact-pending = Šiam žmogui žinutė jau išsiųsta; palauki
 catalogue-error-contact-message-invalid = Parašykite ne ilgesnę nei 1000 simbolių žinutę.
 catalogue-error-contact-not-found = Tokio kontakto prašymo nėra.
 catalogue-error-contact-answered = Į šį prašymą jau atsakyta.
+
+## Kvietimai bendradarbiauti
+cmd-call = Kvietimas kūrėjams bendradarbiauti
+cmd-calls = Kvietimai bendradarbiauti: tvirtinimas ir rezultatai
+role-partner = partneris
+not-allowed-partner = Kvietimus bendradarbiauti gali skelbti tik partnerių organizacijos ir centro komanda.
+call-intro = Kvietimas bendradarbiauti pasieks tinkamus kūrėjus, kai jį patvirtins centro komanda.
+call-ask-need = Ko jums reikia? Aprašykite darbą ar bendradarbiavimą (iki 1000 simbolių).
+call-ask-sectors = Kokios sritys? Pasirinkite ne daugiau kaip tris, tada bakstelėkite „Baigta“.
+call-ask-countries = Iš kokių šalių? Pasirinkite bet kurias arba bakstelėkite „Baigta“ nieko nepasirinkę, jei iš visų.
+call-ask-languages = Kokiomis kalbomis galima atlikti darbą? Pasirinkite bet kurias arba bakstelėkite „Baigta“ nieko nepasirinkę, jei visomis.
+call-ask-deadline = Iki kada kūrėjai gali atsiliepti? Parašykite datą, pavyzdžiui, 2027-03-31 arba 31.03.2027.
+call-ask-budget = Koks biudžetas eurais? Parašykite intervalą, pvz., 1000-5000, arba praleiskite.
+call-ask-cross_border = Ar kvietimas atviras ir kitų šalių kūrėjams?
+call-ask-organisation = Kokios įmonės ar įstaigos vardu? (Galite praleisti.)
+call-ask-confirm = Štai jūsų kvietimas. Siųsti jį patvirtinti?
+call-btn-submit = Siųsti patvirtinti
+call-summary =
+    { $need }
+
+    Sritys: { $sectors }
+    Šalys: { $countries }
+    Kalbos: { $languages }
+    Atsiliepti iki: { $deadline }
+    Biudžetas: { $budget }
+    Atviras kitoms šalims: { $cross_border }
+    Organizacija: { $organisation }
+call-posted = Kvietimas išsiųstas. Centro komanda jį peržiūrės; sužinosite, kiek kūrėjų jis pasiekė.
+call-overview = Kvietimai bendradarbiauti (naujausi pirmi):
+call-none = Kvietimų bendradarbiauti dar nepaskelbta.
+call-line = #{ $id } { $status }: { $need } ({ $organisation }) — iki { $deadline }; pranešta: { $notified }, susidomėjo: { $responses }, susitarta: { $agreed }
+call-status-pending = laukia patvirtinimo
+call-status-approved = patvirtintas
+call-status-rejected = atmestas
+call-status-closed = uždarytas
+call-btn-approve = Patvirtinti #{ $id }
+call-btn-reject = Atmesti #{ $id }
+call-reviewed = Kvietimas #{ $id } patvirtintas; { $count ->
+    [0] jo neatitinka joks profilis, autoriui pranešta.
+   *[other] pranešta kūrėjų: { $count }.
+}
+call-rejected = Kvietimas #{ $id } atmestas; autoriui pranešta.
+call-notice =
+    Kvietimas bendradarbiauti, atitinkantis jūsų profilį:
+
+    { $need }
+
+    Organizacija: { $organisation }
+    Biudžetas: { $budget }
+    Atsiliepti iki: { $deadline }
+
+    Bakstelėjus „Domina“, organizacija gaus jūsų profilį ir Telegram vardą.
+call-btn-interested = Domina
+call-approved-poster = Jūsų kvietimas „{ $need }“ patvirtintas; pranešta kūrėjų: { $count }. Botas praneš, kai kas nors susidomės.
+call-no-match = Jūsų kvietimas „{ $need }“ patvirtintas, bet tinkle jo dar neatitinka joks profilis. Galite išplėsti sritis, šalis ar kalbas ir paskelbti jį iš naujo.
+call-rejected-poster = Jūsų kvietimas „{ $need }“ nepatvirtintas. Centro komanda mielai padės jį patobulinti.
+call-interest =
+    Jūsų kvietimu „{ $need }“ susidomėta:
+
+    { $name } ({ $place })
+    { $offer }
+
+    Galite rašyti tiesiogiai: { $handle }
+call-btn-agreed = Bendradarbiavimas sutartas
+call-interest-sent = Ačiū! Jūsų profilis perduotas organizacijai; ji gali jums rašyti tiesiogiai.
+call-agreed-noted = Užfiksuota: bendradarbiavimas sutartas. Ačiū!
+catalogue-error-call-need-invalid = Aprašykite, ko reikia, ne daugiau kaip 1000 simbolių.
+catalogue-error-call-sectors-invalid = Pasirinkite nuo vienos iki trijų sričių iš sąrašo.
+catalogue-error-call-filters-invalid = Pasirinkite šalis ir kalbas iš sąrašų.
+catalogue-error-call-deadline-invalid = Tai ne data. Parašykite ją kaip 2027-03-31 arba 31.03.2027.
+catalogue-error-call-deadline-past = Data turi būti ateityje.
+catalogue-error-call-budget-invalid = Biudžetą parašykite skaičiumi arba intervalu, pvz., 1000-5000.
+catalogue-error-call-organisation-invalid = Organizacijos pavadinimas gali būti ne ilgesnis nei 120 simbolių.
+catalogue-error-call-not-found = Šis kvietimas nebegalioja.
+catalogue-error-call-not-pending = Šis kvietimas jau peržiūrėtas.
+catalogue-error-call-closed = Šis kvietimas uždarytas: terminas pasibaigė.
+catalogue-error-call-no-profile = Kad atsilieptumėte į kvietimą, reikia patvirtinto profilio tinkle. Sukurkite jį komanda /profile.
+catalogue-error-call-already-interested = Susidomėjimas šiuo kvietimu jau išsiųstas.
+catalogue-error-call-already-agreed = Šis susitarimas jau užfiksuotas.

@@ -201,3 +201,87 @@ catalogue-error-contact-pending = Już napisano do tej osoby; poczekaj na odpowi
 catalogue-error-contact-message-invalid = Napisz wiadomość do 1000 znaków.
 catalogue-error-contact-not-found = Nie ma takiej prośby o kontakt.
 catalogue-error-contact-answered = Na tę prośbę już odpowiedziano.
+
+## Zaproszenia do współpracy
+cmd-call = Zaproszenie twórców do współpracy
+cmd-calls = Zaproszenia do współpracy: zatwierdzanie i wyniki
+role-partner = partner
+not-allowed-partner = Zaproszenia do współpracy mogą publikować tylko organizacje partnerskie i zespół centrum.
+call-intro = Zaproszenie do współpracy trafi do pasujących twórców, gdy zatwierdzi je zespół centrum.
+call-ask-need = Czego potrzebujesz? Opisz pracę lub współpracę (do 1000 znaków).
+call-ask-sectors = Jakie sektory? Wybierz najwyżej trzy, potem stuknij „Gotowe”.
+call-ask-countries = Z jakich krajów? Wybierz dowolne albo stuknij „Gotowe” bez wyboru, jeśli ze wszystkich.
+call-ask-languages = W jakich językach można wykonać pracę? Wybierz dowolne albo stuknij „Gotowe” bez wyboru, jeśli we wszystkich.
+call-ask-deadline = Do kiedy twórcy mogą się zgłaszać? Wpisz datę, na przykład 2027-03-31 albo 31.03.2027.
+call-ask-budget = Jaki jest budżet w euro? Wpisz przedział, np. 1000-5000, albo pomiń.
+call-ask-cross_border = Czy zaproszenie jest otwarte także dla twórców z innych krajów?
+call-ask-organisation = W imieniu jakiej firmy lub instytucji? (Możesz pominąć.)
+call-ask-confirm = Oto Twoje zaproszenie. Wysłać je do zatwierdzenia?
+call-btn-submit = Wyślij do zatwierdzenia
+call-summary =
+    { $need }
+
+    Sektory: { $sectors }
+    Kraje: { $countries }
+    Języki: { $languages }
+    Zgłoszenia do: { $deadline }
+    Budżet: { $budget }
+    Otwarte ponad granicami: { $cross_border }
+    Organizacja: { $organisation }
+call-posted = Zaproszenie wysłane. Zespół centrum je sprawdzi; dowiesz się, do ilu twórców trafiło.
+call-overview = Zaproszenia do współpracy (od najnowszych):
+call-none = Nie opublikowano jeszcze żadnego zaproszenia do współpracy.
+call-line = #{ $id } { $status }: { $need } ({ $organisation }) — do { $deadline }; powiadomieni: { $notified }, zainteresowani: { $responses }, porozumienia: { $agreed }
+call-status-pending = czeka na zatwierdzenie
+call-status-approved = zatwierdzone
+call-status-rejected = odrzucone
+call-status-closed = zamknięte
+call-btn-approve = Zatwierdź #{ $id }
+call-btn-reject = Odrzuć #{ $id }
+call-reviewed = Zaproszenie #{ $id } zatwierdzone; { $count ->
+    [0] nie pasuje do niego żaden profil, a autor został o tym poinformowany.
+    [one] powiadomiono jedną osobę.
+    [few] powiadomiono { $count } osoby.
+   *[other] powiadomiono { $count } osób.
+}
+call-rejected = Zaproszenie #{ $id } odrzucone; autor został o tym poinformowany.
+call-notice =
+    Zaproszenie do współpracy pasujące do Twojego profilu:
+
+    { $need }
+
+    Organizacja: { $organisation }
+    Budżet: { $budget }
+    Zgłoszenia do: { $deadline }
+
+    Jeśli stukniesz „Chcę się zgłosić”, Twój profil i nazwa w Telegramie zostaną przekazane organizacji.
+call-btn-interested = Chcę się zgłosić
+call-approved-poster = Twoje zaproszenie „{ $need }” zostało zatwierdzone i trafiło do { $count ->
+    [one] jednej osoby
+   *[other] { $count } osób
+}. Bot da znać, gdy ktoś się zgłosi.
+call-no-match = Twoje zaproszenie „{ $need }” zostało zatwierdzone, ale żaden profil w sieci jeszcze do niego nie pasuje. Możesz poszerzyć sektory, kraje lub języki i opublikować je ponownie.
+call-rejected-poster = Twoje zaproszenie „{ $need }” nie zostało zatwierdzone. Zespół centrum chętnie pomoże je poprawić.
+call-interest =
+    Zgłoszenie do Twojego zaproszenia „{ $need }”:
+
+    { $name } ({ $place })
+    { $offer }
+
+    Możesz pisać bezpośrednio: { $handle }
+call-btn-agreed = Współpraca ustalona
+call-interest-sent = Dziękujemy! Twój profil został przekazany organizacji; może napisać do Ciebie bezpośrednio.
+call-agreed-noted = Zapisano: współpraca ustalona. Dziękujemy!
+catalogue-error-call-need-invalid = Opisz, czego potrzebujesz, w najwyżej 1000 znakach.
+catalogue-error-call-sectors-invalid = Wybierz od jednego do trzech sektorów z listy.
+catalogue-error-call-filters-invalid = Wybierz kraje i języki z list.
+catalogue-error-call-deadline-invalid = To nie jest data. Wpisz ją jako 2027-03-31 albo 31.03.2027.
+catalogue-error-call-deadline-past = Data musi być w przyszłości.
+catalogue-error-call-budget-invalid = Wpisz budżet jako liczbę albo przedział, np. 1000-5000.
+catalogue-error-call-organisation-invalid = Nazwa organizacji może mieć najwyżej 120 znaków.
+catalogue-error-call-not-found = To zaproszenie nie jest już dostępne.
+catalogue-error-call-not-pending = To zaproszenie zostało już rozpatrzone.
+catalogue-error-call-closed = To zaproszenie jest zamknięte: termin minął.
+catalogue-error-call-no-profile = Aby odpowiedzieć na zaproszenie, potrzebujesz zatwierdzonego profilu w sieci. Utwórz go poleceniem /profile.
+catalogue-error-call-already-interested = Zgłoszenie do tego zaproszenia zostało już wysłane.
+catalogue-error-call-already-agreed = To porozumienie jest już zapisane.

@@ -204,3 +204,82 @@ catalogue-error-contact-pending = Tej osebi je sporočilo že poslano; počakajt
 catalogue-error-contact-message-invalid = Napišite sporočilo z največ 1000 znaki.
 catalogue-error-contact-not-found = Take prošnje za stik ni.
 catalogue-error-contact-answered = Na to prošnjo je že odgovorjeno.
+
+## Povabila k sodelovanju
+cmd-call = Povabilo ustvarjalcem k sodelovanju
+cmd-calls = Povabila k sodelovanju: odobritev in izidi
+role-partner = partner
+not-allowed-partner = Povabila k sodelovanju lahko objavljajo samo partnerske organizacije in ekipa centra.
+call-intro = Povabilo k sodelovanju prejmejo ustrezni ustvarjalci, ko ga odobri ekipa centra.
+call-ask-need = Kaj potrebujete? Opišite delo ali sodelovanje (do 1000 znakov).
+call-ask-sectors = Katera področja? Izberite največ tri, nato tapnite »Končano«.
+call-ask-countries = Iz katerih držav? Izberite poljubne ali tapnite »Končano« brez izbire za vse.
+call-ask-languages = V katerih jezikih je mogoče opraviti delo? Izberite poljubne ali tapnite »Končano« brez izbire za vse.
+call-ask-deadline = Do kdaj se lahko ustvarjalci prijavijo? Napišite datum, na primer 2027-03-31 ali 31.03.2027.
+call-ask-budget = Kolikšen je proračun v evrih? Napišite razpon, npr. 1000-5000, ali preskočite.
+call-ask-cross_border = Je povabilo odprto tudi za ustvarjalce iz drugih držav?
+call-ask-organisation = V imenu katerega podjetja ali ustanove? (Lahko preskočite.)
+call-ask-confirm = To je vaše povabilo. Ga pošljem v odobritev?
+call-btn-submit = Pošlji v odobritev
+call-summary =
+    { $need }
+
+    Področja: { $sectors }
+    Države: { $countries }
+    Jeziki: { $languages }
+    Prijave do: { $deadline }
+    Proračun: { $budget }
+    Odprto čez meje: { $cross_border }
+    Organizacija: { $organisation }
+call-posted = Povabilo je poslano. Ekipa centra ga bo pregledala; izvedeli boste, koliko ustvarjalcev je doseglo.
+call-overview = Povabila k sodelovanju (najnovejša najprej):
+call-none = Povabil k sodelovanju še ni.
+call-line = #{ $id } { $status }: { $need } ({ $organisation }) — do { $deadline }; obveščeni: { $notified }, zainteresirani: { $responses }, dogovori: { $agreed }
+call-status-pending = čaka na odobritev
+call-status-approved = odobreno
+call-status-rejected = zavrnjeno
+call-status-closed = zaprto
+call-btn-approve = Odobri #{ $id }
+call-btn-reject = Zavrni #{ $id }
+call-reviewed = Povabilo #{ $id } je odobreno; { $count ->
+    [0] ne ustreza mu noben profil, avtor je obveščen.
+   *[other] število obveščenih ustvarjalcev: { $count }.
+}
+call-rejected = Povabilo #{ $id } je zavrnjeno; avtor je obveščen.
+call-notice =
+    Povabilo k sodelovanju, ki ustreza vašemu profilu:
+
+    { $need }
+
+    Organizacija: { $organisation }
+    Proračun: { $budget }
+    Prijave do: { $deadline }
+
+    Če tapnete »Zanima me«, organizacija prejme vaš profil in vaše uporabniško ime v Telegramu.
+call-btn-interested = Zanima me
+call-approved-poster = Vaše povabilo »{ $need }« je odobreno; število obveščenih ustvarjalcev: { $count }. Bot vam sporoči, ko bo kdo zainteresiran.
+call-no-match = Vaše povabilo »{ $need }« je odobreno, vendar mu v mreži še ne ustreza noben profil. Lahko razširite področja, države ali jezike in ga objavite znova.
+call-rejected-poster = Vaše povabilo »{ $need }« ni bilo odobreno. Ekipa centra vam bo pri njem z veseljem pomagala.
+call-interest =
+    Za vaše povabilo »{ $need }« je nekdo zainteresiran:
+
+    { $name } ({ $place })
+    { $offer }
+
+    Pišete lahko neposredno: { $handle }
+call-btn-agreed = Sodelovanje je dogovorjeno
+call-interest-sent = Hvala! Vaš profil je posredovan organizaciji; lahko vam piše neposredno.
+call-agreed-noted = Zabeleženo: sodelovanje je dogovorjeno. Hvala!
+catalogue-error-call-need-invalid = Opišite, kaj potrebujete, z največ 1000 znaki.
+catalogue-error-call-sectors-invalid = Izberite od enega do tri področja s seznama.
+catalogue-error-call-filters-invalid = Izberite države in jezike s seznamov.
+catalogue-error-call-deadline-invalid = To ni datum. Napišite ga kot 2027-03-31 ali 31.03.2027.
+catalogue-error-call-deadline-past = Datum mora biti v prihodnosti.
+catalogue-error-call-budget-invalid = Proračun napišite kot število ali razpon, npr. 1000-5000.
+catalogue-error-call-organisation-invalid = Ime organizacije ima lahko največ 120 znakov.
+catalogue-error-call-not-found = To povabilo ni več na voljo.
+catalogue-error-call-not-pending = To povabilo je že pregledano.
+catalogue-error-call-closed = To povabilo je zaprto: rok je potekel.
+catalogue-error-call-no-profile = Za odgovor na povabilo potrebujete odobren profil v mreži. Ustvarite ga z ukazom /profile.
+catalogue-error-call-already-interested = Zanimanje za to povabilo je že poslano.
+catalogue-error-call-already-agreed = Ta dogovor je že zabeležen.

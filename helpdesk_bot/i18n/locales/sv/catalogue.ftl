@@ -198,3 +198,86 @@ catalogue-error-contact-pending = Du har redan skrivit till den här personen; v
 catalogue-error-contact-message-invalid = Skriv ett meddelande på högst 1000 tecken.
 catalogue-error-contact-not-found = Kontaktförfrågan finns inte.
 catalogue-error-contact-answered = Förfrågan har redan besvarats.
+
+## Inbjudningar till samarbete
+cmd-call = Bjud in kreatörer till samarbete
+cmd-calls = Inbjudningar till samarbete: godkänn och följ upp
+role-partner = partner
+not-allowed-partner = Bara partnerorganisationer och centrets personal kan publicera inbjudningar till samarbete.
+call-intro = En inbjudan till samarbete når de kreatörer som passar, när centrets team har godkänt den.
+call-ask-need = Vad behöver ni? Beskriv arbetet eller samarbetet (högst 1000 tecken).
+call-ask-sectors = Vilka branscher? Välj högst tre och tryck sedan på ”Klar”.
+call-ask-countries = Från vilka länder? Välj valfria, eller tryck på ”Klar” utan att välja för alla.
+call-ask-languages = På vilka språk kan arbetet göras? Välj valfria, eller tryck på ”Klar” utan att välja för alla.
+call-ask-deadline = Till när kan kreatörer svara? Skriv ett datum, till exempel 2027-03-31 eller 31.03.2027.
+call-ask-budget = Hur stor är budgeten i euro? Skriv ett intervall som 1000-5000, eller hoppa över.
+call-ask-cross_border = Är inbjudan öppen även för kreatörer från andra länder?
+call-ask-organisation = För vilket företag eller vilken organisation? (Du kan hoppa över det.)
+call-ask-confirm = Här är din inbjudan. Vill du skicka den för godkännande?
+call-btn-submit = Skicka för godkännande
+call-summary =
+    { $need }
+
+    Branscher: { $sectors }
+    Länder: { $countries }
+    Språk: { $languages }
+    Svar senast: { $deadline }
+    Budget: { $budget }
+    Öppen över gränserna: { $cross_border }
+    Organisation: { $organisation }
+call-posted = Din inbjudan är skickad. Centrets team granskar den; du får veta hur många kreatörer den nådde.
+call-overview = Inbjudningar till samarbete (nyaste först):
+call-none = Ingen inbjudan till samarbete har publicerats än.
+call-line = #{ $id } { $status }: { $need } ({ $organisation }) — senast { $deadline }; meddelade: { $notified }, intresserade: { $responses }, överenskomna: { $agreed }
+call-status-pending = väntar på godkännande
+call-status-approved = godkänd
+call-status-rejected = avslagen
+call-status-closed = stängd
+call-btn-approve = Godkänn #{ $id }
+call-btn-reject = Avslå #{ $id }
+call-reviewed = Inbjudan #{ $id } är godkänd; { $count ->
+    [0] ingen profil passar och avsändaren har fått veta det.
+    [one] en kreatör har fått ett meddelande.
+   *[other] { $count } kreatörer har fått ett meddelande.
+}
+call-rejected = Inbjudan #{ $id } är avslagen; avsändaren har fått veta det.
+call-notice =
+    En inbjudan till samarbete som passar din profil:
+
+    { $need }
+
+    Organisation: { $organisation }
+    Budget: { $budget }
+    Svar senast: { $deadline }
+
+    Om du trycker på ”Jag är intresserad” får organisationen din profil och ditt användarnamn på Telegram.
+call-btn-interested = Jag är intresserad
+call-approved-poster = Din inbjudan ”{ $need }” är godkänd och har nått { $count ->
+    [one] en kreatör
+   *[other] { $count } kreatörer
+}. Boten hör av sig när någon är intresserad.
+call-no-match = Din inbjudan ”{ $need }” är godkänd, men ingen profil i nätverket passar än. Du kan bredda branscher, länder eller språk och publicera den igen.
+call-rejected-poster = Din inbjudan ”{ $need }” godkändes inte. Centrets team hjälper gärna till med den.
+call-interest =
+    Någon är intresserad av din inbjudan ”{ $need }”:
+
+    { $name } ({ $place })
+    { $offer }
+
+    Du kan skriva direkt: { $handle }
+call-btn-agreed = Vi har kommit överens om samarbete
+call-interest-sent = Tack! Din profil har skickats till organisationen; de kan skriva direkt till dig.
+call-agreed-noted = Noterat: ni har kommit överens om samarbete. Tack!
+catalogue-error-call-need-invalid = Beskriv vad ni behöver med högst 1000 tecken.
+catalogue-error-call-sectors-invalid = Välj en till tre branscher ur listan.
+catalogue-error-call-filters-invalid = Välj länder och språk ur listorna.
+catalogue-error-call-deadline-invalid = Det där är inget datum. Skriv det som 2027-03-31 eller 31.03.2027.
+catalogue-error-call-deadline-past = Datumet måste ligga i framtiden.
+catalogue-error-call-budget-invalid = Skriv budgeten som ett tal eller ett intervall som 1000-5000.
+catalogue-error-call-organisation-invalid = Organisationens namn får vara högst 120 tecken.
+catalogue-error-call-not-found = Inbjudan finns inte längre.
+catalogue-error-call-not-pending = Inbjudan har redan granskats.
+catalogue-error-call-closed = Inbjudan är stängd: sista dagen har passerat.
+catalogue-error-call-no-profile = För att svara på en inbjudan behöver du en godkänd profil i nätverket. Skapa en med /profile.
+catalogue-error-call-already-interested = Du har redan anmält ditt intresse.
+catalogue-error-call-already-agreed = Överenskommelsen är redan noterad.
