@@ -20,6 +20,8 @@ def register(sub: Any) -> None:
     q = csub.add_parser("export", help="every profile as CSV (to stdout or --output) or an Excel workbook")
     q.add_argument("--format", choices=["csv", "xlsx"], default="csv")
     q.add_argument("--output", "-o", help="file to write (required for xlsx)")
+    q = csub.add_parser("diagnosis", help="sector diagnosis: profiles by sector and country, needs, contacts, calls")
+    q.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_catalogue)
 
 
@@ -40,6 +42,14 @@ async def _run(args: argparse.Namespace, settings: Settings) -> int:
     try:
         if args.catalogue_command == "import":
             return await import_file(services, Path(args.file))
+        if args.catalogue_command == "diagnosis":
+            import json
+
+            from helpdesk_bot.catalogue.diagnosis import diagnosis_text, sector_diagnosis
+
+            data = await sector_diagnosis(services.uow)
+            print(json.dumps(data, ensure_ascii=False) if args.json else diagnosis_text(data))
+            return 0
         return await _export(services, args)
     finally:
         await services.close()
@@ -60,10 +70,16 @@ async def import_file(services: Any, path: Path) -> int:
     except ProfileError as exc:
         print(f"{path}: {exc.reason}: {exc.detail}", file=sys.stderr)
         return 1
+    from helpdesk_bot.indicators.log import InteractionRecord
+
     for view, action in results:
+        if view.status == "approved":  # counted by the catalogue_profiles indicator
+            services.interactions.record_soon(InteractionRecord(kind="catalogue.profile_listed",
+                                                                subject=f"profile:{view.id}", country=view.country))
         await services.audit.add(f"catalogue.{action}", actor=None, target=f"profile:{view.id}", via="cli",
                                  slug=view.slug)
         print(f"{action}\t{view.id}\t{view.slug}\t{view.status}\t{view.visibility}")
+    await services.interactions.flush()
     return 0
 
 

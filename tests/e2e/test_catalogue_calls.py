@@ -4,12 +4,15 @@ it in their language, interest relays the profile to the partner; a call nobody 
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 import pytest
 from sqlalchemy import select
 
 from helpdesk_bot.broadcasts.models import OutboxMessage
+from helpdesk_bot.catalogue.diagnosis import sector_diagnosis
 from helpdesk_bot.catalogue.validation import ProfileInput
+from helpdesk_bot.indicators.report import Period
 from helpdesk_bot.people.models import Role
 from tests.e2e.conftest import STAFF_ID, Harness
 
@@ -112,3 +115,8 @@ async def test_a_call_reaches_matching_profiles_only(harness: Harness) -> None:
     views = {c.id: c for c in await h.services.catalogue.calls.overview(None)}
     assert (views[call_id].notified, views[call_id].responses, views[call_id].agreed) == (1, 1, 1)
     assert views[second].notified == 0
+    assert (await sector_diagnosis(h.services.uow))["calls"] == {
+        "posted": 2, "approved": 2, "open_across_borders": 1, "answered": 1, "responses": 1, "agreed": 1}
+    await h.services.interactions.flush()
+    totals = (await h.services.reports.build(Period(date(2026, 1, 1), date(2027, 12, 31)))).totals()
+    assert totals["cooperation_contacts"] == 1  # the interest relayed to the partner

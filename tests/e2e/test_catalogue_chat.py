@@ -4,11 +4,14 @@ consent, bad input on the way, and erasure removing the profile from the bot and
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import aiohttp
 import pytest
 
 from helpdesk_bot.catalogue.cli import import_file
+from helpdesk_bot.catalogue.diagnosis import sector_diagnosis
+from helpdesk_bot.indicators.report import Period
 from helpdesk_bot.sandbox import SandboxMessage
 from tests.conftest import PROJECT_ROOT
 from tests.e2e.conftest import STAFF_ID, Harness, HarnessFactory
@@ -149,6 +152,13 @@ async def test_profile_moderation_search_contact_and_erasure(harness_factory: Ha
         assert "tg://user?id=7002" in ((mine.source_text or "") + str(mine.entities))
         told = await h.expect(seeker, lambda m: "accepted your request" in text_of(m), timeout=10)
         assert "@ola_fala" in text_of(told)
+        # the indicators count the listed profile and the (cross-border: DE -> PL) contact
+        await h.services.interactions.flush()
+        totals = (await h.services.reports.build(Period(date(2026, 1, 1), date(2027, 12, 31)))).totals()
+        assert (totals["catalogue_profiles"], totals["cooperation_contacts"], totals["cross_border_contacts"]) == (1, 1, 1)
+        diagnosis = await sector_diagnosis(h.services.uow)
+        assert diagnosis["by_sector"] == {"ceramics": 1, "glass": 1} and diagnosis["needs"] == {"export": 1}
+        assert diagnosis["contacts"] == {"requested": 1, "accepted": 1, "cross_border": 1, "cross_border_accepted": 1}
 
         # the owner pauses: no contact possible; then /forget erases the profile everywhere
         await creator.send_command("profile")

@@ -35,6 +35,7 @@ from helpdesk_bot.catalogue.validation import (
 from helpdesk_bot.catalogue.vocabulary import MAX_PHOTOS, NEEDS, SECTORS, Visibility
 from helpdesk_bot.config import COUNTRIES, LANGUAGES
 from helpdesk_bot.conversations import Conversation
+from helpdesk_bot.indicators.log import InteractionRecord
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.conversation import cancel_button, on_flow_text
@@ -367,6 +368,9 @@ async def on_moderate(update: Update, context: HelpdeskContext) -> None:
                                      actor=context.person.telegram_id, target=f"profile:{view.id}")
     context.record(kind="staff.catalogue_review", outcome="approved" if approve else "sent_back",
                    subject=f"profile:{view.id}")
+    if approve:  # the business event, counted by the catalogue_profiles indicator
+        context.services.interactions.record_soon(InteractionRecord(
+            kind="catalogue.profile_listed", subject=f"profile:{view.id}", country=view.country))
     await context.services.outbox.enqueue(OutgoingMessage(
         view.telegram_id, TRANSLATED, f"profile:{view.id}:review:{view.updated_at.isoformat()}",
         args=translated_message("catalogue-approved" if approve else "catalogue-sent-back",
