@@ -162,7 +162,8 @@ def build_services(settings: Settings, *, clock: Clock | None = None, engine: As
         personal_data=[KnowledgeBasePrivacy(), ConsultationsPersonalData(outbox), ConversationsPersonalData()],
         closers=[sender.close],
         catalogue=build_catalogue(uow, clock, translator, outbox,
-                                  contacts_per_day=settings.catalogue_contacts_per_day),
+                                  contacts_per_day=settings.catalogue_contacts_per_day,
+                                  kb_entries=lambda: services.knowledge.answers.live.kb.entries.values()),
     )
     services.personal_data.append(events.personal_data)
     services.personal_data.append(services.catalogue.personal_data)
@@ -251,3 +252,6 @@ def schedule_jobs(application: Any, services: Services) -> None:
 
     job_queue.run_repeating(follow_kb_reloads, interval=timedelta(seconds=services.settings.kb_reload_check_seconds),
                             first=timedelta(seconds=0.2), name="kb-reload-requests")
+    from helpdesk_bot.catalogue.setup import schedule_catalogue_jobs
+
+    schedule_catalogue_jobs(application, services)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from helpdesk_bot.broadcasts.outbox import Outbox
 from helpdesk_bot.catalogue.calls import CallService
 from helpdesk_bot.catalogue.contacts import ContactService
+from helpdesk_bot.catalogue.digest import DigestService
 from helpdesk_bot.catalogue.privacy import CataloguePersonalData
 from helpdesk_bot.catalogue.search import CatalogueSearch
 from helpdesk_bot.catalogue.service import CatalogueService
@@ -14,6 +16,7 @@ from helpdesk_bot.clock import Clock
 from helpdesk_bot.config import LANGUAGES
 from helpdesk_bot.db.uow import UnitOfWorkFactory
 from helpdesk_bot.i18n.catalog import Translator
+from helpdesk_bot.knowledge_base.model import Entry
 
 
 @dataclass
@@ -25,10 +28,12 @@ class CatalogueDomain:
     personal_data: CataloguePersonalData
     contacts: ContactService
     calls: CallService
+    digest: DigestService
 
 
 def build_catalogue(uow: UnitOfWorkFactory, clock: Clock, translator: Translator, outbox: Outbox, *,
-                    contacts_per_day: int = 5) -> CatalogueDomain:
+                    contacts_per_day: int = 5,
+                    kb_entries: Callable[[], Iterable[Entry]] = lambda: ()) -> CatalogueDomain:
     """The catalogue domain; sector names for search come from the translations in every language."""
 
     def sector_names(key: str) -> list[str]:
@@ -40,4 +45,5 @@ def build_catalogue(uow: UnitOfWorkFactory, clock: Clock, translator: Translator
         personal_data=CataloguePersonalData(),
         contacts=ContactService(uow, clock, outbox, per_day=contacts_per_day),
         calls=CallService(uow, clock, outbox),
+        digest=DigestService(uow, clock, outbox, translator, kb_entries),
     )

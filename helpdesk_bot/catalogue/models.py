@@ -145,3 +145,18 @@ class CallResponse(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
     __table_args__ = (UniqueConstraint("call_id", "responder_telegram_id"),)
+
+
+class DigestSubscription(Base):
+    """A person's weekly digest: ``weekday`` (0 Monday) and ``hour`` in their own time zone.
+
+    ``next_due_at`` is the next moment (UTC) the digest falls due; it moves a week on after each run.
+    """
+
+    __tablename__ = "catalogue_digest_subscriptions"
+
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), primary_key=True)
+    weekday: Mapped[int] = mapped_column(Integer)
+    hour: Mapped[int] = mapped_column(Integer)
+    next_due_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())

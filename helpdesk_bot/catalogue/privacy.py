@@ -5,10 +5,16 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import delete, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from helpdesk_bot.catalogue.models import CallResponse, CatalogueProfile, ContactRequest, CooperationCall
+from helpdesk_bot.catalogue.models import (
+    CallResponse,
+    CatalogueProfile,
+    ContactRequest,
+    CooperationCall,
+    DigestSubscription,
+)
 from helpdesk_bot.catalogue.service import delete_profile
 
 
@@ -36,7 +42,9 @@ class CataloguePersonalData:
             CooperationCall.poster_telegram_id == telegram_id).order_by(CooperationCall.id))).scalars().all()
         responses = (await session.execute(select(CallResponse).where(
             CallResponse.responder_telegram_id == telegram_id).order_by(CallResponse.id))).scalars().all()
+        digest = await session.get(DigestSubscription, person_id)
         return {
+            "digest": {"weekday": digest.weekday, "hour": digest.hour} if digest is not None else None,
             "calls_posted": [{"id": c.id, "need": c.need, "status": c.status, "deadline": c.deadline.isoformat()}
                              for c in calls],
             "calls_answered": [{"call_id": r.call_id, "status": r.status, "at": r.created_at.isoformat()}
@@ -52,6 +60,7 @@ class CataloguePersonalData:
     async def erase(self, session: AsyncSession, person_id: int, telegram_id: int, now: datetime) -> None:
         """Delete the profile; strip the person from contact requests."""
         await delete_profile(session, telegram_id)
+        await session.execute(delete(DigestSubscription).where(DigestSubscription.person_id == person_id))
         await session.execute(update(ContactRequest).where(ContactRequest.sender_telegram_id == telegram_id)
                               .values(sender_telegram_id=None, message=None))
         await session.execute(update(ContactRequest).where(ContactRequest.owner_telegram_id == telegram_id)

@@ -113,8 +113,25 @@ def upgrade() -> None:
                             name=op.f("uq_catalogue_call_responses_call_id_responder_telegram_id")),
     )
 
+    op.create_table(
+        "catalogue_digest_subscriptions",
+        sa.Column("person_id", sa.Integer(), nullable=False),
+        sa.Column("weekday", sa.Integer(), nullable=False),
+        sa.Column("hour", sa.Integer(), nullable=False),
+        sa.Column("next_due_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.ForeignKeyConstraint(["person_id"], ["people.id"],
+                                name=op.f("fk_catalogue_digest_subscriptions_person_id_people"), ondelete="CASCADE"),
+        sa.PrimaryKeyConstraint("person_id", name=op.f("pk_catalogue_digest_subscriptions")),
+    )
+    with op.batch_alter_table("catalogue_digest_subscriptions", schema=None) as batch_op:
+        batch_op.create_index("ix_catalogue_digest_subscriptions_next_due_at", ["next_due_at"], unique=False)
+
 
 def downgrade() -> None:
+    with op.batch_alter_table("catalogue_digest_subscriptions", schema=None) as batch_op:
+        batch_op.drop_index("ix_catalogue_digest_subscriptions_next_due_at")
+    op.drop_table("catalogue_digest_subscriptions")
     op.drop_table("catalogue_call_responses")
     with op.batch_alter_table("catalogue_calls", schema=None) as batch_op:
         batch_op.drop_index("ix_catalogue_calls_poster_telegram_id")

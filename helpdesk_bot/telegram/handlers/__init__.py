@@ -11,6 +11,7 @@ from helpdesk_bot.people.models import Role
 from helpdesk_bot.telegram.handlers import (
     announcements,
     catalogue_calls,
+    catalogue_digest,
     catalogue_find,
     catalogue_profile,
     consultations,
@@ -29,7 +30,8 @@ from helpdesk_bot.telegram.handlers.common import COMMANDS
 # Domain handler modules are added here in order; `fallback` must stay last.
 # `knowledge` stays after every domain module: its handler takes any plain text left over as a question.
 HANDLER_MODULES: list[Any] = [onboarding, roles, consultations, consultations_advisor, knowledge, events, announcements,
-                              reports, privacy, catalogue_profile, catalogue_find, catalogue_calls]
+                              reports, privacy, catalogue_profile, catalogue_find, catalogue_calls,
+                              catalogue_digest]
 
 
 def register_all(application: Application) -> None:  # type: ignore[type-arg]

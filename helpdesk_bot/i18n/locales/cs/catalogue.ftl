@@ -285,3 +285,23 @@ catalogue-error-call-closed = Tato výzva je uzavřená: termín uplynul.
 catalogue-error-call-no-profile = K odpovědi na výzvu potřebujete schválený profil v síti. Vytvořte ho příkazem /profile.
 catalogue-error-call-already-interested = Zájem o tuto výzvu už byl odeslán.
 catalogue-error-call-already-agreed = Tato dohoda už je zaznamenaná.
+
+## Týdenní přehled
+cmd-digest = Týdenní přehled: akce, výzvy, nové odpovědi
+digest-intro = Jednou týdně vám bot může poslat, co je pro vás nového: akce na příští týden, výzvy ke spolupráci odpovídající vašemu profilu a nové či aktualizované odpovědi. V týdnu bez novinek nic nepřijde.
+digest-ask-weekday = Který den v týdnu?
+digest-ask-hour = V kolik hodin (den: { $weekday })? Časy podle pásma { $zone }.
+digest-subscribed = Hotovo, týdenní přehled je objednaný.
+digest-current = Přehled chodí každý týden (den: { $weekday }) v { $time } ({ $zone }).
+digest-dst-note = { $date } se mění čas na letní a { $time } neexistuje; ten den přehled přijde v { $shifted }.
+digest-btn-change = Změnit den nebo čas
+digest-btn-unsubscribe = Odhlásit
+digest-unsubscribed = Týdenní přehled je odhlášený. Znovu ho můžete kdykoli objednat příkazem /digest.
+digest-not-subscribed = Týdenní přehled nemáte objednaný.
+digest-head = <b>Váš týdenní přehled</b>
+digest-events = <b>Akce v příštím týdnu</b>
+digest-calls = <b>Výzvy ke spolupráci odpovídající vašemu profilu</b>
+digest-kb = <b>Nové a aktualizované odpovědi</b>
+digest-times-in = Časy podle pásma { $zone }.
+digest-body = { $body }
+catalogue-error-digest-invalid = Vyberte den a čas tlačítky.

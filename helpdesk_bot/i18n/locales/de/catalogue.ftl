@@ -281,3 +281,23 @@ catalogue-error-call-closed = Dieser Aufruf ist geschlossen: Die Frist ist abgel
 catalogue-error-call-no-profile = Um auf einen Aufruf zu antworten, brauchen Sie ein freigegebenes Profil im Netzwerk. Legen Sie es mit /profile an.
 catalogue-error-call-already-interested = Ihr Interesse an diesem Aufruf wurde bereits gemeldet.
 catalogue-error-call-already-agreed = Diese Vereinbarung ist bereits notiert.
+
+## Wöchentliche Übersicht
+cmd-digest = Wochenübersicht: Veranstaltungen, Aufrufe, neue Antworten
+digest-intro = Einmal pro Woche kann Ihnen der Bot schicken, was für Sie neu ist: Veranstaltungen der kommenden Woche, Kooperationsaufrufe, die zu Ihrem Profil passen, und neue oder aktualisierte Antworten. In einer Woche ohne Neuigkeiten kommt nichts.
+digest-ask-weekday = An welchem Wochentag?
+digest-ask-hour = Um wie viel Uhr am { $weekday }? Zeiten in { $zone }.
+digest-subscribed = Erledigt, die Wochenübersicht ist abonniert.
+digest-current = Sie bekommen die Übersicht jeden { $weekday } um { $time } ({ $zone }).
+digest-dst-note = Am { $date } wird die Uhr vorgestellt, { $time } gibt es an diesem Tag nicht; dann kommt die Übersicht um { $shifted }.
+digest-btn-change = Tag oder Uhrzeit ändern
+digest-btn-unsubscribe = Abbestellen
+digest-unsubscribed = Die Wochenübersicht ist abbestellt. Mit /digest können Sie sie jederzeit wieder abonnieren.
+digest-not-subscribed = Sie haben die Wochenübersicht nicht abonniert.
+digest-head = <b>Ihre Wochenübersicht</b>
+digest-events = <b>Veranstaltungen in der kommenden Woche</b>
+digest-calls = <b>Kooperationsaufrufe, die zu Ihrem Profil passen</b>
+digest-kb = <b>Neue und aktualisierte Antworten</b>
+digest-times-in = Zeiten in { $zone }.
+digest-body = { $body }
+catalogue-error-digest-invalid = Bitte wählen Sie Tag und Uhrzeit mit den Schaltflächen.

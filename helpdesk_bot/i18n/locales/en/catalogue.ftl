@@ -281,3 +281,23 @@ catalogue-error-call-closed = This call is closed: its deadline has passed.
 catalogue-error-call-no-profile = To answer a call you need an approved profile in the network. Create one with /profile.
 catalogue-error-call-already-interested = You have already told them you are interested.
 catalogue-error-call-already-agreed = This agreement is already noted.
+
+## Weekly digest
+cmd-digest = Weekly digest: events, calls, new answers
+digest-intro = Once a week the bot can send you what is new for you: events of the coming week, cooperation calls that match your profile, and new or updated answers. Nothing is sent in a week with no news.
+digest-ask-weekday = On which day of the week?
+digest-ask-hour = At what time on { $weekday }? Times are in { $zone }.
+digest-subscribed = Done, you are subscribed to the weekly digest.
+digest-current = You get the digest every { $weekday } at { $time } ({ $zone }).
+digest-dst-note = On { $date } the clocks go forward and { $time } does not exist; that day the digest comes at { $shifted }.
+digest-btn-change = Change day or time
+digest-btn-unsubscribe = Unsubscribe
+digest-unsubscribed = You are unsubscribed from the weekly digest. You can subscribe again any time with /digest.
+digest-not-subscribed = You are not subscribed to the weekly digest.
+digest-head = <b>Your weekly digest</b>
+digest-events = <b>Events in the coming week</b>
+digest-calls = <b>Cooperation calls that match your profile</b>
+digest-kb = <b>New and updated answers</b>
+digest-times-in = Times are in { $zone }.
+digest-body = { $body }
+catalogue-error-digest-invalid = Please choose a day and a time with the buttons.

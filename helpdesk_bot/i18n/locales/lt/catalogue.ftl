@@ -280,3 +280,23 @@ catalogue-error-call-closed = Šis kvietimas uždarytas: terminas pasibaigė.
 catalogue-error-call-no-profile = Kad atsilieptumėte į kvietimą, reikia patvirtinto profilio tinkle. Sukurkite jį komanda /profile.
 catalogue-error-call-already-interested = Susidomėjimas šiuo kvietimu jau išsiųstas.
 catalogue-error-call-already-agreed = Šis susitarimas jau užfiksuotas.
+
+## Savaitės apžvalga
+cmd-digest = Savaitės apžvalga: renginiai, kvietimai, nauji atsakymai
+digest-intro = Kartą per savaitę botas gali atsiųsti, kas jums nauja: ateinančios savaitės renginius, jūsų profilį atitinkančius kvietimus bendradarbiauti ir naujus ar atnaujintus atsakymus. Savaitę be naujienų nieko negausite.
+digest-ask-weekday = Kurią savaitės dieną?
+digest-ask-hour = Kelintą valandą (diena: { $weekday })? Laikas pagal juostą { $zone }.
+digest-subscribed = Atlikta, savaitės apžvalga užsakyta.
+digest-current = Apžvalgą gaunate kiekvieną savaitę (diena: { $weekday }) { $time } ({ $zone }).
+digest-dst-note = { $date } laikrodžiai persukami į priekį ir { $time } nebus; tą dieną apžvalga ateis { $shifted }.
+digest-btn-change = Keisti dieną ar laiką
+digest-btn-unsubscribe = Atsisakyti
+digest-unsubscribed = Savaitės apžvalgos atsisakyta. Bet kada vėl galite ją užsakyti komanda /digest.
+digest-not-subscribed = Savaitės apžvalga neužsakyta.
+digest-head = <b>Jūsų savaitės apžvalga</b>
+digest-events = <b>Ateinančios savaitės renginiai</b>
+digest-calls = <b>Jūsų profilį atitinkantys kvietimai bendradarbiauti</b>
+digest-kb = <b>Nauji ir atnaujinti atsakymai</b>
+digest-times-in = Laikas pagal juostą { $zone }.
+digest-body = { $body }
+catalogue-error-digest-invalid = Dieną ir laiką pasirinkite mygtukais.

@@ -285,3 +285,23 @@ catalogue-error-call-closed = To zaproszenie jest zamknięte: termin minął.
 catalogue-error-call-no-profile = Aby odpowiedzieć na zaproszenie, potrzebujesz zatwierdzonego profilu w sieci. Utwórz go poleceniem /profile.
 catalogue-error-call-already-interested = Zgłoszenie do tego zaproszenia zostało już wysłane.
 catalogue-error-call-already-agreed = To porozumienie jest już zapisane.
+
+## Cotygodniowe podsumowanie
+cmd-digest = Podsumowanie tygodnia: wydarzenia, zaproszenia, nowe odpowiedzi
+digest-intro = Raz w tygodniu bot może wysłać Ci to, co nowe: wydarzenia na najbliższy tydzień, zaproszenia do współpracy pasujące do Twojego profilu oraz nowe lub zaktualizowane odpowiedzi. W tygodniu bez nowości nic nie przyjdzie.
+digest-ask-weekday = W jaki dzień tygodnia?
+digest-ask-hour = O której godzinie w dniu: { $weekday }? Godziny według strefy { $zone }.
+digest-subscribed = Gotowe, podsumowanie tygodnia jest zamówione.
+digest-current = Podsumowanie przychodzi w każdy dzień: { $weekday }, o { $time } ({ $zone }).
+digest-dst-note = { $date } zmienia się czas na letni i godzina { $time } nie istnieje; tego dnia podsumowanie przyjdzie o { $shifted }.
+digest-btn-change = Zmień dzień lub godzinę
+digest-btn-unsubscribe = Wypisz się
+digest-unsubscribed = Podsumowanie tygodnia zostało wyłączone. Możesz je w każdej chwili włączyć ponownie poleceniem /digest.
+digest-not-subscribed = Podsumowanie tygodnia nie jest włączone.
+digest-head = <b>Twoje podsumowanie tygodnia</b>
+digest-events = <b>Wydarzenia w najbliższym tygodniu</b>
+digest-calls = <b>Zaproszenia do współpracy pasujące do Twojego profilu</b>
+digest-kb = <b>Nowe i zaktualizowane odpowiedzi</b>
+digest-times-in = Godziny według strefy { $zone }.
+digest-body = { $body }
+catalogue-error-digest-invalid = Wybierz dzień i godzinę przyciskami.

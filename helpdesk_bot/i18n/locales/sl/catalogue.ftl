@@ -283,3 +283,23 @@ catalogue-error-call-closed = To povabilo je zaprto: rok je potekel.
 catalogue-error-call-no-profile = Za odgovor na povabilo potrebujete odobren profil v mreži. Ustvarite ga z ukazom /profile.
 catalogue-error-call-already-interested = Zanimanje za to povabilo je že poslano.
 catalogue-error-call-already-agreed = Ta dogovor je že zabeležen.
+
+## Tedenski povzetek
+cmd-digest = Tedenski povzetek: dogodki, povabila, novi odgovori
+digest-intro = Enkrat na teden vam lahko bot pošlje novosti: dogodke v prihodnjem tednu, povabila k sodelovanju, ki ustrezajo vašemu profilu, ter nove ali posodobljene odgovore. V tednu brez novosti ne pride nič.
+digest-ask-weekday = Kateri dan v tednu?
+digest-ask-hour = Ob kateri uri (dan: { $weekday })? Ure so po pasu { $zone }.
+digest-subscribed = Urejeno, tedenski povzetek je naročen.
+digest-current = Povzetek prejmete vsak teden (dan: { $weekday }) ob { $time } ({ $zone }).
+digest-dst-note = { $date } se ura premakne naprej in { $time } ne obstaja; tisti dan povzetek pride ob { $shifted }.
+digest-btn-change = Spremeni dan ali uro
+digest-btn-unsubscribe = Odjava
+digest-unsubscribed = Tedenski povzetek je odjavljen. Znova ga lahko kadar koli naročite z ukazom /digest.
+digest-not-subscribed = Tedenskega povzetka nimate naročenega.
+digest-head = <b>Vaš tedenski povzetek</b>
+digest-events = <b>Dogodki v prihodnjem tednu</b>
+digest-calls = <b>Povabila k sodelovanju, ki ustrezajo vašemu profilu</b>
+digest-kb = <b>Novi in posodobljeni odgovori</b>
+digest-times-in = Ure so po pasu { $zone }.
+digest-body = { $body }
+catalogue-error-digest-invalid = Dan in uro izberite z gumbi.

@@ -281,3 +281,23 @@ catalogue-error-call-closed = Inbjudan är stängd: sista dagen har passerat.
 catalogue-error-call-no-profile = För att svara på en inbjudan behöver du en godkänd profil i nätverket. Skapa en med /profile.
 catalogue-error-call-already-interested = Du har redan anmält ditt intresse.
 catalogue-error-call-already-agreed = Överenskommelsen är redan noterad.
+
+## Veckosammanfattning
+cmd-digest = Veckosammanfattning: evenemang, inbjudningar, nya svar
+digest-intro = En gång i veckan kan boten skicka dig det som är nytt för dig: evenemang kommande vecka, inbjudningar till samarbete som passar din profil och nya eller uppdaterade svar. En vecka utan nyheter kommer ingenting.
+digest-ask-weekday = Vilken veckodag?
+digest-ask-hour = Vilken tid på { $weekday }? Tiderna gäller { $zone }.
+digest-subscribed = Klart, du prenumererar nu på veckosammanfattningen.
+digest-current = Du får sammanfattningen varje { $weekday } kl. { $time } ({ $zone }).
+digest-dst-note = Den { $date } ställs klockan fram och { $time } finns inte; den dagen kommer sammanfattningen kl. { $shifted }.
+digest-btn-change = Ändra dag eller tid
+digest-btn-unsubscribe = Avsluta prenumerationen
+digest-unsubscribed = Prenumerationen på veckosammanfattningen är avslutad. Du kan börja igen när som helst med /digest.
+digest-not-subscribed = Du prenumererar inte på veckosammanfattningen.
+digest-head = <b>Din veckosammanfattning</b>
+digest-events = <b>Evenemang kommande vecka</b>
+digest-calls = <b>Inbjudningar till samarbete som passar din profil</b>
+digest-kb = <b>Nya och uppdaterade svar</b>
+digest-times-in = Tiderna gäller { $zone }.
+digest-body = { $body }
+catalogue-error-digest-invalid = Välj dag och tid med knapparna.
