@@ -62,6 +62,8 @@ class Settings(BaseSettings):
     webhook_secret: str | None = None
     listen: str = "127.0.0.1"
     port: int = 8443
+    webhook_max_body: int = Field(default=1024 * 1024, ge=1024,
+                                  description="largest webhook request body in bytes; larger ones get 413")
 
     advisors_chat_id: int | None = Field(default=None, description="optional group chat notified of new tickets")
     reply_rate: float = Field(default=0.0, ge=0, description="cap on interactive replies per second (0: none)")

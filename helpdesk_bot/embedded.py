@@ -8,6 +8,7 @@ from typing import Any, Literal
 
 from helpdesk_bot.bootstrap import Services, build_application
 from helpdesk_bot.telegram.handlers import publish_commands
+from helpdesk_bot.telegram.webhook import WebhookServer
 
 
 @asynccontextmanager
@@ -31,23 +32,23 @@ async def running_bot(
     await start_with_application(application, services)
     updater = application.updater
     assert updater is not None
+    server: WebhookServer | None = None
     if mode == "polling":
         await updater.start_polling(poll_interval=0.0, timeout=1, allowed_updates=["message", "callback_query"])
     else:
         if webhook_port is None:
             raise ValueError("webhook mode needs a port")
-        await updater.start_webhook(
-            listen="127.0.0.1",
-            port=webhook_port,
-            url_path="telegram",
-            webhook_url=f"http://127.0.0.1:{webhook_port}/telegram",
-            secret_token=webhook_secret,
-            allowed_updates=["message", "callback_query"],
-        )
+        server = WebhookServer(application, listen="127.0.0.1", port=webhook_port, path="telegram",
+                               secret=webhook_secret, max_body=services.settings.webhook_max_body)
+        await server.start()
+        await application.bot.set_webhook(f"http://127.0.0.1:{webhook_port}/telegram", secret_token=webhook_secret,
+                                          allowed_updates=["message", "callback_query"])
     try:
         yield application
     finally:
         await stop_with_application(application)
+        if server is not None:
+            await server.stop()
         if updater.running:
             await updater.stop()
         if application.running:

@@ -6,6 +6,8 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from markupsafe import Markup
+
 
 @dataclass(frozen=True)
 class ButtonSpec:
@@ -28,11 +30,15 @@ class Attachment:
 
 @dataclass(frozen=True)
 class RenderedMessage:
-    """A message ready to send: HTML text, button rows, an optional attachment."""
+    """A message ready to send: HTML text (``Markup`` only: escaped), button rows, an optional attachment."""
 
-    text: str
+    text: Markup
     buttons: list[list[ButtonSpec]] = field(default_factory=list)
     attachment: Attachment | None = None
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.text, Markup):
+            raise TypeError(f"RenderedMessage.text must be Markup (escaped), not {type(self.text).__name__}")
 
 
 @dataclass(frozen=True)

@@ -5,24 +5,22 @@ from __future__ import annotations
 from typing import Any
 
 from helpdesk_bot.broadcasts.delivery import ButtonSpec, Recipient, RenderedMessage, Renderer
-from helpdesk_bot.i18n.catalog import Markup, Translator
+from helpdesk_bot.i18n.catalog import Translator
 
 TRANSLATED = "translated"
 
 
 def translated_message(key: str, args: dict[str, Any] | None = None,
-                       buttons: list[list[dict[str, str]]] | None = None,
-                       raw_args: list[str] | None = None) -> dict[str, Any]:
+                       buttons: list[list[dict[str, str]]] | None = None) -> dict[str, Any]:
     """Outbox payload of a catalog message rendered in the recipient's language at send time.
 
     ``buttons`` rows hold ``{"key": catalog key, "data": callback data}`` or ``{"key", "url"}``.
-    ``raw_args`` names arguments that are already safe HTML built by the bot (not escaped again).
+    Every string argument is escaped when the message is rendered: a payload read back from the
+    database can never carry markup of its own.
     """
     payload: dict[str, Any] = {"key": key, "args": args or {}}
     if buttons:
         payload["buttons"] = buttons
-    if raw_args:
-        payload["raw"] = raw_args
     return payload
 
 
@@ -30,12 +28,12 @@ def translated_renderer(translator: Translator) -> Renderer:
     """The renderer of :data:`TRANSLATED` payloads."""
 
     async def render(payload: dict[str, Any], recipient: Recipient) -> RenderedMessage | None:
-        raw = set(payload.get("raw") or [])
-        args = {k: (Markup(v) if k in raw and isinstance(v, str) else v) for k, v in payload.get("args", {}).items()}
+        args = {k: (v if isinstance(v, (str, int, float)) or v is None else str(v))
+                for k, v in payload.get("args", {}).items()}
         text = translator.format(recipient.language, str(payload["key"]), args)
         rows = [
             [
-                ButtonSpec(translator(recipient.language, b["key"]), callback_data=b.get("data"), url=b.get("url"))
+                ButtonSpec(str(translator(recipient.language, b["key"])), callback_data=b.get("data"), url=b.get("url"))
                 for b in row
             ]
             for row in payload.get("buttons", [])

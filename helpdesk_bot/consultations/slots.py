@@ -76,7 +76,8 @@ def minutes_label(minutes: int) -> str:
 def parse_hhmm(text: str) -> int:
     """``9:30`` or ``09:30`` -> minutes after midnight (``24:00`` allowed)."""
     hours, sep, minutes = text.strip().partition(":")
-    if not sep or not hours.isdigit() or not minutes.isdigit() or len(minutes) != 2:
+    if (not sep or not (hours + minutes).isascii() or not hours.isdigit() or not minutes.isdigit()
+            or len(minutes) != 2 or len(hours) > 2):
         raise ValueError(f"not a time: {text!r}")
     value = int(hours) * 60 + int(minutes)
     if int(minutes) >= 60 or value > 24 * 60:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import html
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from helpdesk_bot.events.views import EventView
-from helpdesk_bot.i18n.catalog import Translator
+from helpdesk_bot.i18n.catalog import Markup, Translator, html_join
 from helpdesk_bot.i18n.formatting import format_datetime, format_time
 
 
@@ -23,9 +22,9 @@ def when_text(event: EventView, lang: str, timezone: str) -> str:
 
 
 def event_card(tr: Translator, event: EventView, lang: str, timezone: str, now: datetime, *,
-               with_description: bool = True) -> str:
+               with_description: bool = True) -> Markup:
     """The event as an HTML message in ``lang``: title, kind, time, place, topics, registration."""
-    lines = [f"<b>{html.escape(event.title(lang), quote=False)}</b>"]
+    lines = [Markup("<b>{}</b>").format(event.title(lang))]
     lines.append(tr(lang, "ev-card-kind", kind=tr(lang, f"ev-kind-{event.kind}")))
     lines.append(tr(lang, "ev-card-when", when=when_text(event, lang, timezone)))
     if event.venue:
@@ -35,7 +34,7 @@ def event_card(tr: Translator, event: EventView, lang: str, timezone: str, now: 
     if event.organiser:
         lines.append(tr(lang, "ev-card-organiser", organiser=event.organiser))
     if event.topics:
-        lines.append(tr(lang, "ev-card-topics", topics=", ".join(tr(lang, f"ev-topic-{t}") for t in event.topics)))
+        lines.append(tr(lang, "ev-card-topics", topics=html_join(", ", (tr(lang, f"ev-topic-{t}") for t in event.topics))))
     if event.is_cancelled:
         lines.append(tr(lang, "ev-card-cancelled"))
     elif event.registration_mode == "external" and event.registration_url:
@@ -55,7 +54,7 @@ def event_card(tr: Translator, event: EventView, lang: str, timezone: str, now: 
                 lines.append(tr(lang, "ev-card-deadline",
                                 deadline=format_datetime(event.deadline, lang, timezone)))
     description = event.description(lang)
-    text = "\n".join(lines)
+    text = html_join("\n", lines)
     if with_description and description:
         text += "\n\n" + tr(lang, "ev-description", description=description)
     if event.text_language(lang) != lang:
@@ -63,7 +62,7 @@ def event_card(tr: Translator, event: EventView, lang: str, timezone: str, now: 
     return text
 
 
-def event_line(tr: Translator, event: EventView, lang: str, timezone: str, index: int) -> str:
+def event_line(tr: Translator, event: EventView, lang: str, timezone: str, index: int) -> Markup:
     """One line of the events list."""
     return tr(lang, "ev-list-line", n=index, title=event.title(lang), kind=tr(lang, f"ev-kind-{event.kind}"),
               when=format_datetime(event.starts_at, lang, timezone))

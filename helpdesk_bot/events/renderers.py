@@ -3,7 +3,6 @@ cancellation) and staff announcements, rendered at send time in the recipient's 
 
 from __future__ import annotations
 
-import html
 import time
 from typing import Any
 
@@ -16,7 +15,7 @@ from helpdesk_bot.events.models import Announcement, EventRegistration
 from helpdesk_bot.events.presentation import event_card, when_text
 from helpdesk_bot.events.service import EventService
 from helpdesk_bot.events.views import EventView
-from helpdesk_bot.i18n.catalog import Markup, Translator
+from helpdesk_bot.i18n.catalog import Translator
 
 CACHE_SECONDS = 5.0
 CAPTION_LIMIT = 1024
@@ -115,7 +114,7 @@ class EventRenderers:
         if data is None:
             return None
         lang = recipient.language
-        text = self._tr(lang, "announcement-text", text=Markup(html.escape(str(data["text"] or ""), quote=False)))
+        text = self._tr(lang, "announcement-text", text=str(data["text"] or ""))  # escaped by the translator
         attachment = None
         if data["media_file_id"]:
             attachment = Attachment(filename="", content=b"", kind=data["media_kind"] or "document",

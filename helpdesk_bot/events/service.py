@@ -200,7 +200,8 @@ class EventService:
             AttendeeView(
                 registration_id=reg.id, person_id=person.id, telegram_id=person.telegram_id,
                 name=" ".join(p for p in (person.first_name, person.last_name) if p) or f"#{person.id}",
-                username=person.username, language=person.language, country=person.country, status=reg.status,
+                username=person.username if person.share_handle else None,  # only when the person allowed it
+                language=person.language, country=person.country, status=reg.status,
                 registered_at=reg.queued_at, attended=reg.attended,
             )
             for reg, person in rows

@@ -7,10 +7,10 @@ from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 _DATE_TIME = [
-    re.compile(r"^(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})[ T]+(?P<H>\d{1,2})[:.](?P<M>\d{2})$"),
-    re.compile(r"^(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4}),?\s+(?P<H>\d{1,2})[:.](?P<M>\d{2})$"),
+    re.compile(r"^(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})[ T]+(?P<H>\d{1,2})[:.](?P<M>\d{2})$", re.ASCII),
+    re.compile(r"^(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4}),?\s+(?P<H>\d{1,2})[:.](?P<M>\d{2})$", re.ASCII),
 ]
-_TIME = re.compile(r"^(?P<H>\d{1,2})[:.](?P<M>\d{2})$")
+_TIME = re.compile(r"^(?P<H>\d{1,2})[:.](?P<M>\d{2})$", re.ASCII)  # ASCII digits only, as everywhere
 
 
 def parse_local(text: str, timezone: str, *, day: date | None = None) -> datetime | None:

@@ -219,7 +219,7 @@ class AttendeeView:
     person_id: int
     telegram_id: int
     name: str
-    username: str | None
+    username: str | None  # None unless the person allowed showing their handle (``share_handle``)
     language: str
     country: str | None
     status: str

@@ -5,8 +5,11 @@ reference. Plural forms use Fluent's selectors with CLDR plural rules (through B
 ``{ $count -> [one] ... [few] ... *[other] ... }`` works per language.
 
 Every string argument is HTML-escaped before it is placed into a message (messages are sent with
-``parse_mode=HTML``), so nothing a person typed can inject markup. Wrap an argument in :class:`Markup`
-when it is already safe HTML built by the bot.
+``parse_mode=HTML``), so nothing a person typed can inject markup. A formatted message is a
+:class:`Markup` (``markupsafe.Markup``): safe HTML. Joining or adding plain strings to it escapes
+them (``Markup("\n").join(parts)``, ``markup + text``); the adapter's send functions accept only
+``Markup``, so text that went around the translator or :func:`escape` cannot reach Telegram.
+An argument that is already a ``Markup`` is placed as it is.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ import html
 import logging
 import re
 import threading
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -24,6 +27,7 @@ from pathlib import Path
 from fluent.runtime import FluentBundle, FluentResource
 from fluent.syntax import FluentParser
 from fluent.syntax import ast as fluent_ast
+from markupsafe import Markup, escape
 
 from helpdesk_bot.config import LANGUAGES
 
@@ -33,10 +37,12 @@ LOCALES_DIR = Path(__file__).parent / "locales"
 REFERENCE_LANGUAGE = "en"
 
 
-class Markup(str):
-    """A string that is already safe HTML and must not be escaped again."""
+__all__ = ["ArgValue", "Markup", "Translator", "escape", "html_join"]
 
-    __slots__ = ()
+
+def html_join(separator: str, parts: Iterable[str]) -> Markup:
+    """``parts`` joined by ``separator`` as safe HTML: plain strings among them are escaped."""
+    return Markup(separator).join(parts)
 
 
 ArgValue = str | int | float | Decimal | date | datetime | None
@@ -193,12 +199,22 @@ class Translator:
         catalog = self._catalogs.get(lang)
         return bool(catalog and catalog.has(key))
 
-    def __call__(self, lang: str, key: str, **args: ArgValue) -> str:
+    def __call__(self, lang: str, key: str, **args: ArgValue) -> Markup:
         """The message ``key`` in ``lang`` with ``args`` filled in (string args HTML-escaped)."""
         return self.format(lang, key, args)
 
-    def format(self, lang: str, key: str, args: Mapping[str, ArgValue] | None = None) -> str:
-        """Like calling the translator, with the arguments as a mapping."""
+    def plain(self, lang: str, key: str, **args: ArgValue) -> str:
+        """The message as plain text (terminal, spreadsheet, calendar file, button label): arguments not escaped.
+
+        Never send the result with ``parse_mode=HTML``; the adapter refuses it (it is not ``Markup``).
+        """
+        return str(self._format(lang, key, args, escaped=False))
+
+    def format(self, lang: str, key: str, args: Mapping[str, ArgValue] | None = None) -> Markup:
+        """Like calling the translator, with the arguments as a mapping (string arguments escaped)."""
+        return Markup(self._format(lang, key, args, escaped=True))
+
+    def _format(self, lang: str, key: str, args: Mapping[str, ArgValue] | None, *, escaped: bool) -> str:
         if "." in key:
             key, attribute = key.split(".", 1)
         else:
@@ -210,18 +226,26 @@ class Translator:
             catalog = self._catalogs[REFERENCE_LANGUAGE]
             if not catalog.load(key):
                 log.error("unknown message key %s", key)
-                return key
+                return str(escape(key))
         bundle = catalog.bundle
         message = bundle.get_message(key)
         pattern = message.attributes.get(attribute) if attribute else message.value
         if pattern is None:
             log.error("message %s has no value/attribute %s", key, attribute)
-            return key
-        safe_args = {name: _escape(value) for name, value in (args or {}).items()}
+            return str(escape(key))
+        safe_args = {name: (_escape(value) if escaped else _plain(value)) for name, value in (args or {}).items()}
         text, errors = bundle.format_pattern(pattern, safe_args)
         for error in errors:
             log.error("formatting %s in %s: %s", key, lang, error)
-        return str(text)
+        return str(text)  # with ``escaped``: the catalog's own markup with every argument escaped
+
+
+def _plain(value: ArgValue) -> object:
+    if value is None:
+        return ""
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    return str(value) if isinstance(value, str) else value
 
 
 def _escape(value: ArgValue) -> object:
@@ -229,8 +253,8 @@ def _escape(value: ArgValue) -> object:
         return ""
     if isinstance(value, Markup):
         return str(value)
-    if isinstance(value, str):
+    if isinstance(value, str):  # quotes stay as they are: they are text, never inside an attribute
         return html.escape(value, quote=False)
     if isinstance(value, (datetime, date)):
-        return html.escape(value.isoformat(), quote=False)
+        return value.isoformat()
     return value

@@ -37,13 +37,13 @@ def progress_chart(report: Report, translator: Translator, lang: str) -> bytes:
     axes.set_yticks(positions)
     axes.set_yticklabels(names, fontsize=9)
     axes.set_xlim(0, 100 * CAP + 30)
-    axes.set_xlabel(translator(lang, "report-chart-axis"))
+    axes.set_xlabel(translator.plain(lang, "report-chart-axis"))
     for pos, share, result in zip(positions, shares, results, strict=True):
         unit = result.definition.unit
         arrow = " ≤" if result.definition.target.direction == Direction.AT_MOST else ""
         label = f"{format_value(result.value, unit, lang)} /{arrow} {format_value(result.target, unit, lang)}"
         axes.text(100 * share + 2, pos, label, va="center", fontsize=8)
-    axes.set_title(translator(lang, "report-chart-title", start=report.period.start.isoformat(),
+    axes.set_title(translator.plain(lang, "report-chart-title", start=report.period.start.isoformat(),
                               end=report.period.end.isoformat()), fontsize=11)
     axes.spines["top"].set_visible(False)
     axes.spines["right"].set_visible(False)

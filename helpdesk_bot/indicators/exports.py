@@ -11,7 +11,7 @@ import io
 import json
 from typing import Any
 
-from helpdesk_bot.i18n.catalog import Translator
+from helpdesk_bot.i18n.catalog import Markup, Translator
 from helpdesk_bot.i18n.formatting import format_number
 from helpdesk_bot.indicators.definitions import Direction, Unit
 from helpdesk_bot.indicators.report import BREAKDOWNS, UNKNOWN, IndicatorResult, Report
@@ -42,9 +42,9 @@ def _round(value: float | None, digits: int = 4) -> float | None:
 def group_label(translator: Translator, lang: str, dimension: str, group: str) -> str:
     """A breakdown group as people read it (country names translated, unknown marked)."""
     if group == UNKNOWN:
-        return translator(lang, "report-unknown")
+        return translator.plain(lang, "report-unknown")
     if dimension == "country" and translator.has(lang, f"country-{group}"):
-        return translator(lang, f"country-{group}")
+        return translator.plain(lang, f"country-{group}")
     return group
 
 
@@ -107,7 +107,7 @@ def to_csv(report: Report, lang: str) -> bytes:
 
 def to_table(report: Report, translator: Translator, lang: str) -> str:
     """A plain-text table for the terminal."""
-    t = translator
+    t = translator.plain
     header = [t(lang, "report-col-indicator"), t(lang, "report-col-value"), t(lang, "report-col-target"),
               t(lang, "report-col-share")]
     rows = [[r.definition.label(lang), format_value(r.value, r.definition.unit, lang),
@@ -137,7 +137,7 @@ def to_xlsx(report: Report, translator: Translator, lang: str) -> bytes:
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
-    t = translator
+    t = translator.plain
     bold = Font(bold=True)
     green = PatternFill("solid", fgColor="C6EFCE")
     amber = PatternFill("solid", fgColor="FFEB9C")
@@ -187,7 +187,7 @@ def to_xlsx(report: Report, translator: Translator, lang: str) -> bytes:
                     groups.append(group)
         groups.sort(key=lambda g: (g == UNKNOWN, g))
         ws.append([t(lang, "report-col-indicator"), t(lang, "report-col-unit"), t(lang, "report-col-total"),
-                   *[group_label(t, lang, dimension, g) for g in groups]])
+                   *[group_label(translator, lang, dimension, g) for g in groups]])
         for cell in ws[1]:
             cell.font = bold
             cell.alignment = Alignment(wrap_text=True)
@@ -215,7 +215,7 @@ def render(report: Report, fmt: str, translator: Translator, lang: str) -> bytes
     raise ValueError(f"unknown format {fmt!r}")
 
 
-def result_line(result: IndicatorResult, translator: Translator, lang: str) -> str:
+def result_line(result: IndicatorResult, translator: Translator, lang: str) -> Markup:
     """``Consultations held: 120 / 300 (40 %)`` for the Telegram summary."""
     unit = result.definition.unit
     target = format_value(result.target, unit, lang)

@@ -14,7 +14,6 @@ keeping the current one live.
 from __future__ import annotations
 
 import asyncio
-import html
 import logging
 import threading
 from collections.abc import Callable, Sequence
@@ -22,6 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
+
+from markupsafe import Markup
 
 from .loader import load_knowledge_base
 from .match_model import MatchResult, MatchThresholds
@@ -329,14 +330,14 @@ def _choice(entry: Entry, lang: str) -> Choice:
 # ---------------------------------------------------------------------- rendering
 
 
-def _source_link(url: str) -> str:
+def _source_link(url: str) -> Markup:
     host = urlsplit(url).hostname or url
     if host.startswith("www."):
         host = host[4:]
-    return f'<a href="{html.escape(url, quote=True)}">{html.escape(host)}</a>'
+    return Markup('<a href="{}">{}</a>').format(url, host)
 
 
-def render_answer_text(text: str) -> str:
+def render_answer_text(text: str) -> Markup:
     """The answer body as Telegram HTML: escaped, paragraphs and "• " bullets kept, spacing tidied."""
     lines = [line.rstrip() for line in text.strip().splitlines()]
     out: list[str] = []
@@ -348,17 +349,17 @@ def render_answer_text(text: str) -> str:
             if out and out[-1] != "":
                 out.append("")
             continue
-        out.append(html.escape(stripped, quote=False))
-    return "\n".join(out).strip()
+        out.append(stripped)
+    return Markup("\n").join(out).strip()
 
 
-def render_answer(answer: Answer, t: Translate, country_name: Callable[[str], str] | None = None) -> str:
+def render_answer(answer: Answer, t: Translate, country_name: Callable[[str], str] | None = None) -> Markup:
     """The whole answer message: title, notes, answer, sources and the disclaimer line (HTML).
 
     ``t(key, **args)`` translates into the person's language (string arguments escaped);
     ``country_name(code)`` names a country in that language.
     """
-    parts = [f"<b>{html.escape(answer.title, quote=False)}</b>"]
+    parts = [Markup("<b>{}</b>").format(answer.title)]
     notes: list[str] = []
     if answer.in_english:
         notes.append(t("kb-note-english"))
@@ -366,13 +367,13 @@ def render_answer(answer: Answer, t: Translate, country_name: Callable[[str], st
         name = country_name(answer.other_country) if country_name else answer.other_country
         notes.append(t("kb-note-other-country", country=name))
     if notes:
-        parts.append("<i>" + "\n".join(notes) + "</i>")
+        parts.append(Markup("<i>{}</i>").format(Markup("\n").join(notes)))
     parts.append(render_answer_text(answer.text))
     if answer.sources:
-        links = "\n".join(f"• {_source_link(url)}" for url in answer.sources)
-        parts.append(f"{t('kb-sources')}\n{links}")
-    parts.append(f"<i>{t('kb-disclaimer')}</i>")
-    return "\n\n".join(parts)
+        links = Markup("\n").join(Markup("• ") + _source_link(url) for url in answer.sources)
+        parts.append(Markup("{}\n{}").format(t("kb-sources"), links))
+    parts.append(Markup("<i>{}</i>").format(t("kb-disclaimer")))
+    return Markup("\n\n").join(parts)
 
 
 def choice_label(choice: Choice, limit: int = 60) -> str:

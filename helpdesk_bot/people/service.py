@@ -53,8 +53,8 @@ class PersonView:
         return Role.ADVISOR in self.roles
 
     def display_name(self) -> str:
-        """A name to address the person with (never empty)."""
-        return self.first_name or (f"@{self.username}" if self.username else f"#{self.id}")
+        """A name to address the person with (never empty); the @handle only when the person allowed it."""
+        return self.first_name or (f"@{self.username}" if self.username and self.share_handle else f"#{self.id}")
 
 
 @dataclass(frozen=True)

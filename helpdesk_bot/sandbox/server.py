@@ -33,6 +33,7 @@ from aiohttp import web
 
 from .faults import FaultConfig, FaultDecision, FaultInjector, is_message_method
 from .formatting import EntityParseError, parse_html, utf16_len
+from .groups import SandboxGroup
 from .models import (
     ApiCall,
     CallbackAnswer,
@@ -484,18 +485,31 @@ class SandboxServer:
         self._notify_updates()
         self._notify_change()
 
-    def queue_callback_query(self, user: SandboxUser, message: SandboxMessage, data: str) -> int:
-        """Queue a ``callback_query`` update for a press of an inline button."""
+    def queue_callback_query(self, user: SandboxUser, message: SandboxMessage, data: str, *,
+                             chat_id: int | None = None) -> int:
+        """Queue a ``callback_query`` update for a press of an inline button (in ``chat_id``: a group)."""
         query_id = str(4_000_000_000_000_000 + next(self._counter))
         self._pending_callbacks[query_id] = (user.user_id, data, message.message_id)
+        chat = user.chat_id if chat_id is None else chat_id
         payload = {
             "id": query_id,
             "from": user.to_api(),
             "message": message.to_api(),
-            "chat_instance": str(-(user.chat_id * 1_000_003 + self.bot_id)),
+            "chat_instance": str(-(chat * 1_000_003 + self.bot_id)),
             "data": data,
         }
-        return self.queue_update("callback_query", payload, chat_id=user.chat_id)
+        return self.queue_update("callback_query", payload, chat_id=chat)
+
+    def group(self, chat_id: int, title: str = "Group") -> SandboxGroup:
+        """The simulated group chat ``chat_id`` (negative; created on first use) that the bot is a member of."""
+        existing = self._users.get(chat_id)
+        if isinstance(existing, SandboxGroup):
+            return existing
+        if existing is not None:
+            raise ValueError(f"{chat_id} is a private chat")
+        created = SandboxGroup(self, chat_id, title)
+        self._users[chat_id] = created
+        return created
 
     def queue_member_update(self, user: SandboxUser, *, old: str, new: str) -> int:
         """Queue a ``my_chat_member`` update (the user blocked or unblocked the bot)."""

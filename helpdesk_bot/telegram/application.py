@@ -14,6 +14,7 @@ from collections.abc import Awaitable
 from typing import TYPE_CHECKING, Any
 
 from telegram import Update
+from telegram.constants import ChatType, ParseMode
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, BaseUpdateProcessor, ContextTypes
 
 from helpdesk_bot.indicators.log import InteractionRecord
@@ -61,10 +62,11 @@ class HelpdeskApplication(Application[Any, Any, Any, Any, Any, Any]):
         # updates arriving at the same time (group commit)
         try:
             admission = await services.admission.admit(update.update_id, profile)
-        except Exception as exc:  # the database refused: the update is answered by nobody, but counted
-            log.exception("update %s could not be admitted", update.update_id, exc_info=exc)
+        except Exception as exc:  # the database refused: an apology instead of silence, and counted
+            log.error("update %s could not be admitted", update.update_id, exc_info=exc)
             services.interactions.record_soon(InteractionRecord(kind=default_kind(update), update_id=update.update_id,
                                                                 outcome="error"))
+            await self._apologise(update, services)
             return
         claimed, person = admission.claimed, admission.person
         if not claimed:
@@ -89,6 +91,22 @@ class HelpdeskApplication(Application[Any, Any, Any, Any, Any, Any]):
                 record.language = record.language or person.language
                 record.country = record.country or person.country
             services.interactions.record_soon(record)
+
+
+    async def _apologise(self, update: Update, services: Services) -> None:
+        """A short apology in the sender's language when the update cannot be processed (private chats only)."""
+        chat = update.effective_chat
+        if chat is None or chat.type != ChatType.PRIVATE:
+            return
+        user = update.effective_user
+        code = (user.language_code or "")[:2].lower() if user is not None else ""
+        lang = code if code in services.translator.languages else services.settings.default_language
+        try:
+            if update.callback_query is not None:
+                await update.callback_query.answer()
+            await self.bot.send_message(chat.id, services.translator(lang, "error-apology"), parse_mode=ParseMode.HTML)
+        except Exception:  # Telegram unreachable as well: nothing more to do
+            log.warning("could not apologise for update %s", update.update_id)
 
 
 class PerChatUpdateProcessor(BaseUpdateProcessor):

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from telegram.ext import Application, CallbackContext, ExtBot
 
-from helpdesk_bot.i18n.catalog import ArgValue
+from helpdesk_bot.i18n.catalog import ArgValue, Markup
 from helpdesk_bot.indicators.log import InteractionRecord
 from helpdesk_bot.people.service import PersonView
 
@@ -69,7 +69,7 @@ class HelpdeskContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, An
             return state.person.language
         return self.services.settings.default_language
 
-    def t(self, key: str, **args: ArgValue) -> str:
+    def t(self, key: str, **args: ArgValue) -> Markup:
         """``key`` translated into the person's language (string arguments HTML-escaped)."""
         return self.services.translator.format(self.lang, key, args)
 

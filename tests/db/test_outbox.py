@@ -4,6 +4,7 @@ import asyncio
 import time
 from datetime import timedelta
 
+from markupsafe import Markup
 from sqlalchemy import func, select
 
 from helpdesk_bot.bootstrap import Services
@@ -18,7 +19,7 @@ from tests.fakes import FakeSender
 
 
 async def _echo(args: dict, recipient: Recipient) -> RenderedMessage:
-    return RenderedMessage(text=f"{args.get('text', '')} ({recipient.language})")
+    return RenderedMessage(text=Markup("{} ({})").format(args.get('text', ''), recipient.language))
 
 
 def _dispatcher(services: Services, sender: FakeSender, **kwargs: object) -> Dispatcher:

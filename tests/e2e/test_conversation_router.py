@@ -5,12 +5,14 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
+from markupsafe import Markup
 from pydantic import BaseModel
 from sqlalchemy import select
 from telegram import Update
 
 from helpdesk_bot.clock import ManualClock
 from helpdesk_bot.conversations import Conversation, Flow
+from helpdesk_bot.i18n.catalog import html_join
 from helpdesk_bot.knowledge_base.models import Gap
 from helpdesk_bot.sandbox import SandboxServer
 from helpdesk_bot.telegram.context import HelpdeskContext
@@ -36,10 +38,10 @@ def _install(harness: Harness) -> None:
         store = context.services.conversations
         if conversation.step == "first":
             await NOTES.advance(store, conversation, "second", draft)
-            await reply(update, context, f"step two after {len(draft.notes)}")
+            await reply(update, context, Markup("step two after {}").format(len(draft.notes)))
         else:
             await store.finish(conversation.person_id, version=conversation.version)
-            await reply(update, context, "collected " + " + ".join(draft.notes))
+            await reply(update, context, Markup("collected ") + html_join(" + ", draft.notes))
 
     on_flow_text(harness.application, NOTES.name, on_text, restart_command=NOTES.restart_command)
 

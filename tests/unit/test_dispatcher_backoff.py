@@ -2,6 +2,8 @@
 
 from datetime import UTC, datetime
 
+from markupsafe import Markup
+
 from helpdesk_bot.broadcasts.delivery import RenderedMessage
 from helpdesk_bot.broadcasts.dispatcher import Dispatcher, DispatchStats, _Results
 from helpdesk_bot.broadcasts.outbox import ClaimedMessage
@@ -47,4 +49,4 @@ async def test_a_failed_send_frees_its_chat_only_when_it_surely_did_not_arrive()
 
 
 async def _echo(args: dict, recipient: object) -> RenderedMessage:
-    return RenderedMessage(text="x")
+    return RenderedMessage(text=Markup("x"))

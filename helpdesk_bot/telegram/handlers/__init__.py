@@ -19,6 +19,7 @@ from helpdesk_bot.telegram.handlers import (
     errors,
     events,
     fallback,
+    groups,
     knowledge,
     onboarding,
     privacy,
@@ -29,7 +30,7 @@ from helpdesk_bot.telegram.handlers.common import COMMANDS
 
 # Domain handler modules are added here in order; `fallback` must stay last.
 # `knowledge` stays after every domain module: its handler takes any plain text left over as a question.
-HANDLER_MODULES: list[Any] = [onboarding, roles, consultations, consultations_advisor, knowledge, events, announcements,
+HANDLER_MODULES: list[Any] = [groups, onboarding, roles, consultations, consultations_advisor, knowledge, events, announcements,
                               reports, privacy, catalogue_profile, catalogue_find, catalogue_calls,
                               catalogue_digest]
 

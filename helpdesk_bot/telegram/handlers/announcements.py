@@ -6,12 +6,10 @@ Callback data: ``ann:<action>:<arg>``; only staff may press them.
 
 from __future__ import annotations
 
-import html
 from datetime import datetime
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.constants import ParseMode
 from telegram.ext import (
     Application,
     ApplicationHandlerStop,
@@ -26,7 +24,7 @@ from helpdesk_bot.events.models import EVENT_KINDS, TOPICS
 from helpdesk_bot.events.renderers import CAPTION_LIMIT
 from helpdesk_bot.events.timeparse import parse_local
 from helpdesk_bot.events.views import Audience
-from helpdesk_bot.i18n.catalog import Markup
+from helpdesk_bot.i18n.catalog import Markup, html_join
 from helpdesk_bot.i18n.formatting import COUNTRY_FLAGS, format_datetime
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.telegram.context import HelpdeskContext
@@ -34,7 +32,7 @@ from helpdesk_bot.telegram.handlers.common import command, parse_callback, requi
 from helpdesk_bot.telegram.handlers.events import FLOW
 from helpdesk_bot.telegram.keyboards import rows
 from helpdesk_bot.telegram.render import utf16_len
-from helpdesk_bot.telegram.replies import edit_or_reply, reply
+from helpdesk_bot.telegram.replies import edit_or_reply, reply, send_file
 
 SCOPES: dict[str, tuple[str, tuple[str, ...]]] = {
     "k": ("kinds", EVENT_KINDS),
@@ -201,10 +199,9 @@ async def _preview(update: Update, context: HelpdeskContext, flow: dict[str, Any
     chat = update.effective_chat
     assert chat is not None
     count = await context.services.events.announcements.count(_audience(flow))
-    body = context.t("announcement-text", text=Markup(html.escape(flow["text"], quote=False)))
+    body = context.t("announcement-text", text=flow["text"])
     if flow.get("file_id"):
-        send = context.bot.send_photo if flow.get("media_kind") == "photo" else context.bot.send_document
-        await send(chat.id, flow["file_id"], caption=body or None, parse_mode=ParseMode.HTML)  # type: ignore[operator]
+        await send_file(context, chat.id, flow["file_id"], body, photo=flow.get("media_kind") == "photo")
     else:
         await reply(update, context, body)
     kb = [[_btn(context.t("ann-button-send"), "ann:send:0"), _btn(context.t("ann-button-later"), "ann:later:0")],
@@ -237,12 +234,12 @@ async def broadcasts_command(update: Update, context: HelpdeskContext) -> None:
                                sent=p.sent, failed=p.failed, blocked=p.blocked,
                                when=format_datetime(p.scheduled_for, person.language, person.timezone)))
     if recent:
-        lines.append("")
+        lines.append(Markup(""))
         lines.append(context.t("bc-recent-title"))
         for p in recent:
             lines.append(context.t("bc-finished-line", title=p.title, total=p.total, sent=p.sent, failed=p.failed,
                                    blocked=p.blocked))
-    await reply(update, context, "\n".join(lines))
+    await reply(update, context, html_join("\n", lines))
 
 
 def register(application: Application) -> None:  # type: ignore[type-arg]

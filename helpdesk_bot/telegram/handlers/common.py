@@ -11,6 +11,7 @@ from typing import Any
 from telegram import Update
 
 from helpdesk_bot.people.models import Role
+from helpdesk_bot.telegram import callback_data
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.replies import reply
 
@@ -87,13 +88,11 @@ async def stale_button(update: Update, context: HelpdeskContext) -> None:
 
 
 def parse_callback(data: str | None, prefix: str, parts: int) -> list[str] | None:
-    """Split ``prefix:a:b`` into ``parts`` arguments, or None when it does not have that shape."""
-    if not data or not data.startswith(prefix + ":"):
-        return None
-    args = data[len(prefix) + 1 :].split(":")
-    if len(args) != parts or any(a == "" for a in args):
-        return None
-    return args
+    """Split ``prefix:a:b`` into ``parts`` arguments, or None when it does not have that shape.
+
+    The strict parser of :mod:`helpdesk_bot.telegram.callback_data` (read numbers with its ``parse_id``).
+    """
+    return callback_data.parse_callback(data, prefix, parts)
 
 
 def get_draft(context: HelpdeskContext, key: str) -> dict[str, Any] | None:

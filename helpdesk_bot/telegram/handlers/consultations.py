@@ -17,7 +17,6 @@ from typing import Any
 
 from babel.dates import get_day_names, get_month_names
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
-from telegram.constants import ParseMode
 from telegram.ext import (
     Application,
     ApplicationHandlerStop,
@@ -31,8 +30,10 @@ from helpdesk_bot.consultations.ics import booking_ics
 from helpdesk_bot.consultations.notifications import booking_args
 from helpdesk_bot.consultations.slots import group_by_day
 from helpdesk_bot.consultations.views import TOPICS, AdvisorView, BookingError, BookingView
+from helpdesk_bot.i18n.catalog import Markup, html_join
 from helpdesk_bot.i18n.formatting import format_date, format_datetime, format_time
 from helpdesk_bot.indicators import kinds
+from helpdesk_bot.telegram.callback_data import MAX_ID, parse_int, parse_timestamp
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers.common import (
     command,
@@ -43,7 +44,7 @@ from helpdesk_bot.telegram.handlers.common import (
     stale_button,
 )
 from helpdesk_bot.telegram.render import utf16_len
-from helpdesk_bot.telegram.replies import edit_or_reply, reply
+from helpdesk_bot.telegram.replies import edit_or_reply, reply, send_file
 
 log = logging.getLogger(__name__)
 
@@ -97,10 +98,11 @@ async def refuse(update: Update, context: HelpdeskContext) -> None:
 
 
 def _int(value: str) -> int | None:
-    return int(value) if value.isdigit() and len(value) <= 12 else None
+    """An id or page number from a button (0..2**31-1, ASCII digits only), or None."""
+    return parse_int(value, 0, MAX_ID)
 
 
-def booking_text(context: HelpdeskContext, booking: BookingView, *, for_advisor: bool = False) -> str:
+def booking_text(context: HelpdeskContext, booking: BookingView, *, for_advisor: bool = False) -> Markup:
     """A booking's details in the reader's language (advisor: in the advisor's zone)."""
     tz = booking.advisor_timezone if for_advisor else context.person.timezone
     args = booking_args(booking, context.services.translator, context.lang, tz)
@@ -201,7 +203,7 @@ async def show_advisors(update: Update, context: HelpdeskContext) -> None:
                                bio=a.bio(context.lang)))
     rows = [[InlineKeyboardButton(context.t("consult-btn-first-available"), callback_data="bk:adv:any")]]
     rows += [[InlineKeyboardButton(a.name, callback_data=f"bk:adv:{a.id}")] for a in advisors]
-    await edit_or_reply(update, context, "\n\n".join(lines), InlineKeyboardMarkup(rows))
+    await edit_or_reply(update, context, html_join("\n\n", lines), InlineKeyboardMarkup(rows))
 
 
 async def _draft_slots(context: HelpdeskContext, draft: dict[str, Any]) -> dict[datetime, list[int]]:
@@ -395,7 +397,7 @@ async def confirm(update: Update, context: HelpdeskContext) -> None:
                                                    when=when(context, booking.starts_at)))
 
 
-def _too_late_text(context: HelpdeskContext, booking: BookingView | None) -> str:
+def _too_late_text(context: HelpdeskContext, booking: BookingView | None) -> Markup:
     hours = context.services.settings.consultation_change_window_hours
     if booking is None:
         return context.t("consult-too-late", hours=hours, advisor="—", contact="—")
@@ -422,9 +424,7 @@ async def my_bookings(update: Update, context: HelpdeskContext) -> None:
         ]])
         text = booking_text(context, booking)
         if booking.state == "confirmed" and utf16_len(text) <= 1024:
-            await context.bot.send_document(chat.id, booking_calendar_file(context, booking), caption=text,
-                                            parse_mode=ParseMode.HTML, reply_markup=keyboard)
-            context.request.replied = True
+            await send_file(context, chat.id, booking_calendar_file(context, booking), text, keyboard)
         else:
             await reply(update, context, text, keyboard)
 
@@ -567,6 +567,9 @@ async def on_button(update: Update, context: HelpdeskContext) -> None:
         "held": adv.held, "noshow": adv.no_show, "note": adv.ask_note, "acx": adv.ask_cancel_reason,
         "acxn": adv.cancel_without_reason,
     }
+    if action in (*booking_actions, "again", "rebook", "rate") and arg is None:
+        await stale_button(update, context)  # not a booking id: a crafted or broken button
+        return
     if action in booking_actions and one:
         context.record(subject=f"booking:{args[0][:20]}")
         await booking_actions[action](update, context, arg)
@@ -575,10 +578,10 @@ async def on_button(update: Update, context: HelpdeskContext) -> None:
         await again(update, context, arg)
         return
     if action == "rebook" and len(args) == 2:
-        await again(update, context, arg, _int(args[1]))
+        await again(update, context, arg, parse_timestamp(args[1]))
         return
     if action == "rate" and len(args) == 2:
-        await rate(update, context, arg, _int(args[1]))
+        await rate(update, context, arg, parse_int(args[1], 1, 5))
         return
     if action in ("restart", "fromq") and not args:
         await answer(update)
@@ -634,20 +637,20 @@ async def _flow_step(update: Update, context: HelpdeskContext, action: str, args
     if not draft.get("advisor_ids"):
         await stale_button(update, context)
         return
-    if action == "cal" and len(args) == 1 and args[0].isdigit():
+    if action == "cal" and len(args) == 1 and (page := parse_int(args[0], 0, 1000)) is not None:
         await answer(update)
-        await show_calendar(update, context, int(args[0]))
+        await show_calendar(update, context, page)
         return
-    if action == "day" and len(args) == 1 and len(args[0]) == 8 and args[0].isdigit():
+    if action == "day" and len(args) == 1 and (ymd := parse_int(args[0], 10000101, 99991231)) is not None:
         try:
-            day = date(int(args[0][:4]), int(args[0][4:6]), int(args[0][6:]))
+            day = date(ymd // 10000, ymd // 100 % 100, ymd % 100)
         except ValueError:
             await stale_button(update, context)
             return
         await answer(update)
         await show_times(update, context, day)
         return
-    if action == "time" and len(args) == 1 and (ts := _int(args[0])) is not None:
+    if action == "time" and len(args) == 1 and (ts := parse_timestamp(args[0])) is not None:
         slots = await _draft_slots(context, draft)
         chosen = datetime.fromtimestamp(ts, UTC)
         if chosen not in slots:

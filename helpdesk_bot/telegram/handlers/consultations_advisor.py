@@ -11,8 +11,10 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from helpdesk_bot.consultations.slots import WEEKDAYS, Window, parse_window
 from helpdesk_bot.consultations.views import AdvisorView, BookingError, BookingView
+from helpdesk_bot.i18n.catalog import Markup, html_join
 from helpdesk_bot.i18n.formatting import format_date, format_datetime
 from helpdesk_bot.people.models import Role
+from helpdesk_bot.telegram.callback_data import parse_id
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers.common import command, parse_callback, requires_role, stale_button
 from helpdesk_bot.telegram.handlers.consultations import (
@@ -219,7 +221,7 @@ async def on_reason_text(update: Update, context: HelpdeskContext, what: str, bo
 
 
 # ---------------------------------------------------------------- /agenda
-def _agenda_lines(context: HelpdeskContext, bookings: list[BookingView]) -> list[str]:
+def _agenda_lines(context: HelpdeskContext, bookings: list[BookingView]) -> list[Markup]:
     lines = []
     for b in bookings:
         lines.append(booking_text(context, b, for_advisor=True))
@@ -266,7 +268,7 @@ async def agenda(update: Update, context: HelpdeskContext) -> None:
     parts.append(context.t("consult-agenda-week"))
     parts += _agenda_lines(context, week) or [context.t("consult-agenda-empty")]
     rows = _agenda_buttons(context, todays + week, now)
-    await reply(update, context, "\n\n".join(parts), InlineKeyboardMarkup(rows) if rows else None)
+    await reply(update, context, html_join("\n\n", parts), InlineKeyboardMarkup(rows) if rows else None)
 
 
 # ---------------------------------------------------------------- /availability
@@ -280,7 +282,7 @@ async def _show_availability(update: Update, context: HelpdeskContext, advisor: 
         lines.append(context.t("consult-availability-no-hours"))
     for h in view.weekly:
         day = context.t(f"consult-weekday-{WEEKDAYS[h.weekday]}")
-        lines.append(f"• {day} {h.window.label()}")
+        lines.append(Markup("• {} {}").format(day, h.window.label()))
         rows.append([InlineKeyboardButton(f"✖ {day} {h.window.label()}", callback_data=f"av:rmw:{h.id}")])
     if view.exceptions:
         lines.append(context.t("consult-availability-exceptions"))
@@ -288,10 +290,10 @@ async def _show_availability(update: Update, context: HelpdeskContext, advisor: 
         what = context.t("consult-exception-off") if e.kind == "off" else context.t("consult-exception-extra")
         span = e.window.label() if e.window else context.t("consult-whole-day")
         label = f"{format_date(e.day, context.lang)} {span}"
-        lines.append(f"• {label}: {what}")
+        lines.append(Markup("• {} {}: {}").format(format_date(e.day, context.lang), span, what))
         rows.append([InlineKeyboardButton(f"✖ {label}", callback_data=f"av:rmx:{e.id}")])
     lines.append(context.t("consult-availability-help"))
-    text = "\n".join(lines)
+    text = html_join("\n", lines)
     keyboard = InlineKeyboardMarkup(rows) if rows else None
     if edit:
         await edit_or_reply(update, context, text, keyboard)
@@ -337,7 +339,8 @@ async def on_availability_button(update: Update, context: HelpdeskContext) -> No
     query = update.callback_query
     assert query is not None
     args = parse_callback(query.data, "av", 2)
-    if args is None or args[0] not in ("rmw", "rmx") or not args[1].isdigit():
+    window_id = parse_id(args[1]) if args is not None else None
+    if args is None or args[0] not in ("rmw", "rmx") or window_id is None:
         await stale_button(update, context)
         return
     advisor = await context.services.consultations.advisor_by_telegram(context.person.telegram_id)
@@ -347,7 +350,7 @@ async def on_availability_button(update: Update, context: HelpdeskContext) -> No
     service = context.services.consultations
     remove = service.remove_weekly_hours if args[0] == "rmw" else service.remove_exception
     context.record(kind="advisor.availability", subject=args[0])
-    if not await remove(advisor.id, int(args[1])):
+    if not await remove(advisor.id, window_id):
         await refuse(update, context)
         return
     await answer(update, context.t("consult-availability-removed"))
@@ -363,13 +366,13 @@ async def _advisors_list(update: Update, context: HelpdeskContext, *, edit: bool
         state = context.t("consult-advisor-active" if a.active else "consult-advisor-inactive")
         lines.append(context.t("consult-advisors-line", name=a.name, id=str(a.telegram_id), state=state,
                                languages=", ".join(a.languages).upper(),
-                               expertise=", ".join(context.t(f"consult-topic-{t}") for t in a.expertise)))
+                               expertise=html_join(", ", (context.t(f"consult-topic-{t}") for t in a.expertise))))
         toggle = context.t("consult-btn-hide" if a.active else "consult-btn-show")
         rows.append([InlineKeyboardButton(f"{toggle}: {a.name}", callback_data=f"adv:tg:{a.id}")])
     if not advisors:
         lines.append(context.t("consult-advisors-empty"))
     lines.append(context.t("consult-advisors-import-help"))
-    text = "\n\n".join(lines)
+    text = html_join("\n\n", lines)
     keyboard = InlineKeyboardMarkup(rows) if rows else None
     if edit:
         await edit_or_reply(update, context, text, keyboard)
@@ -390,11 +393,12 @@ async def on_advisors_button(update: Update, context: HelpdeskContext) -> None:
     query = update.callback_query
     assert query is not None
     args = parse_callback(query.data, "adv", 2)
-    if args is None or args[0] != "tg" or not args[1].isdigit():
+    advisor_id = parse_id(args[1]) if args is not None else None
+    if args is None or args[0] != "tg" or advisor_id is None:
         await stale_button(update, context)
         return
     service = context.services.consultations
-    advisor = await service.get_advisor(int(args[1]))
+    advisor = await service.get_advisor(advisor_id)
     if advisor is None:
         await stale_button(update, context)
         return

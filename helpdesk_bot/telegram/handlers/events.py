@@ -30,9 +30,11 @@ from helpdesk_bot.events.presentation import event_card, event_line
 from helpdesk_bot.events.service import EventError
 from helpdesk_bot.events.timeparse import parse_local
 from helpdesk_bot.events.views import EventDraft, EventView, is_http_url
+from helpdesk_bot.i18n.catalog import Markup, html_join
 from helpdesk_bot.i18n.formatting import COUNTRY_FLAGS, format_datetime
 from helpdesk_bot.indicators import kinds
 from helpdesk_bot.people.models import Role
+from helpdesk_bot.telegram.callback_data import MAX_ID, parse_int
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers.common import (
     command,
@@ -45,7 +47,7 @@ from helpdesk_bot.telegram.handlers.common import (
     stale_button,
 )
 from helpdesk_bot.telegram.keyboards import rows
-from helpdesk_bot.telegram.replies import edit_or_reply, reply
+from helpdesk_bot.telegram.replies import edit_or_reply, reply, send_file
 
 log = logging.getLogger(__name__)
 
@@ -53,12 +55,17 @@ FLOW = "events_flow"
 """``user_data`` key of a conversation in progress (/newevent, editing an event, /announce)."""
 
 
+MAX_CAPACITY = 100_000
+"""The most places staff may type for an event (a larger number is a typo, not a venue)."""
+
+
 def _btn(text: str, data: str) -> InlineKeyboardButton:
     return InlineKeyboardButton(text, callback_data=data)
 
 
 def _int(value: str) -> int | None:
-    return int(value) if value.isdigit() and len(value) < 12 else None
+    """An id or page number from a button or link (0..2**31-1, ASCII digits only), or None."""
+    return parse_int(value, 0, MAX_ID)
 
 
 async def _answer(update: Update) -> None:
@@ -117,7 +124,7 @@ async def _show_page(update: Update, context: HelpdeskContext, page: int, *, edi
     if nav:
         buttons.append(nav)
     buttons.append([_btn(context.t("ev-button-mine"), "ev:mine:0"), _btn(context.t("sub-menu-button"), "sub:menu")])
-    await (edit_or_reply if edit else reply)(update, context, "\n".join(lines), InlineKeyboardMarkup(buttons))
+    await (edit_or_reply if edit else reply)(update, context, html_join("\n", lines), InlineKeyboardMarkup(buttons))
 
 
 def _event_keyboard(context: HelpdeskContext, event: EventView, status: str | None) -> InlineKeyboardMarkup:
@@ -267,10 +274,8 @@ async def _on_ics(update: Update, context: HelpdeskContext, event_id: int) -> No
     await _answer(update)
     lang = context.person.language
     data = event_ics(event, lang, context.services.clock.now(), link=share_link(context, event.id))
-    await context.bot.send_document(update.effective_chat.id, InputFile(data, filename=ics_filename(event)),
-                                    caption=context.t("ev-ics-caption", title=event.title(lang)),
-                                    parse_mode="HTML")
-    context.request.replied = True
+    await send_file(context, update.effective_chat.id, InputFile(data, filename=ics_filename(event)),
+                    context.t("ev-ics-caption", title=event.title(lang)))
 
 
 async def _on_share(update: Update, context: HelpdeskContext, event_id: int) -> None:
@@ -306,9 +311,9 @@ async def _on_mine(update: Update, context: HelpdeskContext, _page: int) -> None
     for index, item in enumerate(mine[:20], start=1):
         status = context.t("ev-status-registered") if item.status == "registered" else context.t(
             "ev-status-waitlisted", position=item.position or 1)
-        lines.append(event_line(tr, item.event, person.language, person.timezone, index) + f" · {status}")
+        lines.append(event_line(tr, item.event, person.language, person.timezone, index) + Markup(" · ") + status)
         buttons.append([_btn(f"{index}. {item.event.title(person.language)}"[:60], f"ev:show:{item.event.id}")])
-    await reply(update, context, "\n".join(lines), InlineKeyboardMarkup(buttons))
+    await reply(update, context, html_join("\n", lines), InlineKeyboardMarkup(buttons))
 
 
 # ---------------------------------------------------------------------------------------- staff: attendees
@@ -346,8 +351,8 @@ async def _send_attendees(update: Update, context: HelpdeskContext, event: Event
     started = event.starts_at <= context.services.clock.now()
     for a in people:
         mark = {None: "☐", True: "✅", False: "✖"}[a.attended] if a.status == "registered" else "⏳"
-        handle = f" @{a.username}" if a.username else ""
-        lines.append(f"{mark} {a.name}{handle}")
+        handle = f" @{a.username}" if a.username else ""  # set only when the person allowed it
+        lines.append(Markup("{} {}{}").format(mark, a.name, handle))
         if started and a.status == "registered" and len(buttons) < 50:
             buttons.append([_btn(f"{mark} {a.name}"[:60], f"ev:mk:{a.registration_id}")])
     if not people:
@@ -357,7 +362,7 @@ async def _send_attendees(update: Update, context: HelpdeskContext, event: Event
     else:
         lines.append(context.t("ev-attendees-mark-hint"))
     buttons.append([_btn(context.t("ev-button-back"), f"ev:show:{event.id}")])
-    await (edit_or_reply if edit else reply)(update, context, "\n".join(lines), InlineKeyboardMarkup(buttons))
+    await (edit_or_reply if edit else reply)(update, context, html_join("\n", lines), InlineKeyboardMarkup(buttons))
 
 
 async def _on_mark(update: Update, context: HelpdeskContext, registration_id: int) -> None:
@@ -513,7 +518,7 @@ async def _preview(update: Update, context: HelpdeskContext, flow: dict[str, Any
     problems = draft.problems()
     if problems:
         context.record(outcome="invalid")
-        await reply(update, context, context.t("evn-invalid", problems="\n".join(problems)))
+        await reply(update, context, context.t("evn-invalid", problems=html_join("\n", problems)))
         _set_flow(context, None)
         return
     view = EventView(
@@ -540,7 +545,7 @@ async def _publish(update: Update, context: HelpdeskContext, flow: dict[str, Any
                                                                announce=True)
     except EventError as exc:
         context.record(kind="staff.newevent", outcome="invalid")
-        await reply(update, context, context.t("evn-invalid", problems="\n".join(exc.details) or exc.reason))
+        await reply(update, context, context.t("evn-invalid", problems=html_join("\n", exc.details) or exc.reason))
         _set_flow(context, None)
         return
     _set_flow(context, None)
@@ -654,10 +659,11 @@ async def _apply_edit(update: Update, context: HelpdeskContext, flow: dict[str, 
         else:
             changes.update(venue=value[:256])
     elif field == "capacity":
-        if not text.strip().isdigit() or int(text.strip()) < 1:
+        capacity = parse_int(text.strip(), 1, MAX_CAPACITY)
+        if capacity is None:
             await reply(update, context, context.t("evn-bad-number"))
             return
-        changes.update(capacity=int(text.strip()))
+        changes.update(capacity=capacity)
     else:
         texts = {k: dict(v) for k, v in event.texts.items()}
         lang = event.text_language(person.language)
@@ -666,7 +672,7 @@ async def _apply_edit(update: Update, context: HelpdeskContext, flow: dict[str, 
     try:
         updated = await catalog.update(event.id, by=person.telegram_id, **changes)
     except EventError as exc:
-        await reply(update, context, context.t("evn-invalid", problems="\n".join(exc.details) or exc.reason))
+        await reply(update, context, context.t("evn-invalid", problems=html_join("\n", exc.details) or exc.reason))
         return
     _set_flow(context, None)
     await context.services.audit.add("event.edit", actor=person.telegram_id, target=f"event:{event.id}",
@@ -720,10 +726,11 @@ async def on_flow_input(update: Update, context: HelpdeskContext) -> None:
             flow.update(venue=text[:256], online_url=None)
         flow["step"] = "topics"
     elif step == "capacity":
-        if not text.isdigit() or int(text) < 1:
+        capacity = parse_int(text.strip(), 1, MAX_CAPACITY)
+        if capacity is None:
             await reply(update, context, context.t("evn-bad-number"))
             raise ApplicationHandlerStop
-        flow.update(capacity=int(text), step="deadline")
+        flow.update(capacity=capacity, step="deadline")
     elif step == "deadline":
         deadline = parse_local(text, tz)
         if deadline is None:

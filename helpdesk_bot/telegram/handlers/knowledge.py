@@ -26,7 +26,7 @@ from typing import Any
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from helpdesk_bot.i18n.catalog import Markup
+from helpdesk_bot.i18n.catalog import Markup, html_join
 from helpdesk_bot.i18n.formatting import COUNTRY_FLAGS
 from helpdesk_bot.indicators import kinds
 from helpdesk_bot.knowledge_base.gaps import GapCluster
@@ -44,6 +44,7 @@ from helpdesk_bot.knowledge_base.service import (
     summarise_problems,
 )
 from helpdesk_bot.people.models import Role
+from helpdesk_bot.telegram.callback_data import parse_callback, parse_id, parse_int
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers import tickets as ticket_handlers
 from helpdesk_bot.telegram.handlers.common import command, menu_action, requires_role, stale_button
@@ -387,11 +388,12 @@ async def _topics_button(update: Update, context: HelpdeskContext, args: list[st
 async def _category(update: Update, context: HelpdeskContext, args: list[str]) -> None:
     category, page = args
     answers = context.services.knowledge.answers
-    if not page.isdigit() or category not in answers.categories():
+    number = parse_int(page, 0, 1000)
+    if number is None or category not in answers.categories():
         await stale_button(update, context)
         return
     person = context.person
-    result = answers.topic_page(category, person.language, person.country, int(page))
+    result = answers.topic_page(category, person.language, person.country, number)
     if result is None:
         await stale_button(update, context)
         return
@@ -430,7 +432,7 @@ _BUTTONS: dict[tuple[str, int], Any] = {
 # ---------------------------------------------------------------------------------- staff
 
 
-def gaps_text(context: HelpdeskContext, clusters: list[GapCluster]) -> str:
+def gaps_text(context: HelpdeskContext, clusters: list[GapCluster]) -> Markup:
     """The /gaps listing (HTML)."""
     if not clusters:
         return context.t("gaps-empty")
@@ -447,8 +449,8 @@ def gaps_text(context: HelpdeskContext, clusters: list[GapCluster]) -> str:
         lines.extend(context.t("gaps-sample", text=s[:200]) for s in samples)
         if not samples:
             lines.append(context.t("gaps-no-text"))
-        parts.append("\n".join(lines))
-    return "\n\n".join(parts)
+        parts.append(html_join("\n", lines))
+    return html_join("\n\n", parts)
 
 
 @requires_role(Role.STAFF)
@@ -466,12 +468,13 @@ async def on_gap_button(update: Update, context: HelpdeskContext) -> None:
     """``gap:close:<id>``: mark a group of collected questions as covered."""
     query = update.callback_query
     assert query is not None
-    parts = (query.data or "").split(":")
-    if len(parts) != 3 or parts[1] != "close" or not parts[2].isdigit():
+    parts = parse_callback(query.data, "gap", 2)
+    gap_id = parse_id(parts[1]) if parts is not None else None
+    if parts is None or parts[0] != "close" or gap_id is None:
         await stale_button(update, context)
         return
     person = context.person
-    cluster = await context.services.knowledge.gaps.close_cluster(int(parts[2]), by=person.telegram_id)
+    cluster = await context.services.knowledge.gaps.close_cluster(gap_id, by=person.telegram_id)
     await query.answer()
     if cluster is None:
         context.record(kind=kinds.KB_GAP_CLOSED, outcome="invalid")
@@ -500,7 +503,7 @@ async def reload_command(update: Update, context: HelpdeskContext) -> None:
         await reply(update, context, context.t("reload-ok", count=result.entries, previous=result.previous_entries))
         return
     context.record(kind="staff.kb_reload", outcome="refused", value=float(len(result.problems)))
-    problems = "\n".join(summarise_problems(result.problems))
+    problems = html_join("\n", summarise_problems(result.problems))
     await reply(update, context, context.t("reload-failed", problems=problems))
 
 

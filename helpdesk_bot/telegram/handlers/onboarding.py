@@ -15,9 +15,11 @@ from telegram.ext import (
 )
 
 from helpdesk_bot.config import COUNTRIES, LANGUAGES, OTHER_COUNTRY
+from helpdesk_bot.i18n.catalog import Markup, html_join
 from helpdesk_bot.i18n.formatting import LANGUAGE_NAMES, format_date, format_datetime
 from helpdesk_bot.people.service import TelegramProfile
 from helpdesk_bot.telegram import keyboards
+from helpdesk_bot.telegram.callback_data import split_payload
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers.common import (
     DEEP_LINKS,
@@ -34,7 +36,7 @@ GATE_FREE_BUTTONS = ("lang:", "consent:")
 MENU_ITEMS = {"ask", "topics", "book", "events", "settings"}
 
 
-def _notice(context: HelpdeskContext) -> str:
+def _notice(context: HelpdeskContext) -> Markup:
     return context.t("privacy-notice", version=context.services.settings.privacy_notice_version,
                      days=context.services.settings.retention_days)
 
@@ -82,7 +84,8 @@ async def start(update: Update, context: HelpdeskContext) -> None:
 
 async def route_deep_link(update: Update, context: HelpdeskContext, payload: str) -> None:
     """Open the target of ``/start <prefix>-<arg>``; unknown or malformed links get the menu."""
-    prefix, _, arg = payload.partition("-")
+    parts = split_payload(payload)
+    prefix, arg = parts if parts is not None else ("", "")
     handler = DEEP_LINKS.get(prefix)
     if handler is None or not arg:
         context.record(outcome="invalid_link")
@@ -211,7 +214,7 @@ async def help_command(update: Update, context: HelpdeskContext) -> None:
         parts.append(context.t("help-advisor"))
     if person.is_staff:
         parts.append(context.t("help-staff"))
-    await reply(update, context, "\n\n".join(parts))
+    await reply(update, context, html_join("\n\n", parts))
 
 
 async def language_command(update: Update, context: HelpdeskContext) -> None:
@@ -233,7 +236,7 @@ async def privacy_command(update: Update, context: HelpdeskContext) -> None:
     await reply(update, context, text, keyboards.consent_keyboard(context.t))
 
 
-def settings_text(context: HelpdeskContext) -> str:
+def settings_text(context: HelpdeskContext) -> Markup:
     """The person's settings as a short text."""
     person = context.person
     country = context.t(f"country-{person.country}") if person.country else context.t("country-not-set")

@@ -6,7 +6,6 @@ Both work before consent too: exercising one's rights must never depend on accep
 from __future__ import annotations
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
-from telegram.constants import ParseMode
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from helpdesk_bot.i18n.formatting import format_date
@@ -14,7 +13,7 @@ from helpdesk_bot.indicators.kinds import PRIVACY_ERASURE, PRIVACY_EXPORT
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers import onboarding
 from helpdesk_bot.telegram.handlers.common import command, parse_callback, stale_button
-from helpdesk_bot.telegram.replies import edit_or_reply, reply
+from helpdesk_bot.telegram.replies import edit_or_reply, reply, send_file
 
 
 async def mydata(update: Update, context: HelpdeskContext) -> None:
@@ -28,11 +27,8 @@ async def mydata(update: Update, context: HelpdeskContext) -> None:
         await reply(update, context, context.t("mydata-none"))
         return
     today = context.services.clock.now().date()
-    await context.bot.send_document(
-        chat.id, InputFile(data, filename=f"mydata-{today.isoformat()}.json"),
-        caption=context.t("mydata-caption", date=format_date(today, person.language)), parse_mode=ParseMode.HTML,
-    )
-    context.request.replied = True
+    await send_file(context, chat.id, InputFile(data, filename=f"mydata-{today.isoformat()}.json"),
+                    context.t("mydata-caption", date=format_date(today, person.language)))
     context.record(outcome="ok")
 
 

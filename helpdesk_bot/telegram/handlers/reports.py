@@ -6,16 +6,16 @@ import asyncio
 import logging
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
-from telegram.constants import ParseMode
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
+from helpdesk_bot.i18n.catalog import Markup, html_join
 from helpdesk_bot.indicators.charts import progress_chart
 from helpdesk_bot.indicators.definitions import DefinitionError
 from helpdesk_bot.indicators.exports import result_line, to_xlsx
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers.common import command, parse_callback, requires_role, stale_button
-from helpdesk_bot.telegram.replies import edit_or_reply, reply
+from helpdesk_bot.telegram.replies import edit_or_reply, reply, send_file
 
 log = logging.getLogger(__name__)
 
@@ -57,26 +57,23 @@ async def on_period(update: Update, context: HelpdeskContext) -> None:
         report = await services.reports.build(period)
     except DefinitionError as exc:
         context.record(outcome="invalid_definitions")
-        problems = "\n".join(f"• {p}" for p in exc.problems[:10])
+        problems = html_join("\n", (f"• {p}" for p in exc.problems[:10]))
         await reply(update, context, context.t("report-definitions-invalid", problems=problems))
         return
     lines = [context.t("report-title", start=period.start.isoformat(), end=period.end.isoformat())]
     lines.extend(result_line(result, services.translator, lang) for result in report.results)
-    lines.append("")
+    lines.append(Markup(""))
     lines.append(context.t("report-summary-footer"))
-    await edit_or_reply(update, context, "\n".join(lines))
+    await edit_or_reply(update, context, html_join("\n", lines))
     chart, workbook = await asyncio.gather(
         asyncio.to_thread(progress_chart, report, services.translator, lang),
         asyncio.to_thread(to_xlsx, report, services.translator, lang),
     )
     title = context.t("report-chart-title", start=period.start.isoformat(), end=period.end.isoformat())
-    await context.bot.send_photo(chat.id, InputFile(chart, filename=f"indicators-{period.start}-{period.end}.png"),
-                                 caption=title[:1024], parse_mode=ParseMode.HTML)
-    await context.bot.send_document(
-        chat.id, InputFile(workbook, filename=f"indicators-{period.start}-{period.end}.xlsx"),
-        caption=context.t("report-file-caption")[:1024], parse_mode=ParseMode.HTML,
-    )
-    context.request.replied = True
+    await send_file(context, chat.id, InputFile(chart, filename=f"indicators-{period.start}-{period.end}.png"),
+                    title, photo=True)
+    await send_file(context, chat.id, InputFile(workbook, filename=f"indicators-{period.start}-{period.end}.xlsx"),
+                    context.t("report-file-caption"))
     await services.audit.add("report.export", actor=context.person.telegram_id, target="xlsx", via="telegram",
                              period=f"{period.start}/{period.end}", name=name)
     context.record(outcome="ok")

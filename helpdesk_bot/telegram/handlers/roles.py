@@ -5,8 +5,10 @@ from __future__ import annotations
 from telegram import MessageOriginUser, Update
 from telegram.ext import Application, CommandHandler
 
+from helpdesk_bot.i18n.catalog import html_join
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.people.service import PersonView, RoleChangeError
+from helpdesk_bot.telegram.callback_data import MAX_TELEGRAM_ID, parse_int
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers.common import command, requires_role
 from helpdesk_bot.telegram.replies import reply, send
@@ -21,10 +23,8 @@ def _target(update: Update, context: HelpdeskContext) -> tuple[Role | None, int 
     if role is None:
         return None, None, None
     if len(args) >= 2:
-        try:
-            return role, int(args[1]), None
-        except ValueError:
-            return None, None, None
+        target = parse_int(args[1], 1, MAX_TELEGRAM_ID)
+        return (role, target, None) if target is not None else (None, None, None)
     message = update.effective_message
     replied = message.reply_to_message if message else None
     if replied is not None:
@@ -89,9 +89,9 @@ async def list_roles(update: Update, context: HelpdeskContext) -> None:
         return
     lines = [context.t("roles-list-title")]
     for p in people:
-        roles = ", ".join(context.t(f"role-{r}") for r in sorted(p.roles))
+        roles = html_join(", ", (context.t(f"role-{r}") for r in sorted(p.roles)))
         lines.append(context.t("roles-list-line", name=p.display_name(), id=str(p.telegram_id), roles=roles))
-    await reply(update, context, "\n".join(lines))
+    await reply(update, context, html_join("\n", lines))
 
 
 def register(application: Application) -> None:  # type: ignore[type-arg]

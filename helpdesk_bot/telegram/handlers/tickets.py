@@ -14,11 +14,13 @@ import logging
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
+from helpdesk_bot.i18n.catalog import Markup, html_join
 from helpdesk_bot.i18n.formatting import COUNTRY_FLAGS, LANGUAGE_NAMES
 from helpdesk_bot.indicators import kinds
 from helpdesk_bot.indicators.log import InteractionRecord
 from helpdesk_bot.knowledge_base.tickets import PREFIX, TicketError, TicketView, who
 from helpdesk_bot.people.models import Role
+from helpdesk_bot.telegram.callback_data import parse_callback, parse_id
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers.common import command, requires_role, stale_button
 from helpdesk_bot.telegram.keyboards import rows
@@ -39,8 +41,8 @@ def _ticket_id_from_markup(message: Message) -> int | None:
             data = button.callback_data
             if isinstance(data, str) and data.startswith(PREFIX + ":"):
                 parts = data.split(":")
-                if len(parts) == 3 and parts[2].isdigit():
-                    return int(parts[2])
+                if len(parts) == 3 and (ticket_id := parse_id(parts[2])) is not None:
+                    return ticket_id
     return None
 
 
@@ -58,7 +60,7 @@ def _wake(context: HelpdeskContext) -> None:
     context.application.create_task(context.services.dispatcher.wake())
 
 
-def _error_text(context: HelpdeskContext, error: TicketError, ticket_id: int) -> str:
+def _error_text(context: HelpdeskContext, error: TicketError, ticket_id: int) -> Markup:
     return context.t(f"ticket-error-{error.reason}", id=ticket_id)
 
 
@@ -126,12 +128,12 @@ def _ticket_args(ticket: TicketView) -> dict[str, str | int]:
     }
 
 
-async def _taken_text(context: HelpdeskContext, ticket: TicketView) -> str:
+async def _taken_text(context: HelpdeskContext, ticket: TicketView) -> Markup:
     person = await context.services.people.get_by_id(ticket.person_id) if ticket.person_id else None
     text = context.t("ticket-taken", who=who(person) if person else "—", **_ticket_args(ticket))
     history = await context.services.knowledge.tickets.messages(ticket.id)
     lines = [context.t(f"ticket-history-{m.author}", text=m.text) for m in history if m.text]
-    return text + ("\n\n" + "\n".join(lines) if lines else "")
+    return text + ("\n\n" + html_join("\n", lines) if lines else "")
 
 
 def _advisor_keyboard(context: HelpdeskContext, ticket_id: int) -> InlineKeyboardMarkup:
@@ -148,11 +150,12 @@ async def on_ticket_button(update: Update, context: HelpdeskContext) -> None:
     """Every ``tk:`` button."""
     query = update.callback_query
     assert query is not None
-    parts = (query.data or "").split(":")
-    if len(parts) != 3 or not parts[2].isdigit() or parts[1] not in ("take", "ans", "reply", "close", "cancel"):
+    parts = parse_callback(query.data, PREFIX, 2)
+    ticket_id = parse_id(parts[1]) if parts is not None else None
+    if parts is None or ticket_id is None or parts[0] not in ("take", "ans", "reply", "close", "cancel"):
         await stale_button(update, context)
         return
-    action, ticket_id = parts[1], int(parts[2])
+    action = parts[0]
     if action in ("take", "ans"):
         await _advisor_button(update, context, action, ticket_id)
         return
@@ -274,19 +277,19 @@ async def inbox(update: Update, context: HelpdeskContext) -> None:
     context.record(kind="advisor.inbox", outcome="ok", value=float(len(open_)))
     parts = [context.t("inbox-title")]
     if open_:
-        parts.append("\n".join(context.t("inbox-line", **_ticket_args(t)) for t in open_))
+        parts.append(html_join("\n", (context.t("inbox-line", **_ticket_args(t)) for t in open_)))
     else:
         parts.append(context.t("inbox-empty"))
     buttons = [InlineKeyboardButton(context.t("inbox-btn-take", id=t.id), callback_data=f"{PREFIX}:take:{t.id}")
                for t in open_]
     if mine:
         parts.append(context.t("inbox-mine-title"))
-        parts.append("\n".join(
+        parts.append(html_join("\n", (
             context.t("inbox-mine-line", id=t.id, state=t.state, question=(t.question or "")[:200]) for t in mine
-        ))
+        )))
         buttons += [InlineKeyboardButton(context.t("inbox-btn-open", id=t.id), callback_data=f"{PREFIX}:take:{t.id}")
                     for t in mine]
-    await reply(update, context, "\n\n".join(parts), InlineKeyboardMarkup(rows(buttons, 3)) if buttons else None)
+    await reply(update, context, html_join("\n\n", parts), InlineKeyboardMarkup(rows(buttons, 3)) if buttons else None)
 
 
 async def on_group_reply(update: Update, context: HelpdeskContext) -> None:
