@@ -163,7 +163,8 @@ def build_services(settings: Settings, *, clock: Clock | None = None, engine: As
         closers=[sender.close],
         catalogue=build_catalogue(uow, clock, translator, outbox,
                                   contacts_per_day=settings.catalogue_contacts_per_day,
-                                  kb_entries=lambda: services.knowledge.answers.live.kb.entries.values()),
+                                  kb_entries=lambda: services.knowledge.answers.live.kb.entries.values(),
+                                  dispatcher=dispatcher),
     )
     services.personal_data.append(events.personal_data)
     services.personal_data.append(services.catalogue.personal_data)

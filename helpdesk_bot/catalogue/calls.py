@@ -21,6 +21,7 @@ from sqlalchemy.exc import IntegrityError
 from helpdesk_bot.broadcasts.outbox import Outbox, OutgoingMessage
 from helpdesk_bot.broadcasts.renderers import TRANSLATED
 from helpdesk_bot.catalogue.models import CallResponse, CatalogueProfile, CooperationCall
+from helpdesk_bot.catalogue.renderers import MENTION
 from helpdesk_bot.catalogue.validation import ProfileError, clean_text
 from helpdesk_bot.catalogue.views import ProfileView, profile_view
 from helpdesk_bot.catalogue.vocabulary import MAX_SECTORS, SECTORS, ProfileStatus
@@ -192,9 +193,10 @@ class CallService:
                 raise ProfileError("call-already-interested") from None
             view = _view(row)
             if row.poster_telegram_id is not None:
+                payload = poster_notice(view, profile, response.id)
                 await self._outbox.add(session, [OutgoingMessage(
-                    row.poster_telegram_id, TRANSLATED, f"call:{row.id}:response:{response.id}",
-                    args=poster_notice(view, profile, response.id))])
+                    row.poster_telegram_id, MENTION if "mention" in payload else TRANSLATED,
+                    f"call:{row.id}:response:{response.id}", args=payload)])
             await uow.commit()
             return view
 

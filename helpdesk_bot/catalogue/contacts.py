@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from helpdesk_bot.broadcasts.outbox import Outbox, OutgoingMessage
 from helpdesk_bot.broadcasts.renderers import TRANSLATED
 from helpdesk_bot.catalogue.models import CatalogueProfile, ContactRequest
+from helpdesk_bot.catalogue.renderers import MENTION
 from helpdesk_bot.catalogue.validation import ProfileError, clean_text
 from helpdesk_bot.catalogue.views import profile_view
 from helpdesk_bot.clock import Clock
@@ -121,9 +122,10 @@ class ContactService:
             owner_party = Party(owner.telegram_id, profile.display_name if profile else owner.display_name(),
                                 owner.username)
             view = _view(contact, profile.display_name if profile else "")
-            await self._outbox.add(session, [OutgoingMessage(contact.sender_telegram_id, TRANSLATED,
-                                                             f"contact:{contact.id}:answer",
-                                                             args=sender_payload(view, owner_party))])
+            payload = sender_payload(view, owner_party)
+            kind = MENTION if "mention" in payload else TRANSLATED
+            await self._outbox.add(session, [OutgoingMessage(contact.sender_telegram_id, kind,
+                                                             f"contact:{contact.id}:answer", args=payload)])
             await uow.commit()
             return view, sender_party
 

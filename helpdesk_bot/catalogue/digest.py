@@ -9,25 +9,25 @@ bot processes never send one twice). A chosen hour that does not exist on a day 
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import delete, select
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from helpdesk_bot.broadcasts.outbox import Outbox, OutgoingMessage
-from helpdesk_bot.broadcasts.renderers import TRANSLATED, translated_message
+from helpdesk_bot.catalogue.calls import _view as call_view
 from helpdesk_bot.catalogue.calls import matches
 from helpdesk_bot.catalogue.models import CatalogueProfile, CooperationCall, DigestSubscription
+from helpdesk_bot.catalogue.renderers import DIGEST, digest_payload
 from helpdesk_bot.catalogue.validation import ProfileError
 from helpdesk_bot.catalogue.views import profile_view
 from helpdesk_bot.clock import Clock
 from helpdesk_bot.db.uow import UnitOfWorkFactory
 from helpdesk_bot.events.models import Event, EventStatus
-from helpdesk_bot.i18n.catalog import Translator
-from helpdesk_bot.i18n.formatting import format_date, format_time
 from helpdesk_bot.knowledge_base.model import Entry
 from helpdesk_bot.people.models import Person
 from helpdesk_bot.people.service import PersonView
@@ -85,12 +85,11 @@ class DigestPlan:
 class DigestService:
     """Subscribe, unsubscribe, and send the digests that fell due."""
 
-    def __init__(self, uow: UnitOfWorkFactory, clock: Clock, outbox: Outbox, translator: Translator,
+    def __init__(self, uow: UnitOfWorkFactory, clock: Clock, outbox: Outbox,
                  kb_entries: Callable[[], Iterable[Entry]]) -> None:
         self._uow = uow
         self._clock = clock
         self._outbox = outbox
-        self._t = translator
         self._kb_entries = kb_entries
 
     async def subscribe(self, person: PersonView, weekday: int, hour: int) -> DigestPlan:
@@ -141,39 +140,31 @@ class DigestService:
             rows = (await session.execute(statement)).all()
             messages: list[OutgoingMessage] = []
             for sub, person in rows:
-                body = await self._body(session, person, now) if person.is_active else None
-                if body:
+                payload = await self._content(session, person, now) if person.is_active else None
+                if payload is not None:
                     local_day = sub.next_due_at.astimezone(ZoneInfo(person.timezone)).date()
-                    messages.append(OutgoingMessage(
-                        person.telegram_id, TRANSLATED, f"digest:{person.id}:{local_day.isoformat()}",
-                        args=translated_message("digest-body", {"body": body}, raw_args=["body"],
-                                                buttons=[[{"key": "digest-btn-unsubscribe", "data": "dg:u:1"}]]),
-                        not_after=now + timedelta(hours=12)))
+                    messages.append(OutgoingMessage(person.telegram_id, DIGEST,
+                                                    f"digest:{person.id}:{local_day.isoformat()}", args=payload,
+                                                    not_after=now + timedelta(hours=12)))
                 sub.next_due_at, _ = next_occurrence(max(now, sub.next_due_at), sub.weekday, sub.hour, person.timezone)
             queued = await self._outbox.add(session, messages) if messages else 0
             await uow.commit()
         return queued
 
-    async def _body(self, session: object, person: Person, now: datetime) -> str | None:
-        """The digest text for ``person`` (HTML, their language), or None when there is nothing to tell."""
-        from sqlalchemy.ext.asyncio import AsyncSession
-
-        assert isinstance(session, AsyncSession)
-        lang, tz = person.language, person.timezone
-        t = self._t
+    async def _content(self, session: AsyncSession, person: Person, now: datetime) -> dict[str, Any] | None:
+        """The digest payload for ``person`` (data, rendered at send time), or None when there is no news."""
+        lang = person.language
         events = (await session.execute(
             select(Event).where(Event.status == EventStatus.PUBLISHED, Event.starts_at >= now,
                                 Event.starts_at < now + WEEK, Event.publish_at <= now)
             .order_by(Event.starts_at).limit(10))).scalars().all()
-        event_lines = []
+        event_items: list[tuple[datetime, str]] = []
         for event in events:
             if event.countries and person.country not in event.countries:
                 continue
             texts = event.texts.get(lang) or event.texts.get(event.default_language) or {}
-            event_lines.append(f"• {html.escape(format_date(event.starts_at.astimezone(ZoneInfo(tz)).date(), lang))}, "
-                               f"{html.escape(format_time(event.starts_at, lang, tz))} — "
-                               f"{html.escape(str(texts.get('title') or ''))}")
-        call_lines = []
+            event_items.append((event.starts_at, str(texts.get("title") or "")))
+        call_items: list[tuple[str, date]] = []
         profile_row = (await session.execute(select(CatalogueProfile).where(
             CatalogueProfile.telegram_id == person.telegram_id))).scalar_one_or_none()
         if profile_row is not None:
@@ -181,27 +172,10 @@ class DigestService:
             calls = (await session.execute(select(CooperationCall).where(
                 CooperationCall.status == "approved", CooperationCall.reviewed_at >= now - WEEK,
                 CooperationCall.deadline >= now.date()).order_by(CooperationCall.id))).scalars().all()
-            from helpdesk_bot.catalogue.calls import _view as call_view
-
-            for call in calls:
-                if matches(call_view(call), profile):
-                    call_lines.append(f"• {html.escape((call.need or '')[:160])} "
-                                      f"({html.escape(format_date(call.deadline, lang))})")
+            call_items = [((c.need or "")[:160], c.deadline) for c in calls if matches(call_view(c), profile)]
         since = (now - WEEK).date()
-        kb_lines = []
-        for entry in self._kb_entries():
-            if entry.reviewed >= since and (entry.country is None or entry.country == person.country):
-                _, translation = entry.translation_for(lang)
-                kb_lines.append(f"• {html.escape(translation.question)}")
-        if not (event_lines or call_lines or kb_lines):
+        kb_items = [entry.translation_for(lang)[1].question for entry in self._kb_entries()
+                    if entry.reviewed >= since and (entry.country is None or entry.country == person.country)][:10]
+        if not (event_items or call_items or kb_items):
             return None
-        parts = [t(lang, "digest-head")]
-        if event_lines:
-            parts.append(t(lang, "digest-events") + "\n" + "\n".join(event_lines))
-        if call_lines:
-            parts.append(t(lang, "digest-calls") + "\n" + "\n".join(call_lines))
-        if kb_lines:
-            parts.append(t(lang, "digest-kb") + "\n" + "\n".join(kb_lines[:10]))
-        if event_lines:
-            parts.append(t(lang, "digest-times-in", zone=tz))
-        return "\n\n".join(parts)
+        return digest_payload(event_items, call_items, kb_items)

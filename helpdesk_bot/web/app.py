@@ -57,7 +57,7 @@ def build_web_app(ctx: WebContext) -> web.Application:
         lang = negotiate(request.query.get("lang"), request.headers.get("Accept-Language"), ctx.default_language)
 
         def t(key: str, **args: Any) -> str:
-            return html.unescape(ctx.translator(lang, key, **args))
+            return html.unescape(str(ctx.translator(lang, key, **args)))
 
         def switch(code: str) -> str:
             query = {k: v for k, v in request.query.items() if k != "lang"}

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import html
 import re
 from datetime import date
 from typing import Any
@@ -14,12 +13,15 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filt
 from helpdesk_bot.broadcasts.renderers import translated_message
 from helpdesk_bot.catalogue.calls import NEED_MAX, ORGANISATION_MAX, CallInput, CallView, pending_calls
 from helpdesk_bot.catalogue.draft import CALL_FLOW, CallDraft
+from helpdesk_bot.catalogue.renderers import mention_payload
 from helpdesk_bot.catalogue.validation import ProfileError, clean_text
 from helpdesk_bot.catalogue.views import ProfileView
 from helpdesk_bot.catalogue.vocabulary import MAX_SECTORS, SECTORS
 from helpdesk_bot.config import COUNTRIES, LANGUAGES
 from helpdesk_bot.conversations import Conversation
+from helpdesk_bot.i18n.catalog import Markup, html_join
 from helpdesk_bot.people.models import Role
+from helpdesk_bot.telegram.callback_data import parse_id
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.conversation import cancel_button, on_flow_text
 from helpdesk_bot.telegram.handlers.catalogue_render import button
@@ -48,7 +50,7 @@ def _budget(view: CallView | CallDraft) -> str:
     return f"{high if high is not None else low} EUR"
 
 
-def _summary(context: HelpdeskContext, draft: CallDraft) -> str:
+def _summary(context: HelpdeskContext, draft: CallDraft) -> Markup:
     any_ = context.t("web-filter-any")
     return context.t(
         "call-summary", need=draft.need,
@@ -60,7 +62,7 @@ def _summary(context: HelpdeskContext, draft: CallDraft) -> str:
         organisation=draft.organisation or "—")
 
 
-def _prompt(context: HelpdeskContext, step: str, draft: CallDraft) -> tuple[str, InlineKeyboardMarkup]:
+def _prompt(context: HelpdeskContext, step: str, draft: CallDraft) -> tuple[Markup, InlineKeyboardMarkup]:
     text = context.t(f"call-ask-{step}")
     keyboard: list[list[Any]] = []
     if step in TOGGLES:
@@ -208,7 +210,7 @@ async def _submit(update: Update, context: HelpdeskContext, conv: Conversation, 
 
 
 # ------------------------------------------------------------------ staff
-def _call_line(context: HelpdeskContext, view: CallView) -> str:
+def _call_line(context: HelpdeskContext, view: CallView) -> Markup:
     return context.t("call-line", id=view.id, need=view.need[:120], status=context.t(f"call-status-{view.status}"),
                      deadline=view.deadline.isoformat(), notified=view.notified, responses=view.responses,
                      agreed=view.agreed, organisation=view.organisation or "—")
@@ -223,7 +225,7 @@ async def calls_command(update: Update, context: HelpdeskContext) -> None:
     if not overview:
         await reply(update, context, context.t("call-none"))
         return
-    text = context.t("call-overview") + "\n\n" + "\n\n".join(_call_line(context, v) for v in overview)
+    text = context.t("call-overview") + Markup("\n\n") + html_join("\n\n", (_call_line(context, v) for v in overview))
     pending = await pending_calls(calls, context.person)
     keyboard = [[button(context.t("call-btn-approve", id=v.id), f"cr:a:{v.id}"),
                  button(context.t("call-btn-reject", id=v.id), f"cr:r:{v.id}")] for v in pending[:8]]
@@ -235,7 +237,8 @@ async def on_review(update: Update, context: HelpdeskContext) -> None:
     """Approve (notify matching profiles) or reject a pending call."""
     query = update.callback_query
     args = parse_callback(query.data if query else None, "cr", 2)
-    if query is None or args is None or args[0] not in ("a", "r") or not args[1].isdigit():
+    call_id = parse_id(args[1]) if args is not None else None
+    if query is None or args is None or args[0] not in ("a", "r") or call_id is None:
         await stale_button(update, context)
         return
     await query.answer()
@@ -255,7 +258,7 @@ async def on_review(update: Update, context: HelpdeskContext) -> None:
         return translated_message("call-approved-poster", {"need": view.need[:120], "count": notified})
 
     try:
-        view = await context.services.catalogue.calls.review(context.person, int(args[1]), approve=approve,
+        view = await context.services.catalogue.calls.review(context.person, call_id, approve=approve,
                                                              notice=notice, poster_notice=poster_notice)
     except ProfileError as exc:
         await edit_or_reply(update, context, context.t(f"catalogue-error-{exc.reason}"))
@@ -271,31 +274,32 @@ async def on_review(update: Update, context: HelpdeskContext) -> None:
 
 # ------------------------------------------------------------------ creatives and posters
 def _handle(context: HelpdeskContext) -> str:
+    """How the poster sees the creative: their @username, else their first name (the message links the id)."""
     person = context.person
-    if person.username:
-        return f"@{html.escape(person.username)}"
-    return f'<a href="tg://user?id={person.telegram_id}">{html.escape(person.first_name or str(person.telegram_id))}</a>'
+    return f"@{person.username}" if person.username else (person.first_name or str(person.telegram_id))
 
 
 async def on_interested(update: Update, context: HelpdeskContext) -> None:
     """ "I'm interested": the creative's profile and handle go to the poster."""
     query = update.callback_query
     args = parse_callback(query.data if query else None, "ci", 1)
-    if query is None or args is None or not args[0].isdigit():
+    call_id = parse_id(args[0]) if args is not None else None
+    if query is None or call_id is None:
         await stale_button(update, context)
         return
     await query.answer()
     handle = _handle(context)
 
     def poster_notice(view: CallView, profile: ProfileView, response_id: int) -> dict[str, object]:
-        return translated_message(
+        return mention_payload(
             "call-interest", {"need": view.need[:120], "name": profile.display_name,
                               "place": ", ".join(p for p in (profile.city, profile.country) if p),
-                              "offer": profile.offer_in("en") or "", "handle": handle},
-            buttons=[[{"key": "call-btn-agreed", "data": f"ca:{response_id}"}]], raw_args=["handle"])
+                              "offer": profile.offer_in("en") or ""},
+            user_id=context.person.telegram_id, label=handle,
+            buttons=[[{"key": "call-btn-agreed", "data": f"ca:{response_id}"}]])
 
     try:
-        view = await context.services.catalogue.calls.interested(context.person, int(args[0]),
+        view = await context.services.catalogue.calls.interested(context.person, call_id,
                                                                  poster_notice=poster_notice)
     except ProfileError as exc:
         context.record(kind="catalogue.call_interest", outcome=exc.reason)
@@ -310,12 +314,13 @@ async def on_agreed(update: Update, context: HelpdeskContext) -> None:
     """ "We agreed": the poster records the outcome of a response."""
     query = update.callback_query
     args = parse_callback(query.data if query else None, "ca", 1)
-    if query is None or args is None or not args[0].isdigit():
+    response_id = parse_id(args[0]) if args is not None else None
+    if query is None or response_id is None:
         await stale_button(update, context)
         return
     await query.answer()
     try:
-        view = await context.services.catalogue.calls.agree(context.person, int(args[0]))
+        view = await context.services.catalogue.calls.agree(context.person, response_id)
     except ProfileError as exc:
         await reply(update, context, context.t(f"catalogue-error-{exc.reason}"))
         return

@@ -9,7 +9,9 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filt
 
 from helpdesk_bot.catalogue.digest import DigestPlan
 from helpdesk_bot.catalogue.validation import ProfileError
+from helpdesk_bot.i18n.catalog import Markup
 from helpdesk_bot.i18n.formatting import format_date
+from helpdesk_bot.telegram.callback_data import parse_int
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers.catalogue_render import button
 from helpdesk_bot.telegram.handlers.common import command, parse_callback, stale_button
@@ -21,7 +23,7 @@ def _day(context: HelpdeskContext, weekday: int) -> str:
     return str(get_day_names("wide", locale=context.lang)[weekday])
 
 
-def _plan_text(context: HelpdeskContext, plan: DigestPlan) -> str:
+def _plan_text(context: HelpdeskContext, plan: DigestPlan) -> Markup:
     text = context.t("digest-current", weekday=_day(context, plan.weekday), time=f"{plan.hour:02d}:00",
                      zone=plan.timezone)
     if plan.missing_day is not None:
@@ -55,16 +57,18 @@ async def on_button(update: Update, context: HelpdeskContext) -> None:
     hour_args = parse_callback(data, "dg", 3)
     if query is None:
         return
-    if one is not None and one[0] == "w" and one[1] in {str(d) for d in range(7)}:
+    weekday = parse_int(one[1], 0, 6) if one is not None and one[0] == "w" else None
+    hour_day = parse_int(hour_args[1], 0, 6) if hour_args is not None else None
+    hour = parse_int(hour_args[2], 0, 23) if hour_args is not None else None
+    if weekday is not None:
         await query.answer()
-        weekday = int(one[1])
         hours = rows([button(f"{h:02d}:00", f"dg:h:{weekday}:{h}") for h in range(24)], 6)
         await edit_or_reply(update, context, context.t("digest-ask-hour", weekday=_day(context, weekday),
                                                        zone=context.person.timezone), InlineKeyboardMarkup(hours))
-    elif hour_args is not None and hour_args[0] == "h" and hour_args[1].isdigit() and hour_args[2].isdigit():
+    elif hour_args is not None and hour_args[0] == "h" and hour_day is not None and hour is not None:
         await query.answer()
         try:
-            plan = await digest.subscribe(context.person, int(hour_args[1]), int(hour_args[2]))
+            plan = await digest.subscribe(context.person, hour_day, hour)
         except ProfileError as exc:
             await edit_or_reply(update, context, context.t(f"catalogue-error-{exc.reason}"))
             return

@@ -3,20 +3,20 @@ Accept / Decline; the ``/start profile-<id>`` deep link of the web catalogue."""
 
 from __future__ import annotations
 
-import html
-
 from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filters
 
 from helpdesk_bot.broadcasts.renderers import translated_message
 from helpdesk_bot.catalogue.contacts import ContactView, Party
 from helpdesk_bot.catalogue.draft import CONTACT_FLOW, FIND_FLOW, ContactDraft, FindDraft
+from helpdesk_bot.catalogue.renderers import mention, mention_payload
 from helpdesk_bot.catalogue.search import SearchFilters
 from helpdesk_bot.catalogue.validation import ProfileError
 from helpdesk_bot.catalogue.vocabulary import SECTORS
 from helpdesk_bot.config import COUNTRIES, LANGUAGES
 from helpdesk_bot.conversations import Conversation
-from helpdesk_bot.i18n.catalog import Markup
+from helpdesk_bot.i18n.catalog import Markup, html_join
+from helpdesk_bot.telegram.callback_data import parse_id, parse_int
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.conversation import cancel_button, on_flow_text
 from helpdesk_bot.telegram.handlers.catalogue_render import button, profile_card
@@ -28,7 +28,7 @@ from helpdesk_bot.web.language import ENDONYMS
 PAGE_SIZE = 5
 
 
-def _summary(context: HelpdeskContext, draft: FindDraft, total: int, page: int, pages: int) -> str:
+def _summary(context: HelpdeskContext, draft: FindDraft, total: int, page: int, pages: int) -> Markup:
     parts = [context.t("catalogue-find-head", count=total, query=draft.text or "—")]
     chosen = [context.t(f"sector-{draft.sector}") if draft.sector else None,
               context.t(f"country-{draft.country}") if draft.country else None,
@@ -38,7 +38,7 @@ def _summary(context: HelpdeskContext, draft: FindDraft, total: int, page: int, 
         parts.append(context.t("catalogue-find-filters", filters=", ".join(c for c in chosen if c)))
     if pages > 1:
         parts.append(context.t("web-page", page=page, pages=pages))
-    return "\n".join(parts)
+    return html_join("\n", parts)
 
 
 async def _show(update: Update, context: HelpdeskContext, draft: FindDraft, *, edit: bool) -> None:
@@ -46,12 +46,12 @@ async def _show(update: Update, context: HelpdeskContext, draft: FindDraft, *, e
     result = await context.services.catalogue.search.search(
         draft.text, SearchFilters(draft.sector, draft.country, draft.language, draft.open_only),
         audience="network", page=draft.page, lang=person.language, page_size=PAGE_SIZE)
-    lines = [_summary(context, draft, result.total, result.page, result.pages)]
+    lines: list[Markup] = [_summary(context, draft, result.total, result.page, result.pages)]
     keyboard = []
     for n, view in enumerate(result.items, start=(result.page - 1) * PAGE_SIZE + 1):
         place = ", ".join(p for p in (view.city, context.t(f"country-{view.country}")) if p)
         sectors = ", ".join(context.t(f"sector-{s}") for s in view.sectors)
-        lines.append(f"{n}. <b>{html.escape(view.display_name)}</b> — {html.escape(sectors)}; {html.escape(place)}")
+        lines.append(Markup("{}. <b>{}</b> — {}; {}").format(n, view.display_name, sectors, place))
         if view.telegram_id != person.telegram_id:
             keyboard.append([button(context.t("catalogue-btn-contact", number=n), f"ct:{view.id}")])
     if not result.items:
@@ -68,7 +68,7 @@ async def _show(update: Update, context: HelpdeskContext, draft: FindDraft, *, e
                      button(context.t("web-filter-language"), "fd:m:language")])
     keyboard.append([button(("✅ " if draft.open_only else "") + context.t("web-open-for-commissions"), "fd:o:1"),
                      button(context.t("catalogue-btn-clear"), "fd:x:1")])
-    await (edit_or_reply if edit else reply)(update, context, "\n\n".join(lines), InlineKeyboardMarkup(keyboard))
+    await (edit_or_reply if edit else reply)(update, context, html_join("\n\n", lines), InlineKeyboardMarkup(keyboard))
 
 
 async def find_command(update: Update, context: HelpdeskContext) -> None:
@@ -99,8 +99,8 @@ async def on_find_button(update: Update, context: HelpdeskContext) -> None:
         keyboard = [*rows(choices, 2), [button(context.t("web-filter-any"), f"fd:{value[0]}:-")]]
         await edit_or_reply(update, context, context.t(f"web-filter-{value}"), InlineKeyboardMarkup(keyboard))
         return
-    if kind == "p" and value.isdigit():
-        draft.page = min(int(value), 10_000)
+    if kind == "p" and parse_int(value, 1, 10_000) is not None:
+        draft.page = int(value)
     elif kind == "o":
         draft.open_only, draft.page = not draft.open_only, 1
     elif kind == "x":
@@ -139,16 +139,18 @@ async def on_contact_button(update: Update, context: HelpdeskContext) -> None:
     """Contact under a search result: ask for the message to relay."""
     query = update.callback_query
     args = parse_callback(query.data if query else None, "ct", 1)
-    if query is None or args is None or not args[0].isdigit():
+    profile_id = parse_id(args[0]) if args is not None else None
+    if query is None or profile_id is None:
         await stale_button(update, context)
         return
     await query.answer()
-    await _start_contact(update, context, int(args[0]))
+    await _start_contact(update, context, profile_id)
 
 
 async def on_profile_link(update: Update, context: HelpdeskContext, arg: str) -> None:
     """``/start profile-<id>`` from the web catalogue: the profile with a Contact button."""
-    view = await context.services.catalogue.profiles.get(int(arg)) if arg.isdigit() and len(arg) < 10 else None
+    profile_id = parse_id(arg)
+    view = await context.services.catalogue.profiles.get(profile_id) if profile_id is not None else None
     if view is None or not view.in_network:
         context.record(kind="catalogue.profile_link", outcome="unavailable")
         await reply(update, context, context.t("catalogue-error-contact-unavailable"))
@@ -189,16 +191,16 @@ async def on_contact_text(update: Update, context: HelpdeskContext, conv: Conver
 
 
 def _handle(party: Party) -> str:
-    if party.username:
-        return f"@{html.escape(party.username)}"
-    return f'<a href="tg://user?id={party.telegram_id}">{html.escape(party.name or str(party.telegram_id))}</a>'
+    """How one side is named to the other: @username, else the name (the message links the Telegram id)."""
+    return f"@{party.username}" if party.username else (party.name or str(party.telegram_id))
 
 
 async def on_contact_answer(update: Update, context: HelpdeskContext) -> None:
     """The owner accepts (handles are exchanged) or declines a contact request."""
     query = update.callback_query
     args = parse_callback(query.data if query else None, "cc", 2)
-    if query is None or args is None or args[0] not in ("a", "d") or not args[1].isdigit():
+    contact_id = parse_id(args[1]) if args is not None else None
+    if query is None or args is None or args[0] not in ("a", "d") or contact_id is None:
         await stale_button(update, context)
         return
     await query.answer()
@@ -206,12 +208,12 @@ async def on_contact_answer(update: Update, context: HelpdeskContext) -> None:
 
     def sender_payload(view: ContactView, owner: Party) -> dict[str, object]:
         if accept:
-            return translated_message("catalogue-contact-accepted", {"name": view.profile_name,
-                                                                     "handle": _handle(owner)}, raw_args=["handle"])
+            return mention_payload("catalogue-contact-accepted", {"name": view.profile_name},
+                                   user_id=owner.telegram_id, label=_handle(owner))
         return translated_message("catalogue-contact-declined", {"name": view.profile_name})
 
     try:
-        view, sender = await context.services.catalogue.contacts.answer(context.person, int(args[1]), accept=accept,
+        view, sender = await context.services.catalogue.contacts.answer(context.person, contact_id, accept=accept,
                                                                         sender_payload=sender_payload)
     except ProfileError as exc:
         await edit_or_reply(update, context, context.t(f"catalogue-error-{exc.reason}"))
@@ -221,7 +223,7 @@ async def on_contact_answer(update: Update, context: HelpdeskContext) -> None:
     context.application.create_task(context.services.dispatcher.wake(), name="outbox-dispatcher")
     if sender is not None:
         await edit_or_reply(update, context, context.t("catalogue-contact-you-accepted",
-                                                       handle=Markup(_handle(sender))))
+                                                       handle=mention(sender.telegram_id, _handle(sender))))
     else:
         await edit_or_reply(update, context, context.t("catalogue-contact-you-declined"))
 

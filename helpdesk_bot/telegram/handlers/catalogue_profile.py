@@ -35,8 +35,10 @@ from helpdesk_bot.catalogue.validation import (
 from helpdesk_bot.catalogue.vocabulary import MAX_PHOTOS, NEEDS, SECTORS, Visibility
 from helpdesk_bot.config import COUNTRIES, LANGUAGES
 from helpdesk_bot.conversations import Conversation
+from helpdesk_bot.i18n.catalog import Markup
 from helpdesk_bot.indicators.log import InteractionRecord
 from helpdesk_bot.people.models import Role
+from helpdesk_bot.telegram.callback_data import parse_id
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.conversation import cancel_button, on_flow_text
 from helpdesk_bot.telegram.handlers.catalogue_render import button, profile_card
@@ -70,9 +72,9 @@ def _label(context: HelpdeskContext, step: str, value: str) -> str:
     return context.t(f"visibility-{value}")
 
 
-def _prompt(context: HelpdeskContext, step: str, draft: ProfileDraft) -> tuple[str, InlineKeyboardMarkup]:
+def _prompt(context: HelpdeskContext, step: str, draft: ProfileDraft) -> tuple[Markup, InlineKeyboardMarkup]:
     """The question of ``step`` and its buttons."""
-    text = context.t(f"catalogue-ask-{step}") if step != "photos" else ""
+    text = context.t(f"catalogue-ask-{step}") if step != "photos" else Markup("")
     keyboard: list[list[Any]] = []
     if step in TOGGLES:
         chosen = set(getattr(draft, step))
@@ -354,13 +356,14 @@ async def on_moderate(update: Update, context: HelpdeskContext) -> None:
     """Approve or send back a profile; its owner is told through the outbox."""
     query = update.callback_query
     args = parse_callback(query.data if query else None, "mod", 2)
-    if query is None or args is None or args[0] not in ("a", "r") or not args[1].isdigit():
+    profile_id = parse_id(args[1]) if args is not None else None
+    if query is None or args is None or args[0] not in ("a", "r") or profile_id is None:
         await stale_button(update, context)
         return
     await query.answer()
     approve = args[0] == "a"
     try:
-        view = await context.services.catalogue.profiles.review(context.person, int(args[1]), approve=approve)
+        view = await context.services.catalogue.profiles.review(context.person, profile_id, approve=approve)
     except ProfileError as exc:
         await edit_or_reply(update, context, context.t(f"catalogue-error-{exc.reason}"))
         return
