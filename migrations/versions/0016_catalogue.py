@@ -1,7 +1,7 @@
 """catalogue: profiles of creatives, contact requests, cooperation calls and responses
 
 Revision ID: 0016
-Revises: 0009
+Revises: 0012
 Create Date: 2026-12-07 01:00:00
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0016"
-down_revision: str | None = "0009"
+down_revision: str | None = "0012"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
