@@ -12,10 +12,10 @@ from helpdesk_bot.catalogue.contacts import ContactService
 from helpdesk_bot.catalogue.digest import DigestService
 from helpdesk_bot.catalogue.privacy import CataloguePersonalData
 from helpdesk_bot.catalogue.renderers import DIGEST, MENTION, digest_renderer, mention_renderer
-from helpdesk_bot.catalogue.search import CatalogueSearch
+from helpdesk_bot.catalogue.search import CatalogueSearch, country_stems
 from helpdesk_bot.catalogue.service import CatalogueService
 from helpdesk_bot.clock import Clock
-from helpdesk_bot.config import LANGUAGES
+from helpdesk_bot.config import COUNTRIES, LANGUAGES
 from helpdesk_bot.db.uow import UnitOfWorkFactory
 from helpdesk_bot.i18n.catalog import Translator
 from helpdesk_bot.knowledge_base.model import Entry
@@ -47,7 +47,8 @@ def build_catalogue(uow: UnitOfWorkFactory, clock: Clock, translator: Translator
         dispatcher.register(MENTION, mention_renderer(translator))
     return CatalogueDomain(
         profiles=CatalogueService(uow, clock, sector_names),
-        search=CatalogueSearch(uow),
+        search=CatalogueSearch(uow, countries=country_stems(
+            (code, str(translator(lang, f"country-{code}"))) for code in COUNTRIES for lang in LANGUAGES)),
         personal_data=CataloguePersonalData(),
         contacts=ContactService(uow, clock, outbox, per_day=contacts_per_day),
         calls=CallService(uow, clock, outbox),

@@ -3,7 +3,8 @@
 Query and profiles go through the knowledge base's normaliser (case, diacritics, punctuation folded);
 each query word matches a profile word exactly, as a prefix (``cera`` finds ``ceramics``) or within a
 small edit distance (rapidfuzz, ``ceramcs``, ``Gdnsk``); a word naming a served country (in any
-language, ``Polska``, ``Schweden``) matches profiles of that country. Profiles matching every word
+language, ``Polska``, ``Schweden``; the stems of the country names of ``core.ftl``) matches profiles of
+that country. Profiles matching every word
 come first; when none matches all, those matching the most words. Filters narrow by sector, country,
 language and "open for commissions"; results are paginated.
 
@@ -19,7 +20,7 @@ import asyncio
 import bisect
 import math
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -30,9 +31,8 @@ from sqlalchemy import select
 from helpdesk_bot.catalogue.models import CatalogueProfile, CatalogueState
 from helpdesk_bot.catalogue.views import ProfileView, profile_view
 from helpdesk_bot.catalogue.vocabulary import ProfileStatus, Visibility
-from helpdesk_bot.config import LANGUAGES
 from helpdesk_bot.db.uow import UnitOfWorkFactory
-from helpdesk_bot.knowledge_base.normalise import country_of_token, fold, stopwords_for
+from helpdesk_bot.knowledge_base.normalise import fold, stopwords_for
 
 Audience = Literal["web", "network"]
 MAX_QUERY_WORDS = 8
@@ -86,22 +86,38 @@ def query_words(text: str, lang: str | None) -> list[str]:
     return list(dict.fromkeys(words))[:MAX_QUERY_WORDS]
 
 
-def country_named(word: str, lang: str | None) -> str | None:
-    """The served country a folded word names in ``lang``, English, or (words of 5+ letters) any language."""
-    found = country_of_token(word, lang)
-    if found is None and len(word) >= 5:
-        for other in LANGUAGES:
-            found = country_of_token(word, other)
-            if found is not None:
-                break
-    return found
+CountryNames = dict[str, str]
+"""Folded stems of country names (every language) -> country code, see :func:`country_stems`."""
+
+
+def country_stems(names: Iterable[tuple[str, str]]) -> CountryNames:
+    """Stems of the country names given as ``(code, name)``: the folded name without its last two letters
+    (at least four), so inflected forms match (``Polska``/``Polsce``, ``Švedija``/``Švedijoje``)."""
+    stems: CountryNames = {}
+    for code, name in names:
+        for word in fold(name).split():
+            if len(word) >= 4:
+                stems[word[: max(4, len(word) - 2)]] = code
+    return stems
+
+
+def country_named(word: str, stems: CountryNames) -> str | None:
+    """The served country a folded query word names (in any of the seven languages), else None."""
+    if len(word) < 4:
+        return None
+    for size in range(min(len(word), 12), 3, -1):
+        code = stems.get(word[:size])
+        if code is not None:
+            return code
+    return None
 
 
 class CatalogueSearch:
     """Searches approved profiles for the web (public ones) or the bot's network (public and network ones)."""
 
-    def __init__(self, uow: UnitOfWorkFactory, page_size: int = 10) -> None:
+    def __init__(self, uow: UnitOfWorkFactory, page_size: int = 10, countries: CountryNames | None = None) -> None:
         self._uow = uow
+        self._countries = countries or {}
         self.page_size = page_size
         self._snapshot: _Snapshot | None = None
         self._lock = asyncio.Lock()
@@ -114,7 +130,7 @@ class CatalogueSearch:
         allowed = _allowed(snapshot, audience, filters)
         words = query_words(text, lang)
         if words:
-            ranked = _rank(snapshot, allowed, words, lang)
+            ranked = _rank(snapshot, allowed, words, self._countries)
         else:
             ranked = snapshot.by_name[allowed[snapshot.by_name]]
         total = len(ranked)
@@ -214,14 +230,14 @@ def _term_matches(snapshot: _Snapshot, word: str) -> list[tuple[str, float]]:
     return result
 
 
-def _rank(snapshot: _Snapshot, allowed: np.ndarray, words: list[str], lang: str | None) -> np.ndarray:
+def _rank(snapshot: _Snapshot, allowed: np.ndarray, words: list[str], countries: CountryNames) -> np.ndarray:
     """Indexes of the allowed profiles matching the most words, best total similarity first, then by name."""
     n = len(snapshot.views)
     matched = np.zeros(n, dtype=np.int16)
     total = np.zeros(n, dtype=np.float32)
     for word in words:
         best = np.zeros(n, dtype=np.float32)
-        country = country_named(word, lang)
+        country = country_named(word, countries)
         if country is not None:
             best[snapshot.mask("country", country)] = 100.0
         for term, score in sorted(_term_matches(snapshot, word), key=lambda item: item[1]):

@@ -2,7 +2,7 @@
 
 import pytest
 
-from helpdesk_bot.catalogue.search import country_named, query_words
+from helpdesk_bot.catalogue.search import country_named, country_stems, query_words
 from helpdesk_bot.catalogue.validation import (
     ProfileError,
     ProfileInput,
@@ -80,6 +80,9 @@ def test_slugs_are_folded_names() -> None:
 
 def test_query_words_and_countries_in_any_language() -> None:
     assert query_words("Ceramika w Gdańsku!", "pl") == ["ceramika", "gdansku"]
-    assert country_named("polska", "pl") == "PL"
-    assert country_named("schweden", "en") == "SE"
-    assert country_named("ceramika", "pl") is None
+    stems = country_stems([("PL", "Polska"), ("SE", "Schweden"), ("SE", "Švedija"), ("DE", "Niemcy"),
+                           ("CZ", "Czechy")])
+    assert country_named("polsce", stems) == "PL" and country_named("polska", stems) == "PL"
+    assert country_named("schweden", stems) == "SE" and country_named("svedijoje", stems) == "SE"
+    assert country_named("niemczech", stems) == "DE"
+    assert country_named("ceramika", stems) is None and country_named("pl", stems) is None
