@@ -13,7 +13,7 @@ import shutil
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
-from helpdesk_bot.bootstrap import Services, build_services
+from helpdesk_bot.bootstrap import build_services
 from helpdesk_bot.catalogue.demo import seed_catalogue, seed_partner_call
 from helpdesk_bot.config import Settings
 from helpdesk_bot.consultations.demo import seed_advisors
@@ -23,6 +23,7 @@ from helpdesk_bot.indicators.demo import seed_report_history
 from helpdesk_bot.makerspace.demo import seed_makerspace
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.people.service import RoleChangeError, TelegramProfile
+from helpdesk_bot.services import Services
 
 log = logging.getLogger(__name__)
 

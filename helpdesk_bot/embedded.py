@@ -6,7 +6,8 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any, Literal
 
-from helpdesk_bot.bootstrap import Services, build_application
+from helpdesk_bot.bootstrap import build_application
+from helpdesk_bot.services import Services
 from helpdesk_bot.telegram.handlers import publish_commands
 from helpdesk_bot.telegram.webhook import WebhookServer
 

@@ -11,7 +11,7 @@ from helpdesk_bot.web.app import WebContext, build_web_app
 from helpdesk_bot.web.photos import TelegramPhotos
 
 if TYPE_CHECKING:
-    from helpdesk_bot.bootstrap import Services
+    from helpdesk_bot.services import Services
 
 log = logging.getLogger(__name__)
 
