@@ -71,11 +71,11 @@ async def refresh_role_commands(application: Application) -> None:  # type: igno
     services = application.bot_data["services"]
     for person in await services.people.list_with_roles():
         allowed: set[Role | None] = {None}
-        if Role.ADVISOR in person.roles or person.is_staff:
+        if person.may(Role.ADVISOR):
             allowed.add(Role.ADVISOR)
-        if Role.PARTNER in person.roles or person.is_staff:
+        if person.may(Role.PARTNER):
             allowed.add(Role.PARTNER)
-        if person.is_staff:
+        if person.may(Role.STAFF):
             allowed.add(Role.STAFF)
         try:
             await application.bot.set_my_commands(
