@@ -19,6 +19,7 @@ from helpdesk_bot.config import COUNTRIES, LANGUAGES, OTHER_COUNTRY
 from helpdesk_bot.conversations import Conversation, Flow
 from helpdesk_bot.i18n.catalog import Markup, html_join
 from helpdesk_bot.i18n.formatting import LANGUAGE_NAMES, format_date, format_datetime
+from helpdesk_bot.people.models import Role
 from helpdesk_bot.people.service import TelegramProfile
 from helpdesk_bot.telegram import conversation as conv
 from helpdesk_bot.telegram import keyboards
@@ -241,9 +242,9 @@ async def help_command(update: Update, context: HelpdeskContext) -> None:
     """/help: what the bot does, plus the advisor and staff commands for those roles."""
     person = context.person
     parts = [context.t("help-text")]
-    if person.is_advisor or person.is_staff:
+    if person.may(Role.ADVISOR):
         parts.append(context.t("help-advisor"))
-    if person.is_staff:
+    if person.may(Role.STAFF):
         parts.append(context.t("help-staff"))
     await reply(update, context, html_join("\n\n", parts))
 
