@@ -18,7 +18,7 @@ Conventions
 from __future__ import annotations
 
 # --- knowledge base (issue: multilingual knowledge base)
-KB_QUESTION = "kb.question"            # outcome: answered | suggested | unanswered | ask_country
+KB_QUESTION = "kb.question"            # outcome: answered | suggested | unanswered | ask_country | chitchat
 KB_SUGGESTION_CHOSEN = "kb.suggestion"  # outcome: answered (a "did you mean" button was pressed)
 KB_TOPIC_VIEWED = "kb.topic"           # outcome: answered (an entry opened from /topics)
 KB_FEEDBACK = "kb.feedback"            # outcome: helpful | not_helpful ; subject: entry id

@@ -79,6 +79,15 @@ def test_blind_set_meets_the_acceptance_targets(matcher: Matcher) -> None:
     assert all(stats["top1"] >= 0.80 for stats in report["per_language"].values())
 
 
+def test_blind_set_gets_direct_answers(matcher: Matcher) -> None:
+    """The margin rule answers most in-scope questions of the blind set directly, rarely wrongly (issue 13)."""
+    with (ROOT / "tests" / "data" / "kb" / "blind.jsonl").open(encoding="utf-8") as handle:
+        report = evaluate(matcher, read_items(handle))
+    overall = report["overall"]
+    assert overall["direct"] >= 0.80 and overall["confident_wrong"] <= 0.02  # 38.7 % direct under "62 and 6"
+    assert all(stats["direct"] >= 0.65 for stats in report["per_language"].values())
+
+
 def test_blind_set_of_the_new_topics_finds_their_entries(matcher: Matcher) -> None:
     """``tests/data/kb/blind_v2.jsonl`` was written for the 26 topics added in issue 13 before their entries.
 

@@ -35,11 +35,11 @@ from helpdesk_bot.knowledge_base.service import (
     Answer,
     Answered,
     AskCountry,
+    ChitChat,
     Choice,
     Question,
     Suggested,
     choice_label,
-    render_answer,
     summarise_problems,
 )
 from helpdesk_bot.knowledge_base.ticket_notices import TicketLimitError
@@ -49,7 +49,8 @@ from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers import tickets as ticket_handlers
 from helpdesk_bot.telegram.handlers.booking_flow import start_booking_from_question
 from helpdesk_bot.telegram.handlers.common import command, menu_action, requires_role, stale_button
-from helpdesk_bot.telegram.keyboards import rows
+from helpdesk_bot.telegram.kb_render import country_label, render_answer
+from helpdesk_bot.telegram.keyboards import main_menu_keyboard, rows
 from helpdesk_bot.telegram.replies import edit_or_reply, reply
 
 log = logging.getLogger(__name__)
@@ -114,12 +115,23 @@ def _cb(*parts: str) -> str:
     return data
 
 
-def feedback_keyboard(context: HelpdeskContext, entry_id: str, token: str) -> InlineKeyboardMarkup:
-    """Helpful / Not helpful."""
-    return InlineKeyboardMarkup([[
+def feedback_keyboard(
+    context: HelpdeskContext, entry_id: str, token: str, others: tuple[Choice, ...] = (),
+    question_token: str = NO_TOKEN,
+) -> InlineKeyboardMarkup:
+    """Helpful / Not helpful (``token``: the feedback token), then the same answer for the family's other
+    countries (flag and name; ``question_token`` names the question in the person's stash)."""
+    buttons = [[
         InlineKeyboardButton(context.t("kb-btn-helpful"), callback_data=_cb("kb", "fb", "y", entry_id, token)),
         InlineKeyboardButton(context.t("kb-btn-not-helpful"), callback_data=_cb("kb", "fb", "n", entry_id, token)),
-    ]])
+    ]]
+    country_buttons = [
+        InlineKeyboardButton(country_label(c.country, lambda code: _country_name(context, code)),
+                             callback_data=_cb("kb", "cc", c.entry_id, question_token))
+        for c in others if c.country
+    ]
+    buttons.extend(rows(country_buttons, 3))
+    return InlineKeyboardMarkup(buttons)
 
 
 def fallback_keyboard(context: HelpdeskContext, token: str) -> InlineKeyboardMarkup:
@@ -139,7 +151,8 @@ async def send_answer(update: Update, context: HelpdeskContext, answer: Answer, 
     text = render_answer(answer, context.t, lambda code: _country_name(context, code))
     feedback_token = await context.services.knowledge.feedback.issue(
         context.person.id, answer.entry_id, question_token=None if token == NO_TOKEN else token)
-    await reply(update, context, text, feedback_keyboard(context, answer.entry_id, feedback_token))
+    await reply(update, context, text,
+                feedback_keyboard(context, answer.entry_id, feedback_token, answer.other_members, token))
 
 
 # ---------------------------------------------------------------------------------- asking
@@ -162,6 +175,11 @@ async def answer_question(update: Update, context: HelpdeskContext, raw: str) ->
         context.record(kind=kinds.KB_QUESTION, outcome="answered", subject=answer.entry_id, topic=answer.category,
                        value=outcome.score)
         await send_answer(update, context, answer, token)
+        return
+    if isinstance(outcome, ChitChat):
+        # a greeting, thanks or goodbye: a friendly word and the menu, not a knowledge gap
+        context.record(kind=kinds.KB_QUESTION, outcome="chitchat", subject=outcome.kind)
+        await reply(update, context, context.t(f"kb-chitchat-{outcome.kind}"), main_menu_keyboard(context.t))
         return
     if isinstance(outcome, Suggested | AskCountry):
         token = await _stash(context, Stashed(question.text, person.language, outcome.entry_id))
