@@ -229,3 +229,11 @@ def schedule_jobs(application: Any, services: Services) -> None:
 
     job_queue.run_repeating(follow_kb_reloads, interval=timedelta(seconds=services.settings.kb_reload_check_seconds),
                             first=timedelta(seconds=0.2), name="kb-reload-requests")
+
+    async def remind_stale_entries(_context: Any) -> None:
+        # hourly; the outbox's unique key lets one reminder per staff member and month through
+        if await services.knowledge.stale.send_monthly():
+            application.create_task(services.dispatcher.wake(), name="outbox-dispatcher")
+
+    job_queue.run_repeating(remind_stale_entries, interval=timedelta(hours=1), first=timedelta(seconds=30),
+                            name="kb-stale-reminder")

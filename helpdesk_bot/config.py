@@ -102,6 +102,8 @@ class Settings(BaseSettings):
     ticket_notify_interval_minutes: int = Field(
         default=10, ge=0, description="advisors hear about one person's new questions at most this often (batched)")
     kb_reload_check_seconds: float = Field(default=15.0, gt=0, description="how often a bot looks for reloads")
+    kb_review_months: int = Field(default=12, ge=1, le=120,
+                                  description="an entry reviewed longer ago than this is stale")
 
     @field_validator("staff_ids", mode="before")
     @classmethod

@@ -84,6 +84,8 @@ class Entry:
     sources: tuple[str, ...]
     translations: Mapping[str, Translation]
     path: Path | None = None
+    #: After this date a statement of the entry is known to expire (a call window, a yearly figure).
+    valid_until: date | None = None
     #: The country of each source given as ``{url, country}`` (``EU`` = EU-wide); plain URLs are absent.
     source_countries: Mapping[str, str] = field(default_factory=dict)
 

@@ -18,9 +18,14 @@ import logging
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
+from helpdesk_bot.clock import Clock, SystemClock
+
+from .freshness import is_expired
 from .loader import load_knowledge_base
 from .match_model import MatchResult, MatchThresholds
 from .model import FALLBACK_LANGUAGE, Entry, KnowledgeBase
@@ -85,6 +90,8 @@ class Answer:
     country: str | None = None
     #: The other countries' members of the entry's family (offered as buttons), in family order.
     other_members: tuple[Choice, ...] = ()
+    #: The entry's ``valid_until`` when today is past it: the answer "may have changed since" then.
+    stale_since: date | None = None
 
 
 @dataclass(frozen=True)
@@ -179,9 +186,12 @@ class _Loaded:
 class KnowledgeService:
     """Holds the live knowledge base and answers questions against it."""
 
-    def __init__(self, directory: Path, thresholds: MatchThresholds | None = None) -> None:
+    def __init__(self, directory: Path, thresholds: MatchThresholds | None = None, *,
+                 clock: Clock | None = None, timezone: str = "UTC") -> None:
         self.directory = Path(directory)
         self.thresholds = thresholds or MatchThresholds()
+        self.clock: Clock = clock or SystemClock()
+        self.timezone = timezone
         self._state = _Loaded()
         self._reload_lock = asyncio.Lock()
         #: id of the last reload request (database) this process has acted on
@@ -214,6 +224,10 @@ class KnowledgeService:
                     empty = KnowledgeBase({})
                     self._state.live = LiveKnowledge(empty, _matcher(empty, self.thresholds), 1)
             return self._state.live
+
+    def today(self) -> date:
+        """Today's date in the centre's time zone (by the service's clock)."""
+        return self.clock.now().astimezone(ZoneInfo(self.timezone)).date()
 
     @property
     def kb(self) -> KnowledgeBase:
@@ -297,6 +311,7 @@ class KnowledgeService:
             other_country=other,
             country=entry.country,
             other_members=members,
+            stale_since=entry.valid_until if is_expired(entry, self.today()) else None,
         )
 
     def answer_entry(self, entry_id: str, lang: str, country: str | None) -> Answer | None:

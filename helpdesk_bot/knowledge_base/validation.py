@@ -28,6 +28,7 @@ import yaml
 
 from .chitchat import CHITCHAT_FILE, ChitChatVocabulary, load_chitchat
 from .cues import CUES_FILE, Cues, load_cues
+from .freshness import deadline_phrase, figures_without_year
 from .model import CATEGORIES, COUNTRY_LANGUAGE, FALLBACK_LANGUAGE, LANGUAGES, Entry, Translation
 
 #: Telegram's maximum length of a message text.
@@ -36,7 +37,7 @@ TELEGRAM_MESSAGE_LIMIT = 4096
 FORMAT_ALLOWANCE = 200
 
 TOP_LEVEL_REQUIRED = ("id", "category", "reviewed", "sources", "translations")
-TOP_LEVEL_OPTIONAL = ("country",)
+TOP_LEVEL_OPTIONAL = ("country", "valid_until")
 #: Keys of a source given as a mapping instead of a plain URL.
 SOURCE_KEYS = ("url", "country")
 #: Countries a source may be tagged with besides the served ones.
@@ -316,6 +317,13 @@ def _check_mapping(
             check.add("reviewed", f"{data['reviewed']!r} is not a date (YYYY-MM-DD)")
             ok = False
 
+    valid_until = None
+    if data.get("valid_until") is not None:
+        valid_until = _as_date(data["valid_until"])
+        if valid_until is None:
+            check.add("valid_until", f"{data['valid_until']!r} is not a date (YYYY-MM-DD)")
+            ok = False
+
     sources: list[str] = []
     source_countries: dict[str, str] = {}
     raw_sources = data.get("sources")
@@ -367,8 +375,16 @@ def _check_mapping(
         sources=tuple(sources),
         translations=translations,
         path=path,
+        valid_until=valid_until,
         source_countries=source_countries,
     )
+    if valid_until is None:
+        for lang, translation in translations.items():
+            phrase = deadline_phrase(translation.answer, lang)
+            if phrase:
+                check.add("valid_until", f"missing: the {lang} answer names a deadline or a call window "
+                                         f"({phrase[:80]!r}); set the date after which it expires")
+                break
     for lang in translations:
         length = formatted_length(entry, lang)
         if length > TELEGRAM_MESSAGE_LIMIT:
@@ -463,6 +479,28 @@ def check_chitchat(directory: Path) -> tuple[ChitChatVocabulary, list[Problem]]:
     """Load and check the chit-chat vocabulary of a folder (``_chitchat.yaml``; none when absent)."""
     vocabulary, found = load_chitchat(directory / CHITCHAT_FILE)
     return vocabulary, [Problem(CHITCHAT_FILE, where, message) for where, message in found]
+
+
+def entry_warnings(entries: Iterable[Entry]) -> list[Problem]:
+    """Warnings (never errors): money figures whose sentence names no year, one line per answer."""
+    warnings: list[Problem] = []
+    for entry in entries:
+        file = entry.path.name if entry.path else f"{entry.id}.yaml"
+        for lang, translation in entry.translations.items():
+            figures = figures_without_year(translation.answer)
+            if figures:
+                shown = ", ".join(repr(f) for f in figures[:3])
+                more = f" and {len(figures) - 3} more" if len(figures) > 3 else ""
+                warnings.append(Problem(file, f"translations.{lang}.answer",
+                                        f"figure without a year: {shown}{more} (say which year it is for)"))
+    return warnings
+
+
+def validate_directory_with_warnings(directory: Path) -> tuple[list[Problem], list[Problem]]:
+    """:func:`validate_directory` plus the warnings of :func:`entry_warnings` (which never fail)."""
+    problems = validate_directory(directory)
+    entries, _ = check_entries(directory) if directory.is_dir() else ([], [])
+    return problems, entry_warnings(entries)
 
 
 def validate_directory(directory: Path, required_topics: Path | None = None) -> list[Problem]:

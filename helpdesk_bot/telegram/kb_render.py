@@ -8,12 +8,14 @@ An answer message is, in this order:
    the person's language);
 4. the answer, escaped, with paragraphs and bullets kept;
 5. the sources that fit (see :mod:`helpdesk_bot.knowledge_base.sources`);
-6. the disclaimer.
+6. for an answer past its ``valid_until``, a line saying it may have changed since then;
+7. the disclaimer.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from urllib.parse import urlsplit
 
 from markupsafe import Markup
@@ -54,11 +56,12 @@ def country_label(code: str, country_name: Callable[[str], str] | None) -> str:
     return f"{COUNTRY_FLAGS.get(code, '')} {name}".strip()
 
 
-def render_answer(answer: Answer, t: Translate, country_name: Callable[[str], str] | None = None) -> Markup:
+def render_answer(answer: Answer, t: Translate, country_name: Callable[[str], str] | None = None,
+                  format_day: Callable[[date], str] | None = None) -> Markup:
     """The whole answer message (HTML), see the module docstring.
 
     ``t(key, **args)`` translates into the person's language (string arguments escaped);
-    ``country_name(code)`` names a country in that language.
+    ``country_name(code)`` names a country in that language; ``format_day`` writes a date in it.
     """
     parts: list[Markup] = []
     if answer.country:
@@ -71,5 +74,12 @@ def render_answer(answer: Answer, t: Translate, country_name: Callable[[str], st
     if answer.sources:
         links = Markup("\n").join(Markup("• ") + source_link(url) for url in answer.sources)
         parts.append(Markup("{}\n{}").format(t("kb-sources"), links))
+    if answer.stale_since is not None:
+        day = format_day(answer.stale_since) if format_day else answer.stale_since.isoformat()
+        if answer.sources:
+            note = t("kb-stale-note", date=day, source=source_link(answer.sources[0]))
+        else:
+            note = t("kb-stale-note-nosource", date=day)
+        parts.append(Markup("<i>⚠ {}</i>").format(note))
     parts.append(Markup("<i>{}</i>").format(t("kb-disclaimer")))
     return Markup("\n\n").join(parts)

@@ -103,7 +103,7 @@ def test_blind_set_of_the_new_topics_finds_their_entries(matcher: Matcher) -> No
     assert overall["top1"] >= 0.90, report["failures"]
     assert overall["top3"] >= 0.95, report["failures"]
     assert overall["confident_wrong"] <= 0.03, report["failures"]
-    assert overall["oos_not_answered"] >= 0.82, report["failures"]  # 14 of 17 (rounded to 4 places)
+    assert overall["oos_not_answered"] >= round(14 / 17, 4) - 1e-9, report["failures"]  # rates are rounded
     for lang, stats in report["per_language"].items():
         assert stats["top1"] >= 0.80, (lang, report["failures"])
 

@@ -26,8 +26,9 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from helpdesk_bot.i18n.catalog import Markup, html_join
-from helpdesk_bot.i18n.formatting import COUNTRY_FLAGS
+from helpdesk_bot.i18n.formatting import COUNTRY_FLAGS, format_long_date
 from helpdesk_bot.indicators import kinds
+from helpdesk_bot.knowledge_base.freshness import StaleEntry
 from helpdesk_bot.knowledge_base.gaps import GapCluster
 from helpdesk_bot.knowledge_base.models import GapKind
 from helpdesk_bot.knowledge_base.service import (
@@ -148,7 +149,8 @@ async def send_answer(update: Update, context: HelpdeskContext, answer: Answer, 
 
     The buttons carry a feedback token issued to this person for this entry (stored in the database,
     consumed by the first press); ``token`` names the question in the person's stash."""
-    text = render_answer(answer, context.t, lambda code: _country_name(context, code))
+    text = render_answer(answer, context.t, lambda code: _country_name(context, code),
+                         lambda day: format_long_date(day, context.lang))
     feedback_token = await context.services.knowledge.feedback.issue(
         context.person.id, answer.entry_id, question_token=None if token == NO_TOKEN else token)
     await reply(update, context, text,
@@ -458,10 +460,28 @@ _BUTTONS: dict[tuple[str, int], Any] = {
 # ---------------------------------------------------------------------------------- staff
 
 
-def gaps_text(context: HelpdeskContext, clusters: list[GapCluster]) -> Markup:
-    """The /gaps listing (HTML)."""
+def stale_text(context: HelpdeskContext, stale: list[StaleEntry]) -> Markup:
+    """The "entries to review" section of /gaps (empty when nothing is stale)."""
+    if not stale:
+        return Markup("")
+    lines = [context.t("gaps-stale-title", count=len(stale))]
+    for item in stale[:GAPS_SHOWN]:
+        if item.expired and item.valid_until is not None:
+            lines.append(context.t("gaps-stale-expired", id=item.entry_id,
+                                   date=format_long_date(item.valid_until, context.lang)))
+        else:
+            lines.append(context.t("gaps-stale-review", id=item.entry_id,
+                                   date=format_long_date(item.reviewed, context.lang)))
+    if len(stale) > GAPS_SHOWN:
+        lines.append(Markup("… (+{})").format(len(stale) - GAPS_SHOWN))
+    return html_join("\n", lines)
+
+
+def gaps_text(context: HelpdeskContext, clusters: list[GapCluster], stale: list[StaleEntry] | None = None) -> Markup:
+    """The /gaps listing (HTML): the groups of collected questions, then the entries to review."""
+    section = stale_text(context, stale or [])
     if not clusters:
-        return context.t("gaps-empty")
+        return html_join("\n\n", [p for p in (context.t("gaps-empty"), section) if p])
     parts = [context.t("gaps-title")]
     for n, cluster in enumerate(clusters[:GAPS_SHOWN], start=1):
         languages = ", ".join(f"{lang} {count}" for lang, count in cluster.languages.most_common())
@@ -476,6 +496,8 @@ def gaps_text(context: HelpdeskContext, clusters: list[GapCluster]) -> Markup:
         if not samples:
             lines.append(context.t("gaps-no-text"))
         parts.append(html_join("\n", lines))
+    if section:
+        parts.append(section)
     return html_join("\n\n", parts)
 
 
@@ -486,7 +508,9 @@ async def gaps_command(update: Update, context: HelpdeskContext) -> None:
     context.record(kind="staff.gaps", outcome="ok", value=float(len(clusters)))
     buttons = [InlineKeyboardButton(context.t("gaps-btn-close", n=n), callback_data=f"gap:close:{c.first_id}")
                for n, c in enumerate(clusters[:GAPS_SHOWN], start=1)]
-    await reply(update, context, gaps_text(context, clusters), InlineKeyboardMarkup(rows(buttons, 3)) if buttons else None)
+    stale = context.services.knowledge.stale.list()
+    await reply(update, context, gaps_text(context, clusters, stale),
+                InlineKeyboardMarkup(rows(buttons, 3)) if buttons else None)
 
 
 @requires_role(Role.STAFF)
@@ -514,7 +538,7 @@ async def on_gap_button(update: Update, context: HelpdeskContext) -> None:
     clusters = await context.services.knowledge.gaps.clusters()
     buttons = [InlineKeyboardButton(context.t("gaps-btn-close", n=n), callback_data=f"gap:close:{c.first_id}")
                for n, c in enumerate(clusters[:GAPS_SHOWN], start=1)]
-    await edit_or_reply(update, context, gaps_text(context, clusters),
+    await edit_or_reply(update, context, gaps_text(context, clusters, context.services.knowledge.stale.list()),
                         InlineKeyboardMarkup(rows(buttons, 3)) if buttons else None)
     await reply(update, context, context.t("gaps-closed", count=cluster.count))
 
