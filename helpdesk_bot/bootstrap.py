@@ -34,6 +34,8 @@ from helpdesk_bot.indicators.log import AuditLog, InteractionLog
 from helpdesk_bot.indicators.report import ReportService
 from helpdesk_bot.knowledge_base.desk import KnowledgeDesk, build_knowledge_desk
 from helpdesk_bot.knowledge_base.privacy import KnowledgeBasePrivacy
+from helpdesk_bot.makerspace.privacy import MakerspacePersonalData
+from helpdesk_bot.makerspace.setup import MakerspaceDomain, build_makerspace, schedule_makerspace_jobs
 from helpdesk_bot.people.admission import UpdateAdmission
 from helpdesk_bot.people.service import PeopleService
 from helpdesk_bot.privacy.providers import PersonalDataProvider
@@ -63,6 +65,7 @@ class Services:
     consultations: ConsultationService
     reports: ReportService
     privacy: PrivacyService
+    makerspace: MakerspaceDomain
     personal_data: list[PersonalDataProvider] = field(default_factory=list)
     broadcast_finished_hooks: list[Callable[[BroadcastProgress], Awaitable[None]]] = field(default_factory=list)
     closers: list[Callable[[], Awaitable[None]]] = field(default_factory=list)
@@ -101,6 +104,7 @@ def build_services(settings: Settings, *, clock: Clock | None = None, engine: As
         default_timezone=settings.timezone,
         notice_version=settings.privacy_notice_version,
     )
+    from helpdesk_bot.telegram.makerspace_callbacks import action_data as makerspace_action_data
     from helpdesk_bot.telegram.sender import TelegramSender  # the adapter the dispatcher sends through
 
     interactions = InteractionLog(uow, clock)
@@ -156,11 +160,14 @@ def build_services(settings: Settings, *, clock: Clock | None = None, engine: As
         privacy=PrivacyService(uow, clock, lambda: services.personal_data, audit=AuditLog(uow, clock),
                                retention_days=settings.retention_days, default_language=settings.default_language,
                                default_timezone=settings.timezone, staff_ids=settings.staff_ids),
+        makerspace=build_makerspace(settings, uow, clock, outbox, translator, dispatcher, events.catalog,
+                                    makerspace_action_data),
         broadcast_finished_hooks=hooks,
         personal_data=[KnowledgeBasePrivacy(), ConsultationsPersonalData(outbox), ConversationsPersonalData()],
         closers=[sender.close],
     )
     services.personal_data.append(events.personal_data)
+    services.personal_data.append(MakerspacePersonalData(services.makerspace.makers))
     return services
 
 
@@ -205,6 +212,7 @@ def schedule_jobs(application: Any, services: Services) -> None:
     job_queue.run_repeating(wake_dispatcher, interval=timedelta(seconds=services.settings.dispatcher_interval_seconds),
                             first=timedelta(seconds=0.5), name="outbox-dispatcher")
     schedule_consultation_jobs(application, services)
+    schedule_makerspace_jobs(application, services)
 
     async def purge_expired_texts(_context: Any) -> None:
         await services.privacy.purge_expired()

@@ -215,6 +215,8 @@ def build_parser() -> argparse.ArgumentParser:
     consultations_cli.register(sub)
     from helpdesk_bot.indicators import commands as indicators_cli  # helpdesk-bot report / indicators
     indicators_cli.register(sub)
+    from helpdesk_bot.makerspace import cli as makerspace_cli  # helpdesk-bot makerspace ...
+    makerspace_cli.register(sub)
     for extend in EXTRA_COMMANDS:
         extend(sub)
     return parser

@@ -105,6 +105,10 @@ class Settings(BaseSettings):
     kb_review_months: int = Field(default=12, ge=1, le=120,
                                   description="an entry reviewed longer ago than this is stale")
 
+    # makerspace
+    makerspace_horizon_days: int = Field(default=14, ge=1, le=90, description="how far ahead machines can be booked")
+    makerspace_max_upcoming: int = Field(default=5, ge=1, description="upcoming machine bookings one person may hold")
+
     @field_validator("staff_ids", mode="before")
     @classmethod
     def _parse_staff_ids(cls, value: object) -> object:

@@ -19,6 +19,7 @@ from helpdesk_bot.consultations.demo import seed_advisors
 from helpdesk_bot.db.migrate import upgrade_async
 from helpdesk_bot.events.demo import seed_events
 from helpdesk_bot.indicators.demo import seed_report_history
+from helpdesk_bot.makerspace.demo import seed_makerspace
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.people.service import RoleChangeError, TelegramProfile
 
@@ -42,6 +43,7 @@ DEMO_SEEDERS: list[DemoSeeder] = []
 DEMO_SEEDERS.append(seed_events)
 DEMO_SEEDERS.append(seed_advisors)
 DEMO_SEEDERS.append(seed_report_history)
+DEMO_SEEDERS.append(seed_makerspace)
 
 
 async def seed_people(services: Services) -> None:

@@ -18,6 +18,8 @@ from helpdesk_bot.telegram.handlers import (
     fallback,
     groups,
     knowledge,
+    makerspace,
+    makerspace_staff,
     onboarding,
     privacy,
     reports,
@@ -28,7 +30,7 @@ from helpdesk_bot.telegram.handlers.common import COMMANDS
 # Domain handler modules are added here in order; `fallback` must stay last.
 # `knowledge` stays after every domain module: its handler takes any plain text left over as a question.
 HANDLER_MODULES: list[Any] = [groups, onboarding, roles, consultations, consultations_advisor, knowledge, events, announcements,
-                              reports, privacy, events_flow]
+                              reports, privacy, events_flow, makerspace, makerspace_staff]
 
 
 def register_all(application: Application) -> None:  # type: ignore[type-arg]
