@@ -171,6 +171,15 @@ async def _scenario(services: Services, clock: ManualClock) -> None:
         assert who.view is not None
         await services.interactions.record(_as(who, kinds.KB_GAP_CLOSED, subject=f"gap:{gap_ids[0]}"))
     await services.knowledge.reloads.add(by=STAN.telegram_id, via="telegram")
+    # the makerspace and catalogue indicators (their domains' rows as those services log them)
+    await services.interactions.record(
+        _as(EWA, "makerspace.booked_hours", subject="unit:1", value=2.0),
+        InteractionRecord(kind="makerspace.open_hours", subject="unit:1", value=10.0),
+        _as(JAN, "makerspace.no_show", subject="unit:1"),
+        _as(EWA, "catalogue.profile_listed", subject="profile:1"),
+        _as(JAN, "catalogue.contact_answer", "accepted_cross_border", subject="contact:1"),
+        _as(EWA, "catalogue.call_interest", "relayed", subject="call:1"),
+    )
     # the event takes place; attendance marked
     clock.set(event.ends_at + timedelta(hours=1))
     for who in (EWA, JAN, KIM):
