@@ -18,6 +18,21 @@ for reference also the pair on aiohttp, whose echo bot is about five times faste
 
 The help-desk bot uses SQLite (the embedded default) in a temporary folder; its people have already
 accepted the privacy notice, so every message is a real question for the knowledge base.
+
+Scale-out figures (issue 11), each against its baseline in the same run:
+
+    python benchmarks/throughput.py --open-loop        # 30 messages/s for 60 s from 600 people: p50/p99
+    python benchmarks/throughput.py --processes        # one vs two bot processes, webhook mode, PostgreSQL
+    python benchmarks/throughput.py --baseline main    # closed loop: this working tree vs revision main
+    python benchmarks/throughput.py --scaleout         # all three (the baseline is the merge base with main)
+
+``--open-loop`` sends at a fixed rate whatever the bot does (a person sends again only 20 s later), so
+the latency is that of a realistic load, not of a saturated bot. ``--processes`` runs the help-desk
+bot as one and as two OS processes in webhook mode on one PostgreSQL database
+(``HELPDESK_BENCH_POSTGRES_URL``, default ``postgresql://postgres@127.0.0.1:5432/test``; a fresh
+database per run) behind a round-robin proxy (``tests/e2e/proxy.py``), closed loop. ``--baseline REV``
+runs the closed loop of the help-desk bot of revision REV (``git archive``, its own code and
+migrations) and of this working tree one after the other.
 """
 
 from __future__ import annotations
@@ -37,6 +52,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from helpdesk_bot.sandbox import SandboxServer, SandboxUser  # noqa: E402
+from tests.e2e.proxy import RoundRobinProxy  # noqa: E402
 
 TOKEN = "123456:BENCH"
 PROFILE = os.environ.get("HELPDESK_BENCH_PROFILE")  # py-spy raw output file for the help-desk bot
@@ -156,6 +172,207 @@ async def run_one(name: str, people: int, per_person: int) -> Result:
     return Result(name, people * per_person, seconds, latencies)
 
 
+# ------------------------------------------------------------------------------------------ scale-out
+@dataclass
+class HelpdeskRun:
+    """How to run the help-desk bot for one measurement."""
+
+    name: str
+    processes: int = 1
+    database: str = "sqlite"  # or "postgresql"
+    checkout: Path | None = None  # another revision's source tree; None: this working tree
+    webhook: bool = False
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+async def _postgres_database() -> tuple[str, str, str]:
+    """A fresh PostgreSQL database: (SQLAlchemy URL, its name, the server URL)."""
+    import uuid
+
+    import asyncpg
+    from sqlalchemy.engine import make_url
+
+    server = os.environ.get("HELPDESK_BENCH_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
+    name = f"helpdesk_bench_{uuid.uuid4().hex[:10]}"
+    conn = await asyncpg.connect(server)
+    try:
+        await conn.execute(f'CREATE DATABASE "{name}"')
+    finally:
+        await conn.close()
+    url = make_url(server).set(drivername="postgresql+asyncpg", database=name)
+    return url.render_as_string(hide_password=False), name, server
+
+
+async def _drop_postgres_database(server: str, name: str) -> None:
+    import asyncpg
+
+    conn = await asyncpg.connect(server)
+    try:
+        await conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    finally:
+        await conn.close()
+
+
+async def _port_open(port: int, timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            _reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        except OSError:
+            await asyncio.sleep(0.2)
+            continue
+        writer.close()
+        return
+    raise RuntimeError(f"nothing listens on port {port}")
+
+
+async def _open_loop(sandbox: SandboxServer, people: int, rate: float, duration: float,
+                     first_id: int) -> tuple[float, list[float]]:
+    """Message i leaves at i / rate seconds, from person i mod ``people``, whatever the bot does."""
+    latencies: list[float] = []
+    total = int(rate * duration)
+    started = time.monotonic()
+
+    async def person(index: int) -> None:
+        user = sandbox.user(first_id + index, first_name=f"P{index}", language_code="en")
+        user.consume_all()
+        for n in range(index, total, people):
+            delay = started + n / rate - time.monotonic()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            sent = time.monotonic()
+            await user.send_text(QUESTIONS[n % len(QUESTIONS)])
+            await user.wait_for_message(timeout=60.0)
+            latencies.append(time.monotonic() - sent)
+
+    await asyncio.gather(*(person(i) for i in range(min(people, total))))
+    return time.monotonic() - started, latencies
+
+
+async def run_helpdesk(run: HelpdeskRun, people: int, per_person: int, *,
+                       open_loop: tuple[float, float] | None = None) -> Result:
+    """The help-desk bot (aiohttp transport) as ``run`` says, closed loop or at a fixed rate."""
+    sandbox = SandboxServer(token=TOKEN)
+    await sandbox.start()
+    first_id = 100_000
+    source = run.checkout or ROOT
+    pg: tuple[str, str] | None = None
+    processes: list[asyncio.subprocess.Process] = []
+    proxy: RoundRobinProxy | None = None
+    logs = []
+    with tempfile.TemporaryDirectory(prefix="helpdesk-bench-") as tmp:
+        try:
+            if run.database == "postgresql":
+                database_url, name, server = await _postgres_database()
+                pg = (server, name)
+            else:
+                database_url = f"sqlite+aiosqlite:///{tmp}/bench.sqlite3"
+            env = {**os.environ, "HELPDESK_TELEGRAM_TOKEN": TOKEN, "HELPDESK_TELEGRAM_API_URL": sandbox.api_url,
+                   "HELPDESK_TELEGRAM_TRANSPORT": "aiohttp", "HELPDESK_DATABASE_URL": database_url,
+                   "HELPDESK_KNOWLEDGE_DIR": str(ROOT / "knowledge"), "PYTHONPATH": str(source)}
+            env.pop("HELPDESK_WEBHOOK_URL", None)
+            seed = await asyncio.create_subprocess_exec(
+                sys.executable, str(ROOT / "benchmarks" / "seed.py"), database_url, str(people + 2), str(first_id),
+                env=env, cwd=tmp, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+            output, _ = await seed.communicate()
+            if seed.returncode != 0:
+                raise RuntimeError(output.decode()[-2000:])
+            ports = [_free_port() for _ in range(run.processes)]
+            if run.webhook:
+                proxy = RoundRobinProxy([f"http://127.0.0.1:{p}/telegram" for p in ports], _free_port())
+                await proxy.start()
+            for index in range(run.processes):
+                process_env = dict(env)
+                if proxy is not None:
+                    process_env.update({"HELPDESK_WEBHOOK_URL": proxy.url, "HELPDESK_WEBHOOK_SECRET": "bench-secret",
+                                        "HELPDESK_LISTEN": "127.0.0.1", "HELPDESK_PORT": str(ports[index])})
+                log_file = open(Path(tmp) / f"{run.name}-{index}.log", "wb")  # noqa: ASYNC230 - closed below
+                logs.append(log_file)
+                command = [sys.executable, "-m", "helpdesk_bot", "run"]
+                if PROFILE:
+                    command = ["py-spy", "record", "-r", "100", "-f", "raw", "-o", f"{PROFILE}.{run.name}.{index}",
+                               "--", *command]
+                processes.append(await asyncio.create_subprocess_exec(
+                    *command, env=process_env, cwd=tmp, stdout=log_file, stderr=subprocess.STDOUT))
+                if proxy is not None:
+                    await _port_open(ports[index])
+            warmup = sandbox.user(first_id + people, first_name="Warmup", language_code="en")
+            for _ in range(run.processes):  # round robin: one warm-up message per process
+                await _wait_ready(sandbox, warmup)
+                warmup.consume_all()
+            if open_loop is not None:
+                rate, duration = open_loop
+                seconds, latencies = await _open_loop(sandbox, people, rate, duration, first_id)
+            else:
+                seconds, latencies = await _drive(sandbox, people, per_person, first_id)
+        finally:
+            for process in processes:
+                if process.returncode is None:
+                    process.send_signal(signal.SIGINT)
+            for process in processes:
+                try:
+                    await asyncio.wait_for(process.wait(), 20)
+                except TimeoutError:
+                    process.kill()
+                    await process.wait()
+            for log_file in logs:
+                log_file.close()
+            if proxy is not None:
+                await proxy.stop()
+            await sandbox.stop()
+            if pg is not None:
+                await _drop_postgres_database(*pg)
+    return Result(run.name, len(latencies), seconds, latencies)
+
+
+def _checkout(revision: str, into: Path) -> Path:
+    """The source tree of ``revision`` (``git archive``; the repository is not changed)."""
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", "--format=tar", revision], check=True,
+                             capture_output=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(into)], input=archive, check=True)
+    return into
+
+
+def _print(results: list[Result]) -> None:
+    print(f"{'run':<28}{'messages':>10}{'seconds':>10}{'msg/s':>10}{'p50 ms':>10}{'p99 ms':>10}")
+    for r in results:
+        print(f"{r.name:<28}{r.messages:>10}{r.seconds:>10.2f}{r.rate:>10.1f}{r.percentile(0.5):>10.1f}"
+              f"{r.percentile(0.99):>10.1f}")
+
+
+def scaleout(args: argparse.Namespace, per_person: int) -> None:
+    """The issue's scale-out figures: open loop, one vs two processes, this tree vs a baseline revision."""
+    if args.open_loop:
+        result = asyncio.run(run_helpdesk(HelpdeskRun("open loop sqlite"), args.open_people, 0,
+                                          open_loop=(args.rate, args.duration)))
+        _print([result])
+        print(f"open loop at {args.rate:g} messages/s for {args.duration:g} s: p50 {result.percentile(0.5):.1f} ms, "
+              f"p99 {result.percentile(0.99):.1f} ms (target p99 <= 100 ms)")
+    if args.processes:
+        one = asyncio.run(run_helpdesk(HelpdeskRun("1 process webhook pg", 1, "postgresql", webhook=True),
+                                       args.people, per_person))
+        two = asyncio.run(run_helpdesk(HelpdeskRun("2 processes webhook pg", 2, "postgresql", webhook=True),
+                                       args.people, per_person))
+        _print([one, two])
+        print(f"two processes / one: rate {two.rate / one.rate:.2f} (target >= 1.6 on 2 cores), "
+              f"p50 latency ratio {two.percentile(0.5) / one.percentile(0.5):.2f}")
+    if args.baseline:
+        with tempfile.TemporaryDirectory(prefix="helpdesk-baseline-") as tmp:
+            checkout = _checkout(args.baseline, Path(tmp))
+            base = asyncio.run(run_helpdesk(HelpdeskRun(f"baseline {args.baseline[:12]}", checkout=checkout),
+                                            args.people, per_person))
+            now = asyncio.run(run_helpdesk(HelpdeskRun("this working tree"), args.people, per_person))
+        _print([base, now])
+        print(f"closed loop, this tree / {args.baseline[:12]}: rate {now.rate / base.rate:.2f} (target >= 0.90)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--messages", type=int, default=5000)
@@ -163,10 +380,25 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="1,000 messages from 100 people")
     parser.add_argument("--transport", choices=("both", "httpx", "aiohttp"), default="both",
                         help="run the pair of bots on one transport only")
+    parser.add_argument("--open-loop", action="store_true", help="fixed rate (--rate, --duration), p50/p99")
+    parser.add_argument("--rate", type=float, default=30.0)
+    parser.add_argument("--duration", type=float, default=60.0)
+    parser.add_argument("--open-people", type=int, default=600)
+    parser.add_argument("--processes", action="store_true", help="one vs two processes, webhook, PostgreSQL")
+    parser.add_argument("--baseline", metavar="REV", help="closed loop of this tree vs revision REV")
+    parser.add_argument("--scaleout", action="store_true", help="--open-loop --processes --baseline <merge base>")
     args = parser.parse_args()
     if args.quick:
         args.messages, args.people = 1000, 100
     per_person = max(1, args.messages // args.people)
+    if args.scaleout:
+        args.open_loop = args.processes = True
+        args.baseline = args.baseline or subprocess.run(
+            ["git", "-C", str(ROOT), "merge-base", "HEAD", "main"], check=True, capture_output=True,
+            text=True).stdout.strip()
+    if args.open_loop or args.processes or args.baseline:
+        scaleout(args, per_person)
+        return
     pairs = [("echo", "helpdesk"), ("echo-aiohttp", "helpdesk-aiohttp")]
     if args.transport != "both":
         pairs = [pairs[0] if args.transport == "httpx" else pairs[1]]

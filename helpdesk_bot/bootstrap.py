@@ -155,7 +155,7 @@ def build_services(settings: Settings, *, clock: Clock | None = None, engine: As
                               home_country=settings.home_country, dialect=engine.dialect.name),
         privacy=PrivacyService(uow, clock, lambda: services.personal_data, audit=AuditLog(uow, clock),
                                retention_days=settings.retention_days, default_language=settings.default_language,
-                               default_timezone=settings.timezone),
+                               default_timezone=settings.timezone, staff_ids=settings.staff_ids),
         broadcast_finished_hooks=hooks,
         personal_data=[KnowledgeBasePrivacy(), ConsultationsPersonalData(outbox), ConversationsPersonalData()],
         closers=[sender.close],
@@ -190,6 +190,12 @@ def schedule_jobs(application: Any, services: Services) -> None:
     job_queue.run_repeating(purge_update_ids, interval=timedelta(hours=6), first=timedelta(minutes=1),
                             name="purge-update-ids")
 
+    def wake_after_commit() -> None:  # messages were enqueued and committed: send them now
+        if application.running:
+            application.create_task(services.dispatcher.wake(), name="outbox-dispatcher")
+
+    services.outbox.wake_after_commit(wake_after_commit)
+
     async def wake_dispatcher(_context: Any) -> None:
         # returns at once: the drain runs as its own task and reads due work from the database
         if not application.running:  # a last tick while stopping: the next start resumes the outbox
@@ -213,8 +219,7 @@ def schedule_jobs(application: Any, services: Services) -> None:
                             name="conversation-purge")
 
     async def remind_tickets(_context: Any) -> None:
-        if await services.knowledge.tickets.send_reminders():
-            application.create_task(services.dispatcher.wake(), name="outbox-dispatcher")
+        await services.knowledge.tickets.send_reminders()  # the outbox wakes the dispatcher
 
     job_queue.run_repeating(remind_tickets, interval=timedelta(minutes=1), first=timedelta(seconds=5),
                             name="ticket-reminders")

@@ -95,6 +95,9 @@ class Settings(BaseSettings):
     kb_answer_threshold: float | None = None
     kb_suggest_threshold: float | None = None
     ticket_reminder_minutes: int = Field(default=60, ge=1, description="remind advisors of an untaken ticket")
+    ticket_max_open: int = Field(default=3, ge=1, description="questions one person may have waiting for advisors")
+    ticket_notify_interval_minutes: int = Field(
+        default=10, ge=0, description="advisors hear about one person's new questions at most this often (batched)")
     kb_reload_check_seconds: float = Field(default=15.0, gt=0, description="how often a bot looks for reloads")
 
     @field_validator("staff_ids", mode="before")

@@ -20,8 +20,13 @@ async def running_bot(
     mode: Literal["polling", "webhook"] = "polling",
     webhook_port: int | None = None,
     webhook_secret: str | None = None,
+    webhook_url: str | None = None,
 ) -> AsyncIterator[Any]:
-    """Start the Application (polling or a webhook server on loopback) and stop it on exit."""
+    """Start the Application (polling or a webhook server on loopback) and stop it on exit.
+
+    ``webhook_url`` is the address Telegram posts to when it is not the bot's own (a load balancer
+    in front of several bot processes); by default the bot's own loopback address.
+    """
     application = build_application(services, token=token, api_url=api_url)
     await application.initialize()
     await services.warm_up()
@@ -38,7 +43,8 @@ async def running_bot(
         server = WebhookServer(application, listen="127.0.0.1", port=webhook_port, path="telegram",
                                secret=webhook_secret, max_body=services.settings.webhook_max_body)
         await server.start()
-        await application.bot.set_webhook(f"http://127.0.0.1:{webhook_port}/telegram", secret_token=webhook_secret,
+        await application.bot.set_webhook(webhook_url or f"http://127.0.0.1:{webhook_port}/telegram",
+                                          secret_token=webhook_secret,
                                           allowed_updates=["message", "callback_query"])
     try:
         yield application

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, bindparam, func, or_, select, update
+from sqlalchemy import and_, bindparam, event, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from helpdesk_bot.broadcasts.models import Broadcast, OutboxMessage, OutboxState
@@ -78,12 +79,40 @@ def _insert(session: AsyncSession) -> Any:
     return pg_insert if dialect == "postgresql" else sqlite_insert
 
 
+_WAKE_KEY = "outbox_wake_after_commit"
+
+
 class Outbox:
     """Rows in ``outbox_messages``; the database is the only place this state lives."""
 
     def __init__(self, uow: UnitOfWorkFactory, clock: Clock) -> None:
         self._uow = uow
         self._clock = clock
+        self._after_commit: Callable[[], None] | None = None
+
+    def wake_after_commit(self, callback: Callable[[], None] | None) -> None:
+        """Call ``callback`` after every commit of a transaction that enqueued messages (the running bot
+        wakes its dispatcher with it, so no caller has to; a command-line process sets none)."""
+        self._after_commit = callback
+
+    def _notify_on_commit(self, session: AsyncSession) -> None:
+        callback = self._after_commit
+        if callback is None:
+            return
+        sync = session.sync_session
+        if sync.info.get(_WAKE_KEY):  # once per transaction
+            return
+        sync.info[_WAKE_KEY] = True
+
+        def committed(committed_session: Session) -> None:
+            committed_session.info.pop(_WAKE_KEY, None)
+            callback()
+
+        def rolled_back(rolled_back_session: Session, _previous: object) -> None:
+            rolled_back_session.info.pop(_WAKE_KEY, None)
+
+        event.listen(sync, "after_commit", committed, once=True)
+        event.listen(sync, "after_soft_rollback", rolled_back, once=True)
 
     async def add(self, session: AsyncSession, messages: Iterable[OutgoingMessage],
                   *, broadcast_id: int | None = None) -> int:
@@ -107,6 +136,7 @@ class Outbox:
         ]
         if not rows:
             return 0
+        self._notify_on_commit(session)
         inserted = 0
         insert = _insert(session)
         for start in range(0, len(rows), 1000):

@@ -14,7 +14,8 @@ def translated_message(key: str, args: dict[str, Any] | None = None,
                        buttons: list[list[dict[str, str]]] | None = None) -> dict[str, Any]:
     """Outbox payload of a catalog message rendered in the recipient's language at send time.
 
-    ``buttons`` rows hold ``{"key": catalog key, "data": callback data}`` or ``{"key", "url"}``.
+    ``buttons`` rows hold ``{"key": catalog key, "data": callback data}`` or ``{"key", "url"}``, and
+    optionally ``"args"`` for the label (``{"key": "ticket-btn-take-id", "args": {"id": 12}, ...}``).
     Every string argument is escaped when the message is rendered: a payload read back from the
     database can never carry markup of its own.
     """
@@ -33,7 +34,8 @@ def translated_renderer(translator: Translator) -> Renderer:
         text = translator.format(recipient.language, str(payload["key"]), args)
         rows = [
             [
-                ButtonSpec(str(translator(recipient.language, b["key"])), callback_data=b.get("data"), url=b.get("url"))
+                ButtonSpec(str(translator.format(recipient.language, b["key"], b.get("args") or {})),
+                           callback_data=b.get("data"), url=b.get("url"))
                 for b in row
             ]
             for row in payload.get("buttons", [])

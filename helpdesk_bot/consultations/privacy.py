@@ -12,6 +12,9 @@ from helpdesk_bot.broadcasts.models import OutboxMessage, OutboxState
 from helpdesk_bot.broadcasts.outbox import Outbox, OutgoingMessage
 from helpdesk_bot.consultations.models import ACTIVE_STATES, Advisor, Booking, BookingState
 from helpdesk_bot.consultations.service import CONSULTATION, _payload, group_key
+from helpdesk_bot.indicators import kinds
+from helpdesk_bot.indicators.models import Interaction
+from helpdesk_bot.people.models import Person
 
 
 def _iso(moment: datetime | None) -> str | None:
@@ -75,6 +78,36 @@ class ConsultationsPersonalData:
                                         OutboxMessage.state == OutboxState.PENDING.value)
             .values(state=OutboxState.CANCELLED.value, last_error="erased")
             .execution_options(synchronize_session=False))
+        advisor = (await session.execute(select(Advisor).where(Advisor.telegram_id == telegram_id))).scalar_one_or_none()
+        if advisor is not None:
+            await self._erase_advisor(session, advisor, now)
+
+    async def _erase_advisor(self, session: AsyncSession, advisor: Advisor, now: datetime) -> None:
+        """An advisor erases their data: their upcoming consultations are cancelled (each entrepreneur is
+        told), the profile stays only as an anonymous, inactive row that past bookings point to."""
+        upcoming = (await session.execute(select(Booking).where(
+            Booking.advisor_id == advisor.id, Booking.state.in_(ACTIVE_STATES), Booking.starts_at > now))).scalars().all()
+        for booking in upcoming:
+            booking.state = BookingState.CANCELLED.value
+            booking.cancelled_at = now
+            booking.cancelled_by = "advisor"
+            await self._outbox.cancel_group(group_key(booking.id), session)
+            person = await session.get(Person, booking.person_id)
+            if person is not None and person.telegram_id > 0:
+                await self._outbox.add(session, [OutgoingMessage(
+                    person.telegram_id, CONSULTATION, f"booking:{booking.id}:advisor-erased",
+                    _payload("consult-n-cancelled-advisor-gone", booking, "person"), group_key=group_key(booking.id))])
+            session.add(Interaction(
+                occurred_at=now, kind=kinds.BOOKING_CANCELLED, outcome="by_advisor",
+                actor_ref=person.actor_ref if person else None, person_id=booking.person_id,
+                language=person.language if person else None, country=person.country if person else None,
+                subject=f"booking:{booking.id}", topic=booking.topic))
+        advisor.telegram_id = -advisor.id
+        advisor.name = "—"
+        advisor.bios = {}
+        advisor.modes = {}
+        advisor.active = False
+        advisor.updated_at = now
 
     async def purge_texts_before(self, session: AsyncSession, cutoff: datetime) -> int:
         """Blank descriptions, outcome notes and feedback comments of bookings that ended before ``cutoff``."""

@@ -351,6 +351,18 @@ class ConsultationService:
             raise BookingError("not_found")
         return view
 
+    def ensure_changeable(self, booking: BookingView) -> None:
+        """The rule for a person's change (cancel, reschedule): an upcoming active booking outside the
+        change window; else :class:`BookingError` ``invalid_state`` or ``too_late``."""
+        now = self._clock.now()
+        if booking.state not in ACTIVE_STATES or _aware(booking.starts_at) <= now:
+            raise BookingError("invalid_state", booking=booking)
+        if self._too_late(booking.starts_at, now):
+            raise BookingError("too_late", booking=booking)
+
+    def _too_late(self, starts_at: datetime, now: datetime) -> bool:
+        return _aware(starts_at) - now < self.policy.change_window
+
     async def booking_for_advisor(self, booking_id: int, telegram_id: int) -> BookingView:
         """The booking if ``telegram_id`` is its advisor, else ``not_found``."""
         view = await self.get_booking(booking_id)
@@ -635,7 +647,7 @@ class ConsultationService:
         async with self._uow() as uow:
             s = uow.session
             booking, advisor, _person, view = await self._load_upcoming(s, booking_id, now, person_id=person_id)
-            if _aware(booking.starts_at) - now < self.policy.change_window:
+            if self._too_late(booking.starts_at, now):
                 raise BookingError("too_late", booking=view)
             if not await self._transition(s, booking_id, ACTIVE_STATES, state=BookingState.CANCELLED.value,
                                           cancelled_at=now, cancelled_by="person"):
@@ -682,10 +694,7 @@ class ConsultationService:
                 booking, advisor, person = loaded
                 advisor_id = advisor.id
                 view = self._view(booking, advisor, person)
-                if booking.state not in ACTIVE_STATES or _aware(booking.starts_at) <= now:
-                    raise BookingError("invalid_state", booking=view)
-                if _aware(booking.starts_at) - now < self.policy.change_window:
-                    raise BookingError("too_late", booking=view)
+                self.ensure_changeable(view)
                 if new_start not in await self._slots(s, advisor, exclude_booking=booking_id, now=now):
                     raise BookingError("slot_unavailable", booking=view)
                 await self._lock_advisor(s, advisor.id)
@@ -757,7 +766,12 @@ class ConsultationService:
             return self._view(booking, advisor, person)
 
     async def record_feedback(self, booking_id: int, person_id: int, rating: int) -> BookingView:
-        """The person rates the consultation 1-5 (may change the rating later)."""
+        """The person rates the consultation 1-5 (may change the rating later).
+
+        One rating per booking: the ``booking.feedback`` interaction (the fact the satisfaction indicator
+        averages) is written with the first rating and updated by a change, never added again; a refused
+        rating (another person's booking, one still requested or not begun) writes nothing here.
+        """
         if not 1 <= rating <= 5:
             raise BookingError("invalid_state")
         now = self._clock.now()
@@ -767,10 +781,20 @@ class ConsultationService:
             if loaded is None or loaded[0].person_id != person_id:
                 raise BookingError("not_found")
             booking, advisor, person = loaded
-            if booking.state not in (BookingState.CONFIRMED, BookingState.HELD) or _aware(booking.starts_at) > now:
+            rateable = [BookingState.CONFIRMED.value, BookingState.HELD.value]
+            if booking.state not in rateable or _aware(booking.starts_at) > now:
                 raise BookingError("invalid_state", booking=self._view(booking, advisor, person))
-            booking.rating = rating
-            booking.feedback_at = now
+            # the conditional update locks the booking row: two ratings of one booking are serialised
+            if not await self._transition(s, booking_id, rateable, rating=rating, feedback_at=now):
+                raise BookingError("invalid_state", booking=self._view(booking, advisor, person))
+            booking.rating, booking.feedback_at = rating, now
+            fact = (await s.execute(select(Interaction).where(
+                Interaction.kind == kinds.BOOKING_FEEDBACK, Interaction.subject == f"booking:{booking.id}")
+                .order_by(Interaction.id).limit(1))).scalar_one_or_none()
+            if fact is None:
+                self._event(s, kinds.BOOKING_FEEDBACK, booking, person, value=float(rating))
+            else:
+                fact.value = float(rating)
             await uow.commit()
             return self._view(booking, advisor, person)
 

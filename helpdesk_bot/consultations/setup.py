@@ -54,8 +54,7 @@ def schedule_consultation_jobs(application: Any, services: Services) -> None:
 
     async def expire_requests(_context: Any) -> None:
         try:
-            if await services.consultations.expire_due():
-                application.create_task(services.dispatcher.wake(), name="outbox-dispatcher")
+            await services.consultations.expire_due()  # the outbox wakes the dispatcher
         except Exception:
             log.exception("expiring consultation requests failed")
 

@@ -23,3 +23,14 @@ class ConversationState(Base):
     version: Mapped[int] = mapped_column(Integer)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+
+
+class StashedValue(Base):
+    """A value of one person under a short token."""
+
+    __tablename__ = "conversation_stash"
+
+    person_id: Mapped[int] = mapped_column(Integer, ForeignKey("people.id", ondelete="CASCADE"), primary_key=True)
+    token: Mapped[str] = mapped_column(String(16), primary_key=True)
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)

@@ -11,6 +11,7 @@ from sqlalchemy.exc import IntegrityError
 
 from helpdesk_bot.clock import Clock
 from helpdesk_bot.conversations.models import ConversationState
+from helpdesk_bot.conversations.stash import Stash
 from helpdesk_bot.db.uow import UnitOfWorkFactory
 
 
@@ -31,7 +32,8 @@ class Conversation:
         return now >= self.expires_at
 
 
-def _snapshot(row: ConversationState) -> Conversation:
+def snapshot(row: ConversationState) -> Conversation:
+    """The immutable snapshot of a stored row."""
     return Conversation(row.person_id, row.flow, row.step, dict(row.draft or {}), row.version, row.updated_at,
                         row.expires_at)
 
@@ -43,12 +45,14 @@ class ConversationStore:
         self._uow = uow
         self._clock = clock
         self.ttl = ttl
+        self.stash = Stash(uow, clock, ttl)
+        """Short-lived values behind buttons (a question behind its feedback and suggestion buttons)."""
 
     async def current(self, person_id: int) -> Conversation | None:
         """The person's conversation, expired or not (the caller says what an expired one means)."""
         async with self._uow() as uow:
             row = await uow.session.get(ConversationState, person_id)
-            return _snapshot(row) if row is not None else None
+            return snapshot(row) if row is not None else None
 
     async def start(self, person_id: int, flow: str, step: str, draft: dict[str, Any]) -> Conversation:
         """Begin ``flow`` at ``step``, replacing whatever conversation the person had."""
@@ -66,7 +70,7 @@ class ConversationStore:
                     await uow.commit()
                 except IntegrityError:  # another process inserted the row first: replace it
                     continue
-                return _snapshot(row)
+                return snapshot(row)
         raise RuntimeError(f"could not start conversation {flow} for person {person_id}")
 
     async def advance(self, conversation: Conversation, step: str, draft: dict[str, Any]) -> Conversation | None:
@@ -103,7 +107,9 @@ class ConversationStore:
         return bool(result.rowcount)  # type: ignore[attr-defined]
 
     async def purge_expired(self, *, grace: timedelta = timedelta(days=7)) -> int:
-        """Delete conversations expired more than ``grace`` ago (recently expired ones still get a notice)."""
+        """Delete conversations expired more than ``grace`` ago (recently expired ones still get a notice),
+        and expired values of the stash."""
+        await self.stash.purge_expired()
         async with self._uow() as uow:
             result = await uow.session.execute(
                 delete(ConversationState).where(ConversationState.expires_at < self._clock.now() - grace)

@@ -9,6 +9,8 @@ from sqlalchemy import event
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
+from helpdesk_bot.db import storable
+
 
 def is_sqlite(url: str) -> bool:
     """Whether ``url`` points at SQLite."""
@@ -23,8 +25,13 @@ def ensure_sqlite_directory(url: str) -> None:
 
 
 def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
-    """An async engine for ``url``; SQLite gets WAL, a busy timeout and foreign keys."""
+    """An async engine for ``url``; SQLite gets WAL, a busy timeout and foreign keys.
+
+    On both databases, texts are cleaned of characters a text column cannot store
+    (:mod:`helpdesk_bot.db.storable`).
+    """
     ensure_sqlite_directory(url)
+    kwargs.setdefault("json_serializer", storable.json_serializer)
     if is_sqlite(url):
         kwargs.setdefault("connect_args", {"timeout": 30})
         engine = create_async_engine(url, **kwargs)
@@ -38,11 +45,14 @@ def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
             cursor.execute("PRAGMA busy_timeout=30000")
             cursor.close()
 
+        storable.install(engine.sync_engine)
         return engine
     kwargs.setdefault("pool_size", 10)
     kwargs.setdefault("max_overflow", 20)
     kwargs.setdefault("pool_pre_ping", True)
-    return create_async_engine(url, **kwargs)
+    engine = create_async_engine(url, **kwargs)
+    storable.install(engine.sync_engine)
+    return engine
 
 
 def create_session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:

@@ -121,13 +121,11 @@ async def _attend(services: Any, args: argparse.Namespace) -> int:
     missing = 0
     for telegram_id in args.telegram_ids:
         attendee = await services.events.catalog.mark_attendance(
-            args.event_id, telegram_id=telegram_id, attended=not args.absent)
+            args.event_id, telegram_id=telegram_id, attended=not args.absent, by=None, via="cli")
         if attendee is None:
             missing += 1
             print(f"error: {telegram_id} is not registered for event {args.event_id}", file=sys.stderr)
             continue
-        await services.audit.add("event.attendance", actor=None, target=f"event:{args.event_id}", via="cli",
-                                 person=telegram_id, attended=not args.absent)
         print(f"{telegram_id}\t{attendee.name}\t{'attended' if attendee.attended else 'absent'}")
     return 1 if missing else 0
 
@@ -136,11 +134,10 @@ async def _cancel(services: Any, args: argparse.Namespace) -> int:
     from helpdesk_bot.events.service import EventError
 
     try:
-        view, told = await services.events.catalog.cancel_event(args.event_id, by=None)
+        view, told = await services.events.catalog.cancel_event(args.event_id, by=None, via="cli")
     except EventError as exc:
         print(f"error: {exc.reason}", file=sys.stderr)
         return 1
-    await services.audit.add("event.cancel", actor=None, target=f"event:{view.id}", via="cli")
     print(f"cancelled event {view.id}; {told} people will be told")
     return 0
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -43,6 +42,7 @@ from helpdesk_bot.events.views import (
     event_view,
 )
 from helpdesk_bot.indicators import kinds
+from helpdesk_bot.indicators.log import add_audit
 from helpdesk_bot.indicators.models import Interaction
 from helpdesk_bot.people.models import Person
 
@@ -108,13 +108,6 @@ class EventService:
             event = await uow.session.get(Event, event_id)
             return await self._view(uow.session, event) if event else None
 
-    async def get_many(self, event_ids: Sequence[int]) -> dict[int, EventView]:
-        """Several events by id (missing ids are left out)."""
-        async with self._uow() as uow:
-            events = list((await uow.session.execute(select(Event).where(Event.id.in_(list(event_ids))))).scalars())
-            counts = await self._counts(uow.session, [e.id for e in events])
-        return {e.id: event_view(e, counts.get(e.id, {}).get("registered", 0), counts.get(e.id, {}).get("waitlisted", 0))
-                for e in events}
 
     async def upcoming(self, *, country: str | None, language: str, page: int = 0, page_size: int = 5,
                        everything: bool = False) -> EventPage:
@@ -340,8 +333,12 @@ class EventService:
             await uow.commit()
             return await self._view(session, event)
 
-    async def cancel_event(self, event_id: int, *, by: int | None) -> tuple[EventView, int]:
-        """Cancel an event: everyone registered or waitlisted is told; reminders and announcements stop."""
+    async def cancel_event(self, event_id: int, *, by: int | None, via: str = "telegram") -> tuple[EventView, int]:
+        """Cancel an event: everyone registered or waitlisted is told; reminders and announcements stop.
+
+        The use case of staff in the chat and of ``helpdesk-bot events cancel``: the audit row
+        (``event.cancel``, actor ``by``, None for the command line) is written in the same transaction.
+        """
         now = self._clock.now()
         async with self._uow() as uow:
             session = uow.session
@@ -360,6 +357,8 @@ class EventService:
                     {"event_id": event.id, "notice": "cancelled"},
                 ))
             await self._outbox.add(session, notices)
+            add_audit(session, now, "event.cancel", actor=by, target=f"event:{event.id}", notified=len(notices),
+                      via=via)
             await uow.commit()
             return await self._view(session, event), len(notices)
 
@@ -548,6 +547,19 @@ class EventService:
             promoted.append(first.person_id)
         return promoted
 
+    async def _attendance_fact(self, session: AsyncSession, person_id: int, event: Event, attended: bool) -> None:
+        """One ``event.attended`` row per person and event: a corrected mark updates it (staff toggling
+        attended/absent must not add participants)."""
+        person = await session.get(Person, person_id)
+        outcome, value = ("attended", 1.0) if attended else ("absent", 0.0)
+        fact = None if person is None else (await session.execute(select(Interaction).where(
+            Interaction.kind == kinds.EVENT_ATTENDED, Interaction.subject == f"event:{event.id}",
+            Interaction.actor_ref == person.actor_ref).order_by(Interaction.id).limit(1))).scalar_one_or_none()
+        if fact is None:
+            await self._business_event(session, person_id, kinds.EVENT_ATTENDED, outcome, event, value)
+        else:
+            fact.outcome, fact.value = outcome, value
+
     async def _business_event(self, session: AsyncSession, person_id: int, kind: str, outcome: str,
                               event: Event, value: float | None = None) -> None:
         """An interaction row whose actor is the beneficiary (not the sender of the update)."""
@@ -559,9 +571,33 @@ class EventService:
             subject=f"event:{event.id}", topic=event.topics[0] if event.topics else None, value=value,
         ))
 
+    async def toggle_attendance(self, registration_id: int, *, by: int | None,
+                                via: str = "telegram") -> tuple[EventView, AttendeeView]:
+        """Staff press on an attendee: flip whether the registered person came (only once the event started).
+
+        Raises :class:`EventError` ``not_found`` (no such registered person) or ``not_started``.
+        """
+        async with self._uow() as uow:
+            reg = await uow.session.get(EventRegistration, registration_id)
+            found = None if reg is None else (reg.event_id, reg.person_id, reg.status, reg.attended)
+        if found is None or found[2] != RegistrationStatus.REGISTERED.value:
+            raise EventError("not_found")
+        event_id, person_id, _status, attended = found
+        event = await self.get(event_id)
+        if event is None:
+            raise EventError("not_found")
+        if event.starts_at > self._clock.now():
+            raise EventError("not_started")
+        attendee = await self.mark_attendance(event_id, person_id=person_id, attended=not attended, by=by, via=via)
+        if attendee is None:
+            raise EventError("not_found")
+        return event, attendee
+
     async def mark_attendance(self, event_id: int, *, person_id: int | None = None,
-                              telegram_id: int | None = None, attended: bool = True) -> AttendeeView | None:
-        """Record whether a registered person came; writes an ``event.attended`` row when it changes.
+                              telegram_id: int | None = None, attended: bool = True, by: int | None = None,
+                              via: str = "cli") -> AttendeeView | None:
+        """Record whether a registered person came; writes an ``event.attended`` row when it changes and
+        the audit row (``event.attendance``, actor ``by``) in the same transaction.
 
         Returns the attendee, or None when the person is not registered for the event.
         """
@@ -585,8 +621,9 @@ class EventService:
             if reg.attended is not attended:
                 reg.attended = attended
                 reg.attendance_marked_at = now
-                await self._business_event(session, reg.person_id, kinds.EVENT_ATTENDED,
-                                           "attended" if attended else "absent", event, 1.0 if attended else 0.0)
+                await self._attendance_fact(session, reg.person_id, event, attended)
+            add_audit(session, now, "event.attendance", actor=by, target=f"event:{event_id}",
+                      person_id=reg.person_id, attended=attended, via=via)
             await uow.commit()
             reg_id, pid = reg.id, reg.person_id
         for attendee in await self.attendees(event_id):
@@ -631,6 +668,3 @@ async def subscribers_for_event(session: AsyncSession, event: Event | EventView)
     return sorted(tid for tid, country, language in rows if view.visible_to(country, language))
 
 
-def with_counts(view: EventView, registered: int, waitlisted: int) -> EventView:
-    """A copy of ``view`` with other registration counts."""
-    return replace(view, registered=registered, waitlisted=waitlisted)

@@ -254,16 +254,6 @@ class Audience:
         return {"kinds": list(self.kinds), "topics": list(self.topics), "countries": list(self.countries),
                 "languages": list(self.languages)}
 
-    @classmethod
-    def from_json(cls, data: dict[str, object]) -> Audience:
-        """Inverse of :meth:`to_json`."""
-
-        def values(name: str) -> tuple[str, ...]:
-            raw = data.get(name) or []
-            return tuple(str(v) for v in raw) if isinstance(raw, list) else ()
-
-        return cls(values("kinds"), values("topics"), values("countries"), values("languages"))
-
 
 @dataclass(frozen=True)
 class Subscriptions:

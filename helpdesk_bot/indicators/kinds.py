@@ -51,6 +51,24 @@ EVENT_ATTENDED = "event.attended"
 # --- outbox deliveries: "outbox.<renderer kind>" with outcome delivered | failed | blocked
 OUTBOX_PREFIX = "outbox."
 
+# --- outcomes that are not facts
+REFUSED = "refused"
+"""The outcome of an action a use case refused (a rating of a booking that cannot be rated, a forged,
+replayed or double-tapped feedback button): logged, never counted."""
+
+NOT_COUNTED_OUTCOMES: frozenset[str] = frozenset({
+    REFUSED, "error",
+    # refusals the use cases report with their reason (BookingError, TicketError, RegistrationResult, ...)
+    "forbidden", "invalid", "invalid_link", "invalid_state", "invalid_mode", "invalid_topic", "expired",
+    "expired_draft", "duplicate", "not_found", "not_allowed", "not_yours", "not_in_bot", "not_registered",
+    "too_early", "too_late", "too_many", "slot_gone", "slot_taken", "slot_unavailable", "no_slots", "no_advisor",
+    "closed", "cancelled_event", "already_registered", "already_waitlisted", "already_taken",
+    "already_yours", "limit",
+})
+"""Outcomes of refused or failed actions. Every indicator selection that does not name its outcomes
+leaves these rows out (:func:`helpdesk_bot.indicators.report.selector_predicate`), so a refused press
+is logged but never counted; a selection that lists outcomes explicitly gets exactly those."""
+
 # --- privacy
 PRIVACY_CONSENT = "privacy.consent"    # outcome: accepted | declined
 PRIVACY_EXPORT = "privacy.export"

@@ -85,12 +85,6 @@ class InteractionLog:
             ],
         )
 
-    async def claim_update(self, update_id: int) -> bool:
-        """Take ``update_id`` for processing; False when it was delivered (and taken) before."""
-        async with self._uow() as uow:
-            claimed = update_id in await self.claim_updates_in(uow.session, [update_id])
-            await uow.commit()
-            return claimed
 
     async def claim_updates_in(self, session: AsyncSession, update_ids: Sequence[int]) -> set[int]:
         """Take several update ids in one statement (caller's transaction); returns those taken now.
@@ -156,6 +150,13 @@ class InteractionLog:
             return list(rows.scalars())
 
 
+def add_audit(session: AsyncSession, now: datetime, action: str, *, actor: int | None, target: str | None = None,
+              **detail: Any) -> None:
+    """Record a staff action in the caller's transaction (a use case writes it with the change itself)."""
+    session.add(AuditEntry(occurred_at=now, actor_telegram_id=actor, action=action, target=target,
+                           detail=detail or None))
+
+
 class AuditLog:
     """Staff actions, kept for accountability."""
 
@@ -166,15 +167,7 @@ class AuditLog:
     async def add(self, action: str, *, actor: int | None, target: str | None = None, **detail: Any) -> None:
         """Record that ``actor`` (a Telegram id, or None for the CLI) did ``action`` on ``target``."""
         async with self._uow() as uow:
-            uow.session.add(
-                AuditEntry(
-                    occurred_at=self._clock.now(),
-                    actor_telegram_id=actor,
-                    action=action,
-                    target=target,
-                    detail=detail or None,
-                )
-            )
+            add_audit(uow.session, self._clock.now(), action, actor=actor, target=target, **detail)
             await uow.commit()
 
     async def entries(self, limit: int = 200, *, action: str | None = None, actor: int | None = None,

@@ -69,6 +69,7 @@ from helpdesk_bot.indicators.definitions import (
     IndicatorSet,
     Selector,
 )
+from helpdesk_bot.indicators.kinds import NOT_COUNTED_OUTCOMES
 from helpdesk_bot.indicators.models import Interaction
 
 BREAKDOWNS: tuple[str, ...] = ("language", "country", "topic")
@@ -273,6 +274,8 @@ def _kind_predicate(kinds: Sequence[str], cols: Columns) -> ColumnElement[bool]:
 def selector_predicate(selector: Selector, home_country: str, cols: Columns = T.c) -> ColumnElement[bool]:
     """The SQL condition of one selection (on the table, or on a pre-aggregated CTE with the same columns)."""
     parts = [_kind_predicate(selector.kinds, cols)]
+    if selector.outcome is None:  # refused and failed actions are logged, never counted
+        parts.append(cols.outcome.not_in(sorted(NOT_COUNTED_OUTCOMES)))
     for name, values in (("outcome", selector.outcome), ("language", selector.language),
                          ("country", selector.country), ("topic", selector.topic)):
         if values is not None:
@@ -408,6 +411,16 @@ def _figure(row: Any, index: int, definition: IndicatorDefinition) -> Figure:
     if aggregation == Aggregation.SHARE:
         return Figure(100.0 * float(num or 0) / den, den)
     return Figure(float(num or 0) / den, den)
+
+
+def _scope(definitions: Sequence[IndicatorDefinition], cols: Columns) -> ColumnElement[bool]:
+    """The rows any of ``definitions`` may count: their kinds, without refused or failed outcomes
+    (unless a selection names such an outcome), so a refused press adds no breakdown group either."""
+    named = {o for d in definitions for selectors in d.measure.selector_sets() for s in selectors
+             for o in (s.outcome or ())}
+    excluded = sorted(NOT_COUNTED_OUTCOMES - named)
+    kinds = _kind_predicate(_kinds_of(definitions), cols)
+    return and_(kinds, cols.outcome.not_in(excluded)) if excluded else kinds
 
 
 def _kinds_of(definitions: Sequence[IndicatorDefinition]) -> list[str]:
@@ -575,11 +588,11 @@ class ReportService:
         async def additive_rows() -> list[Any]:
             if not additive:
                 return []
-            kinds = _kinds_of([d for _i, d in additive])
+            scope = _scope([d for _i, d in additive], T.c)
             dims = [T.c.kind, T.c.outcome, T.c.language, T.c.country, T.c.topic, month_index.label("m")]
             cube = (select(*dims, func.count().label("n"), func.sum(T.c.value).label("s"),
                            func.count(T.c.value).label("c"))
-                    .where(_kind_predicate(kinds, T.c), T.c.occurred_at >= start, T.c.occurred_at < end, *filters)
+                    .where(scope, T.c.occurred_at >= start, T.c.occurred_at < end, *filters)
                     .group_by(*dims[:-1], month_index)
                     .cte("cube").prefix_with("MATERIALIZED"))
             return await self._fetch(_additive_statement(additive, home, cube, None))
@@ -609,7 +622,7 @@ class ReportService:
         the additive indicators and the combinations of the distinct counts are read from it.
         """
         home = self.home_country
-        kinds = _kinds_of([d for _i, d in [*additive, *exact]])
+        scope = _scope([d for _i, d in [*additive, *exact]], T.c)
         cube = table(_CUBE, column("m", Integer), *[column(name, String) for name in COMBINATION],
                      column("n", Integer), column("s", Float), column("c", Integer), schema="temp")
         combination = [getattr(T.c, name) for name in COMBINATION]
@@ -623,18 +636,18 @@ class ReportService:
                 await session.execute(insert(cube).from_select(
                     ["m", *COMBINATION, "n", "s", "c"],
                     select(literal(n), *combination, func.count(), func.sum(T.c.value), func.count(T.c.value))
-                    .where(_kind_predicate(kinds, T.c), T.c.occurred_at >= lower, T.c.occurred_at < upper, *filters)
+                    .where(scope, T.c.occurred_at >= lower, T.c.occurred_at < upper, *filters)
                     .group_by(*combination)))
             additive_rows: list[Any] = []
             if additive:
                 additive_rows = list((await session.execute(_additive_statement(
-                    additive, home, cube, _kind_predicate(_kinds_of([d for _i, d in additive]), cube.c)))).all())
+                    additive, home, cube, _scope([d for _i, d in additive], cube.c)))).all())
             exact_rows = None
             if exact:
                 parts = _exact_parts(exact, home, cube.c)
-                exact_kinds = _kinds_of([d for _i, d in exact])
-                combos = await _combinations(session, cube, parts, [_kind_predicate(exact_kinds, cube.c)])
-                exact_rows = await self._masked_counts(session, parts, combos, start, end, months, exact_kinds,
+                combos = await _combinations(session, cube, parts, [_scope([d for _i, d in exact], cube.c)])
+                exact_rows = await self._masked_counts(session, parts, combos, start, end, months,
+                                                       _scope([d for _i, d in exact], T.c),
                                                        filters)
             await session.execute(text(f"DROP TABLE IF EXISTS temp.{_CUBE}"))
         return additive_rows, exact_rows
@@ -650,21 +663,22 @@ class ReportService:
     ) -> tuple[Any, list[Any], dict[str, list[Any]]]:
         """Distinct people and subjects of every exact indicator (PostgreSQL: a connection of their own)."""
         parts = _exact_parts(exact, self.home_country, T.c)
-        kinds = _kinds_of([d for _i, d in exact])
+        scope = _scope([d for _i, d in exact], T.c)
         async with self._uow() as uow:
             await _tune(uow.session)
             # the groups of the breakdowns (every part counts as selecting them: the predicates are
             # evaluated on the rows themselves, and grouping by fewer columns costs less)
             dims = [getattr(T.c, dim) for dim in BREAKDOWNS]
             groups = (await uow.session.execute(
-                select(*dims).where(_kind_predicate(kinds, T.c), T.c.occurred_at >= start, T.c.occurred_at < end,
+                select(*dims).where(scope, T.c.occurred_at >= start, T.c.occurred_at < end,
                                     *filters).group_by(*dims))).all()
             combos = [{**row._mapping, **{f"f{n}": 1 for n in range(len(parts))}} for row in groups]
-            return await self._masked_counts(uow.session, parts, combos, start, end, months, kinds, filters)
+            return await self._masked_counts(uow.session, parts, combos, start, end, months, scope, filters)
 
     async def _masked_counts(
         self, session: Any, parts: list[tuple[str, Any, str]], combos: list[Any], start: datetime, end: datetime,
-        months: Sequence[tuple[str, datetime, datetime]], kinds: list[str], filters: Sequence[ColumnElement[bool]],
+        months: Sequence[tuple[str, datetime, datetime]], scope: ColumnElement[bool],
+        filters: Sequence[ColumnElement[bool]],
     ) -> tuple[Any, list[Any], dict[str, list[Any]]]:
         """Distinct people and subjects of every exact indicator: totals, months and breakdowns.
 
@@ -692,7 +706,7 @@ class ReportService:
                 statement = await self._sqlite_masks(session, target, mine, masks, selected, codes, months,
                                                      start, end)
             else:
-                statement = self._inline_masks(target, mine, parts, masks, codes, months, kinds, start, end,
+                statement = self._inline_masks(target, mine, parts, masks, codes, months, scope, start, end,
                                                filters)
             # each distinct mask's number of people, added to the groups of its bits
             for name, mask, number in (await session.execute(statement)).all():
@@ -778,7 +792,7 @@ class ReportService:
 
     def _inline_masks(self, target: str, mine: list[int], parts: list[tuple[str, Any, str]], masks: list[_Mask],
                       codes: dict[str, dict[Any, int]], months: Sequence[tuple[str, datetime, datetime]],
-                      kinds: list[str], start: datetime, end: datetime,
+                      scope: ColumnElement[bool], start: datetime, end: datetime,
                       filters: Sequence[ColumnElement[bool]]) -> Any:
         """PostgreSQL: each row's selections and group bits computed once (a subquery that is not pulled
         up), then ``bit_or`` per person in one hash aggregate."""
@@ -792,7 +806,7 @@ class ReportService:
             inner_columns.append(bits.label(f"{dim}{chunk}"))
         # rows no part selects change no mask: leaving them out halves what the aggregate hashes
         inner = (select(*inner_columns)
-                 .where(_kind_predicate(kinds, T.c), or_(*[parts[n][1] for n in mine]), T.c.occurred_at >= start,
+                 .where(scope, or_(*[parts[n][1] for n in mine]), T.c.occurred_at >= start,
                         T.c.occurred_at < end, key.is_not(None), *filters)
                  .offset(0).subquery("selected"))
         columns = []

@@ -23,6 +23,7 @@ from helpdesk_bot.db.uow import UnitOfWorkFactory
 from helpdesk_bot.indicators.log import AuditLog
 from helpdesk_bot.people.service import PeopleService
 
+from .feedback import AnswerFeedback
 from .gaps import GapService
 from .match_model import MatchThresholds, thresholds_from
 from .models import ReloadRequest
@@ -67,6 +68,7 @@ class KnowledgeDesk:
     gaps: GapService
     reloads: ReloadRequests
     audit: AuditLog
+    feedback: AnswerFeedback
 
     async def reload(self, *, by: int | None, via: str) -> ReloadResult:
         """Reload this process now, audit it, and (when it worked) ask the other processes to follow."""
@@ -101,11 +103,15 @@ class KnowledgeDesk:
 def build_knowledge_desk(settings: Settings, uow: UnitOfWorkFactory, clock: Clock, outbox: Outbox,
                          people: PeopleService, audit: AuditLog) -> KnowledgeDesk:
     """The desk for ``settings`` (the knowledge base itself is loaded on first use)."""
+    gaps = GapService(uow, clock)
     return KnowledgeDesk(
         answers=KnowledgeService(Path(settings.knowledge_dir), thresholds_for(settings)),
         tickets=TicketService(uow, clock, outbox, people, advisors_chat_id=settings.advisors_chat_id,
-                              reminder_after=timedelta(minutes=settings.ticket_reminder_minutes)),
-        gaps=GapService(uow, clock),
+                              reminder_after=timedelta(minutes=settings.ticket_reminder_minutes),
+                              max_open=settings.ticket_max_open,
+                              notify_interval=timedelta(minutes=settings.ticket_notify_interval_minutes)),
+        gaps=gaps,
         reloads=ReloadRequests(uow, clock),
         audit=audit,
+        feedback=AnswerFeedback(uow, clock, gaps),
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import BigInteger, CheckConstraint, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import BigInteger, CheckConstraint, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from helpdesk_bot.db.base import Base, BigIntPK, UTCDateTime
@@ -57,11 +57,14 @@ class Ticket(Base):
     closed_by: Mapped[str | None] = mapped_column(String(16))
     reminded_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # when the advisors are told about it: at once, or batched with the person's other new questions
+    notified_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     __table_args__ = (
         CheckConstraint("state IN ('open', 'taken', 'answered', 'closed')", name="state"),
         Index("ix_kb_tickets_state_created_at", "state", "created_at"),
         Index("ix_kb_tickets_person_id", "person_id"),
+        Index("ix_kb_tickets_person_id_notified_at", "person_id", "notified_at"),
         Index("ix_kb_tickets_advisor_person_id", "advisor_person_id"),
     )
 
@@ -116,3 +119,29 @@ class ReloadRequest(Base):
     requested_at: Mapped[datetime] = mapped_column(UTCDateTime())
     requested_by: Mapped[int | None] = mapped_column(BigInteger)
     via: Mapped[str] = mapped_column(String(16))
+
+
+class FeedbackToken(Base):
+    """The right to say "Helpful"/"Not helpful" once about one answer shown to one person.
+
+    Issued when the answer is shown (its ``token`` goes into the buttons' callback data) and consumed
+    by the first press (``used_at``), so a forged, another person's, replayed or double-tapped press
+    finds nothing to consume and is refused. ``question_token`` names the question the answer was for
+    in the person's conversation (for the "Not helpful" gap).
+    """
+
+    __tablename__ = "kb_feedback_tokens"
+
+    id: Mapped[int] = mapped_column(BigIntPK, primary_key=True, autoincrement=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"))
+    token: Mapped[str] = mapped_column(String(16))
+    entry_id: Mapped[str] = mapped_column(String(128))
+    question_token: Mapped[str | None] = mapped_column(String(16))
+    issued_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    verdict: Mapped[str | None] = mapped_column(String(16))
+
+    __table_args__ = (
+        UniqueConstraint("person_id", "token"),
+        Index("ix_kb_feedback_tokens_issued_at", "issued_at"),
+    )

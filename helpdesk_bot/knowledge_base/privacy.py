@@ -9,12 +9,14 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from helpdesk_bot.broadcasts.models import OutboxMessage, OutboxState
 
-from .models import Gap, Ticket, TicketMessage, TicketState
+from .feedback import erase_feedback_tokens, purge_feedback_tokens
+from .models import Gap, ReloadRequest, Ticket, TicketMessage, TicketState
+from .ticket_notices import batch_group_key
 from .tickets import advisors_group_key, group_key
 
 
@@ -75,6 +77,7 @@ class KnowledgeBasePrivacy:
                 .execution_options(synchronize_session=False)
             )
             groups = [k for tid in ticket_ids for k in (group_key(tid), advisors_group_key(tid))]
+            groups.append(batch_group_key(person_id))
             await session.execute(
                 update(OutboxMessage)
                 .where(OutboxMessage.group_key.in_(groups),
@@ -100,6 +103,12 @@ class KnowledgeBasePrivacy:
             update(Gap).where(Gap.person_id == person_id).values(text=None, person_id=None)
             .execution_options(synchronize_session=False)
         )
+        await erase_feedback_tokens(session, person_id)
+        # as staff: who closed gaps and asked for reloads (the audit log keeps staff actions)
+        await session.execute(update(Gap).where(Gap.closed_by == telegram_id).values(closed_by=None)
+                              .execution_options(synchronize_session=False))
+        await session.execute(update(ReloadRequest).where(ReloadRequest.requested_by == telegram_id)
+                              .values(requested_by=None).execution_options(synchronize_session=False))
 
     async def purge_texts_before(self, session: AsyncSession, cutoff: datetime) -> int:
         """Blank questions, ticket messages and collected texts written before ``cutoff``."""
@@ -119,10 +128,11 @@ class KnowledgeBasePrivacy:
             .execution_options(synchronize_session=False)
         )
         count += int(result.rowcount)  # type: ignore[attr-defined]
+        await purge_feedback_tokens(session, cutoff)
         await session.execute(
             update(OutboxMessage)
             .where(OutboxMessage.created_at < cutoff,
-                   OutboxMessage.group_key.like("ticket:%"),
+                   or_(OutboxMessage.group_key.like("ticket:%"), OutboxMessage.group_key.like("tickets-of:%")),
                    OutboxMessage.state.not_in([OutboxState.PENDING.value, OutboxState.SENDING.value]))
             .values(payload={"purged": True}).execution_options(synchronize_session=False)
         )

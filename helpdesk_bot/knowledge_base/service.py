@@ -180,14 +180,6 @@ class KnowledgeService:
 
     # ------------------------------------------------------------------ loading
 
-    @classmethod
-    def from_knowledge_base(
-        cls, kb: KnowledgeBase, thresholds: MatchThresholds | None = None, directory: Path | None = None
-    ) -> KnowledgeService:
-        """A service around an already loaded knowledge base (tests, tools)."""
-        service = cls(directory or Path("."), thresholds)
-        service._state.live = LiveKnowledge(kb, _matcher(kb, service.thresholds), 1)
-        return service
 
     def _build(self, version: int) -> LiveKnowledge:
         kb = load_knowledge_base(self.directory)
@@ -290,13 +282,6 @@ class KnowledgeService:
         entry = self.kb.get(entry_id)
         return self.answer_for(entry, lang, country) if entry is not None else None
 
-    def member_answer(
-        self, family: str, member_country: str, lang: str, person_country: str | None
-    ) -> Answer | None:
-        """The member of ``family`` for ``member_country`` (after asking the person for the country)."""
-        kb = self.kb
-        entry = kb.member_for(family, member_country)
-        return self.answer_for(entry, lang, person_country or member_country) if entry is not None else None
 
     # ------------------------------------------------------------------ browsing
 

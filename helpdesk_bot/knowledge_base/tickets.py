@@ -31,6 +31,14 @@ from helpdesk_bot.people.models import Role
 from helpdesk_bot.people.service import PeopleService, PersonView
 
 from .models import Gap, GapKind, Ticket, TicketMessage, TicketState
+from .ticket_notices import (
+    MAX_REPLIES_IN_A_ROW,
+    add_to_batch,
+    announce_at,
+    check_cap,
+    reminder_messages,
+    replies_in_a_row,
+)
 
 #: Longest text relayed in one ticket message (Telegram allows 4096 with the bot's header).
 MAX_TICKET_TEXT = 3500
@@ -129,13 +137,16 @@ class TicketService:
     """Opens tickets, moves them through their states and relays the conversation."""
 
     def __init__(self, uow: UnitOfWorkFactory, clock: Clock, outbox: Outbox, people: PeopleService, *,
-                 advisors_chat_id: int | None = None, reminder_after: timedelta = timedelta(minutes=60)) -> None:
+                 advisors_chat_id: int | None = None, reminder_after: timedelta = timedelta(minutes=60),
+                 max_open: int = 3, notify_interval: timedelta = timedelta(minutes=10)) -> None:
         self._uow = uow
         self._clock = clock
         self._outbox = outbox
         self._people = people
         self.advisors_chat_id = advisors_chat_id
         self.reminder_after = reminder_after
+        self.max_open = max_open
+        self.notify_interval = notify_interval
 
     # ------------------------------------------------------------------ reading
 
@@ -172,14 +183,6 @@ class TicketService:
             )).scalars()
             return [_view(t) for t in rows]
 
-    async def tickets_of_person(self, person_id: int, limit: int = 10) -> list[TicketView]:
-        """The entrepreneur's tickets that are not closed."""
-        async with self._uow() as uow:
-            rows = (await uow.session.execute(
-                select(Ticket).where(Ticket.person_id == person_id, Ticket.state != TicketState.CLOSED.value)
-                .order_by(Ticket.id.desc()).limit(limit)
-            )).scalars()
-            return [_view(t) for t in rows]
 
     async def ticket_for_message(self, chat_id: int, message_id: int) -> int | None:
         """The ticket a bot message sent through the outbox to ``chat_id`` belongs to."""
@@ -225,7 +228,12 @@ class TicketService:
 
     async def open(self, person: PersonView, question: str, *, language: str, country: str | None,
                    entry_id: str | None = None, gap_id: int | None = None) -> TicketView:
-        """Open a ticket for ``person`` and notify the advisors (and the advisors' chat)."""
+        """Open a ticket for ``person`` and notify the advisors (and the advisors' chat).
+
+        Refused with :class:`~helpdesk_bot.knowledge_base.ticket_notices.TicketLimitError` when the person
+        has :attr:`max_open` questions waiting already; the advisors hear about one person's questions at
+        most once per :attr:`notify_interval` (later ones are batched, see :mod:`.ticket_notices`).
+        """
         text = clip(question)
         if not text:
             raise TicketError("empty")
@@ -233,10 +241,12 @@ class TicketService:
         now = self._clock.now()
         async with self._uow() as uow:
             session = uow.session
+            await check_cap(session, person.id, self.max_open)
+            notify_at = await announce_at(session, person.id, now, self.notify_interval)
             ticket = Ticket(
                 person_id=person.id, person_telegram_id=person.telegram_id, actor_ref=person.actor_ref,
                 question=text, language=language, country=country, entry_id=entry_id,
-                state=TicketState.OPEN.value, created_at=now, updated_at=now,
+                state=TicketState.OPEN.value, created_at=now, updated_at=now, notified_at=notify_at,
             )
             session.add(ticket)
             await session.flush()
@@ -244,6 +254,10 @@ class TicketService:
                 await session.execute(
                     update(Gap).where(Gap.id == gap_id, Gap.person_id == person.id).values(ticket_id=ticket.id)
                 )
+            if notify_at > now:  # the person's last question was announced less than the interval ago
+                await add_to_batch(session, self._outbox, ticket, who(person), recipients, notify_at)
+                await uow.commit()
+                return _view(ticket)
             args = self._ticket_args(ticket, who(person))
             await self._outbox.add(session, [
                 OutgoingMessage(
@@ -380,6 +394,10 @@ class TicketService:
                     raise TicketError("not_found")
                 raise TicketError("closed", _view(ticket))
             ticket = await self._diagnose(session, ticket_id)
+            if await replies_in_a_row(session, ticket_id) >= MAX_REPLIES_IN_A_ROW:
+                view = _view(ticket)
+                await uow.rollback()
+                raise TicketError("too_many", view)
             message = TicketMessage(ticket_id=ticket_id, author="person", author_person_id=person.id,
                                     text=body, created_at=now)
             session.add(message)
@@ -450,8 +468,10 @@ class TicketService:
             )).scalars())
         if not due:
             return 0
-        recipients = await self._advisor_recipients()
-        reminded = 0
+        # the advisors' chat alone when there is one (every advisor is in it), else each advisor
+        recipients = [self.advisors_chat_id] if self.advisors_chat_id is not None \
+            else await self._advisor_recipients()
+        reminded: list[tuple[Ticket, dict[str, Any]]] = []
         async with self._uow() as uow:
             session = uow.session
             for ticket_id in due:
@@ -464,21 +484,11 @@ class TicketService:
                     continue  # another process reminded, or it was taken meanwhile
                 ticket = await self._diagnose(session, ticket_id)
                 args = self._ticket_args(ticket, "—")
-                minutes = int((now - ticket.created_at).total_seconds() // 60)
-                args["minutes"] = minutes
-                await self._outbox.add(session, [
-                    OutgoingMessage(
-                        recipient_telegram_id=rid, kind=TRANSLATED,
-                        dedup_key=f"ticket:{ticket_id}:remind:{rid}", group_key=advisors_group_key(ticket_id),
-                        args=translated_message("ticket-reminder", args, [[
-                            {"key": "ticket-btn-take", "data": f"{PREFIX}:take:{ticket_id}"},
-                        ]]),
-                    )
-                    for rid in recipients
-                ])
-                reminded += 1
+                args["minutes"] = int((now - ticket.created_at).total_seconds() // 60)
+                reminded.append((ticket, args))
+            await self._outbox.add(session, reminder_messages(reminded, recipients))
             await uow.commit()
-        return reminded
+        return len(reminded)
 
 
 def _state_after_reply() -> Any:

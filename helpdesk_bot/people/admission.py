@@ -15,6 +15,10 @@ import asyncio
 import logging
 from dataclasses import dataclass
 
+from sqlalchemy import select
+
+from helpdesk_bot.conversations.models import ConversationState
+from helpdesk_bot.conversations.store import Conversation
 from helpdesk_bot.db.group_commit import GroupCommit
 from helpdesk_bot.db.uow import UnitOfWorkFactory
 from helpdesk_bot.indicators.log import InteractionLog
@@ -30,6 +34,8 @@ class Admission:
 
     claimed: bool
     person: PersonView | None = None
+    conversation: Conversation | None = None
+    """The sender's conversation in progress, read in the same transaction (only when ``person`` is set)."""
 
 
 @dataclass
@@ -94,10 +100,23 @@ class UpdateAdmission:
                 first.append(waiting.update_id in claimed)
                 claimed.discard(waiting.update_id)
             lookups = [w.profile for w, is_first in zip(batch, first, strict=True) if is_first and w.profile is not None]
-            people = iter(await self._people.known_many_in(uow.session, lookups))
+            known = await self._people.known_many_in(uow.session, lookups)
+            ids = [p.id for p in known if p is not None]
+            conversations: dict[int, Conversation] = {}
+            if ids:  # the conversations of the senders, for the free-text router and flow buttons
+                table = ConversationState.__table__
+                rows = (await uow.session.execute(select(table).where(table.c.person_id.in_(ids)))).all()
+                conversations = {row.person_id: Conversation(
+                    row.person_id, row.flow, row.step, dict(row.draft or {}), row.version, row.updated_at,
+                    row.expires_at) for row in rows}
             await uow.commit()
         self.transactions += 1
-        return [
-            Admission(True, next(people) if waiting.profile is not None else None) if is_first else Admission(False)
-            for waiting, is_first in zip(batch, first, strict=True)
-        ]
+        people = iter(known)
+        result: list[Admission] = []
+        for waiting, is_first in zip(batch, first, strict=True):
+            if not is_first:
+                result.append(Admission(False))
+                continue
+            person = next(people) if waiting.profile is not None else None
+            result.append(Admission(True, person, conversations.get(person.id) if person is not None else None))
+        return result

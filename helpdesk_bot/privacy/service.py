@@ -28,8 +28,9 @@ from helpdesk_bot.clock import Clock
 from helpdesk_bot.db.uow import UnitOfWorkFactory
 from helpdesk_bot.indicators.log import AuditLog
 from helpdesk_bot.indicators.models import AuditEntry, Interaction
-from helpdesk_bot.people.models import Person, PersonRole
+from helpdesk_bot.people.models import Person, PersonRole, Role
 from helpdesk_bot.privacy.providers import PersonalDataProvider
+from helpdesk_bot.privacy.traces import erase_audit_traces, erase_interaction_subjects
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +71,8 @@ class PrivacyService:
     """The person's rights (export, erasure) and the retention of free texts."""
 
     def __init__(self, uow: UnitOfWorkFactory, clock: Clock, providers: ProvidersSource, *, audit: AuditLog,
-                 retention_days: int, default_language: str, default_timezone: str) -> None:
+                 retention_days: int, default_language: str, default_timezone: str,
+                 staff_ids: frozenset[int] = frozenset()) -> None:
         self._uow = uow
         self._clock = clock
         self._providers = providers
@@ -78,6 +80,7 @@ class PrivacyService:
         self.retention_days = retention_days
         self._default_language = default_language
         self._default_timezone = default_timezone
+        self._staff_ids = staff_ids
 
     @property
     def providers(self) -> list[PersonalDataProvider]:
@@ -185,6 +188,10 @@ class PrivacyService:
             await session.execute(
                 update(Interaction).where(Interaction.person_id == person.id).values(person_id=None)
             )
+            await erase_interaction_subjects(session, person.actor_ref, telegram_id)
+            is_staff = telegram_id in self._staff_ids or (await session.execute(select(PersonRole.role).where(
+                PersonRole.person_id == person.id, PersonRole.role == Role.STAFF.value))).first() is not None
+            await erase_audit_traces(session, telegram_id, keep_as_actor=is_staff)
             await session.execute(delete(PersonRole).where(PersonRole.person_id == person.id))
             person.telegram_id = -person.id
             person.first_name = None

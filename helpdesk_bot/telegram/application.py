@@ -77,6 +77,8 @@ class HelpdeskApplication(Application[Any, Any, Any, Any, Any, Any]):
         try:
             if profile is not None:
                 state.person = person or await services.people.ensure(profile)
+                state.conversation_known = person is not None
+                state.conversation = admission.conversation
             await super().process_update(update)
         except Exception as exc:  # failures outside handlers (e.g. the database is down)
             state.record.outcome = "error"

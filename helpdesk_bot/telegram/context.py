@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from telegram.ext import Application, CallbackContext, ExtBot
 
+from helpdesk_bot.conversations.store import Conversation
 from helpdesk_bot.i18n.catalog import ArgValue, Markup
 from helpdesk_bot.indicators.log import InteractionRecord
 from helpdesk_bot.people.service import PersonView
@@ -24,6 +25,10 @@ class RequestState:
     person: PersonView | None = None
     replied: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
+    conversation: Conversation | None = None
+    """The person's conversation as last read or written while handling this update."""
+    conversation_known: bool = False
+    """True once :attr:`conversation` was read (at admission, with the person) or written."""
 
 
 current_request: ContextVar[RequestState | None] = ContextVar("current_request", default=None)

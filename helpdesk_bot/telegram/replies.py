@@ -109,3 +109,23 @@ def _has_request() -> bool:
     from helpdesk_bot.telegram.context import current_request
 
     return current_request.get() is not None
+
+
+async def answer_query(update: Update, text: str | None = None, *, alert: bool = False) -> bool:
+    """Answer the pressed button once per update (later calls do nothing); True when this call answered it.
+
+    A query can be answered only once: a second answer is refused by Telegram.
+    """
+    from helpdesk_bot.telegram.context import current_request
+
+    query = update.callback_query
+    state = current_request.get()
+    if query is None or (state is not None and state.extra.get("query_answered")):
+        return False
+    if state is not None:
+        state.extra["query_answered"] = True
+    try:
+        await query.answer(text, show_alert=alert)
+    except Exception:  # too old a query: nothing to do
+        return False
+    return True

@@ -378,7 +378,7 @@ async def test_attendance_and_feedback(db_services: Services) -> None:
     view = await service.set_feedback_comment(booking.id, pid, "Very clear!")
     assert view.state == "held" and view.rating == 5 and view.feedback_comment == "Very clear!"
     events = [e.kind for e in await _events(db_services) if e.person_id == pid and e.kind.startswith("booking.")]
-    assert events == ["booking.confirmed", "booking.held"]
+    assert events == ["booking.confirmed", "booking.held", "booking.feedback"]  # the rating is a fact of the service
 
 
 async def test_personal_data_export_erase_purge(db_services: Services) -> None:

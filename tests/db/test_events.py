@@ -275,3 +275,26 @@ events:
     problems = "\n".join(info.value.problems)
     assert "a: kind: must be one of" in problems and "a: end: must be after the start" in problems
     assert "event 2: key: required" in problems and "start: not a date and time" in problems
+
+
+async def test_cancelling_and_attendance_write_their_audit_row_once_in_the_use_case(db_services: Services) -> None:
+    clock: ManualClock = db_services.clock  # type: ignore[assignment]
+    catalog = db_services.events.catalog
+    event = await catalog.create(draft(clock), created_by=None, announce=False)
+    a = await person(db_services, 51)
+    registration = await catalog.register(event.id, person_id=a.id, telegram_id=51)
+    attendees = await catalog.attendees(event.id)
+    with pytest.raises(EventError) as early:  # the rule lives in the use case: not before the start
+        await catalog.toggle_attendance(attendees[0].registration_id, by=9000)
+    assert early.value.reason == "not_started"
+    clock.advance(timedelta(days=5, hours=1))
+    _event, attendee = await catalog.toggle_attendance(attendees[0].registration_id, by=9000)
+    assert attendee.attended is True
+    with pytest.raises(EventError):
+        await catalog.toggle_attendance(999_999, by=9000)
+    await catalog.cancel_event(event.id, by=None, via="cli")
+    entries = await db_services.audit.entries(action="event.")
+    assert [(e.action, e.actor_telegram_id) for e in reversed(entries)] == [
+        ("event.attendance", 9000), ("event.cancel", None)]
+    assert entries[0].detail is not None and entries[0].detail["via"] == "cli"
+    assert registration is not None

@@ -182,3 +182,22 @@ async def test_outcomes_the_database_refused_are_written_later_not_lost(db_servi
         logged = (await uow.session.execute(
             select(func.count()).select_from(Interaction).where(Interaction.kind == "outbox.echo"))).scalar_one()
     assert logged == 300  # one "delivered" interaction per message, none lost with the refused writes
+
+
+async def test_the_outbox_calls_its_wake_up_after_a_commit_that_enqueued_and_never_after_a_rollback(
+        db_services: Services) -> None:
+    outbox = Outbox(db_services.uow, db_services.clock)
+    woken: list[int] = []
+    outbox.wake_after_commit(lambda: woken.append(1))
+    async with db_services.uow() as uow:  # enqueued, then rolled back: nothing to send, no wake-up
+        await outbox.add(uow.session, [OutgoingMessage(100, "echo", "wake:rolled-back", {})])
+        await uow.rollback()
+    assert woken == []
+    async with db_services.uow() as uow:  # two additions in one transaction: one wake-up, after the commit
+        await outbox.add(uow.session, [OutgoingMessage(100, "echo", "wake:a", {})])
+        await outbox.add(uow.session, [OutgoingMessage(101, "echo", "wake:b", {})])
+        assert woken == []
+        await uow.commit()
+    assert woken == [1]
+    assert await outbox.enqueue(OutgoingMessage(102, "echo", "wake:c", {})) == 1
+    assert woken == [1, 1]

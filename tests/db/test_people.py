@@ -77,5 +77,11 @@ async def test_configured_staff_cannot_be_revoked(db_services: Services) -> None
 
 
 async def test_update_is_claimed_once(db_services: Services) -> None:
-    claims = await asyncio.gather(*(db_services.interactions.claim_update(42) for _ in range(5)))
+    async def claim() -> bool:
+        async with db_services.uow() as uow:
+            claimed = await db_services.interactions.claim_updates_in(uow.session, [42])
+            await uow.commit()
+        return 42 in claimed
+
+    claims = await asyncio.gather(*(claim() for _ in range(5)))
     assert sorted(claims) == [False, False, False, False, True]

@@ -215,6 +215,8 @@ def harness_factory(tmp_path: Path) -> HarnessFactory:
         sandbox: SandboxServer | None = None,
         mode: Literal["polling", "webhook"] = "polling",
         webhook_secret: str | None = None,
+        webhook_port: int | None = None,
+        webhook_url: str | None = None,
         **settings_overrides: Any,
     ) -> AsyncIterator[Harness]:
         url = database_url or f"sqlite+aiosqlite:///{tmp_path / 'e2e.sqlite3'}"
@@ -232,8 +234,8 @@ def harness_factory(tmp_path: Path) -> HarnessFactory:
         stopping_at: float | None = None
         try:
             async with running_bot(services, api_url=server.api_url, token=TOKEN, mode=mode,
-                                   webhook_port=free_port() if mode == "webhook" else None,
-                                   webhook_secret=webhook_secret) as application:
+                                   webhook_port=(webhook_port or free_port()) if mode == "webhook" else None,
+                                   webhook_secret=webhook_secret, webhook_url=webhook_url) as application:
                 harness = Harness(server, services, application)
                 yield harness
                 stopping_at = time.monotonic()

@@ -61,8 +61,6 @@ def test_unknown_country_of_a_country_scoped_family_asks_for_it(service: Knowled
         assert outcome.family == "vat"
         assert {c.country for c in outcome.choices} == {"PL", "DE", "SE"}
         assert all(c.question for c in outcome.choices)
-    answer = service.member_answer("vat", "DE", "de", None)
-    assert answer is not None and answer.entry_id == "vat-de" and answer.lang_used == "de"
 
 
 def test_a_general_entry_is_answered_without_a_country(service: KnowledgeService) -> None:

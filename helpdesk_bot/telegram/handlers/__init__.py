@@ -14,6 +14,7 @@ from helpdesk_bot.telegram.handlers import (
     consultations_advisor,
     errors,
     events,
+    events_flow,
     fallback,
     groups,
     knowledge,
@@ -27,7 +28,7 @@ from helpdesk_bot.telegram.handlers.common import COMMANDS
 # Domain handler modules are added here in order; `fallback` must stay last.
 # `knowledge` stays after every domain module: its handler takes any plain text left over as a question.
 HANDLER_MODULES: list[Any] = [groups, onboarding, roles, consultations, consultations_advisor, knowledge, events, announcements,
-                              reports, privacy]
+                              reports, privacy, events_flow]
 
 
 def register_all(application: Application) -> None:  # type: ignore[type-arg]

@@ -7,19 +7,17 @@ Callback data: ``ann:<action>:<arg>``; only staff may press them.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 
+from pydantic import BaseModel
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import (
     Application,
-    ApplicationHandlerStop,
     CallbackQueryHandler,
     CommandHandler,
-    MessageHandler,
-    filters,
 )
 
 from helpdesk_bot.config import COUNTRIES, LANGUAGES, OTHER_COUNTRY
+from helpdesk_bot.conversations import Conversation, Flow
 from helpdesk_bot.events.models import EVENT_KINDS, TOPICS
 from helpdesk_bot.events.renderers import CAPTION_LIMIT
 from helpdesk_bot.events.timeparse import parse_local
@@ -27,12 +25,12 @@ from helpdesk_bot.events.views import Audience
 from helpdesk_bot.i18n.catalog import Markup, html_join
 from helpdesk_bot.i18n.formatting import COUNTRY_FLAGS, format_datetime
 from helpdesk_bot.people.models import Role
+from helpdesk_bot.telegram import conversation as conv
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers.common import command, parse_callback, requires_role, stale_button
-from helpdesk_bot.telegram.handlers.events import FLOW
 from helpdesk_bot.telegram.keyboards import rows
 from helpdesk_bot.telegram.render import utf16_len
-from helpdesk_bot.telegram.replies import edit_or_reply, reply, send_file
+from helpdesk_bot.telegram.replies import answer_query, edit_or_reply, reply, send_file
 
 SCOPES: dict[str, tuple[str, tuple[str, ...]]] = {
     "k": ("kinds", EVENT_KINDS),
@@ -46,43 +44,67 @@ def _btn(text: str, data: str) -> InlineKeyboardButton:
     return InlineKeyboardButton(text, callback_data=data)
 
 
-def _flow(context: HelpdeskContext) -> dict[str, Any] | None:
-    flow = context.user_data.get(FLOW) if context.user_data is not None else None
-    return flow if flow and flow.get("type") == "announce" else None
+class AnnouncementDraft(BaseModel):
+    """The announcement being prepared: its text (plain, escaped when rendered), media and audience."""
+
+    text: str = ""
+    media_kind: str | None = None
+    file_id: str | None = None
+    kinds: list[str] = []
+    topics: list[str] = []
+    countries: list[str] = []
+    languages: list[str] = []
 
 
-def _audience(flow: dict[str, Any]) -> Audience:
-    return Audience(tuple(flow["kinds"]), tuple(flow["topics"]), tuple(flow["countries"]), tuple(flow["languages"]))
+ANNOUNCE = Flow("staff.announce", AnnouncementDraft, steps=("content", "audience", "preview", "time"),
+                restart_command="announce")
+
+
+def _audience(draft: AnnouncementDraft) -> Audience:
+    return Audience(tuple(draft.kinds), tuple(draft.topics), tuple(draft.countries), tuple(draft.languages))
+
+
+def _abort_row(context: HelpdeskContext) -> list[InlineKeyboardButton]:
+    return [_btn(context.t("ev-button-abort"), "ann:abort:0")]
+
+
+async def _save(update: Update, context: HelpdeskContext, conversation: Conversation, step: str,
+                draft: AnnouncementDraft) -> bool:
+    if await conv.advance(context, ANNOUNCE, conversation, step, draft) is None:
+        await stale_button(update, context)
+        return False
+    return True
 
 
 @requires_role(Role.STAFF)
 async def announce_command(update: Update, context: HelpdeskContext) -> None:
     """/announce: ask for the text (or a photo/document with a caption)."""
     context.record(kind="staff.announce", outcome="started")
-    if context.user_data is not None:
-        context.user_data[FLOW] = {"type": "announce", "step": "content", "kinds": [], "topics": [],
-                                   "countries": [], "languages": []}
-    await reply(update, context, context.t("ann-ask-content"),
-                InlineKeyboardMarkup([[_btn(context.t("ev-button-abort"), "ann:abort:0")]]))
+    await conv.start(context, ANNOUNCE, "content", AnnouncementDraft())
+    await reply(update, context, context.t("ann-ask-content"), InlineKeyboardMarkup([_abort_row(context)]))
 
 
-async def on_announce_input(update: Update, context: HelpdeskContext) -> None:
-    """The content of the announcement, or the time to send it; other messages pass on."""
-    flow = _flow(context)
+async def on_announce_input(update: Update, context: HelpdeskContext, conversation: Conversation) -> None:
+    """The content of the announcement (text, or a photo or file with a caption), or the time to send it."""
     message = update.effective_message
-    if flow is None or message is None or flow["step"] not in ("content", "time"):
+    assert message is not None
+    person = context.person
+    if not person.is_staff:
+        await conv.finish(context, conversation)
+        await reply(update, context, context.t("not-allowed-staff"))
         return
-    person = context.request.person
-    if person is None or not person.is_staff:
+    if conversation.step not in ("content", "time"):
+        await conv.use_the_buttons(update, context)
         return
     context.record(kind="staff.announce")
-    if flow["step"] == "time":
+    draft = ANNOUNCE.draft(conversation)
+    if conversation.step == "time":
         moment = parse_local((message.text or "").strip(), person.timezone)
         if moment is None or moment <= context.services.clock.now():
             await reply(update, context, context.t("evn-bad-time", timezone=person.timezone))
-            raise ApplicationHandlerStop
-        await _send(update, context, flow, moment.isoformat())
-        raise ApplicationHandlerStop
+            return
+        await _send(update, context, conversation, draft, moment.isoformat())
+        return
     # kept as plain text and escaped when rendered: staff text cannot break the HTML of the message
     plain = message.text or message.caption or ""
     media_kind, file_id = None, None
@@ -92,17 +114,18 @@ async def on_announce_input(update: Update, context: HelpdeskContext) -> None:
         media_kind, file_id = "document", message.document.file_id
     if not plain.strip() and file_id is None:
         await reply(update, context, context.t("ann-ask-content"))
-        raise ApplicationHandlerStop
+        return
     if file_id is not None and utf16_len(plain) > CAPTION_LIMIT - 50:
         await reply(update, context, context.t("ann-caption-too-long", limit=CAPTION_LIMIT - 50))
-        raise ApplicationHandlerStop
-    flow.update(step="audience", text=plain[:3500], media_kind=media_kind, file_id=file_id)
-    await _show_audience(update, context, flow, edit=False)
-    raise ApplicationHandlerStop
+        return
+    draft = draft.model_copy(update={"text": plain[:3500], "media_kind": media_kind, "file_id": file_id})
+    if await _save(update, context, conversation, "audience", draft):
+        await _show_audience(update, context, draft, edit=False)
 
 
-async def _show_audience(update: Update, context: HelpdeskContext, flow: dict[str, Any], *, edit: bool) -> None:
-    count = await context.services.events.announcements.count(_audience(flow))
+async def _show_audience(update: Update, context: HelpdeskContext, draft: AnnouncementDraft, *, edit: bool) -> None:
+    flow = draft.model_dump()
+    count = await context.services.events.announcements.count(_audience(draft))
     kb: list[list[InlineKeyboardButton]] = []
     labels = {
         "k": lambda v: context.t(f"ev-kind-{v}"),
@@ -114,27 +137,29 @@ async def _show_audience(update: Update, context: HelpdeskContext, flow: dict[st
         per_row = 3 if code in ("k", "t") else 4
         kb += rows([_btn(("✓ " if v in flow[name] else "") + labels[code](v), f"ann:{code}:{v}") for v in values],
                    per_row)
-    kb.append([_btn(context.t("ann-button-preview"), "ann:preview:0"), _btn(context.t("ev-button-abort"), "ann:abort:0")])
+    kb.append([_btn(context.t("ann-button-preview"), "ann:preview:0"), *_abort_row(context)])
     text = context.t("ann-audience", count=count)
     await (edit_or_reply if edit else reply)(update, context, text, InlineKeyboardMarkup(kb))
 
 
-async def _send(update: Update, context: HelpdeskContext, flow: dict[str, Any], when: str | None) -> None:
+async def _send(update: Update, context: HelpdeskContext, conversation: Conversation, draft: AnnouncementDraft,
+                when: str | None) -> None:
+    """Create the announcement; the flow is claimed first (ended with its version), so it is sent once."""
+    if not await conv.finish(context, conversation):
+        await stale_button(update, context)
+        return
     person = context.person
     send_at = datetime.fromisoformat(when) if when else None
     announcement_id, broadcast_id, count = await context.services.events.announcements.create(
-        text=flow["text"], audience=_audience(flow), created_by=person.telegram_id,
-        media_kind=flow.get("media_kind"), media_file_id=flow.get("file_id"), send_at=send_at,
+        text=draft.text, audience=_audience(draft), created_by=person.telegram_id,
+        media_kind=draft.media_kind, media_file_id=draft.file_id, send_at=send_at,
     )
-    if context.user_data is not None:
-        context.user_data.pop(FLOW, None)
     await context.services.audit.add("announcement.create", actor=person.telegram_id,
                                      target=f"broadcast:{broadcast_id}", announcement=announcement_id,
-                                     recipients=count, audience=_audience(flow).to_json(),
+                                     recipients=count, audience=_audience(draft).to_json(),
                                      send_at=send_at.isoformat() if send_at else None)
     context.record(kind="staff.announce", outcome="scheduled" if send_at else "sent", subject=f"broadcast:{broadcast_id}",
                    value=float(count))
-    context.application.create_task(context.services.dispatcher.wake())
     if send_at is None:
         await reply(update, context, context.t("ann-sending", count=count))
     else:
@@ -151,61 +176,67 @@ async def on_announce_button(update: Update, context: HelpdeskContext) -> None:
         await _refuse(update, context)
         return
     args = parse_callback(query.data, "ann", 2)
-    flow = _flow(context)
     if args is None:
         await stale_button(update, context)
         return
     action, value = args
     if action == "abort":
-        if context.user_data is not None:
-            context.user_data.pop(FLOW, None)
+        await conv.finish(context, flow=ANNOUNCE)
         context.record(kind="staff.announce", outcome="aborted")
-        await query.answer()
+        await answer_query(update)
         await edit_or_reply(update, context, context.t("evn-aborted"))
         return
-    if flow is None:
-        await stale_button(update, context)
+    steps = {"preview": ("audience",), "send": ("preview",), "later": ("preview",)}.get(action, ("audience",))
+    conversation = await conv.in_flow(update, context, ANNOUNCE, *steps)
+    if conversation is None:
         return
+    draft = ANNOUNCE.draft(conversation)
     context.record(kind="staff.announce")
-    if action in SCOPES and flow["step"] == "audience":
+    if action in SCOPES:
         name, values = SCOPES[action]
         if value not in values:
             await stale_button(update, context)
             return
-        chosen = flow[name]
-        flow[name] = [v for v in chosen if v != value] if value in chosen else [*chosen, value]
-        await query.answer()
-        await _show_audience(update, context, flow, edit=True)
+        chosen: list[str] = getattr(draft, name)
+        draft = draft.model_copy(update={name: [v for v in chosen if v != value] if value in chosen
+                                         else [*chosen, value]})
+        if await _save(update, context, conversation, "audience", draft):
+            await answer_query(update)
+            await _show_audience(update, context, draft, edit=True)
         return
-    if action == "preview" and flow["step"] == "audience":
-        await query.answer()
-        flow["step"] = "preview"
-        await _preview(update, context, flow)
+    if action == "preview":
+        if await _save(update, context, conversation, "preview", draft):
+            await answer_query(update)
+            await _preview(update, context, draft)
         return
-    if action == "send" and flow["step"] == "preview":
-        await query.answer()
-        await _send(update, context, flow, None)
+    if action == "send":
+        await _send(update, context, conversation, draft, None)
+        await _answer_quietly(update)
         return
-    if action == "later" and flow["step"] == "preview":
-        await query.answer()
-        flow["step"] = "time"
-        await reply(update, context, context.t("ann-ask-time", timezone=person.timezone),
-                    InlineKeyboardMarkup([[_btn(context.t("ev-button-abort"), "ann:abort:0")]]))
+    if action == "later":
+        if await _save(update, context, conversation, "time", draft):
+            await answer_query(update)
+            await reply(update, context, context.t("ann-ask-time", timezone=person.timezone),
+                        InlineKeyboardMarkup([_abort_row(context)]))
         return
     await stale_button(update, context)
 
 
-async def _preview(update: Update, context: HelpdeskContext, flow: dict[str, Any]) -> None:
+async def _answer_quietly(update: Update) -> None:
+    await answer_query(update)
+
+
+async def _preview(update: Update, context: HelpdeskContext, draft: AnnouncementDraft) -> None:
     chat = update.effective_chat
     assert chat is not None
-    count = await context.services.events.announcements.count(_audience(flow))
-    body = context.t("announcement-text", text=flow["text"])
-    if flow.get("file_id"):
-        await send_file(context, chat.id, flow["file_id"], body, photo=flow.get("media_kind") == "photo")
+    count = await context.services.events.announcements.count(_audience(draft))
+    body = context.t("announcement-text", text=draft.text)
+    if draft.file_id:
+        await send_file(context, chat.id, draft.file_id, body, photo=draft.media_kind == "photo")
     else:
         await reply(update, context, body)
     kb = [[_btn(context.t("ann-button-send"), "ann:send:0"), _btn(context.t("ann-button-later"), "ann:later:0")],
-          [_btn(context.t("ev-button-abort"), "ann:abort:0")]]
+          _abort_row(context)]
     await reply(update, context, context.t("ann-preview", count=count), InlineKeyboardMarkup(kb))
 
 
@@ -244,11 +275,7 @@ async def broadcasts_command(update: Update, context: HelpdeskContext) -> None:
 
 def register(application: Application) -> None:  # type: ignore[type-arg]
     """Add /announce, /broadcasts and the announcement buttons."""
-    application.add_handler(
-        MessageHandler(filters.ChatType.PRIVATE & ~filters.COMMAND & (filters.TEXT | filters.PHOTO | filters.Document.ALL),
-                       on_announce_input),
-        group=-4,
-    )
+    conv.register_flow(application, ANNOUNCE, on_announce_input, media=True)
     application.add_handler(CommandHandler("announce", announce_command))
     application.add_handler(CommandHandler("broadcasts", broadcasts_command))
     application.add_handler(CallbackQueryHandler(on_announce_button, pattern=r"^ann:"))

@@ -13,7 +13,7 @@ from telegram import Update
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.telegram import callback_data
 from helpdesk_bot.telegram.context import HelpdeskContext
-from helpdesk_bot.telegram.replies import reply
+from helpdesk_bot.telegram.replies import answer_query, reply
 
 log = logging.getLogger(__name__)
 
@@ -80,9 +80,7 @@ def requires_role(role: Role) -> Callable[[Handler], Handler]:
 async def stale_button(update: Update, context: HelpdeskContext) -> None:
     """Answer a button press whose data is not (or no longer) valid."""
     context.record(outcome="invalid")
-    query = update.callback_query
-    if query is not None:
-        await query.answer(context.t("stale-button"), show_alert=True)
+    await answer_query(update, context.t("stale-button"), alert=True)
     context.request.replied = True
 
 
@@ -93,18 +91,3 @@ def parse_callback(data: str | None, prefix: str, parts: int) -> list[str] | Non
     """
     return callback_data.parse_callback(data, prefix, parts)
 
-
-def get_draft(context: HelpdeskContext, key: str) -> dict[str, Any] | None:
-    """A conversation draft kept in the person's ``user_data`` under ``key`` (None when there is none)."""
-    data = context.user_data
-    return data.get(key) if data is not None else None
-
-
-def set_draft(context: HelpdeskContext, key: str, draft: dict[str, Any] | None) -> None:
-    """Store (or with None, drop) the conversation draft under ``key``."""
-    if context.user_data is None:
-        return
-    if draft is None:
-        context.user_data.pop(key, None)
-    else:
-        context.user_data[key] = draft

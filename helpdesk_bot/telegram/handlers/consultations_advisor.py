@@ -15,14 +15,15 @@ from helpdesk_bot.i18n.catalog import Markup, html_join
 from helpdesk_bot.i18n.formatting import format_date, format_datetime
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.telegram.callback_data import parse_id
+from helpdesk_bot.telegram.callbacks import BookingAction
 from helpdesk_bot.telegram.context import HelpdeskContext
+from helpdesk_bot.telegram.conversation import cancel_button
+from helpdesk_bot.telegram.handlers.booking_notes import set_awaiting
 from helpdesk_bot.telegram.handlers.common import command, parse_callback, requires_role, stale_button
-from helpdesk_bot.telegram.handlers.consultations import (
+from helpdesk_bot.telegram.handlers.consultations_common import (
     answer,
     booking_text,
     refuse,
-    set_awaiting,
-    wake_dispatcher,
 )
 from helpdesk_bot.telegram.replies import edit_or_reply, reply
 
@@ -66,7 +67,6 @@ async def accept(update: Update, context: HelpdeskContext, booking_id: int | Non
         await _not_open(update, context, exc)
         return
     await answer(update)
-    wake_dispatcher(context)
     await edit_or_reply(update, context, context.t("consult-accepted", person=booking.person_name,
                                                    when=_at(booking, context.lang)))
 
@@ -88,14 +88,15 @@ async def ask_decline_reason(update: Update, context: HelpdeskContext, booking_i
         await reply(update, context, context.t("consult-request-closed",
                                                state=context.t(f"consult-state-{booking.state}")))
         return
-    set_awaiting(context, "decline", booking.id)
+    await set_awaiting(context, "decline", booking.id)
     await reply(update, context, context.t("consult-ask-decline-reason"), InlineKeyboardMarkup(
-        [[InlineKeyboardButton(context.t("consult-btn-decline-no-reason"), callback_data=f"bk:decn:{booking.id}")]]))
+        [[InlineKeyboardButton(context.t("consult-btn-decline-no-reason"), callback_data=BookingAction("decn", booking.id).encode())],
+         [cancel_button(context)]]))
 
 
 async def _decline(update: Update, context: HelpdeskContext, booking_id: int, reason: str | None) -> None:
     context.record(kind="advisor.booking_decline", subject=f"booking:{booking_id}")
-    set_awaiting(context, None)
+    await set_awaiting(context, None)
     try:
         booking = await context.services.consultations.decide(booking_id, context.person.telegram_id, accept=False,
                                                               reason=reason)
@@ -108,7 +109,6 @@ async def _decline(update: Update, context: HelpdeskContext, booking_id: int, re
             await reply(update, context, context.t("consult-no-longer"))
         return
     await answer(update)
-    wake_dispatcher(context)
     await edit_or_reply(update, context, context.t("consult-declined", person=booking.person_name,
                                                    when=_at(booking, context.lang)))
 
@@ -127,15 +127,16 @@ async def ask_cancel_reason(update: Update, context: HelpdeskContext, booking_id
     if booking is None:
         return
     await answer(update)
-    set_awaiting(context, "cancel", booking.id)
+    await set_awaiting(context, "cancel", booking.id)
     await reply(update, context, context.t("consult-ask-cancel-reason", person=booking.person_name,
                                            when=_at(booking, context.lang)), InlineKeyboardMarkup(
-        [[InlineKeyboardButton(context.t("consult-btn-cancel-no-reason"), callback_data=f"bk:acxn:{booking.id}")]]))
+        [[InlineKeyboardButton(context.t("consult-btn-cancel-no-reason"), callback_data=BookingAction("acxn", booking.id).encode())],
+         [cancel_button(context)]]))
 
 
 async def _advisor_cancel(update: Update, context: HelpdeskContext, booking_id: int, reason: str | None) -> None:
     context.record(kind="advisor.booking_cancel", subject=f"booking:{booking_id}")
-    set_awaiting(context, None)
+    await set_awaiting(context, None)
     try:
         booking = await context.services.consultations.cancel_by_advisor(booking_id, context.person.telegram_id,
                                                                          reason)
@@ -148,7 +149,6 @@ async def _advisor_cancel(update: Update, context: HelpdeskContext, booking_id: 
         await reply(update, context, context.t("consult-no-longer"))
         return
     await answer(update)
-    wake_dispatcher(context)
     await edit_or_reply(update, context, context.t("consult-advisor-cancelled", person=booking.person_name,
                                                    when=_at(booking, context.lang)))
 
@@ -180,7 +180,7 @@ async def _attendance(update: Update, context: HelpdeskContext, booking_id: int 
                                                    when=_at(booking, context.lang),
                                                    state=context.t(f"consult-state-{booking.state}")),
                         InlineKeyboardMarkup([[InlineKeyboardButton(context.t("consult-btn-note"),
-                                                                    callback_data=f"bk:note:{booking.id}")]]))
+                                                                    callback_data=BookingAction("note", booking.id).encode())]]))
 
 
 async def held(update: Update, context: HelpdeskContext, booking_id: int | None) -> None:
@@ -199,8 +199,8 @@ async def ask_note(update: Update, context: HelpdeskContext, booking_id: int | N
     if booking is None:
         return
     await answer(update)
-    set_awaiting(context, "note", booking.id)
-    await reply(update, context, context.t("consult-ask-note"))
+    await set_awaiting(context, "note", booking.id)
+    await reply(update, context, context.t("consult-ask-note"), InlineKeyboardMarkup([[cancel_button(context)]]))
 
 
 async def on_reason_text(update: Update, context: HelpdeskContext, what: str, booking_id: int, text: str) -> None:
@@ -235,15 +235,15 @@ def _agenda_buttons(context: HelpdeskContext, bookings: list[BookingView], now: 
     for b in bookings[:15]:
         label = f"#{b.id}"
         if b.state == "requested":
-            rows.append([InlineKeyboardButton(f"{label} {context.t('consult-btn-accept')}", callback_data=f"bk:acc:{b.id}"),
-                         InlineKeyboardButton(context.t("consult-btn-decline"), callback_data=f"bk:dec:{b.id}")])
+            rows.append([InlineKeyboardButton(f"{label} {context.t('consult-btn-accept')}", callback_data=BookingAction("acc", b.id).encode()),
+                         InlineKeyboardButton(context.t("consult-btn-decline"), callback_data=BookingAction("dec", b.id).encode())])
         elif b.state == "confirmed" and b.starts_at > now:
-            rows.append([InlineKeyboardButton(f"{label} {context.t('consult-btn-cancel')}", callback_data=f"bk:acx:{b.id}")])
+            rows.append([InlineKeyboardButton(f"{label} {context.t('consult-btn-cancel')}", callback_data=BookingAction("acx", b.id).encode())])
         elif b.state == "confirmed":
-            rows.append([InlineKeyboardButton(f"{label} {context.t('consult-btn-held')}", callback_data=f"bk:held:{b.id}"),
-                         InlineKeyboardButton(context.t("consult-btn-noshow"), callback_data=f"bk:noshow:{b.id}")])
+            rows.append([InlineKeyboardButton(f"{label} {context.t('consult-btn-held')}", callback_data=BookingAction("held", b.id).encode()),
+                         InlineKeyboardButton(context.t("consult-btn-noshow"), callback_data=BookingAction("noshow", b.id).encode())])
         else:
-            rows.append([InlineKeyboardButton(f"{label} {context.t('consult-btn-note')}", callback_data=f"bk:note:{b.id}")])
+            rows.append([InlineKeyboardButton(f"{label} {context.t('consult-btn-note')}", callback_data=BookingAction("note", b.id).encode())])
     return rows
 
 

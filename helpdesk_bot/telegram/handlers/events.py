@@ -9,29 +9,21 @@ the presser's role.
 from __future__ import annotations
 
 import logging
-from datetime import datetime
-from typing import Any
 from urllib.parse import quote
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
 from telegram.ext import (
     Application,
-    ApplicationHandlerStop,
     CallbackQueryHandler,
     CommandHandler,
-    MessageHandler,
-    filters,
 )
 
-from helpdesk_bot.config import COUNTRIES, OTHER_COUNTRY
 from helpdesk_bot.events.ics import event_ics, ics_filename
-from helpdesk_bot.events.models import EVENT_KINDS, TOPICS, EventRegistration
+from helpdesk_bot.events.models import EVENT_KINDS, TOPICS
 from helpdesk_bot.events.presentation import event_card, event_line
 from helpdesk_bot.events.service import EventError
-from helpdesk_bot.events.timeparse import parse_local
-from helpdesk_bot.events.views import EventDraft, EventView, is_http_url
+from helpdesk_bot.events.views import EventView
 from helpdesk_bot.i18n.catalog import Markup, html_join
-from helpdesk_bot.i18n.formatting import COUNTRY_FLAGS, format_datetime
 from helpdesk_bot.indicators import kinds
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.telegram.callback_data import MAX_ID, parse_int
@@ -39,21 +31,15 @@ from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers.common import (
     command,
     deep_link,
-    get_draft,
     menu_action,
     parse_callback,
     requires_role,
-    set_draft,
     stale_button,
 )
 from helpdesk_bot.telegram.keyboards import rows
-from helpdesk_bot.telegram.replies import edit_or_reply, reply, send_file
+from helpdesk_bot.telegram.replies import answer_query, edit_or_reply, reply, send_file
 
 log = logging.getLogger(__name__)
-
-FLOW = "events_flow"
-"""``user_data`` key of a conversation in progress (/newevent, editing an event, /announce)."""
-
 
 MAX_CAPACITY = 100_000
 """The most places staff may type for an event (a larger number is a typo, not a venue)."""
@@ -69,8 +55,7 @@ def _int(value: str) -> int | None:
 
 
 async def _answer(update: Update) -> None:
-    if update.callback_query is not None:
-        await update.callback_query.answer()
+    await answer_query(update)
 
 
 def share_link(context: HelpdeskContext, event_id: int) -> str:
@@ -255,8 +240,6 @@ async def _on_unregister(update: Update, context: HelpdeskContext, event_id: int
     topic = (event.topics or (None,))[0] if event else None
     if result.outcome == "cancelled":
         context.record(kind=kinds.EVENT_CANCELLED, outcome="by_person", subject=subject, topic=topic)
-        if result.promoted:
-            context.application.create_task(context.services.dispatcher.wake())
         await reply(update, context, context.t("ev-unregistered", title=event.title(person.language) if event else ""))
         return
     context.record(kind=kinds.EVENT_CANCELLED, outcome=result.outcome, subject=subject, topic=topic)
@@ -368,24 +351,14 @@ async def _send_attendees(update: Update, context: HelpdeskContext, event: Event
 async def _on_mark(update: Update, context: HelpdeskContext, registration_id: int) -> None:
     if not await _require_staff(update, context):
         return
-    async with context.services.uow() as uow:
-        reg = await uow.session.get(EventRegistration, registration_id)
-        found = None if reg is None else (reg.event_id, reg.person_id, reg.status, reg.attended)
-    if found is None or found[2] != "registered":
+    try:
+        event, attendee = await context.services.events.catalog.toggle_attendance(
+            registration_id, by=context.person.telegram_id)
+    except EventError:
         await stale_button(update, context)
         return
-    event_id, person_id, _status, attended = found
-    catalog = context.services.events.catalog
-    event = await catalog.get(event_id)
-    if event is None or event.starts_at > context.services.clock.now():
-        await stale_button(update, context)
-        return
-    new_value = not bool(attended)
-    await catalog.mark_attendance(event_id, person_id=person_id, attended=new_value)
-    await context.services.audit.add("event.attendance", actor=context.person.telegram_id,
-                                     target=f"event:{event_id}", person_id=person_id, attended=new_value)
-    context.record(kind="staff.event_attendance", subject=f"event:{event_id}",
-                   outcome="attended" if new_value else "absent")
+    context.record(kind="staff.event_attendance", subject=f"event:{event.id}",
+                   outcome="attended" if attendee.attended else "absent")
     await _answer(update)
     await _send_attendees(update, context, event, edit=True)
 
@@ -412,11 +385,8 @@ async def _on_cancel_event_confirmed(update: Update, context: HelpdeskContext, e
     except EventError:
         await stale_button(update, context)
         return
-    await context.services.audit.add("event.cancel", actor=context.person.telegram_id, target=f"event:{event.id}",
-                                     notified=told)
     context.record(kind="staff.event_cancelled", subject=f"event:{event.id}", value=float(told))
     await _answer(update)
-    context.application.create_task(context.services.dispatcher.wake())
     await edit_or_reply(update, context, context.t("ev-event-cancelled-done", count=told))
 
 
@@ -437,326 +407,6 @@ async def _on_edit(update: Update, context: HelpdeskContext, event_id: int) -> N
     buttons.append([_btn(context.t("ev-button-back"), f"ev:show:{event.id}")])
     await reply(update, context, context.t("ev-edit-choose", title=event.title(context.person.language)),
                 InlineKeyboardMarkup(buttons))
-
-
-# ---------------------------------------------------------------------------------------- /newevent
-def _flow(context: HelpdeskContext) -> dict[str, Any] | None:
-    return get_draft(context, FLOW)
-
-
-def _set_flow(context: HelpdeskContext, flow: dict[str, Any] | None) -> None:
-    set_draft(context, FLOW, flow)
-
-
-def _cancel_row(context: HelpdeskContext) -> list[InlineKeyboardButton]:
-    return [_btn(context.t("ev-button-abort"), "evn:abort:0")]
-
-
-@requires_role(Role.STAFF)
-async def new_event_command(update: Update, context: HelpdeskContext) -> None:
-    """/newevent: a guided conversation (kind, title, description, time, place, topics, countries,
-    registration) ending in a preview with Publish now / Schedule."""
-    context.record(kind="staff.newevent", outcome="started")
-    _set_flow(context, {"type": "newevent", "step": "kind", "topics": [], "countries": []})
-    buttons = rows([_btn(context.t(f"ev-kind-{k}"), f"evn:kind:{k}") for k in EVENT_KINDS], 2)
-    buttons.append(_cancel_row(context))
-    await reply(update, context, context.t("evn-ask-kind"), InlineKeyboardMarkup(buttons))
-
-
-def _toggle_keyboard(context: HelpdeskContext, prefix: str, values: tuple[str, ...], chosen: list[str],
-                     label: Any, per_row: int) -> list[list[InlineKeyboardButton]]:
-    buttons = [_btn(("✓ " if v in chosen else "") + label(v), f"{prefix}:{v}") for v in values]
-    return rows(buttons, per_row)
-
-
-async def _ask(update: Update, context: HelpdeskContext, flow: dict[str, Any]) -> None:
-    """Ask the question of the flow's current step."""
-    step = flow["step"]
-    cancel = _cancel_row(context)
-    if step == "topics":
-        kb = _toggle_keyboard(context, "evn:top", TOPICS, flow["topics"], lambda v: context.t(f"ev-topic-{v}"), 2)
-        kb.append([_btn(context.t("evn-button-next"), "evn:next:0")])
-        kb.append(cancel)
-        await edit_or_reply(update, context, context.t("evn-ask-topics"), InlineKeyboardMarkup(kb))
-    elif step == "countries":
-        values = (*COUNTRIES, OTHER_COUNTRY)
-        kb = _toggle_keyboard(context, "evn:cty", values, flow["countries"],
-                              lambda v: f"{COUNTRY_FLAGS[v]} {context.t(f'country-{v}')}", 2)
-        kb.append([_btn(context.t("evn-button-next"), "evn:next:0")])
-        kb.append(cancel)
-        await edit_or_reply(update, context, context.t("evn-ask-countries"), InlineKeyboardMarkup(kb))
-    elif step == "registration":
-        kb = [[_btn(context.t(f"evn-reg-{m}"), f"evn:reg:{m}")] for m in ("bot", "external", "none")]
-        kb.append(cancel)
-        await reply(update, context, context.t("evn-ask-registration"), InlineKeyboardMarkup(kb))
-    elif step in ("description", "deadline"):
-        kb = [[_btn(context.t("evn-button-skip"), "evn:skip:0")], cancel]
-        await reply(update, context, context.t(f"evn-ask-{step}"), InlineKeyboardMarkup(kb))
-    else:
-        await reply(update, context, context.t(f"evn-ask-{step}", timezone=context.person.timezone),
-                    InlineKeyboardMarkup([cancel]))
-
-
-def _draft(context: HelpdeskContext, flow: dict[str, Any]) -> EventDraft:
-    lang = context.person.language
-    capacity = flow.get("capacity")
-    return EventDraft(
-        kind=flow["kind"], texts={lang: {"title": flow["title"], "description": flow.get("description", "")}},
-        default_language=lang, starts_at=datetime.fromisoformat(flow["start"]),
-        ends_at=datetime.fromisoformat(flow["end"]), timezone=context.person.timezone, venue=flow.get("venue"),
-        online_url=flow.get("online_url"), topics=tuple(flow["topics"]), countries=tuple(flow["countries"]),
-        registration_mode=flow.get("registration", "none"), registration_url=flow.get("registration_url"),
-        capacity=capacity or None,
-        registration_deadline=datetime.fromisoformat(flow["deadline"]) if flow.get("deadline") else None,
-        publish_at=datetime.fromisoformat(flow["publish_at"]) if flow.get("publish_at") else None,
-    )
-
-
-async def _preview(update: Update, context: HelpdeskContext, flow: dict[str, Any]) -> None:
-    flow["step"] = "preview"
-    draft = _draft(context, flow)
-    problems = draft.problems()
-    if problems:
-        context.record(outcome="invalid")
-        await reply(update, context, context.t("evn-invalid", problems=html_join("\n", problems)))
-        _set_flow(context, None)
-        return
-    view = EventView(
-        id=0, key=None, kind=draft.kind, status="published", default_language=draft.default_language,
-        texts=draft.texts, starts_at=draft.starts_at, ends_at=draft.ends_at, timezone=draft.timezone,
-        venue=draft.venue, online_url=draft.online_url, organiser=draft.organiser, topics=draft.topics,
-        countries=draft.countries, languages=draft.languages, registration_mode=draft.registration_mode,
-        registration_url=draft.registration_url, capacity=draft.capacity,
-        registration_deadline=draft.registration_deadline, publish_at=context.services.clock.now(),
-        revision=1, created_by=None,
-    )
-    person = context.person
-    card = event_card(context.services.translator, view, person.language, person.timezone,
-                      context.services.clock.now())
-    kb = [[_btn(context.t("evn-button-publish"), "evn:pub:now"), _btn(context.t("evn-button-schedule"), "evn:pub:later")],
-          _cancel_row(context)]
-    await reply(update, context, context.t("evn-preview") + "\n\n" + card, InlineKeyboardMarkup(kb))
-
-
-async def _publish(update: Update, context: HelpdeskContext, flow: dict[str, Any]) -> None:
-    draft = _draft(context, flow)
-    try:
-        event = await context.services.events.catalog.create(draft, created_by=context.person.telegram_id,
-                                                               announce=True)
-    except EventError as exc:
-        context.record(kind="staff.newevent", outcome="invalid")
-        await reply(update, context, context.t("evn-invalid", problems=html_join("\n", exc.details) or exc.reason))
-        _set_flow(context, None)
-        return
-    _set_flow(context, None)
-    broadcast = event.announcement_broadcast_id
-    progress = await context.services.outbox.progress([broadcast]) if broadcast is not None else []
-    recipients = progress[0].total if progress else 0
-    await context.services.audit.add("event.create", actor=context.person.telegram_id, target=f"event:{event.id}",
-                                     recipients=recipients, publish_at=event.publish_at.isoformat())
-    context.record(kind="staff.newevent", outcome="published", subject=f"event:{event.id}", value=float(recipients))
-    context.application.create_task(context.services.dispatcher.wake())
-    person = context.person
-    key = "evn-published" if event.publish_at <= context.services.clock.now() else "evn-scheduled"
-    await reply(update, context, context.t(key, count=recipients, link=share_link(context, event.id),
-                                           when=format_datetime(event.publish_at, person.language, person.timezone)))
-
-
-async def on_new_event_button(update: Update, context: HelpdeskContext) -> None:
-    """``evn:<action>:<arg>`` buttons of /newevent and of editing an event."""
-    query = update.callback_query
-    assert query is not None
-    if not await _require_staff(update, context):
-        return
-    args = parse_callback(query.data, "evn", 2)
-    if args is None:
-        await stale_button(update, context)
-        return
-    action, arg = args
-    if action == "ef":
-        await _start_edit(update, context, arg)
-        return
-    flow = _flow(context)
-    if action == "abort":
-        _set_flow(context, None)
-        context.record(kind="staff.newevent", outcome="aborted")
-        await _answer(update)
-        await edit_or_reply(update, context, context.t("evn-aborted"))
-        return
-    if flow is None or flow.get("type") != "newevent":
-        await stale_button(update, context)
-        return
-    context.record(kind="staff.newevent")
-    step = flow["step"]
-    if action == "kind" and step == "kind" and arg in EVENT_KINDS:
-        flow.update(kind=arg, step="title")
-    elif action == "skip" and step in ("description", "deadline"):
-        flow["step"] = "start" if step == "description" else "preview"
-    elif action == "top" and step == "topics" and arg in TOPICS:
-        flow["topics"] = [t for t in flow["topics"] if t != arg] if arg in flow["topics"] else [*flow["topics"], arg]
-    elif action == "cty" and step == "countries" and arg in (*COUNTRIES, OTHER_COUNTRY):
-        chosen = flow["countries"]
-        flow["countries"] = [c for c in chosen if c != arg] if arg in chosen else [*chosen, arg]
-    elif action == "next" and step in ("topics", "countries"):
-        flow["step"] = "countries" if step == "topics" else "registration"
-    elif action == "reg" and step == "registration" and arg in ("bot", "external", "none"):
-        flow["registration"] = arg
-        flow["step"] = {"bot": "capacity", "external": "registration_url", "none": "preview"}[arg]
-    elif action == "pub" and step == "preview" and arg in ("now", "later"):
-        await _answer(update)
-        if arg == "now":
-            await _publish(update, context, flow)
-        else:
-            flow["step"] = "publish_at"
-            await _ask(update, context, flow)
-        return
-    else:
-        await stale_button(update, context)
-        return
-    await _answer(update)
-    if flow["step"] == "preview":
-        await _preview(update, context, flow)
-    else:
-        await _ask(update, context, flow)
-
-
-async def _start_edit(update: Update, context: HelpdeskContext, arg: str) -> None:
-    event_id = _int(arg[:-1])
-    field = {name[0]: name for name in EDIT_FIELDS}.get(arg[-1:])
-    event = await context.services.events.catalog.get(event_id) if event_id is not None else None
-    if event is None or field is None or event.is_cancelled:
-        await stale_button(update, context)
-        return
-    context.record(kind="staff.event_edit", subject=f"event:{event.id}", topic=field)
-    _set_flow(context, {"type": "edit", "event_id": event.id, "field": field})
-    await _answer(update)
-    await reply(update, context, context.t(f"ev-edit-ask-{field}", timezone=context.person.timezone),
-                InlineKeyboardMarkup([_cancel_row(context)]))
-
-
-async def _apply_edit(update: Update, context: HelpdeskContext, flow: dict[str, Any], text: str) -> None:
-    catalog = context.services.events.catalog
-    event = await catalog.get(int(flow["event_id"]))
-    if event is None:
-        _set_flow(context, None)
-        await reply(update, context, context.t("ev-not-found"))
-        return
-    person = context.person
-    field = flow["field"]
-    changes: dict[str, Any] = {}
-    if field == "time":
-        parts = [p.strip() for p in text.replace("–", " - ").split(" - ")]
-        start = parse_local(parts[0], person.timezone)
-        end = parse_local(parts[1], person.timezone, day=start.date() if start else None) if len(parts) > 1 else None
-        if start is None:
-            await reply(update, context, context.t("evn-bad-time", timezone=person.timezone))
-            return
-        changes.update(starts_at=start, ends_at=end or start + (event.ends_at - event.starts_at))
-    elif field == "place":
-        value = text.strip()
-        if is_http_url(value):
-            changes.update(online_url=value)
-        else:
-            changes.update(venue=value[:256])
-    elif field == "capacity":
-        capacity = parse_int(text.strip(), 1, MAX_CAPACITY)
-        if capacity is None:
-            await reply(update, context, context.t("evn-bad-number"))
-            return
-        changes.update(capacity=capacity)
-    else:
-        texts = {k: dict(v) for k, v in event.texts.items()}
-        lang = event.text_language(person.language)
-        texts.setdefault(lang, {"title": "", "description": ""})["title"] = text.strip()[:200]
-        changes.update(texts=texts)
-    try:
-        updated = await catalog.update(event.id, by=person.telegram_id, **changes)
-    except EventError as exc:
-        await reply(update, context, context.t("evn-invalid", problems=html_join("\n", exc.details) or exc.reason))
-        return
-    _set_flow(context, None)
-    await context.services.audit.add("event.edit", actor=person.telegram_id, target=f"event:{event.id}",
-                                     field=field)
-    context.record(kind="staff.event_edit", outcome="ok", subject=f"event:{event.id}", topic=field)
-    context.application.create_task(context.services.dispatcher.wake())
-    notified = updated.registered + updated.waitlisted if updated.revision != event.revision else 0
-    await _show_event(update, context, updated, edit=False, prefix=context.t("ev-edit-done", count=notified))
-
-
-async def on_flow_input(update: Update, context: HelpdeskContext) -> None:
-    """Text typed during /newevent or while editing an event (other flows are left to other handlers)."""
-    flow = _flow(context)
-    message = update.effective_message
-    if flow is None or message is None or flow.get("type") not in ("newevent", "edit"):
-        return
-    person = context.request.person
-    if person is None or not person.is_staff:
-        _set_flow(context, None)
-        return
-    text = (message.text or "").strip()
-    if not text:
-        return
-    if flow["type"] == "edit":
-        await _apply_edit(update, context, flow, text)
-        raise ApplicationHandlerStop
-    context.record(kind="staff.newevent")
-    step = flow["step"]
-    tz = person.timezone
-    if step == "title":
-        flow.update(title=text[:200], step="description")
-    elif step == "description":
-        flow.update(description=text[:3000], step="start")
-    elif step == "start":
-        start = parse_local(text, tz)
-        if start is None or start <= context.services.clock.now():
-            await reply(update, context, context.t("evn-bad-time", timezone=tz))
-            raise ApplicationHandlerStop
-        flow.update(start=start.isoformat(), step="end")
-    elif step == "end":
-        start = datetime.fromisoformat(flow["start"])
-        end = parse_local(text, tz, day=start.date())
-        if end is None or end <= start:
-            await reply(update, context, context.t("evn-bad-time", timezone=tz))
-            raise ApplicationHandlerStop
-        flow.update(end=end.isoformat(), step="place")
-    elif step == "place":
-        if is_http_url(text):
-            flow.update(online_url=text[:512], venue=None)
-        else:
-            flow.update(venue=text[:256], online_url=None)
-        flow["step"] = "topics"
-    elif step == "capacity":
-        capacity = parse_int(text.strip(), 1, MAX_CAPACITY)
-        if capacity is None:
-            await reply(update, context, context.t("evn-bad-number"))
-            raise ApplicationHandlerStop
-        flow.update(capacity=capacity, step="deadline")
-    elif step == "deadline":
-        deadline = parse_local(text, tz)
-        if deadline is None:
-            await reply(update, context, context.t("evn-bad-time", timezone=tz))
-            raise ApplicationHandlerStop
-        flow.update(deadline=deadline.isoformat(), step="preview")
-    elif step == "registration_url":
-        if not is_http_url(text):
-            await reply(update, context, context.t("evn-bad-url"))
-            raise ApplicationHandlerStop
-        flow.update(registration_url=text[:512], step="preview")
-    elif step == "publish_at":
-        moment = parse_local(text, tz)
-        if moment is None or moment <= context.services.clock.now():
-            await reply(update, context, context.t("evn-bad-time", timezone=tz))
-            raise ApplicationHandlerStop
-        flow["publish_at"] = moment.isoformat()
-        await _publish(update, context, flow)
-        raise ApplicationHandlerStop
-    else:
-        raise ApplicationHandlerStop
-    if flow["step"] == "preview":
-        await _preview(update, context, flow)
-    else:
-        await _ask(update, context, flow)
-    raise ApplicationHandlerStop
 
 
 # ---------------------------------------------------------------------------------------- subscriptions
@@ -825,20 +475,14 @@ async def on_subscription_button(update: Update, context: HelpdeskContext) -> No
 # ---------------------------------------------------------------------------------------- registration
 def register(application: Application) -> None:  # type: ignore[type-arg]
     """Add the events and subscription handlers, the menu action and the ``event-<id>`` deep link."""
-    application.add_handler(
-        MessageHandler(filters.ChatType.PRIVATE & filters.TEXT & ~filters.COMMAND, on_flow_input), group=-3
-    )
     application.add_handler(CommandHandler("events", events_command))
     application.add_handler(CommandHandler("myevents", my_events_command))
     application.add_handler(CommandHandler("subscribe", subscribe_command))
     application.add_handler(CommandHandler("unsubscribe", unsubscribe_command))
-    application.add_handler(CommandHandler("newevent", new_event_command))
     application.add_handler(CallbackQueryHandler(on_event_button, pattern=r"^ev:"))
-    application.add_handler(CallbackQueryHandler(on_new_event_button, pattern=r"^evn:"))
     application.add_handler(CallbackQueryHandler(on_subscription_button, pattern=r"^sub:"))
     for name in ("events", "myevents", "subscribe", "unsubscribe"):
         command(name)
-    command("newevent", Role.STAFF)
     menu_action("events", events_command)
     deep_link("event", open_event_link)
 

@@ -1,4 +1,4 @@
-"""Last-resort handlers: unsupported content, unknown commands, unknown buttons, plain text."""
+"""Last-resort handlers: unsupported content, unknown commands, unknown buttons."""
 
 from __future__ import annotations
 
@@ -27,16 +27,9 @@ async def unknown_button(update: Update, context: HelpdeskContext) -> None:
     await stale_button(update, context)
 
 
-async def plain_text(update: Update, context: HelpdeskContext) -> None:
-    """Text no other handler took: point to what the bot can do."""
-    context.record(outcome="unhandled")
-    await reply(update, context, context.t("ask-prompt"))
-
-
 def register(application: Application) -> None:  # type: ignore[type-arg]
     """Add the catch-all handlers (registered last in group 0)."""
     application.add_handler(MessageHandler(filters.COMMAND, unknown_command))
-    application.add_handler(MessageHandler(filters.ChatType.PRIVATE & filters.TEXT, plain_text))
     application.add_handler(
         MessageHandler(filters.ChatType.PRIVATE & ~filters.TEXT & ~filters.StatusUpdate.ALL, unsupported)
     )

@@ -10,17 +10,16 @@ base and the presser's own stash of questions):
 * ``kb:topics``, ``kb:cat:<category>:<page>``, ``kb:e:<entry>`` browsing
 * ``gap:close:<id>`` staff mark a group of collected questions as covered
 
-The question text lives only in the person's ``user_data`` stash (the *token* names it), except when
-it is needed for curation or a ticket (then it is stored, see :mod:`helpdesk_bot.knowledge_base.gaps`).
+The question behind an answer's buttons is kept for a day in the conversation stash (a database row of
+the person the *token* names, see :mod:`helpdesk_bot.conversations.stash`), so any bot process can take
+the press; beyond that it is stored only when needed for curation or a ticket (see
+:mod:`helpdesk_bot.knowledge_base.gaps`).
 """
 
 from __future__ import annotations
 
-import importlib
 import logging
-import secrets
-from collections import OrderedDict
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
@@ -43,25 +42,25 @@ from helpdesk_bot.knowledge_base.service import (
     render_answer,
     summarise_problems,
 )
+from helpdesk_bot.knowledge_base.ticket_notices import TicketLimitError
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.telegram.callback_data import parse_callback, parse_id, parse_int
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers import tickets as ticket_handlers
+from helpdesk_bot.telegram.handlers.booking_flow import start_booking_from_question
 from helpdesk_bot.telegram.handlers.common import command, menu_action, requires_role, stale_button
 from helpdesk_bot.telegram.keyboards import rows
 from helpdesk_bot.telegram.replies import edit_or_reply, reply
 
 log = logging.getLogger(__name__)
 
-STASH_KEY = "kb_questions"
-STASH_SIZE = 10
 NO_TOKEN = "-"
 GAPS_SHOWN = 10
 
 
 @dataclass(frozen=True)
 class Stashed:
-    """A question the person asked recently (kept in memory only)."""
+    """A question the person asked recently (kept in the conversation stash for a day)."""
 
     text: str
     lang: str
@@ -73,27 +72,25 @@ class Stashed:
 # ---------------------------------------------------------------------------------- stash
 
 
-def _stash(context: HelpdeskContext, item: Stashed) -> str:
-    data = context.user_data if context.user_data is not None else {}
-    stash: OrderedDict[str, Stashed] = data.setdefault(STASH_KEY, OrderedDict())
-    token = secrets.token_hex(3)
-    stash[token] = item
-    while len(stash) > STASH_SIZE:
-        stash.popitem(last=False)
-    return token
+async def _stash(context: HelpdeskContext, item: Stashed) -> str:
+    return await context.services.conversations.stash.put(context.person.id, asdict(item))
 
 
-def _stashed(context: HelpdeskContext, token: str) -> Stashed | None:
-    if token == NO_TOKEN or context.user_data is None:
+async def _stashed(context: HelpdeskContext, token: str) -> Stashed | None:
+    if token == NO_TOKEN:
         return None
-    stash = context.user_data.get(STASH_KEY)
-    return stash.get(token) if stash else None
+    value = await context.services.conversations.stash.get(context.person.id, token)
+    if value is None:
+        return None
+    try:
+        return Stashed(**value)
+    except TypeError:  # stored by another version of the bot
+        return None
 
 
-def _update_stash(context: HelpdeskContext, token: str, **changes: Any) -> None:
-    item = _stashed(context, token)
-    if item is not None and context.user_data is not None:
-        context.user_data[STASH_KEY][token] = replace(item, **changes)
+async def _update_stash(context: HelpdeskContext, token: str, **changes: Any) -> None:
+    if token != NO_TOKEN:
+        await context.services.conversations.stash.update(context.person.id, token, changes)
 
 
 # ---------------------------------------------------------------------------------- rendering
@@ -135,9 +132,14 @@ def fallback_keyboard(context: HelpdeskContext, token: str) -> InlineKeyboardMar
 
 
 async def send_answer(update: Update, context: HelpdeskContext, answer: Answer, token: str) -> None:
-    """The answer message with its feedback buttons (split by the reply helper when long)."""
+    """The answer message with its feedback buttons (split by the reply helper when long).
+
+    The buttons carry a feedback token issued to this person for this entry (stored in the database,
+    consumed by the first press); ``token`` names the question in the person's stash."""
     text = render_answer(answer, context.t, lambda code: _country_name(context, code))
-    await reply(update, context, text, feedback_keyboard(context, answer.entry_id, token))
+    feedback_token = await context.services.knowledge.feedback.issue(
+        context.person.id, answer.entry_id, question_token=None if token == NO_TOKEN else token)
+    await reply(update, context, text, feedback_keyboard(context, answer.entry_id, feedback_token))
 
 
 # ---------------------------------------------------------------------------------- asking
@@ -156,13 +158,13 @@ async def answer_question(update: Update, context: HelpdeskContext, raw: str) ->
         await reply(update, context, context.t("kb-question-cut", limit=MAX_QUESTION_CHARS))
     if isinstance(outcome, Answered):
         answer = outcome.answer
-        token = _stash(context, Stashed(question.text, person.language, answer.entry_id))
+        token = await _stash(context, Stashed(question.text, person.language, answer.entry_id))
         context.record(kind=kinds.KB_QUESTION, outcome="answered", subject=answer.entry_id, topic=answer.category,
                        value=outcome.score)
         await send_answer(update, context, answer, token)
         return
     if isinstance(outcome, Suggested | AskCountry):
-        token = _stash(context, Stashed(question.text, person.language, outcome.entry_id))
+        token = await _stash(context, Stashed(question.text, person.language, outcome.entry_id))
         if isinstance(outcome, AskCountry):
             context.record(kind=kinds.KB_QUESTION, outcome="ask_country", subject=outcome.entry_id,
                            topic=outcome.category, value=outcome.score)
@@ -174,7 +176,7 @@ async def answer_question(update: Update, context: HelpdeskContext, raw: str) ->
         return
     gap_id = await desk.gaps.add(GapKind.UNANSWERED, question.text, language=person.language,
                                  entry_id=outcome.entry_id, person_id=person.id)
-    token = _stash(context, Stashed(question.text, person.language, outcome.entry_id, gap_id))
+    token = await _stash(context, Stashed(question.text, person.language, outcome.entry_id, gap_id))
     context.record(kind=kinds.KB_QUESTION, outcome="unanswered", subject=outcome.entry_id, value=outcome.score)
     await reply(update, context, context.t("kb-fallback"), fallback_keyboard(context, token))
 
@@ -239,25 +241,33 @@ async def _feedback(update: Update, context: HelpdeskContext, args: list[str]) -
         return
     query = update.callback_query
     assert query is not None
-    helpful = verdict == "y"
-    context.record(kind=kinds.KB_FEEDBACK, outcome="helpful" if helpful else "not_helpful", subject=entry_id,
-                   topic=entry.category)
+    person = context.person
+
+    async def question_of(question_token: str | None) -> tuple[str | None, str | None]:
+        stashed = await _stashed(context, question_token) if question_token else None
+        return (stashed.text, stashed.lang) if stashed else (None, None)
+
+    result = await desk.feedback.give(person.id, entry_id, token, helpful=verdict == "y",
+                                      language=person.language, question_of=question_of)
+    context.record(kind=kinds.KB_FEEDBACK, outcome=result.outcome, subject=entry_id, topic=entry.category)
+    if not result.accepted:  # forged, another person's, replayed or a double tap: not counted
+        await stale_button(update, context)
+        context.record(outcome=result.outcome)
+        return
     await query.answer(context.t("kb-feedback-thanks"))
     try:
         await query.edit_message_reply_markup(None)  # one verdict per answer
     except Exception:  # too old, or already without buttons
         pass
     context.request.replied = True
-    if helpful:
+    if result.outcome == "helpful":
         return
-    person = context.person
-    stashed = _stashed(context, token)
-    gap_id = await desk.gaps.add(GapKind.NOT_HELPFUL, stashed.text if stashed else None,
-                                 language=stashed.lang if stashed else person.language, entry_id=entry_id,
-                                 person_id=person.id)
+    question_token = result.question_token or NO_TOKEN
+    stashed = await _stashed(context, question_token)
     if stashed is not None:
-        _update_stash(context, token, gap_id=gap_id, entry_id=entry_id)
-    await reply(update, context, context.t("kb-feedback-sorry"), fallback_keyboard(context, token if stashed else NO_TOKEN))
+        await _update_stash(context, question_token, gap_id=result.gap_id, entry_id=entry_id)
+    await reply(update, context, context.t("kb-feedback-sorry"),
+                fallback_keyboard(context, question_token if stashed else NO_TOKEN))
 
 
 async def _show_entry(update: Update, context: HelpdeskContext, entry_id: str, token: str, kind: str) -> None:
@@ -273,9 +283,10 @@ async def _show_entry(update: Update, context: HelpdeskContext, entry_id: str, t
     if query is not None:
         await query.answer()
     context.record(kind=kind, outcome="answered", subject=answer.entry_id, topic=answer.category)
-    if token != NO_TOKEN:
-        _update_stash(context, token, entry_id=answer.entry_id)
-    await send_answer(update, context, answer, token if _stashed(context, token) else NO_TOKEN)
+    stashed = await _stashed(context, token)
+    if stashed is not None:
+        await _update_stash(context, token, entry_id=answer.entry_id)
+    await send_answer(update, context, answer, token if stashed is not None else NO_TOKEN)
 
 
 async def _suggestion(update: Update, context: HelpdeskContext, args: list[str]) -> None:
@@ -298,7 +309,7 @@ async def _entry(update: Update, context: HelpdeskContext, args: list[str]) -> N
 
 async def _none_of_these(update: Update, context: HelpdeskContext, args: list[str]) -> None:
     token = args[0]
-    stashed = _stashed(context, token)
+    stashed = await _stashed(context, token)
     query = update.callback_query
     assert query is not None
     await query.answer()
@@ -311,13 +322,13 @@ async def _none_of_these(update: Update, context: HelpdeskContext, args: list[st
         gap_id = await context.services.knowledge.gaps.add(
             GapKind.UNANSWERED, stashed.text, language=stashed.lang, entry_id=stashed.entry_id,
             person_id=context.person.id)
-        _update_stash(context, token, gap_id=gap_id)
+        await _update_stash(context, token, gap_id=gap_id)
     await edit_or_reply(update, context, context.t("kb-fallback"), fallback_keyboard(context, token))
 
 
 async def _open_ticket(update: Update, context: HelpdeskContext, args: list[str]) -> None:
     token = args[0]
-    stashed = _stashed(context, token)
+    stashed = await _stashed(context, token)
     query = update.callback_query
     assert query is not None
     await query.answer()
@@ -330,34 +341,31 @@ async def _open_ticket(update: Update, context: HelpdeskContext, args: list[str]
         await reply(update, context, context.t("ticket-already-opened", id=stashed.ticket_id))
         return
     person = context.person
-    ticket = await context.services.knowledge.tickets.open(
-        person, stashed.text, language=stashed.lang, country=person.country, entry_id=stashed.entry_id,
-        gap_id=stashed.gap_id,
-    )
-    _update_stash(context, token, ticket_id=ticket.id)
+    try:
+        ticket = await context.services.knowledge.tickets.open(
+            person, stashed.text, language=stashed.lang, country=person.country, entry_id=stashed.entry_id,
+            gap_id=stashed.gap_id,
+        )
+    except TicketLimitError as exc:
+        context.record(kind=kinds.TICKET_OPENED, outcome=exc.reason)
+        await reply(update, context, context.t("ticket-limit", count=len(exc.waiting),
+                                               ids=", ".join(f"#{i}" for i in exc.waiting)))
+        return
+    await _update_stash(context, token, ticket_id=ticket.id)
     context.record(kind=kinds.TICKET_OPENED, outcome="ok", subject=f"ticket:{ticket.id}")
     await edit_or_reply(update, context, context.t("ticket-opened", id=ticket.id))
-    context.application.create_task(context.services.dispatcher.wake())
 
 
 async def _book(update: Update, context: HelpdeskContext, args: list[str]) -> None:
     """Hand over to the consultations' booking with the question as its description, when it exists."""
-    stashed = _stashed(context, args[0])
+    stashed = await _stashed(context, args[0])
     query = update.callback_query
     assert query is not None
-    start = None
-    try:
-        module = importlib.import_module("helpdesk_bot.telegram.handlers.consultations")
-        start = getattr(module, "start_booking_from_question", None)
-    except ImportError:
-        start = None
     context.record(kind="kb.book", outcome="ok")
     await query.answer()
-    if start is not None:
-        entry = context.services.knowledge.answers.kb.get(stashed.entry_id) if stashed and stashed.entry_id else None
-        await start(update, context, stashed.text if stashed else "", topic=entry.category if entry else None)
-        return
-    await reply(update, context, context.t("kb-book-hint"))
+    entry = context.services.knowledge.answers.kb.get(stashed.entry_id) if stashed and stashed.entry_id else None
+    await start_booking_from_question(update, context, stashed.text if stashed else "",
+                                      topic=entry.category if entry else None)
 
 
 # ---------------------------------------------------------------------------------- topics

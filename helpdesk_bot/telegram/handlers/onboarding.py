@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from telegram import Update
+from pydantic import BaseModel
+from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import (
     Application,
     ApplicationHandlerStop,
@@ -15,9 +16,11 @@ from telegram.ext import (
 )
 
 from helpdesk_bot.config import COUNTRIES, LANGUAGES, OTHER_COUNTRY
+from helpdesk_bot.conversations import Conversation, Flow
 from helpdesk_bot.i18n.catalog import Markup, html_join
 from helpdesk_bot.i18n.formatting import LANGUAGE_NAMES, format_date, format_datetime
 from helpdesk_bot.people.service import TelegramProfile
+from helpdesk_bot.telegram import conversation as conv
 from helpdesk_bot.telegram import keyboards
 from helpdesk_bot.telegram.callback_data import split_payload
 from helpdesk_bot.telegram.context import HelpdeskContext
@@ -30,7 +33,20 @@ from helpdesk_bot.telegram.handlers.common import (
 )
 from helpdesk_bot.telegram.replies import edit_or_reply, reply
 
-PENDING_DEEP_LINK = "pending_deep_link"
+
+class OnboardingDraft(BaseModel):
+    """The deep link a newcomer followed, opened once onboarding is done."""
+
+    deep_link: str | None = None
+
+
+ONBOARDING = Flow("onboarding", OnboardingDraft, steps=("language", "consent", "country"), restart_command="start")
+class TimezoneDraft(BaseModel):
+    """Nothing to remember: the step is the draft."""
+
+
+TIMEZONE = Flow("settings.timezone", TimezoneDraft, steps=("zone",), restart_command="timezone")
+"""/timezone: a button of the region's zones, or the name of any zone typed as text."""
 GATE_FREE_COMMANDS = {"start", "help", "privacy", "language"}
 GATE_FREE_BUTTONS = ("lang:", "consent:")
 MENU_ITEMS = {"ask", "topics", "book", "events", "settings"}
@@ -70,8 +86,7 @@ async def start(update: Update, context: HelpdeskContext) -> None:
     if payload:
         context.record(subject=payload[:64])
     if context.services.people.needs_consent(person):
-        if payload and context.user_data is not None:
-            context.user_data[PENDING_DEEP_LINK] = payload
+        await conv.start(context, ONBOARDING, "language", OnboardingDraft(deep_link=payload[:64] if payload else None))
         context.record(outcome="onboarding")
         await reply(update, context, context.t("start-hello"), keyboards.language_keyboard(person.language))
         return
@@ -112,9 +127,10 @@ async def on_language(update: Update, context: HelpdeskContext) -> None:
     context.record(kind="settings.language", subject=args[0])
     await query.answer()
     if context.services.people.needs_consent(context.person):
+        await _onboarding_step(context, "consent")
         await edit_or_reply(update, context, _notice(context), keyboards.consent_keyboard(context.t))
         return
-    await edit_or_reply(update, context, context.t("language-set", language=LANGUAGE_NAMES[args[0]]))
+    await edit_or_reply(update, context, context.t("language-set"))
     if context.person.country is None:
         await reply(update, context, context.t("choose-country"), keyboards.country_keyboard(context.t))
     else:
@@ -142,6 +158,7 @@ async def on_consent(update: Update, context: HelpdeskContext) -> None:
                    subject=context.services.settings.privacy_notice_version)
     await edit_or_reply(update, context, context.t("privacy-accepted"))
     if context.person.country is None:
+        await _onboarding_step(context, "country")
         await reply(update, context, context.t("choose-country"), keyboards.country_keyboard(context.t))
         return
     await _after_onboarding(update, context)
@@ -167,8 +184,22 @@ async def on_country(update: Update, context: HelpdeskContext) -> None:
         await _after_onboarding(update, context)
 
 
+async def _onboarding_step(context: HelpdeskContext, step: str) -> None:
+    """Note the onboarding step reached (text typed meanwhile gets the "use the buttons" hint)."""
+    conversation = await conv.current(context)
+    if ONBOARDING.owns(conversation):
+        assert conversation is not None
+        await conv.advance(context, ONBOARDING, conversation, step, ONBOARDING.draft(conversation))
+
+
 async def _after_onboarding(update: Update, context: HelpdeskContext) -> None:
-    pending = context.user_data.pop(PENDING_DEEP_LINK, None) if context.user_data is not None else None
+    conversation = await conv.current(context)
+    pending = None
+    if ONBOARDING.owns(conversation):
+        assert conversation is not None
+        pending = ONBOARDING.draft(conversation).deep_link
+        if not await conv.finish(context, conversation):
+            pending = None  # another process opened it already
     if pending:
         await route_deep_link(update, context, pending)
     else:
@@ -265,7 +296,7 @@ async def on_settings_button(update: Update, context: HelpdeskContext) -> None:
     elif args[0] == "country":
         await reply(update, context, context.t("choose-country"), keyboards.country_keyboard(context.t, person.country))
     elif args[0] == "tz":
-        await reply(update, context, context.t("choose-timezone"), keyboards.timezone_keyboard(person.timezone))
+        await _ask_timezone(update, context)
     else:
         context.person = await context.services.people.set_share_handle(person.telegram_id, not person.share_handle)
         context.record(kind="settings.share_handle", subject="yes" if context.person.share_handle else "no")
@@ -274,6 +305,7 @@ async def on_settings_button(update: Update, context: HelpdeskContext) -> None:
 
 
 async def _set_timezone(update: Update, context: HelpdeskContext, zone: str) -> None:
+    await conv.finish(context, flow=TIMEZONE)
     try:
         context.person = await context.services.people.set_timezone(context.person.telegram_id, zone)
     except ValueError:
@@ -303,12 +335,29 @@ async def timezone_command(update: Update, context: HelpdeskContext) -> None:
     if context.args:
         await _set_timezone(update, context, context.args[0])
         return
-    await reply(update, context, context.t("choose-timezone"), keyboards.timezone_keyboard(context.person.timezone))
+    await _ask_timezone(update, context)
+
+
+async def _ask_timezone(update: Update, context: HelpdeskContext) -> None:
+    """The zones of the region as buttons; the name of any other zone may be typed (the flow's one step)."""
+    await conv.start(context, TIMEZONE, "zone", TimezoneDraft())
+    keyboard = keyboards.timezone_keyboard(context.person.timezone)
+    await reply(update, context, context.t("choose-timezone"),
+                InlineKeyboardMarkup([*keyboard.inline_keyboard, [conv.cancel_button(context)]]))
+
+
+async def on_timezone_text(update: Update, context: HelpdeskContext, conversation: Conversation) -> None:
+    """A zone name typed after /timezone."""
+    message = update.effective_message
+    text = (message.text or "").strip() if message is not None else ""
+    await _set_timezone(update, context, text.split()[0] if text else "")
 
 
 def register(application: Application) -> None:  # type: ignore[type-arg]
     """Add the onboarding, menu and settings handlers."""
     application.add_handler(TypeHandler(Update, consent_gate), group=-10)
+    conv.register_flow(application, ONBOARDING)
+    conv.register_flow(application, TIMEZONE, on_timezone_text)
     for name, callback in (
         ("start", start), ("help", help_command), ("language", language_command),
         ("privacy", privacy_command), ("settings", settings), ("timezone", timezone_command),

@@ -64,11 +64,7 @@ async def on_forget(update: Update, context: HelpdeskContext) -> None:
         context.record(outcome="nothing")
         await edit_or_reply(update, context, context.t("forget-nothing"))
         return
-    # conversation drafts in memory may hold texts too
-    if context.user_data is not None:
-        context.user_data.clear()
-    if context.chat_data is not None:
-        context.chat_data.clear()
+    context.request.conversation, context.request.conversation_known = None, True  # erased with the rest
     context.record(outcome="ok")
     await edit_or_reply(update, context, text)
 

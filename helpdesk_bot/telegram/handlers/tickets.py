@@ -11,15 +11,18 @@ from __future__ import annotations
 
 import logging
 
+from pydantic import BaseModel
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
+from helpdesk_bot.conversations import Conversation, Flow
 from helpdesk_bot.i18n.catalog import Markup, html_join
 from helpdesk_bot.i18n.formatting import COUNTRY_FLAGS, LANGUAGE_NAMES
 from helpdesk_bot.indicators import kinds
 from helpdesk_bot.indicators.log import InteractionRecord
 from helpdesk_bot.knowledge_base.tickets import PREFIX, TicketError, TicketView, who
 from helpdesk_bot.people.models import Role
+from helpdesk_bot.telegram import conversation as conv
 from helpdesk_bot.telegram.callback_data import parse_callback, parse_id
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers.common import command, requires_role, stale_button
@@ -28,8 +31,16 @@ from helpdesk_bot.telegram.replies import reply, send
 
 log = logging.getLogger(__name__)
 
-COMPOSE_KEY = "kb_ticket_compose"
 INBOX_LIMIT = 15
+
+
+class ComposeDraft(BaseModel):
+    """The ticket whose next message the person is writing (after Answer or Reply)."""
+
+    ticket_id: int
+
+
+COMPOSE = Flow("ticket.compose", ComposeDraft, steps=("text",), restart_command="inbox")
 
 
 def _ticket_id_from_markup(message: Message) -> int | None:
@@ -56,19 +67,14 @@ async def ticket_of_reply(update: Update, context: HelpdeskContext) -> int | Non
     return found if found is not None else _ticket_id_from_markup(replied)
 
 
-def _wake(context: HelpdeskContext) -> None:
-    context.application.create_task(context.services.dispatcher.wake())
-
-
 def _error_text(context: HelpdeskContext, error: TicketError, ticket_id: int) -> Markup:
     return context.t(f"ticket-error-{error.reason}", id=ticket_id)
 
 
-async def handle_ticket_text(update: Update, context: HelpdeskContext, text: str) -> bool:
+async def handle_ticket_text(update: Update, context: HelpdeskContext, text: str,
+                             ticket_id: int | None = None) -> bool:
     """A text that belongs to a ticket (a reply to a ticket message, or after Answer/Reply); True when handled."""
-    ticket_id = await ticket_of_reply(update, context)
-    if ticket_id is None and context.user_data is not None:
-        ticket_id = context.user_data.pop(COMPOSE_KEY, None)
+    ticket_id = await ticket_of_reply(update, context) or ticket_id
     if ticket_id is None:
         return False
     ticket = await context.services.knowledge.tickets.get(ticket_id)
@@ -93,7 +99,6 @@ async def _entrepreneur_message(update: Update, context: HelpdeskContext, ticket
         return
     context.record(kind=kinds.TICKET_REPLY, outcome="ok", subject=f"ticket:{ticket.id}")
     await reply(update, context, context.t("ticket-reply-sent", id=ticket.id))
-    _wake(context)
 
 
 async def _advisor_message(update: Update, context: HelpdeskContext, ticket: TicketView, text: str) -> None:
@@ -115,7 +120,6 @@ async def _advisor_message(update: Update, context: HelpdeskContext, ticket: Tic
             topic=entry.category if entry else None,
         ))
     await reply(update, context, context.t("ticket-answer-sent", id=ticket.id))
-    _wake(context)
 
 
 def _ticket_args(ticket: TicketView) -> dict[str, str | int]:
@@ -164,8 +168,7 @@ async def on_ticket_button(update: Update, context: HelpdeskContext) -> None:
         await stale_button(update, context)
         return
     if action == "cancel":
-        if context.user_data is not None:
-            context.user_data.pop(COMPOSE_KEY, None)
+        await conv.finish(context, flow=COMPOSE)
         context.record(kind="ticket.compose", outcome="cancelled", subject=f"ticket:{ticket_id}")
         await query.answer()
         await reply(update, context, context.t("ticket-compose-cancelled"))
@@ -207,7 +210,6 @@ async def _advisor_button(update: Update, context: HelpdeskContext, action: str,
                 return
         else:
             context.record(kind=kinds.TICKET_TAKEN, outcome="ok", subject=f"ticket:{ticket_id}")
-            _wake(context)
         await query.answer()
         try:
             await query.edit_message_reply_markup(None)
@@ -231,8 +233,7 @@ async def _advisor_button(update: Update, context: HelpdeskContext, action: str,
 
 async def _compose(update: Update, context: HelpdeskContext, ticket_id: int, key: str,
                    private_to: int | None = None) -> None:
-    if context.user_data is not None:
-        context.user_data[COMPOSE_KEY] = ticket_id
+    await conv.start(context, COMPOSE, "text", ComposeDraft(ticket_id=ticket_id))
     context.record(kind="ticket.compose", outcome="prompted", subject=f"ticket:{ticket_id}")
     keyboard = InlineKeyboardMarkup([[InlineKeyboardButton(context.t("ticket-btn-cancel"),
                                                            callback_data=f"{PREFIX}:cancel:{ticket_id}")]])
@@ -262,7 +263,6 @@ async def _close(update: Update, context: HelpdeskContext, ticket: TicketView) -
     except Exception:
         pass
     await reply(update, context, context.t("ticket-closed-done", id=ticket.id))
-    _wake(context)
 
 
 # ---------------------------------------------------------------------------------- inbox and groups
@@ -301,8 +301,23 @@ async def on_group_reply(update: Update, context: HelpdeskContext) -> None:
         context.record(outcome="ignored")
 
 
+async def on_compose_text(update: Update, context: HelpdeskContext, conversation: Conversation) -> None:
+    """The message written after Answer or Reply: to the ticket (the flow ends with it)."""
+    message = update.effective_message
+    assert message is not None
+    if not await conv.finish(context, conversation):
+        return  # another process took this message already
+    if not message.text:
+        return
+    if not await handle_ticket_text(update, context, message.text, COMPOSE.draft(conversation).ticket_id):
+        from helpdesk_bot.telegram.handlers.knowledge import answer_question
+
+        await answer_question(update, context, message.text)  # not a ticket of theirs: an ordinary question
+
+
 def register(application: Application) -> None:  # type: ignore[type-arg]
     """Add the ticket handlers (called by the knowledge module, before its free-text handler)."""
+    conv.register_flow(application, COMPOSE, on_compose_text)
     application.add_handler(CommandHandler("inbox", inbox))
     application.add_handler(CallbackQueryHandler(on_ticket_button, pattern=rf"^{PREFIX}:"))
     application.add_handler(MessageHandler(

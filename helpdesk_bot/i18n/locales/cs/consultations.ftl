@@ -22,7 +22,7 @@ consult-state-declined = odmítnutá
 consult-state-expired = propadlá
 consult-state-cancelled = zrušená
 consult-state-held = proběhla
-consult-state-no_show = nedostavil(a) se
+consult-state-no_show = bez účasti
 consult-state-unknown = uzavřená
 
 consult-booking =
@@ -147,9 +147,9 @@ consult-n-confirmed-advisor =
     { $when } s: { $person }
     { $topic } · { $mode }: { $place }
 consult-n-declined = ✖ { $advisor } nemůže vaši konzultaci { $when } přijmout.
-consult-n-expired = ⌛ { $advisor } vaši konzultaci { $when } včas nepotvrdil(a), žádost proto propadla.
-consult-n-cancelled-by-advisor = ✖ { $advisor } musel(a) vaši konzultaci { $when } zrušit. Omlouváme se.
-consult-n-cancelled-by-person = ✖ { $person } zrušil(a) konzultaci { $when }.
+consult-n-expired = ⌛ Vaše konzultace { $when } nebyla včas potvrzena (poradce: { $advisor }), žádost proto propadla.
+consult-n-cancelled-by-advisor = ✖ Vaši konzultaci { $when } bylo bohužel nutné zrušit (poradce: { $advisor }). Omlouváme se.
+consult-n-cancelled-by-person = ✖ Konzultace { $when } je zrušena na žádost klienta ({ $person }).
 consult-n-cancelled-erased = ✖ Konzultace { $when } byla zrušena: osoba požádala o výmaz svých údajů.
 consult-n-reminder = ⏰ Připomínka: konzultace { $hours ->
         [one] za { $hours } hodinu
@@ -161,7 +161,7 @@ consult-n-reminder = ⏰ Připomínka: konzultace { $hours ->
     { $mode }: { $place }
 consult-n-attendance = Proběhla konzultace s: { $person }, { $when }?
 consult-btn-held = ✅ Proběhla
-consult-btn-noshow = 🚫 Nedostavil(a) se
+consult-btn-noshow = 🚫 Bez účasti
 consult-n-feedback = Jak užitečná byla vaše konzultace s poradcem { $advisor } ({ $when })? 1 = vůbec, 5 = velmi.
 consult-btn-star1 = 1
 consult-btn-star2 = 2
@@ -176,7 +176,7 @@ consult-btn-decline-no-reason = Odmítnout bez důvodu
 consult-declined = Odmítnuto: { $person }, { $when }. Byly nabídnuty jiné termíny.
 consult-ask-cancel-reason = Zrušit konzultaci s: { $person }, { $when }? Napište krátký důvod, nebo zrušte bez důvodu.
 consult-btn-cancel-no-reason = Zrušit bez důvodu
-consult-advisor-cancelled = Zrušeno: { $person }, { $when }. Byl(a) informován(a) a dostal(a) nabídku jiných termínů.
+consult-advisor-cancelled = Zrušeno: { $person }, { $when }. Klientovi jsme to oznámili a nabídli jiné termíny.
 consult-too-early = Zaznamenat to můžete, až konzultace začne.
 consult-attendance-recorded = Zaznamenáno pro: { $person }, { $when }: { $state }. Můžete přidat krátkou poznámku o výsledku (vidí ji jen poradci a pracovníci).
 consult-btn-note = 📝 Poznámka o výsledku

@@ -28,7 +28,7 @@ privacy-new-version = Naše informace o ochraně osobních údajů se změnily. 
 privacy-status = Váš souhlas s informacemi o ochraně osobních údajů ve verzi { $version } jsme zaznamenali dne { $date }.
 
 choose-language = Vyberte si prosím jazyk:
-language-set = Jazyk nastaven: { $language }.
+language-set = Od teď vám budu psát česky.
 choose-country = Ve které zemi podnikáte? Díky tomu vám budu moci uvádět pravidla platná ve vaší zemi.
 country-set = Země nastavena: { $country }. Vaše časové pásmo je nyní { $timezone }.
 

@@ -26,7 +26,7 @@ privacy-new-version = Unser Datenschutzhinweis hat sich geändert. Bitte lesen S
 privacy-status = Sie haben dem Datenschutzhinweis in Version { $version } am { $date } zugestimmt.
 
 choose-language = Bitte wählen Sie Ihre Sprache:
-language-set = Sprache eingestellt: { $language }.
+language-set = Ab jetzt schreibe ich Ihnen auf Deutsch.
 choose-country = Wo hat Ihr Unternehmen seinen Sitz? So kann ich Ihnen die Regeln Ihres Landes nennen.
 country-set = Land eingestellt: { $country }. Ihre Zeitzone ist jetzt { $timezone }.
 

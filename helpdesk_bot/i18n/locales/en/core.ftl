@@ -26,7 +26,7 @@ privacy-new-version = Our privacy notice has changed. Please read it and agree a
 privacy-status = You agreed to the privacy notice version { $version } on { $date }.
 
 choose-language = Please choose your language:
-language-set = Language set to { $language }.
+language-set = From now on I will write to you in English.
 choose-country = Where is your business based? This helps me give you the rules of your country.
 country-set = Country set to { $country }. Your time zone is now { $timezone }.
 

@@ -26,13 +26,13 @@ kb-btn-prev = ◀ Previous
 kb-btn-next = Next ▶
 kb-btn-categories = ↩ All topics
 kb-category-starting = Starting a business
-kb-category-taxes = Taxes
+kb-category-taxes = Taxes and VAT
 kb-category-social-insurance = Social insurance
 kb-category-intellectual-property = Intellectual property
-kb-category-funding = Funding
+kb-category-funding = Funding and grants
 kb-category-sales-marketing = Sales and marketing
-kb-category-legal = Legal matters
-kb-category-cooperation = Cooperation
+kb-category-legal = Contracts and legal matters
+kb-category-cooperation = Cooperation and networks
 kb-category-help-desk = About the help desk
 
 ticket-opened = I have passed your question to our advisors (question #{ $id }). You will get the answer here in this chat.

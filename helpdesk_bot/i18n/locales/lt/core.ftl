@@ -28,7 +28,7 @@ privacy-new-version = Mūsų privatumo pranešimas pasikeitė. Perskaitykite jį
 privacy-status = Su privatumo pranešimu (versija { $version }) sutikote { $date }.
 
 choose-language = Pasirinkite kalbą:
-language-set = Nustatyta kalba: { $language }.
+language-set = Nuo šiol jums rašysiu lietuviškai.
 choose-country = Kurioje šalyje veikia jūsų verslas? Taip galėsiu pateikti jūsų šalyje galiojančias taisykles.
 country-set = Nustatyta šalis: { $country }. Jūsų laiko juosta dabar yra { $timezone }.
 

@@ -144,9 +144,9 @@ consult-n-confirmed-advisor =
     { $when } z: { $person }
     { $topic } · { $mode }: { $place }
 consult-n-declined = ✖ { $advisor } nie może przyjąć Twojej konsultacji w terminie { $when }.
-consult-n-expired = ⌛ { $advisor } nie potwierdził(a) na czas Twojej konsultacji w terminie { $when }, więc prośba wygasła.
+consult-n-expired = ⌛ Twoja konsultacja w terminie { $when } nie została potwierdzona na czas (doradca: { $advisor }), więc prośba wygasła.
 consult-n-cancelled-by-advisor = ✖ { $advisor } musi odwołać Twoją konsultację w terminie { $when }. Przepraszamy.
-consult-n-cancelled-by-person = ✖ { $person } odwołał(a) konsultację w terminie { $when }.
+consult-n-cancelled-by-person = ✖ Konsultacja w terminie { $when } została odwołana przez osobę, która ją zarezerwowała: { $person }.
 consult-n-cancelled-erased = ✖ Konsultacja w terminie { $when } została odwołana: osoba poprosiła o usunięcie swoich danych.
 consult-n-reminder = ⏰ Przypomnienie: konsultacja { $hours ->
         [one] za { $hours } godzinę

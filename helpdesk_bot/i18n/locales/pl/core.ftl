@@ -28,7 +28,7 @@ privacy-new-version = Nasza informacja o prywatności się zmieniła. Przeczytaj
 privacy-status = Twoja zgoda na informację o prywatności w wersji { $version } została zapisana { $date }.
 
 choose-language = Wybierz swój język:
-language-set = Ustawiono język: { $language }.
+language-set = Od teraz piszę do Ciebie po polsku.
 choose-country = Gdzie działa Twoja firma? Dzięki temu podam Ci przepisy obowiązujące w Twoim kraju.
 country-set = Ustawiono kraj: { $country }. Twoja strefa czasowa to teraz { $timezone }.
 

@@ -10,14 +10,14 @@ ev-kind-networking = Spotkanie networkingowe
 ev-kind-other = Wydarzenie
 
 ev-topic-starting = Zakładanie firmy
-ev-topic-taxes = Podatki
+ev-topic-taxes = Podatki i VAT
 ev-topic-social-insurance = Ubezpieczenia społeczne
 ev-topic-intellectual-property = Własność intelektualna
-ev-topic-funding = Finansowanie
+ev-topic-funding = Finansowanie i dotacje
 ev-topic-sales-marketing = Sprzedaż i marketing
-ev-topic-legal = Sprawy prawne
-ev-topic-cooperation = Współpraca
-ev-topic-help-desk = Punkt pomocy
+ev-topic-legal = Umowy i sprawy prawne
+ev-topic-cooperation = Współpraca i sieci
+ev-topic-help-desk = O punkcie pomocy
 
 ev-card-kind = 🏷 { $kind }
 ev-card-when = 🕒 { $when }
@@ -50,7 +50,7 @@ ev-not-found = To wydarzenie nie istnieje albo nie jest dostępne.
 
 ev-button-register = ✅ Zapisz mnie
 ev-button-details = ℹ Szczegóły
-ev-button-cancel = ✖ Wypisz mnie
+ev-button-cancel = ✖ Anuluj mój zapis
 ev-button-calendar = 📅 Dodaj do kalendarza
 ev-button-share = 🔗 Udostępnij
 ev-button-share-telegram = Udostępnij w Telegramie
@@ -63,31 +63,31 @@ ev-button-cancel-event = ❌ Odwołaj wydarzenie
 ev-button-cancel-event-yes = ❌ Tak, odwołaj
 ev-button-abort = ✖ Przerwij
 
-ev-you-registered = ✅ Jesteś zapisana/zapisany.
+ev-you-registered = ✅ Masz zapis na to wydarzenie.
 ev-you-waitlisted = ⏳ Jesteś na liście rezerwowej (numer { $position }).
 ev-registered = ✅ Zapisano Cię! Przypomnę Ci dzień wcześniej. Przyciskiem poniżej dodasz wydarzenie do kalendarza.
 ev-waitlisted = ⏳ Brak wolnych miejsc, więc jesteś na liście rezerwowej (numer { $position }). Dam Ci znać, gdy tylko zwolni się miejsce.
-ev-register-already-registered = Jesteś już zapisana/zapisany na to wydarzenie.
+ev-register-already-registered = Masz już zapis na to wydarzenie.
 ev-register-already-waitlisted = Jesteś już na liście rezerwowej (numer { $position }).
 ev-register-closed = Niestety zapisy na to wydarzenie są już zamknięte.
 ev-register-not-found = To wydarzenie nie istnieje albo nie jest dostępne.
 ev-register-not-in-bot = Na to wydarzenie nie zapisuje się przez bota.
 ev-register-cancelled-event = To wydarzenie zostało odwołane.
 ev-unregistered = Twój zapis na „{ $title }” został anulowany. Dziękujemy za informację: Twoje miejsce dostanie następna osoba z listy rezerwowej.
-ev-not-registered = Nie jesteś zapisana/zapisany na to wydarzenie.
+ev-not-registered = Nie masz zapisu na to wydarzenie.
 ev-already-started = Wydarzenie już się rozpoczęło, więc nie można anulować zapisu.
 ev-ics-caption = 📅 { $title }: otwórz plik, aby dodać wydarzenie do kalendarza.
 ev-share-text = Udostępnij ten link: każdy, kto go otworzy, zobaczy w bocie „{ $title }”.
     { $link }
 
 ev-mine-title = <b>Twoje zapisy</b>
-ev-mine-empty = Nie jesteś zapisana/zapisany na żadne nadchodzące wydarzenie. Zobacz /events.
-ev-status-registered = zapisana/zapisany
+ev-mine-empty = Nie masz zapisów na żadne nadchodzące wydarzenie. Zobacz /events.
+ev-status-registered = zapis potwierdzony
 ev-status-waitlisted = lista rezerwowa, numer { $position }
 
 ev-announce-intro = 📣 <b>Nowe wydarzenie</b>
 ev-notice-reminder = ⏰ Przypomnienie: „{ $title }” odbędzie się jutro, { $when }.
-ev-notice-promoted = 🎉 Zwolniło się miejsce: jesteś teraz zapisana/zapisany na „{ $title }” ({ $when }).
+ev-notice-promoted = 🎉 Zwolniło się miejsce: masz teraz zapis na „{ $title }” ({ $when }).
 ev-notice-changed = ✏ Wydarzenie „{ $title }” się zmieniło. Oto nowe szczegóły:
 ev-notice-cancelled = ❌ Przykro nam: wydarzenie „{ $title }” ({ $when }) zostało odwołane. Twój zapis został anulowany.
 
@@ -167,7 +167,7 @@ sub-text = <b>Ogłoszenia</b>
 sub-menu-button = 🔔 Subskrypcje
 sub-all-kinds = ✅ Wszystkie rodzaje wydarzeń
 sub-stop-button = 🔕 Wyłącz wszystko
-sub-unsubscribe-button = 🔕 Wypisz mnie
+sub-unsubscribe-button = 🔕 Wyłącz ogłoszenia
 sub-saved = Zapisano.
 sub-stopped = 🔕 Nie będziesz już otrzymywać ogłoszeń. W każdej chwili możesz je znów włączyć poleceniem /subscribe.
 

@@ -147,9 +147,9 @@ consult-n-confirmed-advisor =
     { $when } z: { $person }
     { $topic } · { $mode }: { $place }
 consult-n-declined = ✖ { $advisor } žal ne more sprejeti vašega svetovanja { $when }.
-consult-n-expired = ⌛ { $advisor } vašega svetovanja { $when } ni pravočasno potrdil(a), zato je prošnja potekla.
-consult-n-cancelled-by-advisor = ✖ { $advisor } je moral(a) odpovedati vaše svetovanje { $when }. Žal nam je.
-consult-n-cancelled-by-person = ✖ { $person } je odpovedal(a) svetovanje { $when }.
+consult-n-expired = ⌛ Vaše svetovanje { $when } ni bilo pravočasno potrjeno (svetovalec: { $advisor }), zato je prošnja potekla.
+consult-n-cancelled-by-advisor = ✖ Vaše svetovanje { $when } je žal odpovedano (svetovalec: { $advisor }). Opravičujemo se.
+consult-n-cancelled-by-person = ✖ Svetovanje { $when } je odpovedano na željo stranke ({ $person }).
 consult-n-cancelled-erased = ✖ Svetovanje { $when } je odpovedano: oseba je zahtevala izbris svojih podatkov.
 consult-n-reminder = ⏰ Opomnik: svetovanje { $hours ->
         [one] čez { $hours } uro

@@ -28,7 +28,7 @@ privacy-new-version = Naše obvestilo o zasebnosti se je spremenilo. Če želite
 privacy-status = Vaše soglasje z obvestilom o zasebnosti (različica { $version }) je bilo zabeleženo dne { $date }.
 
 choose-language = Izberite jezik:
-language-set = Jezik je nastavljen: { $language }.
+language-set = Odslej vam pišem v slovenščini.
 choose-country = Kje ima sedež vaše podjetje? Tako vam lahko navedem pravila, ki veljajo v vaši državi.
 country-set = Država je nastavljena: { $country }. Vaš časovni pas je zdaj { $timezone }.
 

@@ -9,15 +9,15 @@ ev-kind-webinar = Spletni seminar
 ev-kind-networking = Mreženje
 ev-kind-other = Dogodek
 
-ev-topic-starting = Ustanovitev podjetja
-ev-topic-taxes = Davki
+ev-topic-starting = Začetek poslovanja
+ev-topic-taxes = Davki in DDV
 ev-topic-social-insurance = Socialno zavarovanje
 ev-topic-intellectual-property = Intelektualna lastnina
-ev-topic-funding = Financiranje
+ev-topic-funding = Financiranje in subvencije
 ev-topic-sales-marketing = Prodaja in trženje
-ev-topic-legal = Pravna vprašanja
-ev-topic-cooperation = Sodelovanje
-ev-topic-help-desk = Svetovalna točka
+ev-topic-legal = Pogodbe in pravna vprašanja
+ev-topic-cooperation = Sodelovanje in mreže
+ev-topic-help-desk = O svetovalni točki
 
 ev-card-kind = 🏷 { $kind }
 ev-card-when = 🕒 { $when }

@@ -5,3 +5,4 @@ conv-btn-cancel = ✖ Avbryt
 conv-cancelled = Avbrutet. Du kan börja om när du vill från menyn (/start).
 conv-nothing-to-cancel = Det finns inget att avbryta just nu.
 conv-expired = Det här steget har gått ut. Börja om med /{ $command }.
+conv-use-buttons = Du är mitt i ett steg där du väljer med knapparna ovan. Tryck på en av dem eller skicka /cancel för att avbryta.

@@ -26,7 +26,7 @@ privacy-new-version = Vår integritetsinformation har ändrats. Läs den och god
 privacy-status = Du godkände integritetsinformationen version { $version } den { $date }.
 
 choose-language = Välj ditt språk:
-language-set = Språket är nu { $language }.
+language-set = Från och med nu skriver jag till dig på svenska.
 choose-country = I vilket land driver du ditt företag? Då kan jag berätta vilka regler som gäller där.
 country-set = Landet har ställts in på { $country }. Din tidszon är nu { $timezone }.
 

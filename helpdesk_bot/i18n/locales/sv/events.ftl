@@ -10,14 +10,14 @@ ev-kind-networking = Nätverksträff
 ev-kind-other = Evenemang
 
 ev-topic-starting = Starta företag
-ev-topic-taxes = Skatter
+ev-topic-taxes = Skatter och moms
 ev-topic-social-insurance = Socialförsäkring
 ev-topic-intellectual-property = Immateriella rättigheter
-ev-topic-funding = Finansiering
+ev-topic-funding = Finansiering och bidrag
 ev-topic-sales-marketing = Försäljning och marknadsföring
-ev-topic-legal = Juridiska frågor
-ev-topic-cooperation = Samarbete
-ev-topic-help-desk = Rådgivning
+ev-topic-legal = Avtal och juridik
+ev-topic-cooperation = Samarbete och nätverk
+ev-topic-help-desk = Om rådgivningen
 
 ev-card-kind = 🏷 { $kind }
 ev-card-when = 🕒 { $when }

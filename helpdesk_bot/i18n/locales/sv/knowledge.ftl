@@ -26,13 +26,13 @@ kb-btn-prev = ◀ Föregående
 kb-btn-next = Nästa ▶
 kb-btn-categories = ↩ Alla ämnen
 kb-category-starting = Starta företag
-kb-category-taxes = Skatter
+kb-category-taxes = Skatter och moms
 kb-category-social-insurance = Socialförsäkring
 kb-category-intellectual-property = Immateriella rättigheter
-kb-category-funding = Finansiering
+kb-category-funding = Finansiering och bidrag
 kb-category-sales-marketing = Försäljning och marknadsföring
-kb-category-legal = Juridik
-kb-category-cooperation = Samarbete
+kb-category-legal = Avtal och juridik
+kb-category-cooperation = Samarbete och nätverk
 kb-category-help-desk = Om rådgivningen
 
 ticket-opened = Jag har skickat din fråga vidare till våra rådgivare (fråga nr { $id }). Du får svaret här i den här chatten.

@@ -1,0 +1,437 @@
+"""The staff's conversations about events, kept in the database: /newevent (kind, title, description,
+time, place, topics, countries, registration, a preview, publish now or at a time) and editing one field
+of an event. Callback data ``evn:<action>:<arg>``; only staff may press them.
+
+The draft of /newevent is a :class:`NewEventDraft` in the person's conversation row (flow
+``events.new``), so any bot process takes the next step and a restart loses nothing; each step is
+saved with a compare-and-set on the conversation's version.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from pydantic import BaseModel
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler
+
+from helpdesk_bot.config import COUNTRIES, OTHER_COUNTRY
+from helpdesk_bot.conversations import Conversation, Flow
+from helpdesk_bot.events.models import EVENT_KINDS, TOPICS
+from helpdesk_bot.events.presentation import event_card
+from helpdesk_bot.events.service import EventError
+from helpdesk_bot.events.timeparse import parse_local
+from helpdesk_bot.events.views import EventDraft, EventView, is_http_url
+from helpdesk_bot.i18n.catalog import html_join
+from helpdesk_bot.i18n.formatting import COUNTRY_FLAGS, format_datetime
+from helpdesk_bot.people.models import Role
+from helpdesk_bot.telegram import conversation as conv
+from helpdesk_bot.telegram.callback_data import parse_int
+from helpdesk_bot.telegram.context import HelpdeskContext
+from helpdesk_bot.telegram.handlers.common import command, parse_callback, requires_role, stale_button
+from helpdesk_bot.telegram.handlers.events import (
+    EDIT_FIELDS,
+    MAX_CAPACITY,
+    _answer,
+    _btn,
+    _int,
+    _require_staff,
+    _show_event,
+    share_link,
+)
+from helpdesk_bot.telegram.keyboards import rows
+from helpdesk_bot.telegram.replies import edit_or_reply, reply
+
+
+class NewEventDraft(BaseModel):
+    """What staff entered so far in /newevent (times as ISO strings)."""
+
+    kind: str | None = None
+    title: str | None = None
+    description: str = ""
+    start: str | None = None
+    end: str | None = None
+    venue: str | None = None
+    online_url: str | None = None
+    topics: list[str] = []
+    countries: list[str] = []
+    registration: str = "none"
+    registration_url: str | None = None
+    capacity: int | None = None
+    deadline: str | None = None
+    publish_at: str | None = None
+
+
+NEW_EVENT = Flow("events.new", NewEventDraft, restart_command="newevent", steps=(
+    "kind", "title", "description", "start", "end", "place", "topics", "countries", "registration", "capacity",
+    "deadline", "registration_url", "preview", "publish_at"))
+
+
+class EventEditDraft(BaseModel):
+    """Which field of which event staff are changing."""
+
+    event_id: int
+    field: str
+
+
+EDIT_EVENT = Flow("events.edit", EventEditDraft, steps=("value",), restart_command="events")
+
+
+def _as_flow(conversation: Conversation) -> dict[str, Any]:
+    """The draft as the dictionary the steps work on, with its ``step``."""
+    return {**NEW_EVENT.draft(conversation).model_dump(), "step": conversation.step}
+
+
+async def _save(update: Update, context: HelpdeskContext, conversation: Conversation,
+                flow: dict[str, Any]) -> bool:
+    """Store the step and draft (compare-and-set); False (press answered as stale) when another update won."""
+    values = dict(flow)
+    step = values.pop("step")
+    if await conv.advance(context, NEW_EVENT, conversation, step, NewEventDraft.model_validate(values)) is None:
+        await stale_button(update, context)
+        return False
+    return True
+
+
+def _cancel_row(context: HelpdeskContext) -> list[InlineKeyboardButton]:
+    return [_btn(context.t("ev-button-abort"), "evn:abort:0")]
+
+
+@requires_role(Role.STAFF)
+async def new_event_command(update: Update, context: HelpdeskContext) -> None:
+    """/newevent: a guided conversation (kind, title, description, time, place, topics, countries,
+    registration) ending in a preview with Publish now / Schedule."""
+    context.record(kind="staff.newevent", outcome="started")
+    await conv.start(context, NEW_EVENT, "kind", NewEventDraft())
+    buttons = rows([_btn(context.t(f"ev-kind-{k}"), f"evn:kind:{k}") for k in EVENT_KINDS], 2)
+    buttons.append(_cancel_row(context))
+    await reply(update, context, context.t("evn-ask-kind"), InlineKeyboardMarkup(buttons))
+
+
+def _toggle_keyboard(context: HelpdeskContext, prefix: str, values: tuple[str, ...], chosen: list[str],
+                     label: Any, per_row: int) -> list[list[InlineKeyboardButton]]:
+    buttons = [_btn(("✓ " if v in chosen else "") + label(v), f"{prefix}:{v}") for v in values]
+    return rows(buttons, per_row)
+
+
+async def _ask(update: Update, context: HelpdeskContext, flow: dict[str, Any]) -> None:
+    """Ask the question of the flow's current step."""
+    step = flow["step"]
+    cancel = _cancel_row(context)
+    if step == "topics":
+        kb = _toggle_keyboard(context, "evn:top", TOPICS, flow["topics"], lambda v: context.t(f"ev-topic-{v}"), 2)
+        kb.append([_btn(context.t("evn-button-next"), "evn:next:0")])
+        kb.append(cancel)
+        await edit_or_reply(update, context, context.t("evn-ask-topics"), InlineKeyboardMarkup(kb))
+    elif step == "countries":
+        values = (*COUNTRIES, OTHER_COUNTRY)
+        kb = _toggle_keyboard(context, "evn:cty", values, flow["countries"],
+                              lambda v: f"{COUNTRY_FLAGS[v]} {context.t(f'country-{v}')}", 2)
+        kb.append([_btn(context.t("evn-button-next"), "evn:next:0")])
+        kb.append(cancel)
+        await edit_or_reply(update, context, context.t("evn-ask-countries"), InlineKeyboardMarkup(kb))
+    elif step == "registration":
+        kb = [[_btn(context.t(f"evn-reg-{m}"), f"evn:reg:{m}")] for m in ("bot", "external", "none")]
+        kb.append(cancel)
+        await reply(update, context, context.t("evn-ask-registration"), InlineKeyboardMarkup(kb))
+    elif step in ("description", "deadline"):
+        kb = [[_btn(context.t("evn-button-skip"), "evn:skip:0")], cancel]
+        await reply(update, context, context.t(f"evn-ask-{step}"), InlineKeyboardMarkup(kb))
+    else:
+        await reply(update, context, context.t(f"evn-ask-{step}", timezone=context.person.timezone),
+                    InlineKeyboardMarkup([cancel]))
+
+
+def _draft(context: HelpdeskContext, flow: dict[str, Any]) -> EventDraft:
+    lang = context.person.language
+    capacity = flow.get("capacity")
+    return EventDraft(
+        kind=flow["kind"], texts={lang: {"title": flow["title"], "description": flow.get("description", "")}},
+        default_language=lang, starts_at=datetime.fromisoformat(flow["start"]),
+        ends_at=datetime.fromisoformat(flow["end"]), timezone=context.person.timezone, venue=flow.get("venue"),
+        online_url=flow.get("online_url"), topics=tuple(flow["topics"]), countries=tuple(flow["countries"]),
+        registration_mode=flow.get("registration", "none"), registration_url=flow.get("registration_url"),
+        capacity=capacity or None,
+        registration_deadline=datetime.fromisoformat(flow["deadline"]) if flow.get("deadline") else None,
+        publish_at=datetime.fromisoformat(flow["publish_at"]) if flow.get("publish_at") else None,
+    )
+
+
+async def _preview(update: Update, context: HelpdeskContext, conversation: Conversation,
+                   flow: dict[str, Any]) -> None:
+    flow["step"] = "preview"
+    draft = _draft(context, flow)
+    problems = draft.problems()
+    if problems:
+        context.record(outcome="invalid")
+        await conv.finish(context, conversation)
+        await reply(update, context, context.t("evn-invalid", problems=html_join("\n", problems)))
+        return
+    if not await _save(update, context, conversation, flow):
+        return
+    view = EventView(
+        id=0, key=None, kind=draft.kind, status="published", default_language=draft.default_language,
+        texts=draft.texts, starts_at=draft.starts_at, ends_at=draft.ends_at, timezone=draft.timezone,
+        venue=draft.venue, online_url=draft.online_url, organiser=draft.organiser, topics=draft.topics,
+        countries=draft.countries, languages=draft.languages, registration_mode=draft.registration_mode,
+        registration_url=draft.registration_url, capacity=draft.capacity,
+        registration_deadline=draft.registration_deadline, publish_at=context.services.clock.now(),
+        revision=1, created_by=None,
+    )
+    person = context.person
+    card = event_card(context.services.translator, view, person.language, person.timezone,
+                      context.services.clock.now())
+    kb = [[_btn(context.t("evn-button-publish"), "evn:pub:now"), _btn(context.t("evn-button-schedule"), "evn:pub:later")],
+          _cancel_row(context)]
+    await reply(update, context, context.t("evn-preview") + "\n\n" + card, InlineKeyboardMarkup(kb))
+
+
+async def _publish(update: Update, context: HelpdeskContext, conversation: Conversation,
+                   flow: dict[str, Any]) -> None:
+    """Create the event; the flow is claimed first (ended with its version), so it is published once."""
+    if not await conv.finish(context, conversation):
+        await stale_button(update, context)
+        return
+    draft = _draft(context, flow)
+    try:
+        event = await context.services.events.catalog.create(draft, created_by=context.person.telegram_id,
+                                                               announce=True)
+    except EventError as exc:
+        context.record(kind="staff.newevent", outcome="invalid")
+        await reply(update, context, context.t("evn-invalid", problems=html_join("\n", exc.details) or exc.reason))
+        return
+    broadcast = event.announcement_broadcast_id
+    progress = await context.services.outbox.progress([broadcast]) if broadcast is not None else []
+    recipients = progress[0].total if progress else 0
+    await context.services.audit.add("event.create", actor=context.person.telegram_id, target=f"event:{event.id}",
+                                     recipients=recipients, publish_at=event.publish_at.isoformat())
+    context.record(kind="staff.newevent", outcome="published", subject=f"event:{event.id}", value=float(recipients))
+    person = context.person
+    key = "evn-published" if event.publish_at <= context.services.clock.now() else "evn-scheduled"
+    await reply(update, context, context.t(key, count=recipients, link=share_link(context, event.id),
+                                           when=format_datetime(event.publish_at, person.language, person.timezone)))
+
+
+async def on_new_event_button(update: Update, context: HelpdeskContext) -> None:
+    """``evn:<action>:<arg>`` buttons of /newevent and of editing an event."""
+    query = update.callback_query
+    assert query is not None
+    if not await _require_staff(update, context):
+        return
+    args = parse_callback(query.data, "evn", 2)
+    if args is None:
+        await stale_button(update, context)
+        return
+    action, arg = args
+    if action == "ef":
+        await _start_edit(update, context, arg)
+        return
+    if action == "abort":
+        current = await conv.current(context)
+        if current is not None and current.flow in (NEW_EVENT.name, EDIT_EVENT.name):
+            await conv.finish(context, current)
+        context.record(kind="staff.newevent", outcome="aborted")
+        await _answer(update)
+        await edit_or_reply(update, context, context.t("evn-aborted"))
+        return
+    conversation = await conv.in_flow(update, context, NEW_EVENT)
+    if conversation is None:
+        return
+    flow = _as_flow(conversation)
+    context.record(kind="staff.newevent")
+    step = flow["step"]
+    if action == "kind" and step == "kind" and arg in EVENT_KINDS:
+        flow.update(kind=arg, step="title")
+    elif action == "skip" and step in ("description", "deadline"):
+        flow["step"] = "start" if step == "description" else "preview"
+    elif action == "top" and step == "topics" and arg in TOPICS:
+        flow["topics"] = [t for t in flow["topics"] if t != arg] if arg in flow["topics"] else [*flow["topics"], arg]
+    elif action == "cty" and step == "countries" and arg in (*COUNTRIES, OTHER_COUNTRY):
+        chosen = flow["countries"]
+        flow["countries"] = [c for c in chosen if c != arg] if arg in chosen else [*chosen, arg]
+    elif action == "next" and step in ("topics", "countries"):
+        flow["step"] = "countries" if step == "topics" else "registration"
+    elif action == "reg" and step == "registration" and arg in ("bot", "external", "none"):
+        flow["registration"] = arg
+        flow["step"] = {"bot": "capacity", "external": "registration_url", "none": "preview"}[arg]
+    elif action == "pub" and step == "preview" and arg in ("now", "later"):
+        if arg == "now":
+            await _publish(update, context, conversation, flow)
+            await _answer_quietly(update)
+            return
+        flow["step"] = "publish_at"
+    else:
+        await stale_button(update, context)
+        return
+    await _next(update, context, conversation, flow)
+    await _answer_quietly(update)
+
+
+async def _answer_quietly(update: Update) -> None:
+    await _answer(update)
+
+
+async def _next(update: Update, context: HelpdeskContext, conversation: Conversation, flow: dict[str, Any]) -> None:
+    """Save the flow and ask the question of its step (or show the preview)."""
+    if flow["step"] == "preview":
+        await _preview(update, context, conversation, flow)
+        return
+    if await _save(update, context, conversation, flow):
+        await _ask(update, context, flow)
+
+
+async def _start_edit(update: Update, context: HelpdeskContext, arg: str) -> None:
+    event_id = _int(arg[:-1])
+    field = {name[0]: name for name in EDIT_FIELDS}.get(arg[-1:])
+    event = await context.services.events.catalog.get(event_id) if event_id is not None else None
+    if event is None or field is None or event.is_cancelled:
+        await stale_button(update, context)
+        return
+    context.record(kind="staff.event_edit", subject=f"event:{event.id}", topic=field)
+    await conv.start(context, EDIT_EVENT, "value", EventEditDraft(event_id=event.id, field=field))
+    await _answer(update)
+    await reply(update, context, context.t(f"ev-edit-ask-{field}", timezone=context.person.timezone),
+                InlineKeyboardMarkup([_cancel_row(context)]))
+
+
+async def _apply_edit(update: Update, context: HelpdeskContext, conversation: Conversation, text: str) -> None:
+    catalog = context.services.events.catalog
+    edit = EDIT_EVENT.draft(conversation)
+    event = await catalog.get(edit.event_id)
+    if event is None:
+        await conv.finish(context, conversation)
+        await reply(update, context, context.t("ev-not-found"))
+        return
+    person = context.person
+    field = edit.field
+    changes: dict[str, Any] = {}
+    if field == "time":
+        parts = [p.strip() for p in text.replace("–", " - ").split(" - ")]
+        start = parse_local(parts[0], person.timezone)
+        end = parse_local(parts[1], person.timezone, day=start.date() if start else None) if len(parts) > 1 else None
+        if start is None:
+            await reply(update, context, context.t("evn-bad-time", timezone=person.timezone))
+            return
+        changes.update(starts_at=start, ends_at=end or start + (event.ends_at - event.starts_at))
+    elif field == "place":
+        value = text.strip()
+        if is_http_url(value):
+            changes.update(online_url=value)
+        else:
+            changes.update(venue=value[:256])
+    elif field == "capacity":
+        capacity = parse_int(text.strip(), 1, MAX_CAPACITY)
+        if capacity is None:
+            await reply(update, context, context.t("evn-bad-number"))
+            return
+        changes.update(capacity=capacity)
+    else:
+        texts = {k: dict(v) for k, v in event.texts.items()}
+        lang = event.text_language(person.language)
+        texts.setdefault(lang, {"title": "", "description": ""})["title"] = text.strip()[:200]
+        changes.update(texts=texts)
+    try:
+        updated = await catalog.update(event.id, by=person.telegram_id, **changes)
+    except EventError as exc:
+        await reply(update, context, context.t("evn-invalid", problems=html_join("\n", exc.details) or exc.reason))
+        return
+    await conv.finish(context, conversation)
+    await context.services.audit.add("event.edit", actor=person.telegram_id, target=f"event:{event.id}",
+                                     field=field)
+    context.record(kind="staff.event_edit", outcome="ok", subject=f"event:{event.id}", topic=field)
+    notified = updated.registered + updated.waitlisted if updated.revision != event.revision else 0
+    await _show_event(update, context, updated, edit=False, prefix=context.t("ev-edit-done", count=notified))
+
+
+async def _staff_text(update: Update, context: HelpdeskContext, conversation: Conversation) -> str | None:
+    """The text of a staff member's message in a staff flow (None: not staff any more, or no text)."""
+    message = update.effective_message
+    if not context.person.is_staff:
+        await conv.finish(context, conversation)
+        await reply(update, context, context.t("not-allowed-staff"))
+        return None
+    text = (message.text or "").strip() if message is not None else ""
+    return text or None
+
+
+async def on_edit_text(update: Update, context: HelpdeskContext, conversation: Conversation) -> None:
+    """The new value of the field being edited."""
+    text = await _staff_text(update, context, conversation)
+    if text is not None:
+        await _apply_edit(update, context, conversation, text)
+
+
+async def on_new_event_text(update: Update, context: HelpdeskContext, conversation: Conversation) -> None:
+    """Text typed during /newevent: the answer to the current step; at a step of buttons, a hint."""
+    text = await _staff_text(update, context, conversation)
+    if text is None:
+        return
+    person = context.person
+    flow = _as_flow(conversation)
+    context.record(kind="staff.newevent")
+    step = flow["step"]
+    tz = person.timezone
+    if step == "title":
+        flow.update(title=text[:200], step="description")
+    elif step == "description":
+        flow.update(description=text[:3000], step="start")
+    elif step == "start":
+        start = parse_local(text, tz)
+        if start is None or start <= context.services.clock.now():
+            await reply(update, context, context.t("evn-bad-time", timezone=tz))
+            return
+        flow.update(start=start.isoformat(), step="end")
+    elif step == "end":
+        start = datetime.fromisoformat(flow["start"])
+        end = parse_local(text, tz, day=start.date())
+        if end is None or end <= start:
+            await reply(update, context, context.t("evn-bad-time", timezone=tz))
+            return
+        flow.update(end=end.isoformat(), step="place")
+    elif step == "place":
+        if is_http_url(text):
+            flow.update(online_url=text[:512], venue=None)
+        else:
+            flow.update(venue=text[:256], online_url=None)
+        flow["step"] = "topics"
+    elif step == "capacity":
+        capacity = parse_int(text.strip(), 1, MAX_CAPACITY)
+        if capacity is None:
+            await reply(update, context, context.t("evn-bad-number"))
+            return
+        flow.update(capacity=capacity, step="deadline")
+    elif step == "deadline":
+        deadline = parse_local(text, tz)
+        if deadline is None:
+            await reply(update, context, context.t("evn-bad-time", timezone=tz))
+            return
+        flow.update(deadline=deadline.isoformat(), step="preview")
+    elif step == "registration_url":
+        if not is_http_url(text):
+            await reply(update, context, context.t("evn-bad-url"))
+            return
+        flow.update(registration_url=text[:512], step="preview")
+    elif step == "publish_at":
+        moment = parse_local(text, tz)
+        if moment is None or moment <= context.services.clock.now():
+            await reply(update, context, context.t("evn-bad-time", timezone=tz))
+            return
+        flow["publish_at"] = moment.isoformat()
+        await _publish(update, context, conversation, flow)
+        return
+    else:
+        await conv.use_the_buttons(update, context)
+        return
+    await _next(update, context, conversation, flow)
+
+
+def register(application: Application) -> None:  # type: ignore[type-arg]
+    """Add /newevent, its buttons and the text steps of /newevent and of editing an event."""
+    application.add_handler(CommandHandler("newevent", new_event_command))
+    application.add_handler(CallbackQueryHandler(on_new_event_button, pattern=r"^evn:"))
+    conv.register_flow(application, NEW_EVENT, on_new_event_text)
+    conv.register_flow(application, EDIT_EVENT, on_edit_text)
+    command("newevent", Role.STAFF)
+
+
