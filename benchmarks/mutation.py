@@ -43,15 +43,15 @@ class Target:
 
 TARGETS: dict[str, Target] = {
     "slots": Target("helpdesk_bot/consultations/slots.py", (
-        "tests/unit/test_consultations_slots.py", "tests/db/test_races.py",
-        "tests/db/test_consultations_service.py")),
+        "tests/unit/test_consultations_slots.py", "tests/db/test_races.py")),
     "booking": Target("helpdesk_bot/consultations/service.py", (
         "tests/db/test_consultations_service.py", "tests/db/test_races.py"),
         ("request_booking", "_try_book", "reschedule", "_check_overlap", "_lock_advisor", "_slots", "free_slots")),
     "admission": Target("helpdesk_bot/people/admission.py", (
         "tests/db/test_admission.py", "tests/db/test_processed_updates.py")),
     "processed_ids": Target("helpdesk_bot/indicators/log.py", (
-        "tests/db/test_admission.py", "tests/db/test_processed_updates.py", "tests/db/test_outbox.py")),
+        "tests/db/test_admission.py", "tests/db/test_processed_updates.py"),
+        ("claim_update", "claim_updates_in", "purge_processed_updates", "forget_processed_updates_before")),
     "erasure": Target("helpdesk_bot/privacy/service.py", ("tests/db/test_privacy_service.py",)),
     "outbox": Target("helpdesk_bot/broadcasts/outbox.py", ("tests/db/test_outbox.py",)),
     "roles": Target("helpdesk_bot/telegram/handlers/common.py", (
