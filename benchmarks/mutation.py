@@ -51,7 +51,7 @@ TARGETS: dict[str, Target] = {
         "tests/db/test_admission.py", "tests/db/test_processed_updates.py")),
     "processed_ids": Target("helpdesk_bot/indicators/log.py", (
         "tests/db/test_admission.py", "tests/db/test_processed_updates.py"),
-        ("claim_update", "claim_updates_in", "purge_processed_updates", "forget_processed_updates_before")),
+        ("claim_updates_in", "purge_processed_updates", "forget_processed_updates_before")),
     "erasure": Target("helpdesk_bot/privacy/service.py", ("tests/db/test_privacy_service.py",)),
     "outbox": Target("helpdesk_bot/broadcasts/outbox.py", ("tests/db/test_outbox.py",)),
     "roles": Target("helpdesk_bot/telegram/handlers/common.py", (

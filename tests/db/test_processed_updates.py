@@ -11,20 +11,28 @@ from helpdesk_bot.clock import ManualClock
 from helpdesk_bot.indicators.log import PROCESSED_UPDATE_RETENTION
 
 
+async def _claim(services: Services, update_id: int) -> bool:
+    """Take ``update_id`` as the bot does when an update arrives; False when it was taken before."""
+    async with services.uow() as uow:
+        claimed = update_id in await services.interactions.claim_updates_in(uow.session, [update_id])
+        await uow.commit()
+    return claimed
+
+
 async def test_purging_keeps_the_ids_younger_than_the_window(db_services: Services) -> None:
     clock: ManualClock = db_services.clock  # type: ignore[assignment]
     log = db_services.interactions
     assert PROCESSED_UPDATE_RETENTION >= timedelta(days=1)  # Telegram redelivers for up to a day
-    assert await log.claim_update(1)
+    assert await _claim(db_services, 1)
     clock.advance(timedelta(hours=1))
-    assert await log.claim_update(2)  # will be exactly at the edge of the window
+    assert await _claim(db_services, 2)  # will be exactly at the edge of the window
     clock.advance(PROCESSED_UPDATE_RETENTION - timedelta(hours=1))
-    assert await log.claim_update(3)  # an hour before "now" at purge time
+    assert await _claim(db_services, 3)  # an hour before "now" at purge time
     clock.advance(timedelta(hours=1))
     assert await log.purge_processed_updates() == 1  # only id 1 is older than the window
-    assert not await log.claim_update(2)  # kept: a redelivery now is still recognised
-    assert not await log.claim_update(3)
-    assert await log.claim_update(1)  # forgotten: processed more than the window ago
+    assert not await _claim(db_services, 2)  # kept: a redelivery now is still recognised
+    assert not await _claim(db_services, 3)
+    assert await _claim(db_services, 1)  # forgotten: processed more than the window ago
     assert await log.purge_processed_updates() == 0  # nothing else is old enough
 
 
@@ -47,12 +55,12 @@ async def test_the_scheduled_purge_keeps_the_window(db_services: Services) -> No
     application = _Application()
     schedule_jobs(application, db_services)
     purge = application.job_queue.jobs["purge-update-ids"]
-    assert await db_services.interactions.claim_update(10)
+    assert await _claim(db_services, 10)
     clock.advance(PROCESSED_UPDATE_RETENTION - timedelta(minutes=1))
-    assert await db_services.interactions.claim_update(11)
+    assert await _claim(db_services, 11)
     await purge(None)
-    assert not await db_services.interactions.claim_update(10)  # one minute younger than the window
+    assert not await _claim(db_services, 10)  # one minute younger than the window
     clock.advance(timedelta(minutes=2))
     await purge(None)
-    assert await db_services.interactions.claim_update(10)  # now older: purged
-    assert not await db_services.interactions.claim_update(11)
+    assert await _claim(db_services, 10)  # now older: purged
+    assert not await _claim(db_services, 11)
