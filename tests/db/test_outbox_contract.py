@@ -138,3 +138,39 @@ async def test_progress_counts_each_broadcast_by_state(db_services: Services) ->
         await uow.commit()
     assert [p.broadcast_id for p in await outbox.progress(unfinished_only=True)] == [second]
     assert [p.broadcast_id for p in await outbox.progress()] == [second, first]
+
+
+async def test_recording_results_writes_each_outcome_row_by_row(db_services: Services) -> None:
+    clock: ManualClock = db_services.clock  # type: ignore[assignment]
+    outbox = _outbox(db_services)
+    now = clock.now()
+    keys = ["sent", "retry", "failed", "cancelled", "requeued", "blocked-a", "blocked-b", "other"]
+    await outbox.enqueue(*(OutgoingMessage(50 if k.startswith("blocked") else 10 + i, "echo", k)
+                           for i, k in enumerate(keys)))
+    claimed = {c.dedup_key: c for c in await outbox.claim_due("w", 20)}
+    assert all(c.attempts == 1 for c in claimed.values())
+    later = now + timedelta(minutes=5)
+    clock.advance(timedelta(seconds=30))
+    await outbox.record_results(
+        sent=[(claimed["sent"].id, 777)],
+        retry=[(claimed["retry"].id, later, "E" * 300)],
+        failed=[(claimed["failed"].id, "chat not found")],
+        cancelled=[(claimed["cancelled"].id, "booking cancelled")],
+        requeued=[(claimed["requeued"].id, later, "per-chat limit")],
+        blocked_recipients=[50],
+    )
+    rows = await _rows(db_services)
+    assert (rows["sent"].state, rows["sent"].telegram_message_id, rows["sent"].last_error) == ("sent", 777, None)
+    assert rows["sent"].sent_at == clock.now()
+    assert (rows["retry"].state, rows["retry"].due_at, rows["retry"].attempts) == ("pending", later, 1)
+    assert rows["retry"].last_error == "E" * 256
+    assert (rows["failed"].state, rows["failed"].last_error) == ("failed", "chat not found")
+    assert (rows["cancelled"].state, rows["cancelled"].last_error) == ("cancelled", "booking cancelled")
+    requeued = rows["requeued"]
+    assert (requeued.state, requeued.due_at, requeued.claimed_by, requeued.attempts, requeued.last_error) == (
+        "pending", later, None, 0, "per-chat limit")  # deferred before sending: the try does not count
+    assert {rows["blocked-a"].state, rows["blocked-b"].state} == {"blocked"}
+    assert rows["blocked-a"].last_error == "blocked by the user"
+    assert (rows["other"].state, rows["other"].claimed_by) == ("sending", "w")  # untouched
+    await outbox.record_results()  # nothing to write: nothing changes
+    assert {k: r.state for k, r in (await _rows(db_services)).items()} == {k: r.state for k, r in rows.items()}
