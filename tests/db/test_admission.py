@@ -138,3 +138,16 @@ async def test_updates_waiting_when_the_admission_worker_stops_are_cancelled_not
     worker.cancel()  # shutdown: the worker is cancelled mid-transaction
     with pytest.raises(asyncio.CancelledError):
         await asyncio.wait_for(waiting, 5)  # the caller is told at once (no TimeoutError: nothing hangs)
+
+
+async def test_each_sender_is_admitted_with_their_own_conversation(db_services: Services) -> None:
+    talking = await _consenting(db_services, 809, "Fe")
+    quiet = await _consenting(db_services, 810, "Gi")
+    fe = await db_services.people.get(809)
+    assert fe is not None
+    started = await db_services.conversations.start(fe.id, "booking", "time", {"topic": "taxes", "day": 3})
+    results = await asyncio.gather(db_services.admission.admit(995, talking), db_services.admission.admit(996, quiet))
+    assert results[0].conversation == started  # every field: person, flow, step, draft, version, times
+    assert results[1].claimed and results[1].conversation is None
+    again = await db_services.admission.admit(995, talking)
+    assert not again.claimed and again.conversation is None
