@@ -18,6 +18,7 @@ from helpdesk_bot.broadcasts.dispatcher import Dispatcher
 from helpdesk_bot.broadcasts.outbox import BroadcastProgress, Outbox
 from helpdesk_bot.broadcasts.renderers import TRANSLATED, translated_renderer
 from helpdesk_bot.broadcasts.reports import delivery_report_hook
+from helpdesk_bot.catalogue.domain import CatalogueDomain, build_catalogue
 from helpdesk_bot.clock import Clock, SystemClock
 from helpdesk_bot.config import Settings
 from helpdesk_bot.consultations.privacy import ConsultationsPersonalData
@@ -34,6 +35,8 @@ from helpdesk_bot.indicators.log import AuditLog, InteractionLog
 from helpdesk_bot.indicators.report import ReportService
 from helpdesk_bot.knowledge_base.desk import KnowledgeDesk, build_knowledge_desk
 from helpdesk_bot.knowledge_base.privacy import KnowledgeBasePrivacy
+from helpdesk_bot.makerspace.privacy import MakerspacePersonalData
+from helpdesk_bot.makerspace.setup import MakerspaceDomain, build_makerspace, schedule_makerspace_jobs
 from helpdesk_bot.people.admission import UpdateAdmission
 from helpdesk_bot.people.service import PeopleService
 from helpdesk_bot.privacy.providers import PersonalDataProvider
@@ -63,6 +66,8 @@ class Services:
     consultations: ConsultationService
     reports: ReportService
     privacy: PrivacyService
+    makerspace: MakerspaceDomain
+    catalogue: CatalogueDomain
     personal_data: list[PersonalDataProvider] = field(default_factory=list)
     broadcast_finished_hooks: list[Callable[[BroadcastProgress], Awaitable[None]]] = field(default_factory=list)
     closers: list[Callable[[], Awaitable[None]]] = field(default_factory=list)
@@ -101,6 +106,7 @@ def build_services(settings: Settings, *, clock: Clock | None = None, engine: As
         default_timezone=settings.timezone,
         notice_version=settings.privacy_notice_version,
     )
+    from helpdesk_bot.telegram.makerspace_callbacks import action_data as makerspace_action_data
     from helpdesk_bot.telegram.sender import TelegramSender  # the adapter the dispatcher sends through
 
     interactions = InteractionLog(uow, clock)
@@ -156,11 +162,19 @@ def build_services(settings: Settings, *, clock: Clock | None = None, engine: As
         privacy=PrivacyService(uow, clock, lambda: services.personal_data, audit=AuditLog(uow, clock),
                                retention_days=settings.retention_days, default_language=settings.default_language,
                                default_timezone=settings.timezone, staff_ids=settings.staff_ids),
+        makerspace=build_makerspace(settings, uow, clock, outbox, translator, dispatcher, events.catalog,
+                                    makerspace_action_data),
         broadcast_finished_hooks=hooks,
         personal_data=[KnowledgeBasePrivacy(), ConsultationsPersonalData(outbox), ConversationsPersonalData()],
         closers=[sender.close],
+        catalogue=build_catalogue(uow, clock, translator, outbox,
+                                  contacts_per_day=settings.catalogue_contacts_per_day,
+                                  kb_entries=lambda: services.knowledge.answers.live.kb.entries.values(),
+                                  dispatcher=dispatcher),
     )
     services.personal_data.append(events.personal_data)
+    services.personal_data.append(MakerspacePersonalData(services.makerspace.makers))
+    services.personal_data.append(services.catalogue.personal_data)
     return services
 
 
@@ -175,7 +189,29 @@ def build_application(services: Services, *, token: str | None = None, api_url: 
         api_url=api_url or settings.telegram_api_url,
     )
     schedule_jobs(application, services)
+    attach_web_catalogue(application, services)
     return application
+
+
+def attach_web_catalogue(application: Any, services: Services) -> None:
+    """Serve the web catalogue while the bot runs (``run``: PTB's post-init/post-shutdown hooks)."""
+    from helpdesk_bot.web.server import start_with_application, stop_with_application
+
+    if services.settings.web_port is None:
+        return
+    before_init, before_shutdown = application.post_init, application.post_shutdown
+
+    async def post_init(app: Any) -> None:
+        if before_init is not None:
+            await before_init(app)
+        await start_with_application(app, services)
+
+    async def post_shutdown(app: Any) -> None:
+        await stop_with_application(app)
+        if before_shutdown is not None:
+            await before_shutdown(app)
+
+    application.post_init, application.post_shutdown = post_init, post_shutdown
 
 
 def schedule_jobs(application: Any, services: Services) -> None:
@@ -205,6 +241,7 @@ def schedule_jobs(application: Any, services: Services) -> None:
     job_queue.run_repeating(wake_dispatcher, interval=timedelta(seconds=services.settings.dispatcher_interval_seconds),
                             first=timedelta(seconds=0.5), name="outbox-dispatcher")
     schedule_consultation_jobs(application, services)
+    schedule_makerspace_jobs(application, services)
 
     async def purge_expired_texts(_context: Any) -> None:
         await services.privacy.purge_expired()
@@ -229,3 +266,15 @@ def schedule_jobs(application: Any, services: Services) -> None:
 
     job_queue.run_repeating(follow_kb_reloads, interval=timedelta(seconds=services.settings.kb_reload_check_seconds),
                             first=timedelta(seconds=0.2), name="kb-reload-requests")
+
+    async def remind_stale_entries(_context: Any) -> None:
+        # hourly; the outbox's unique key lets one reminder per staff member and month through
+        if await services.knowledge.stale.send_monthly():
+            application.create_task(services.dispatcher.wake(), name="outbox-dispatcher")
+
+    job_queue.run_repeating(remind_stale_entries, interval=timedelta(hours=1), first=timedelta(seconds=30),
+                            name="kb-stale-reminder")
+
+    from helpdesk_bot.catalogue.setup import schedule_catalogue_jobs
+
+    schedule_catalogue_jobs(application, services)

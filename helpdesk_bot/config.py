@@ -94,11 +94,25 @@ class Settings(BaseSettings):
 
     kb_answer_threshold: float | None = None
     kb_suggest_threshold: float | None = None
+    kb_answer_margin: float | None = None
+    kb_answer_floor: float | None = None
+    kb_answer_step: float | None = None
     ticket_reminder_minutes: int = Field(default=60, ge=1, description="remind advisors of an untaken ticket")
     ticket_max_open: int = Field(default=3, ge=1, description="questions one person may have waiting for advisors")
     ticket_notify_interval_minutes: int = Field(
         default=10, ge=0, description="advisors hear about one person's new questions at most this often (batched)")
     kb_reload_check_seconds: float = Field(default=15.0, gt=0, description="how often a bot looks for reloads")
+    kb_review_months: int = Field(default=12, ge=1, le=120,
+                                  description="an entry reviewed longer ago than this is stale")
+
+    # makerspace
+    makerspace_horizon_days: int = Field(default=14, ge=1, le=90, description="how far ahead machines can be booked")
+    makerspace_max_upcoming: int = Field(default=5, ge=1, description="upcoming machine bookings one person may hold")
+
+    web_port: int | None = Field(default=None, ge=0, le=65535,
+                                 description="serve the public web catalogue on this port (0: any free port)")
+    web_listen: str = "127.0.0.1"
+    catalogue_contacts_per_day: int = Field(default=5, ge=1, description="contact requests one person may send a day")
 
     @field_validator("staff_ids", mode="before")
     @classmethod

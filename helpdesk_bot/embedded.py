@@ -32,6 +32,9 @@ async def running_bot(
     await services.warm_up()
     await publish_commands(application)
     await application.start()
+    from helpdesk_bot.web.server import start_with_application, stop_with_application
+
+    await start_with_application(application, services)
     updater = application.updater
     assert updater is not None
     server: WebhookServer | None = None
@@ -49,6 +52,7 @@ async def running_bot(
     try:
         yield application
     finally:
+        await stop_with_application(application)
         if server is not None:
             await server.stop()
         if updater.running:

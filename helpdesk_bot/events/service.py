@@ -12,7 +12,7 @@ reminders, announcements) go through the outbox in the same transaction.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -80,6 +80,8 @@ class EventService:
         self._uow = uow
         self._clock = clock
         self._outbox = outbox
+        self.attendance_hooks: list[Callable[[AsyncSession, Event, int], Awaitable[None]]] = []
+        """Called in the transaction that marks a person (id) as attended (e.g. to record an induction)."""
 
     # ------------------------------------------------------------------ reading
     async def _counts(self, session: AsyncSession, event_ids: Sequence[int]) -> dict[int, dict[str, int]]:
@@ -622,6 +624,9 @@ class EventService:
                 reg.attended = attended
                 reg.attendance_marked_at = now
                 await self._attendance_fact(session, reg.person_id, event, attended)
+                if attended:
+                    for hook in self.attendance_hooks:  # e.g. an induction event records the induction
+                        await hook(session, event, reg.person_id)
             add_audit(session, now, "event.attendance", actor=by, target=f"event:{event_id}",
                       person_id=reg.person_id, attended=attended, via=via)
             await uow.commit()

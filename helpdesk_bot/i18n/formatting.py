@@ -50,6 +50,11 @@ def format_date(day: date, lang: str) -> str:
     return _babel_date(day, "EEE, d MMM y", locale=lang)
 
 
+def format_long_date(day: date, lang: str) -> str:
+    """E.g. ``December 4, 2026`` / ``4. Dezember 2026`` in the person's language (no weekday)."""
+    return _babel_date(day, "long", locale=lang)
+
+
 def format_number(value: float, lang: str, digits: int = 1) -> str:
     """A number with the language's separators."""
     return format_decimal(round(value, digits), locale=lang)

@@ -8,8 +8,10 @@ centre's), and one aggregation:
 * ``count``: rows of the selected set;
 * ``distinct_people``: different ``actor_ref`` values in the set;
 * ``distinct_subjects``: different ``subject`` values (e.g. tickets answered, whatever the number of replies);
-* ``share``: the ``numerator`` set over the ``denominator`` set, counted in rows or (``of: people``) in people;
-* ``average``: the mean ``value`` (e.g. a rating) of the rows that carry one.
+* ``share``: the ``numerator`` set over the ``denominator`` set, counted in rows, (``of: people``) in people
+  or (``of: values``) as the sum of their values (e.g. hours booked over hours open);
+* ``average``: the mean ``value`` (e.g. a rating) of the rows that carry one;
+* ``sum``: the total of the rows' ``value`` (e.g. machine hours).
 
 Example::
 
@@ -67,6 +69,7 @@ class Aggregation(StrEnum):
     DISTINCT_SUBJECTS = "distinct_subjects"
     SHARE = "share"
     AVERAGE = "average"
+    SUM = "sum"
 
 
 class Unit(StrEnum):
@@ -76,6 +79,7 @@ class Unit(StrEnum):
     COUNT = "count"
     PERCENT = "percent"
     RATING = "rating"
+    HOURS = "hours"
 
 
 class Direction(StrEnum):
@@ -167,7 +171,7 @@ class Measure(_Strict):
     select: SelectorList | None = None
     numerator: SelectorList | None = None
     denominator: SelectorList | None = None
-    of: Literal["rows", "people"] = "rows"
+    of: Literal["rows", "people", "values"] = "rows"
 
     @field_validator("select", "numerator", "denominator", mode="before")
     @classmethod

@@ -27,6 +27,8 @@ def format_value(value: float | None, unit: Unit, lang: str) -> str:
         return f"{format_number(value, lang, 1)} %"
     if unit == Unit.RATING:
         return format_number(value, lang, 2)
+    if unit == Unit.HOURS:
+        return format_number(value, lang, 1)
     return format_number(value, lang, 0)
 
 

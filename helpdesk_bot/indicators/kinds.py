@@ -18,7 +18,7 @@ Conventions
 from __future__ import annotations
 
 # --- knowledge base (issue: multilingual knowledge base)
-KB_QUESTION = "kb.question"            # outcome: answered | suggested | unanswered | ask_country
+KB_QUESTION = "kb.question"            # outcome: answered | suggested | unanswered | ask_country | chitchat
 KB_SUGGESTION_CHOSEN = "kb.suggestion"  # outcome: answered (a "did you mean" button was pressed)
 KB_TOPIC_VIEWED = "kb.topic"           # outcome: answered (an entry opened from /topics)
 KB_FEEDBACK = "kb.feedback"            # outcome: helpful | not_helpful ; subject: entry id
@@ -50,6 +50,13 @@ EVENT_ATTENDED = "event.attended"
 
 # --- outbox deliveries: "outbox.<renderer kind>" with outcome delivered | failed | blocked
 OUTBOX_PREFIX = "outbox."
+
+# --- network of creatives (catalogue)
+CATALOGUE_PROFILE_LISTED = "catalogue.profile_listed"  # subject profile:<id>; staff approved it or an import listed it
+CATALOGUE_CONTACT = "catalogue.contact"                # outcome: requested | <refusal reason>
+CATALOGUE_CONTACT_ANSWER = "catalogue.contact_answer"  # outcome: accepted | accepted_cross_border | declined
+CATALOGUE_CALL_INTEREST = "catalogue.call_interest"    # outcome: relayed (profile passed to the poster)
+CATALOGUE_CALL_AGREED = "catalogue.call_agreed"        # outcome: agreed
 
 # --- outcomes that are not facts
 REFUSED = "refused"

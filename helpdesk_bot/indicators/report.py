@@ -296,8 +296,8 @@ def is_additive(definition: IndicatorDefinition) -> bool:
     """Whether the indicator adds up over groups of rows (counts, sums), so a pre-aggregated cube serves it."""
     measure = definition.measure
     if measure.aggregation == Aggregation.SHARE:
-        return measure.of == "rows"
-    return measure.aggregation in (Aggregation.COUNT, Aggregation.AVERAGE)
+        return measure.of in ("rows", "values")
+    return measure.aggregation in (Aggregation.COUNT, Aggregation.AVERAGE, Aggregation.SUM)
 
 
 def _additive_aggregates(index: int, definition: IndicatorDefinition, home: str, cube: Any) -> list[Label[Any]]:
@@ -308,12 +308,15 @@ def _additive_aggregates(index: int, definition: IndicatorDefinition, home: str,
         assert measure.numerator is not None and measure.denominator is not None
         num = set_predicate(measure.numerator, home, cube.c)
         den = set_predicate(measure.denominator, home, cube.c)
-        return [func.sum(case((num, cube.c.n), else_=0)).label(f"{name}_num"),
-                func.sum(case((den, cube.c.n), else_=0)).label(f"{name}_den")]
+        column = cube.c.s if measure.of == "values" else cube.c.n
+        return [func.sum(case((num, column), else_=0)).label(f"{name}_num"),
+                func.sum(case((den, column), else_=0)).label(f"{name}_den")]
     assert measure.select is not None
     pred = set_predicate(measure.select, home, cube.c)
     if measure.aggregation == Aggregation.COUNT:
         return [func.sum(case((pred, cube.c.n), else_=0)).label(f"{name}_num")]
+    if measure.aggregation == Aggregation.SUM:
+        return [func.sum(case((pred, cube.c.s), else_=0)).label(f"{name}_num")]
     return [func.sum(case((pred, cube.c.s))).label(f"{name}_num"),
             func.sum(case((pred, cube.c.c), else_=0)).label(f"{name}_den")]
 
@@ -403,14 +406,15 @@ def _code(col: Any, codes: dict[Any, int], chunk: int) -> Any:
 def _figure(row: Any, index: int, definition: IndicatorDefinition) -> Figure:
     aggregation = definition.measure.aggregation
     num = getattr(row, f"i{index}_num", None) if row is not None else None
-    if aggregation in (Aggregation.COUNT, Aggregation.DISTINCT_PEOPLE, Aggregation.DISTINCT_SUBJECTS):
+    if aggregation in (Aggregation.COUNT, Aggregation.DISTINCT_PEOPLE, Aggregation.DISTINCT_SUBJECTS,
+                       Aggregation.SUM):
         return Figure(float(num or 0))
-    den = int(getattr(row, f"i{index}_den", 0) or 0) if row is not None else 0
+    den = float(getattr(row, f"i{index}_den", 0) or 0) if row is not None else 0
     if not den:
         return Figure(None, 0)
     if aggregation == Aggregation.SHARE:
-        return Figure(100.0 * float(num or 0) / den, den)
-    return Figure(float(num or 0) / den, den)
+        return Figure(100.0 * float(num or 0) / den, int(den))
+    return Figure(float(num or 0) / den, int(den))
 
 
 def _scope(definitions: Sequence[IndicatorDefinition], cols: Columns) -> ColumnElement[bool]:

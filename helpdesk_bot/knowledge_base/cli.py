@@ -1,4 +1,4 @@
-"""``helpdesk-bot kb gaps`` and ``helpdesk-bot kb reload`` (added to the ``kb`` command by :func:`register`)."""
+"""``helpdesk-bot kb gaps``, ``kb reload`` and ``kb stale`` (added to the ``kb`` command by :func:`register`)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import json
 import sys
 from typing import Any
 
+from helpdesk_bot.clock import Clock, SystemClock
 from helpdesk_bot.config import Settings
 
 
@@ -19,8 +20,15 @@ def register(kb_sub: Any) -> None:
     g.add_argument("--json", action="store_true", help="one JSON object per group")
     g.add_argument("--limit", type=int, default=30, help="groups shown (default 30)")
     kb_sub.add_parser("reload", help="validate knowledge/ and make the running bots reload it")
+    s = kb_sub.add_parser("stale", help="entries past valid_until, reviewed too long ago, or with dead sources")
+    s.add_argument("directory", nargs="?", help="knowledge folder (default: HELPDESK_KNOWLEDGE_DIR)")
+    s.add_argument("--json", action="store_true", help="one JSON object")
+    s.add_argument("--check-sources", action="store_true", help="also request every source URL (network)")
+    s.add_argument("--timeout", type=float, default=10.0, help="seconds per source (default 10)")
+    s.add_argument("--concurrency", type=int, default=8, help="sources requested at once (default 8)")
     KB_EXTRA["gaps"] = cmd_gaps
     KB_EXTRA["reload"] = cmd_reload
+    KB_EXTRA["stale"] = cmd_stale
 
 
 def cmd_gaps(args: argparse.Namespace, settings: Settings) -> int:
@@ -57,6 +65,19 @@ async def _gaps(args: argparse.Namespace, settings: Settings) -> int:
         for sample in cluster.samples or ["(no question text kept)"]:
             print(f"   - {sample[:200]}")
     return 0
+
+
+def cmd_stale(args: argparse.Namespace, settings: Settings, clock: Clock | None = None) -> int:
+    """List stale entries; "today" is the date in ``HELPDESK_TIMEZONE`` by ``clock``."""
+    from pathlib import Path
+    from zoneinfo import ZoneInfo
+
+    from helpdesk_bot.knowledge_base.commands import cmd_stale as run
+
+    today = (clock or SystemClock()).now().astimezone(ZoneInfo(settings.timezone)).date()
+    directory = Path(args.directory) if args.directory else Path(settings.knowledge_dir)
+    return run(directory, today, settings.kb_review_months, sys.stdout, as_json=args.json,
+               check_sources=args.check_sources, timeout=args.timeout, concurrency=args.concurrency)
 
 
 def cmd_reload(args: argparse.Namespace, settings: Settings) -> int:

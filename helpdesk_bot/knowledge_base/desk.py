@@ -28,6 +28,7 @@ from .gaps import GapService
 from .match_model import MatchThresholds, thresholds_from
 from .models import ReloadRequest
 from .service import KnowledgeService, ReloadResult
+from .staleness import StaleEntries
 from .tickets import TicketService
 
 log = logging.getLogger(__name__)
@@ -69,6 +70,7 @@ class KnowledgeDesk:
     reloads: ReloadRequests
     audit: AuditLog
     feedback: AnswerFeedback
+    stale: StaleEntries
 
     async def reload(self, *, by: int | None, via: str) -> ReloadResult:
         """Reload this process now, audit it, and (when it worked) ask the other processes to follow."""
@@ -103,9 +105,11 @@ class KnowledgeDesk:
 def build_knowledge_desk(settings: Settings, uow: UnitOfWorkFactory, clock: Clock, outbox: Outbox,
                          people: PeopleService, audit: AuditLog) -> KnowledgeDesk:
     """The desk for ``settings`` (the knowledge base itself is loaded on first use)."""
+    answers = KnowledgeService(Path(settings.knowledge_dir), thresholds_for(settings), clock=clock,
+                               timezone=settings.timezone)
     gaps = GapService(uow, clock)
     return KnowledgeDesk(
-        answers=KnowledgeService(Path(settings.knowledge_dir), thresholds_for(settings)),
+        answers=answers,
         tickets=TicketService(uow, clock, outbox, people, advisors_chat_id=settings.advisors_chat_id,
                               reminder_after=timedelta(minutes=settings.ticket_reminder_minutes),
                               max_open=settings.ticket_max_open,
@@ -114,4 +118,6 @@ def build_knowledge_desk(settings: Settings, uow: UnitOfWorkFactory, clock: Cloc
         reloads=ReloadRequests(uow, clock),
         audit=audit,
         feedback=AnswerFeedback(uow, clock, gaps),
+        stale=StaleEntries(lambda: answers.kb, uow, clock, outbox, people, timezone=settings.timezone,
+                           review_months=settings.kb_review_months),
     )

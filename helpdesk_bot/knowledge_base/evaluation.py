@@ -12,6 +12,8 @@ Metrics (overall and per language):
 * ``confident_wrong`` - share of *all* questions answered (decision ``answer``) with a
   wrong entry, answering an out-of-scope question included.
 * ``oos_not_answered`` - share of out-of-scope questions not answered.
+* ``direct`` - share of in-scope questions answered directly (decision ``answer``) with the
+  expected entry: what the person gets without a tap.
 * ``answered`` - share of questions answered directly (for information).
 """
 
@@ -63,6 +65,13 @@ class EvalOutcome:
         expected = self.item.expected
         return expected is not None and (
             self.result.entry_id == expected or expected in self.result.candidates
+        )
+
+    @property
+    def direct(self) -> bool:
+        """Answered directly with the expected entry (in-scope questions only)."""
+        return self.item.expected is not None and (
+            self.result.decision == "answer" and self.result.entry_id == self.item.expected
         )
 
     @property
@@ -130,6 +139,7 @@ def summarise(outcomes: Sequence[EvalOutcome]) -> dict[str, Any]:
         "out_of_scope": len(oos),
         "top1": _rate(sum(o.top1 for o in outcomes), total),
         "top3": _rate(sum(o.top3 for o in in_scope), len(in_scope)),
+        "direct": _rate(sum(o.direct for o in in_scope), len(in_scope)),
         "confident_wrong": _rate(sum(o.confident_wrong for o in outcomes), total),
         "oos_not_answered": _rate(sum(o.result.decision != "answer" for o in oos), len(oos)),
         "answered": _rate(sum(o.result.decision == "answer" for o in outcomes), total),
@@ -169,13 +179,14 @@ def _pct(value: float | None) -> str:
 def format_report(result: dict[str, Any], out: IO[str], show_failures: bool = True) -> None:
     """Write a human-readable table of :func:`report`'s result."""
     header = (
-        f"{'':8} {'n':>4} {'top-1':>7} {'top-3':>7} {'conf.wrong':>10} {'oos not ans.':>12} {'answered':>8}"
+        f"{'':8} {'n':>4} {'top-1':>7} {'top-3':>7} {'direct':>7} {'conf.wrong':>10} {'oos not ans.':>12}"
+        f" {'answered':>8}"
     )
     out.write(header + "\n")
     rows = [("overall", result["overall"]), *result["per_language"].items()]
     for name, m in rows:
         out.write(
-            f"{name:8} {m['questions']:>4} {_pct(m['top1']):>7} {_pct(m['top3']):>7} "
+            f"{name:8} {m['questions']:>4} {_pct(m['top1']):>7} {_pct(m['top3']):>7} {_pct(m['direct']):>7} "
             f"{_pct(m['confident_wrong']):>10} {_pct(m['oos_not_answered']):>12} {_pct(m['answered']):>8}\n"
         )
     if show_failures and result["failures"]:

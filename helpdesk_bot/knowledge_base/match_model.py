@@ -18,22 +18,35 @@ MAX_TEXT_CHARS = 2000
 MAX_QUERY_TERMS = 32
 #: Longest token fuzzy-matched (longer ones only match exactly).
 MAX_FUZZY_TOKEN = 40
+#: Content words of a question up to which the full answer threshold applies.
+SHORT_QUESTION_TERMS = 5
 
 
 @dataclass(frozen=True, slots=True)
 class MatchThresholds:
     """Score bands of the matcher (scores are 0..100)."""
 
-    answer: float = 62.0
+    #: The best family must score at least this much to be answered directly ...
+    answer: float = 48.0
     suggest: float = 38.0
-    #: The best family must lead the second by this much to be answered directly.
+    #: ... and lead the runner-up family by at least this much (else buttons: two or more are close).
     margin: float = 6.0
+    #: A long question scores lower (its situation words dilute it): the answer threshold drops by
+    #: ``step`` points per content word beyond :data:`SHORT_QUESTION_TERMS`, down to ``floor`` (a floor
+    #: above ``answer`` counts as ``answer``).
+    floor: float = 40.0
+    step: float = 2.0
 
     def __post_init__(self) -> None:
         if not 0 <= self.suggest <= self.answer <= 100:
             raise ValueError("thresholds must satisfy 0 <= suggest <= answer <= 100")
-        if self.margin < 0:
-            raise ValueError("margin must not be negative")
+        if self.margin < 0 or self.step < 0:
+            raise ValueError("margin and step must not be negative")
+
+    def answer_threshold(self, n_terms: int) -> float:
+        """The score a question with ``n_terms`` content words needs to be answered directly."""
+        lowered = self.answer - self.step * max(0, n_terms - SHORT_QUESTION_TERMS)
+        return max(min(self.floor, self.answer), lowered)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +76,8 @@ class MatchResult:
     needs_country: bool = False
     lang_used: str | None = None
     country: str | None = None
+    #: The kind of chit-chat (``greeting``, ``thanks``, ``bye``) when the text is one; decision fallback.
+    chitchat: str | None = None
 
     def to_json(self) -> dict[str, object]:
         """The ``kb match --jsonl`` output object."""
@@ -75,15 +90,22 @@ class MatchResult:
 
 
 def thresholds_from(settings: Any) -> MatchThresholds:
-    """The matching bands from ``HELPDESK_KB_ANSWER_THRESHOLD`` / ``HELPDESK_KB_SUGGEST_THRESHOLD``.
+    """The matching bands from ``HELPDESK_KB_ANSWER_THRESHOLD``, ``HELPDESK_KB_SUGGEST_THRESHOLD``,
+    ``HELPDESK_KB_ANSWER_MARGIN``, ``HELPDESK_KB_ANSWER_FLOOR`` and ``HELPDESK_KB_ANSWER_STEP``.
 
     Unset values keep the measured defaults of :class:`MatchThresholds`.
     """
     defaults = MatchThresholds()
-    answer = getattr(settings, "kb_answer_threshold", None)
-    suggest = getattr(settings, "kb_suggest_threshold", None)
+
+    def value(name: str, default: float) -> float:
+        configured = getattr(settings, name, None)
+        return default if configured is None else float(configured)
+
+    answer = value("kb_answer_threshold", defaults.answer)
     return MatchThresholds(
-        answer=defaults.answer if answer is None else float(answer),
-        suggest=defaults.suggest if suggest is None else float(suggest),
-        margin=defaults.margin,
+        answer=answer,
+        suggest=value("kb_suggest_threshold", defaults.suggest),
+        margin=value("kb_answer_margin", defaults.margin),
+        floor=min(value("kb_answer_floor", defaults.floor), answer),
+        step=value("kb_answer_step", defaults.step),
     )

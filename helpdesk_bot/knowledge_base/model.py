@@ -13,6 +13,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .chitchat import ChitChatVocabulary
+    from .cues import Cues
 
 #: Languages an entry may be written in (ISO 639-1).
 LANGUAGES: tuple[str, ...] = ("pl", "cs", "sl", "de", "lt", "sv", "en")
@@ -79,6 +84,10 @@ class Entry:
     sources: tuple[str, ...]
     translations: Mapping[str, Translation]
     path: Path | None = None
+    #: After this date a statement of the entry is known to expire (a call window, a yearly figure).
+    valid_until: date | None = None
+    #: The country of each source given as ``{url, country}`` (``EU`` = EU-wide); plain URLs are absent.
+    source_countries: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def family(self) -> str:
@@ -111,6 +120,10 @@ class KnowledgeBase:
     """An immutable, indexed collection of entries."""
 
     entries: Mapping[str, Entry]
+    #: The country cues of the knowledge base (``_cues.yaml``); ``None``: no cues.
+    cues: Cues | None = field(default=None, compare=False)
+    #: Greetings, thanks and goodbyes (``_chitchat.yaml``); ``None``: none.
+    chitchat: ChitChatVocabulary | None = field(default=None, compare=False)
     _families: Mapping[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
     _categories: Mapping[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
 
@@ -130,14 +143,16 @@ class KnowledgeBase:
         )
 
     @classmethod
-    def from_entries(cls, entries: Iterable[Entry]) -> KnowledgeBase:
-        """Build a knowledge base from entries (ids must be unique)."""
+    def from_entries(
+        cls, entries: Iterable[Entry], cues: Cues | None = None, chitchat: ChitChatVocabulary | None = None
+    ) -> KnowledgeBase:
+        """Build a knowledge base from entries (ids must be unique), its country cues and chit-chat."""
         by_id: dict[str, Entry] = {}
         for entry in entries:
             if entry.id in by_id:
                 raise ValueError(f"duplicate entry id {entry.id!r}")
             by_id[entry.id] = entry
-        return cls(by_id)
+        return cls(by_id, cues, chitchat)
 
     def __len__(self) -> int:
         return len(self.entries)

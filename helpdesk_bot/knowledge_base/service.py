@@ -1,9 +1,9 @@
 """The answering service: the live knowledge base and matcher, reloadable, and what to tell a person.
 
 No Telegram here: :meth:`KnowledgeService.ask` turns a question of a person (language, country) into
-one of four plain outcomes (:class:`Answered`, :class:`Suggested`, :class:`AskCountry`,
-:class:`Unanswered`), and :func:`render_answer` formats an :class:`Answer` as Telegram HTML through
-a translate function.
+one of five plain outcomes (:class:`Answered`, :class:`Suggested`, :class:`AskCountry`,
+:class:`ChitChat`, :class:`Unanswered`); the Telegram adapter renders them
+(:mod:`helpdesk_bot.telegram.kb_render`).
 
 The knowledge base and its matcher are held together in one immutable :class:`LiveKnowledge` that is
 swapped in a single assignment, so a question is always matched against one consistent version.
@@ -18,15 +18,18 @@ import logging
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
 
-from markupsafe import Markup
+from helpdesk_bot.clock import Clock, SystemClock
 
+from .freshness import is_expired
 from .loader import load_knowledge_base
 from .match_model import MatchResult, MatchThresholds
 from .model import FALLBACK_LANGUAGE, Entry, KnowledgeBase
+from .sources import fitting_sources
 from .validation import KnowledgeBaseInvalid, Problem, validate_directory
 
 if TYPE_CHECKING:
@@ -83,6 +86,12 @@ class Answer:
     in_english: bool
     #: The entry's country when it is a family member for another country than the person's.
     other_country: str | None = None
+    #: The country the answer covers (``None`` for an entry that applies everywhere).
+    country: str | None = None
+    #: The other countries' members of the entry's family (offered as buttons), in family order.
+    other_members: tuple[Choice, ...] = ()
+    #: The entry's ``valid_until`` when today is past it: the answer "may have changed since" then.
+    stale_since: date | None = None
 
 
 @dataclass(frozen=True)
@@ -124,6 +133,13 @@ class AskCountry:
 
 
 @dataclass(frozen=True)
+class ChitChat:
+    """A greeting, thanks or goodbye (``kind``): a short friendly reply with the menu, not a gap."""
+
+    kind: str
+
+
+@dataclass(frozen=True)
 class Unanswered:
     """Nothing relevant was found (fallback: consultation, advisor, topics)."""
 
@@ -131,7 +147,7 @@ class Unanswered:
     entry_id: str | None = None
 
 
-Outcome = Answered | Suggested | AskCountry | Unanswered
+Outcome = Answered | Suggested | AskCountry | ChitChat | Unanswered
 
 
 @dataclass(frozen=True)
@@ -170,9 +186,12 @@ class _Loaded:
 class KnowledgeService:
     """Holds the live knowledge base and answers questions against it."""
 
-    def __init__(self, directory: Path, thresholds: MatchThresholds | None = None) -> None:
+    def __init__(self, directory: Path, thresholds: MatchThresholds | None = None, *,
+                 clock: Clock | None = None, timezone: str = "UTC") -> None:
         self.directory = Path(directory)
         self.thresholds = thresholds or MatchThresholds()
+        self.clock: Clock = clock or SystemClock()
+        self.timezone = timezone
         self._state = _Loaded()
         self._reload_lock = asyncio.Lock()
         #: id of the last reload request (database) this process has acted on
@@ -205,6 +224,10 @@ class KnowledgeService:
                     empty = KnowledgeBase({})
                     self._state.live = LiveKnowledge(empty, _matcher(empty, self.thresholds), 1)
             return self._state.live
+
+    def today(self) -> date:
+        """Today's date in the centre's time zone (by the service's clock)."""
+        return self.clock.now().astimezone(ZoneInfo(self.timezone)).date()
 
     @property
     def kb(self) -> KnowledgeBase:
@@ -248,6 +271,8 @@ class KnowledgeService:
         return self._outcome(live.kb, result, lang, country)
 
     def _outcome(self, kb: KnowledgeBase, result: MatchResult, lang: str, country: str | None) -> Outcome:
+        if result.chitchat:
+            return ChitChat(result.chitchat)
         entry = kb.get(result.entry_id) if result.entry_id else None
         category = entry.category if entry else None
         if result.needs_country and entry is not None:
@@ -263,18 +288,30 @@ class KnowledgeService:
         return Unanswered(result.score, result.entry_id)
 
     def answer_for(self, entry: Entry, lang: str, country: str | None) -> Answer:
-        """``entry`` in the person's language (else English, noted), noting another country's member."""
+        """``entry`` in the person's language (else English, noted) for a person from ``country``.
+
+        A country-scoped answer names its country and offers the family's other countries; its
+        sources are the ones that fit (see :func:`.sources.fitting_sources`).
+        """
         lang_used, translation = entry.translation_for(lang)
         other = entry.country if entry.country and entry.country != (country or "").upper() else None
+        members: tuple[Choice, ...] = ()
+        if entry.country:
+            members = tuple(
+                _choice(m, lang) for m in self.kb.family_members(entry.family) if m.country and m.id != entry.id
+            )
         return Answer(
             entry_id=entry.id,
             category=entry.category,
             title=translation.question,
             text=translation.answer,
-            sources=entry.sources,
+            sources=fitting_sources(entry, _served(country)),
             lang_used=lang_used,
             in_english=lang_used != lang and lang_used == FALLBACK_LANGUAGE,
             other_country=other,
+            country=entry.country,
+            other_members=members,
+            stale_since=entry.valid_until if is_expired(entry, self.today()) else None,
         )
 
     def answer_entry(self, entry_id: str, lang: str, country: str | None) -> Answer | None:
@@ -312,55 +349,6 @@ def _choice(entry: Entry, lang: str) -> Choice:
     return Choice(entry.id, entry.translation_for(lang)[1].question, entry.country)
 
 
-# ---------------------------------------------------------------------- rendering
-
-
-def _source_link(url: str) -> Markup:
-    host = urlsplit(url).hostname or url
-    if host.startswith("www."):
-        host = host[4:]
-    return Markup('<a href="{}">{}</a>').format(url, host)
-
-
-def render_answer_text(text: str) -> Markup:
-    """The answer body as Telegram HTML: escaped, paragraphs and "• " bullets kept, spacing tidied."""
-    lines = [line.rstrip() for line in text.strip().splitlines()]
-    out: list[str] = []
-    for line in lines:
-        stripped = line.strip()
-        if stripped.startswith(("- ", "* ")):
-            stripped = "• " + stripped[2:]
-        if not stripped:
-            if out and out[-1] != "":
-                out.append("")
-            continue
-        out.append(stripped)
-    return Markup("\n").join(out).strip()
-
-
-def render_answer(answer: Answer, t: Translate, country_name: Callable[[str], str] | None = None) -> Markup:
-    """The whole answer message: title, notes, answer, sources and the disclaimer line (HTML).
-
-    ``t(key, **args)`` translates into the person's language (string arguments escaped);
-    ``country_name(code)`` names a country in that language.
-    """
-    parts = [Markup("<b>{}</b>").format(answer.title)]
-    notes: list[str] = []
-    if answer.in_english:
-        notes.append(t("kb-note-english"))
-    if answer.other_country:
-        name = country_name(answer.other_country) if country_name else answer.other_country
-        notes.append(t("kb-note-other-country", country=name))
-    if notes:
-        parts.append(Markup("<i>{}</i>").format(Markup("\n").join(notes)))
-    parts.append(render_answer_text(answer.text))
-    if answer.sources:
-        links = Markup("\n").join(Markup("• ") + _source_link(url) for url in answer.sources)
-        parts.append(Markup("{}\n{}").format(t("kb-sources"), links))
-    parts.append(Markup("<i>{}</i>").format(t("kb-disclaimer")))
-    return Markup("\n\n").join(parts)
-
-
 def choice_label(choice: Choice, limit: int = 60) -> str:
     """A button label for a candidate (plain text, cut to ``limit``)."""
     text = choice.question
@@ -371,6 +359,7 @@ __all__ = [
     "Answer",
     "Answered",
     "AskCountry",
+    "ChitChat",
     "Choice",
     "KnowledgeService",
     "LiveKnowledge",
@@ -380,8 +369,6 @@ __all__ = [
     "Suggested",
     "TopicPage",
     "Unanswered",
-    "render_answer",
-    "render_answer_text",
 ]
 
 

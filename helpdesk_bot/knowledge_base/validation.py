@@ -26,6 +26,9 @@ from urllib.parse import urlsplit
 
 import yaml
 
+from .chitchat import CHITCHAT_FILE, ChitChatVocabulary, load_chitchat
+from .cues import CUES_FILE, Cues, load_cues
+from .freshness import deadline_phrase, figures_without_year
 from .model import CATEGORIES, COUNTRY_LANGUAGE, FALLBACK_LANGUAGE, LANGUAGES, Entry, Translation
 
 #: Telegram's maximum length of a message text.
@@ -34,7 +37,11 @@ TELEGRAM_MESSAGE_LIMIT = 4096
 FORMAT_ALLOWANCE = 200
 
 TOP_LEVEL_REQUIRED = ("id", "category", "reviewed", "sources", "translations")
-TOP_LEVEL_OPTIONAL = ("country",)
+TOP_LEVEL_OPTIONAL = ("country", "valid_until")
+#: Keys of a source given as a mapping instead of a plain URL.
+SOURCE_KEYS = ("url", "country")
+#: Countries a source may be tagged with besides the served ones.
+SOURCE_EXTRA_COUNTRIES = ("EU",)
 TRANSLATION_REQUIRED = ("question", "answer")
 TRANSLATION_OPTIONAL = ("alternatives",)
 
@@ -117,6 +124,31 @@ def formatted_length(entry: Entry, lang: str) -> int:
     ]
     joined = "\n".join(parts)
     return len(joined.encode("utf-16-le")) // 2 + FORMAT_ALLOWANCE  # Telegram counts UTF-16 code units
+
+
+def _source(check: _Checker, i: int, item: object) -> tuple[str | None, str | None]:
+    """A source: a plain https URL, or ``{url: ..., country: XX}`` (``EU`` or absent = EU-wide)."""
+    if isinstance(item, Mapping):
+        for key in item:
+            if key not in SOURCE_KEYS:
+                check.add(f"sources[{i}].{key}", "unknown key (a source has url and optionally country)")
+        url = item.get("url")
+        problem = url_problem(url) if "url" in item else "missing"
+        if problem:
+            check.add(f"sources[{i}].url", problem)
+            return None, None
+        country = item.get("country")
+        if country is not None and (not isinstance(country, str)
+                                    or country not in (*COUNTRY_LANGUAGE, *SOURCE_EXTRA_COUNTRIES)):
+            check.add(f"sources[{i}].country",
+                      f"{country!r} is not one of {', '.join((*COUNTRY_LANGUAGE, *SOURCE_EXTRA_COUNTRIES))}")
+            return None, None
+        return str(url), country
+    problem = url_problem(item)
+    if problem:
+        check.add(f"sources[{i}]", problem)
+        return None, None
+    return str(item), None
 
 
 def _as_date(value: object) -> date | None:
@@ -285,20 +317,29 @@ def _check_mapping(
             check.add("reviewed", f"{data['reviewed']!r} is not a date (YYYY-MM-DD)")
             ok = False
 
+    valid_until = None
+    if data.get("valid_until") is not None:
+        valid_until = _as_date(data["valid_until"])
+        if valid_until is None:
+            check.add("valid_until", f"{data['valid_until']!r} is not a date (YYYY-MM-DD)")
+            ok = False
+
     sources: list[str] = []
+    source_countries: dict[str, str] = {}
     raw_sources = data.get("sources")
     if raw_sources is not None:
         if not isinstance(raw_sources, list):
             check.add("sources", f"must be a list of https URLs, not {type(raw_sources).__name__}")
             ok = False
         else:
-            for i, url in enumerate(raw_sources):
-                problem = url_problem(url)
-                if problem:
-                    check.add(f"sources[{i}]", problem)
+            for i, item in enumerate(raw_sources):
+                url, source_country = _source(check, i, item)
+                if url is None:
                     ok = False
-                else:
-                    sources.append(url)
+                    continue
+                sources.append(url)
+                if source_country is not None:
+                    source_countries[url] = source_country
 
     translations: dict[str, Translation] = {}
     raw_translations = data.get("translations")
@@ -334,7 +375,16 @@ def _check_mapping(
         sources=tuple(sources),
         translations=translations,
         path=path,
+        valid_until=valid_until,
+        source_countries=source_countries,
     )
+    if valid_until is None:
+        for lang, translation in translations.items():
+            phrase = deadline_phrase(translation.answer, lang)
+            if phrase:
+                check.add("valid_until", f"missing: the {lang} answer names a deadline or a call window "
+                                         f"({phrase[:80]!r}); set the date after which it expires")
+                break
     for lang in translations:
         length = formatted_length(entry, lang)
         if length > TELEGRAM_MESSAGE_LIMIT:
@@ -419,12 +469,50 @@ def check_required_topics(entries: Iterable[Entry], topics_file: Path) -> list[P
     return problems
 
 
+def check_cues(directory: Path) -> tuple[Cues, list[Problem]]:
+    """Load and check the country cues of a folder (``_cues.yaml``; none when the file is absent)."""
+    cues, found = load_cues(directory / CUES_FILE)
+    return cues, [Problem(CUES_FILE, p.field, p.message) for p in found]
+
+
+def check_chitchat(directory: Path) -> tuple[ChitChatVocabulary, list[Problem]]:
+    """Load and check the chit-chat vocabulary of a folder (``_chitchat.yaml``; none when absent)."""
+    vocabulary, found = load_chitchat(directory / CHITCHAT_FILE)
+    return vocabulary, [Problem(CHITCHAT_FILE, where, message) for where, message in found]
+
+
+def entry_warnings(entries: Iterable[Entry]) -> list[Problem]:
+    """Warnings (never errors): money figures whose sentence names no year, one line per answer."""
+    warnings: list[Problem] = []
+    for entry in entries:
+        file = entry.path.name if entry.path else f"{entry.id}.yaml"
+        for lang, translation in entry.translations.items():
+            figures = figures_without_year(translation.answer)
+            if figures:
+                shown = ", ".join(repr(f) for f in figures[:3])
+                more = f" and {len(figures) - 3} more" if len(figures) > 3 else ""
+                warnings.append(Problem(file, f"translations.{lang}.answer",
+                                        f"figure without a year: {shown}{more} (say which year it is for)"))
+    return warnings
+
+
+def validate_directory_with_warnings(directory: Path) -> tuple[list[Problem], list[Problem]]:
+    """:func:`validate_directory` plus the warnings of :func:`entry_warnings` (which never fail)."""
+    problems = validate_directory(directory)
+    entries, _ = check_entries(directory) if directory.is_dir() else ([], [])
+    return problems, entry_warnings(entries)
+
+
 def validate_directory(directory: Path, required_topics: Path | None = None) -> list[Problem]:
     """Validate a knowledge-base folder and return its problems (empty when valid).
 
-    ``required_topics`` defaults to ``_topics.yaml`` in the folder when it exists.
+    ``required_topics`` defaults to ``_topics.yaml`` in the folder when it exists; the country
+    cues (``_cues.yaml``) are checked when the file exists.
     """
     entries, problems = check_entries(directory)
+    if directory.is_dir():
+        problems.extend(check_cues(directory)[1])
+        problems.extend(check_chitchat(directory)[1])
     if required_topics is None:
         candidate = directory / "_topics.yaml"
         required_topics = candidate if candidate.is_file() else None

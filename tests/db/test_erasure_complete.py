@@ -2,7 +2,7 @@
 
 The data makes every default indicator non-zero: questions answered and not, feedback, tickets answered
 by advisors, consultations held and missed with ratings, event registrations and attendance, broadcasts,
-knowledge gaps closed, cross-border reach. Four people are erased: two entrepreneurs (one of them was
+knowledge gaps closed, cross-border reach, makerspace inductions, bookings, check-in and no-show. Four people are erased: two entrepreneurs (one of them was
 staff once and has been revoked), one current staff member and the advisor. Afterwards every total, monthly trend and
 breakdown of the report is the same, and a generic scan of every table and every text, number and JSON
 column of the database (found by inspecting the database, so new tables are covered without touching
@@ -29,8 +29,10 @@ from helpdesk_bot.indicators import kinds
 from helpdesk_bot.indicators.log import InteractionRecord
 from helpdesk_bot.indicators.report import Period, Report
 from helpdesk_bot.knowledge_base.models import Gap, GapKind
+from helpdesk_bot.makerspace.specs import load_makerspace
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.people.service import PersonView, TelegramProfile
+from tests.conftest import PROJECT_ROOT
 from tests.db.test_consultations_service import ADVISOR_TG, advisor_spec
 from tests.db.test_events import draft
 from tests.fakes import FakeSender
@@ -176,6 +178,7 @@ async def _scenario(services: Services, clock: ManualClock) -> None:
         # as `helpdesk-bot events attend` audits it: the Telegram id in the entry's details
         await services.audit.add("event.attendance", actor=None, target=f"event:{event.id}", via="cli",
                                  person=who.telegram_id, attended=True)
+    await _makerspace(services, clock)
     # everything due is delivered (reminders, notifications, the announcement: outbox rows and their log rows)
     services.dispatcher.sender = FakeSender()
     services.dispatcher.limiter.per_chat_interval = 0  # type: ignore[attr-defined]
@@ -196,6 +199,23 @@ async def _kim(services: Services, event_id: int) -> None:
     slot = (await consultations.free_slots(advisor_id))[-1]
     await consultations.request_booking(person_id=KIM.view.id, advisor_id=advisor_id, starts_at=slot, topic="taxes",
                                         mode="online", description=None)
+
+
+async def _makerspace(services: Services, clock: ManualClock) -> None:
+    """Ewa and Jan hold an induction (recorded by staff) and book a 3D printer: Ewa comes, Jan does not."""
+    assert EWA.view is not None and JAN.view is not None
+    await services.makerspace.workshop.import_specs(*load_makerspace(PROJECT_ROOT / "makerspace.sample.yaml"))
+    makers, workshop = services.makerspace.makers, services.makerspace.workshop
+    for who in (EWA, JAN):
+        await services.makerspace.inductions.record("woodworking-bench", who.telegram_id, by=STAFF_TG, source="chat")
+    start = (await makers.next_starts(await makers.resource("3d-printer"), 1))[0]
+    came = await makers.book(person_id=EWA.view.id, resource_key="3d-printer", starts_at=start, slots=2)
+    missed = await makers.book(person_id=JAN.view.id, resource_key="3d-printer", starts_at=start, slots=1)
+    clock.set(start + timedelta(minutes=5))
+    await workshop.mark(came.id, checked_in=True)
+    await workshop.mark(missed.id, checked_in=False)
+    clock.set(start + timedelta(days=1))
+    assert await workshop.record_day_totals()
 
 
 def _snapshot(report: Report) -> list[tuple[Any, ...]]:

@@ -66,7 +66,8 @@ async def test_answer_with_sources_disclaimer_and_feedback(kb_harness: Harness) 
     answer = await h.expect_button(user, "kb:fb:")
     assert "When do I have to register for VAT in Poland?" in answer.text
     assert "podatki.gov.pl" in answer.text and "not legal advice" in answer.text
-    assert [b.value.split(":")[2] for b in answer.flat_buttons] == ["y", "n"]
+    feedback = [b for b in answer.flat_buttons if b.value.startswith("kb:fb:")]
+    assert [b.value.split(":")[2] for b in feedback] == ["y", "n"]
     await user.press(answer, callback_data=next(b.value for b in answer.flat_buttons if ":n:" in b.value))
     sorry = await h.expect_button(user, "kb:tk:")
     assert {b.value.split(":")[1] for b in sorry.flat_buttons} == {"book", "tk", "topics"}
@@ -84,7 +85,7 @@ async def test_suggestions_then_the_chosen_answer(kb_harness: Harness) -> None:
     h = kb_harness
     user = h.user(502, "Ben")
     await h.onboard(user, country="PL")
-    await user.send_text("how much should I charge for my illustrations")
+    await user.send_text("illustrations price")
     suggestions = await h.expect_button(user, "kb:s:")
     candidates = [b for b in suggestions.flat_buttons if b.value.startswith("kb:s:")]
     assert 1 <= len(candidates) <= 3 and any(b.value.startswith("kb:none:") for b in suggestions.flat_buttons)
@@ -95,7 +96,7 @@ async def test_suggestions_then_the_chosen_answer(kb_harness: Harness) -> None:
     assert [(r.kind, r.outcome) for r in rows] == [("kb.question", "suggested"), ("kb.suggestion", "answered")]
     assert rows[1].subject == candidates[0].value.split(":")[2]
     # "none of these" on a new question leads to the fallback and collects it
-    await user.send_text("how much should I charge for my illustrations")
+    await user.send_text("illustrations price")
     again = await h.expect(user, lambda m: m.message_id != suggestions.message_id and bool(_has("kb:none:")(m)))
     await user.press(again, callback_data=next(b.value for b in again.flat_buttons if b.value.startswith("kb:none")))
     await h.expect_button(user, "kb:tk:")

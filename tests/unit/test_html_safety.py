@@ -23,8 +23,9 @@ from helpdesk_bot.config import LANGUAGES
 from helpdesk_bot.events.presentation import event_card, event_line
 from helpdesk_bot.events.views import EventView
 from helpdesk_bot.i18n.catalog import LOCALES_DIR, Translator, html_join, parse_catalog_files
-from helpdesk_bot.knowledge_base.service import Answer, render_answer
+from helpdesk_bot.knowledge_base.service import Answer
 from helpdesk_bot.sandbox.formatting import EntityParseError, ParsedText, parse_html
+from helpdesk_bot.telegram.kb_render import render_answer
 from helpdesk_bot.telegram.replies import require_markup
 
 HOSTILE = [
@@ -113,7 +114,7 @@ def test_event_texts_render_as_text(lang: str, value: str) -> None:
 def test_knowledge_answers_render_as_text(value: str) -> None:
     def answer(text: str) -> Answer:
         return Answer("vat-pl", "taxes", text, f"- {text}\n\n{text}", ("https://www.gov.pl/web/kas?a=1&b=2",),
-                      "en", in_english=True, other_country="PL")
+                      "en", in_english=True, other_country="PL", country="PL")
 
     def t(key: str, **args: Any) -> Markup:
         return translator.format("en", key, args)

@@ -97,3 +97,18 @@ def test_source_rereads_the_file_when_it_changes(tmp_path: Path) -> None:
     data["indicators"] = data["indicators"][:2]
     path.write_text(yaml.safe_dump(data, allow_unicode=True) + "\n# edited\n", encoding="utf-8")
     assert len(source.get().indicators) == 2
+
+
+def test_makerspace_indicators_use_sums_of_hours_and_a_share_of_values() -> None:
+    by_id = {i.id: i for i in load_definitions().indicators}
+    assert by_id["makerspace_hours_booked"].measure.aggregation == Aggregation.SUM
+    assert by_id["makerspace_hours_booked"].unit == "hours"
+    assert by_id["makerspace_utilisation"].measure.of == "values"
+    assert {"makerspace_hours_used", "makerspace_makers", "makerspace_inductions",
+            "makerspace_no_shows"} <= set(by_id)
+    data = _defaults()
+    data["indicators"][-1]["measure"] = {"aggregation": "sum", "numerator": {"kinds": ["makerspace.booked"]},
+                                         "denominator": {"kinds": ["makerspace.booked"]}}
+    with pytest.raises(DefinitionError) as refused:
+        parse_definitions(data)
+    assert any("needs 'select'" in p for p in refused.value.problems)

@@ -50,6 +50,7 @@ def test_metrics_arithmetic() -> None:
     assert m["confident_wrong"] == round(2 / 7, 4)
     assert m["oos_not_answered"] == round(2 / 3, 4)
     assert m["answered"] == round(3 / 7, 4)
+    assert m["direct"] == round(1 / 4, 4)  # in-scope questions answered directly with the right entry
 
 
 def test_report_per_language_and_failures() -> None:
@@ -67,6 +68,8 @@ def test_report_per_language_and_failures() -> None:
     text = io.StringIO()
     format_report(result, text)
     assert "overall" in text.getvalue() and "sv" in text.getvalue()
+    header = text.getvalue().splitlines()[0].split()
+    assert header[header.index("top-3") + 1] == "direct"  # the direct-answer rate beside top-1 and top-3
 
 
 def test_read_items() -> None:

@@ -93,11 +93,17 @@ def test_country_known_answers_that_member(matcher: Matcher) -> None:
 
 
 def test_hit_in_another_member_is_answered_with_the_country_member(matcher: Matcher) -> None:
-    # German wording (vat-de's phrasings), a person in Poland
-    result = matcher.match("Was ist die Kleinunternehmerregelung?", "de", "PL")
+    # German wording (vat-de's phrasings) without a country cue, a person in Poland
+    result = matcher.match("Muss ich Umsatzsteuer berechnen?", "de", "PL")
     assert result.entry_id == "vat-pl"
     assert result.decision == "answer"
     assert result.lang_used == "en"  # vat-pl has no German: English with a note
+
+
+def test_a_term_of_a_country_system_wins_over_the_profile(matcher: Matcher) -> None:
+    # "Kleinunternehmer" is a term of the German system (knowledge/_cues.yaml)
+    result = matcher.match("Was ist die Kleinunternehmerregelung?", "de", "PL")
+    assert (result.entry_id, result.country, result.needs_country) == ("vat-de", "DE", False)
 
 
 def test_country_unknown_asks(matcher: Matcher) -> None:
@@ -255,7 +261,7 @@ def test_matching_is_deterministic(kb: KnowledgeBase) -> None:
     again = Matcher(kb).match_many(QUESTIONS)
     entries = list(kb)
     random.Random(7).shuffle(entries)
-    shuffled = Matcher(KnowledgeBase.from_entries(entries)).match_many(QUESTIONS)
+    shuffled = Matcher(KnowledgeBase.from_entries(entries, kb.cues)).match_many(QUESTIONS)
     matcher = Matcher(kb)
     repeated = [matcher.match_many(QUESTIONS) for _ in range(3)]
     assert first == again == shuffled == repeated[0] == repeated[2]
@@ -326,3 +332,33 @@ def test_arbitrary_text_never_crashes(
 )
 def test_hostile_inputs(matcher: Matcher, kb: KnowledgeBase, text: str) -> None:
     _check(matcher.match(text, "en", "PL"), kb)
+
+
+def test_thresholds_come_from_the_configuration(monkeypatch: pytest.MonkeyPatch) -> None:
+    from helpdesk_bot.config import Settings
+    from helpdesk_bot.knowledge_base.match_model import thresholds_from
+
+    assert thresholds_from(Settings(_env_file=None)) == MatchThresholds()  # type: ignore[call-arg]
+    monkeypatch.setenv("HELPDESK_KB_ANSWER_THRESHOLD", "55")
+    monkeypatch.setenv("HELPDESK_KB_ANSWER_MARGIN", "9.5")
+    monkeypatch.setenv("HELPDESK_KB_ANSWER_FLOOR", "42")
+    monkeypatch.setenv("HELPDESK_KB_ANSWER_STEP", "1.5")
+    configured = thresholds_from(Settings(_env_file=None))  # type: ignore[call-arg]
+    assert (configured.answer, configured.margin, configured.suggest) == (55.0, 9.5, MatchThresholds().suggest)
+    assert (configured.floor, configured.step) == (42.0, 1.5)
+
+
+def test_one_candidate_clearly_ahead_is_answered_two_close_ones_get_buttons(matcher: Matcher) -> None:
+    clear = matcher.match("how much should I charge for my handmade jewellery", "en", "PL")
+    assert (clear.decision, clear.entry_id) == ("answer", "pricing")
+    close = matcher.match("illustrations price", "en", "PL")
+    assert close.decision == "suggest" and set(close.candidates[:2]) == {"copyright", "pricing"}
+
+
+def test_long_questions_need_a_lower_score_down_to_the_floor() -> None:
+    th = MatchThresholds(answer=48, margin=6, floor=40, step=2)
+    assert [th.answer_threshold(n) for n in (1, 5, 6, 7, 9, 12, 30)] == [48, 48, 46, 44, 40, 40, 40]
+    assert MatchThresholds(answer=30, suggest=10, floor=40).answer_threshold(20) == 30  # floor capped
+    assert MatchThresholds(step=0).answer_threshold(30) == 48
+    with pytest.raises(ValueError):
+        MatchThresholds(step=-1)

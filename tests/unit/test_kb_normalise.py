@@ -1,19 +1,22 @@
-"""Normalisation: folding, tokens, stopwords, stemming and the country gazetteer."""
+"""Normalisation: folding, tokens, stopwords, stemming (country cues: test_kb_cues.py)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from helpdesk_bot.knowledge_base.cues import load_cues
 from helpdesk_bot.knowledge_base.normalise import (
     STOPWORDS,
     analyse,
-    country_of_token,
-    find_countries,
     fold,
     stem,
     stopwords_for,
     tokens,
 )
+
+SHIPPED_CUES = Path(__file__).resolve().parents[2] / "knowledge" / "_cues.yaml"
 
 
 @pytest.mark.parametrize(
@@ -92,8 +95,10 @@ def test_analyse_drops_stopwords_and_stems(
 
 
 def test_analyse_removes_country_names_and_numbers() -> None:
-    assert analyse("VAT in Sweden 2025", "en") == ["vat"]
-    assert analyse("rejestracja firmy w Szwecji", "pl") == analyse("rejestracja firmy", "pl")
+    cues = load_cues(SHIPPED_CUES)[0]
+    assert analyse("VAT in Sweden 2025", "en", cues.is_name) == ["vat"]
+    assert analyse("rejestracja firmy w Szwecji", "pl", cues.is_name) == analyse("rejestracja firmy", "pl")
+    assert analyse("VAT in Sweden 2025", "en") == ["vat", "sweden"]  # without cues, a word like any other
 
 
 def test_stemming_with_and_without_diacritics_meet() -> None:
@@ -106,38 +111,3 @@ def test_stemming_with_and_without_diacritics_meet() -> None:
 def test_stem_unknown_language_is_identity() -> None:
     assert stem("kartoffel", "xx") == "kartoffel"
     assert stem("abc", None) == "abc"
-
-
-@pytest.mark.parametrize(
-    ("text", "lang", "country"),
-    [
-        ("Jak zarejestrować firmę w Szwecji?", "pl", "SE"),
-        ("ZUS w Polsce", "pl", "PL"),
-        ("Jak podnikat v Německu?", "cs", "DE"),
-        ("DPH ve Švédsku", "cs", "SE"),
-        ("Registracija podjetja v Nemčiji", "sl", "DE"),
-        ("Kako odprem s.p. v Sloveniji", "sl", "SI"),
-        ("Gewerbe in Polen anmelden", "de", "PL"),
-        ("Steuern in Schweden", "de", "SE"),
-        ("Kaip pradėti verslą Švedijoje?", "lt", "SE"),
-        ("PVM Lietuvoje", "lt", "LT"),
-        ("Starta företag i Tyskland", "sv", "DE"),
-        ("moms i Sverige", "sv", "SE"),
-        ("How to start a business in Lithuania", "en", "LT"),
-        ("Czech VAT threshold", "en", "CZ"),
-        # English country names are recognised whatever the question's language
-        ("rejestracja w Germany", "pl", "DE"),
-    ],
-)
-def test_gazetteer_finds_countries(text: str, lang: str, country: str) -> None:
-    assert find_countries(tokens(text), lang) == [country]
-
-
-def test_gazetteer_ignores_non_country_words() -> None:
-    assert find_countries(tokens("How to polish silver jewellery"), "en") == []
-    assert find_countries(tokens("Wie melde ich ein Gewerbe an?"), "de") == []
-    assert country_of_token("auf", "de") is None
-
-
-def test_gazetteer_keeps_order_and_removes_repeats() -> None:
-    assert find_countries(tokens("from Poland to Germany and back to Poland"), "en") == ["PL", "DE"]

@@ -1,4 +1,4 @@
-"""The answering service: bands, families, asking the country, the English note, rendering, reload."""
+"""The answering service: bands, families, asking the country, the English note, reload (rendering: test_kb_render)."""
 
 from __future__ import annotations
 
@@ -7,19 +7,16 @@ from pathlib import Path
 
 import pytest
 
-from helpdesk_bot.i18n.catalog import Translator
 from helpdesk_bot.knowledge_base.gaps import GapItem, cluster_gaps
 from helpdesk_bot.knowledge_base.loader import load_knowledge_base
 from helpdesk_bot.knowledge_base.service import (
-    Answer,
     Answered,
     AskCountry,
+    ChitChat,
     KnowledgeService,
     Question,
     Suggested,
     Unanswered,
-    render_answer,
-    render_answer_text,
 )
 
 FIXTURE = Path(__file__).resolve().parents[1] / "data" / "kb" / "fixture"
@@ -69,7 +66,7 @@ def test_a_general_entry_is_answered_without_a_country(service: KnowledgeService
 
 
 def test_a_vague_question_gets_suggestions_in_the_persons_language(service: KnowledgeService) -> None:
-    outcome = service.ask("how much should I charge for my illustrations", "en", "PL")
+    outcome = service.ask("illustrations price", "en", "PL")  # copyright and pricing are close
     assert isinstance(outcome, Suggested)
     assert 1 <= len(outcome.choices) <= 3
     assert all(c.question for c in outcome.choices)
@@ -104,22 +101,20 @@ def test_topic_pages(service: KnowledgeService) -> None:
     assert everything is not None and everything.page == 0 and len(everything.choices) == 3
 
 
-def test_rendering_escapes_text_keeps_bullets_and_adds_sources_and_disclaimer() -> None:
-    translator = Translator()
-    answer = Answer(
-        entry_id="x", category="taxes", title="Is <b>this</b> & that?",
-        text="First <script>alert(1)</script> paragraph.\n\n- one\n* two\n• three\n\n\n\nLast.",
-        sources=("https://www.podatki.gov.pl/a?b=1&c=2",), lang_used="en", in_english=True, other_country="SE",
-    )
-    html = render_answer(answer, lambda key, **a: translator("en", key, **a), lambda code: {"SE": "Sweden"}[code])
-    assert html.startswith("<b>Is &lt;b&gt;this&lt;/b&gt; &amp; that?</b>")
-    assert "&lt;script&gt;" in html and "<script>" not in html
-    assert "• one\n• two\n• three" in html
-    assert "\n\n\n" not in html
-    assert 'href="https://www.podatki.gov.pl/a?b=1&amp;c=2">podatki.gov.pl</a>' in html
-    assert "in English" in html and "Sweden" in html
-    assert "not legal advice" in html
-    assert render_answer_text("a\n\n\nb") == "a\n\nb"
+def test_a_country_answer_names_its_country_and_offers_the_others(service: KnowledgeService) -> None:
+    outcome = service.ask("vat in sweden", "en", "PL")
+    assert isinstance(outcome, Answered)
+    answer = outcome.answer
+    assert answer.country == "SE"
+    assert [(c.entry_id, c.country) for c in answer.other_members] == [("vat-de", "DE"), ("vat-pl", "PL")]
+    general = service.answer_entry("pricing", "en", "PL")
+    assert general is not None and general.country is None and general.other_members == ()
+
+
+def test_chit_chat_is_its_own_outcome(service: KnowledgeService) -> None:
+    assert service.ask("dzięki!", "pl", "PL") == ChitChat("thanks")
+    assert service.ask("Hi there", "en", None) == ChitChat("greeting")
+    assert isinstance(service.ask("Hi, when do I have to register for VAT?", "en", "PL"), Answered)
 
 
 def test_reload_swaps_a_valid_knowledge_base_and_refuses_an_invalid_one(tmp_path: Path) -> None:

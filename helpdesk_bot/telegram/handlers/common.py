@@ -51,13 +51,14 @@ def deep_link(prefix: str, handler: DeepLinkHandler) -> None:
 
 
 def requires_role(role: Role) -> Callable[[Handler], Handler]:
-    """Refuse (politely, translated, logged) anyone without ``role``; staff may do what advisors do."""
+    """Refuse (politely, translated, logged) anyone without ``role``; staff may do what advisors and partners do."""
 
     def decorate(handler: Handler) -> Handler:
         @functools.wraps(handler)
         async def wrapper(update: Update, context: HelpdeskContext) -> Any:
             person = context.request.person
-            allowed = person is not None and (role in person.roles or (role == Role.ADVISOR and person.is_staff))
+            allowed = person is not None and (role in person.roles
+                                               or (role in (Role.ADVISOR, Role.PARTNER) and person.is_staff))
             if not allowed:
                 context.record(outcome="forbidden")
                 log.warning(

@@ -67,11 +67,18 @@ async def book_deep_link(update: Update, context: HelpdeskContext, arg: str) -> 
 # ---------------------------------------------------------------- /mybookings and actions on one booking
 async def my_bookings(update: Update, context: HelpdeskContext) -> None:
     """/mybookings: upcoming bookings, each with Reschedule and Cancel; confirmed ones with their .ics file."""
+    from helpdesk_bot.telegram.handlers.makerspace_bookings import my_makerspace_bookings
+
     bookings = await context.services.consultations.upcoming_for_person(context.person.id)
-    context.record(kind="booking.list", value=float(len(bookings)))
-    if not bookings:
+    machines = await context.services.makerspace.makers.upcoming_for_person(context.person.id)
+    context.record(kind="booking.list", value=float(len(bookings) + len(machines)))
+    if not bookings and not machines:
         await reply(update, context, context.t("consult-my-none"), InlineKeyboardMarkup(
             [[InlineKeyboardButton(context.t("consult-btn-book"), callback_data=FlowStep("restart").encode())]]))
+        return
+    if machines:  # the makerspace's machines beside the consultations
+        await my_makerspace_bookings(update, context)
+    if not bookings:
         return
     await reply(update, context, context.t("consult-my-title", count=len(bookings)))
     chat = update.effective_chat

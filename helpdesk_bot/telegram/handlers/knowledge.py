@@ -26,8 +26,9 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from helpdesk_bot.i18n.catalog import Markup, html_join
-from helpdesk_bot.i18n.formatting import COUNTRY_FLAGS
+from helpdesk_bot.i18n.formatting import COUNTRY_FLAGS, format_long_date
 from helpdesk_bot.indicators import kinds
+from helpdesk_bot.knowledge_base.freshness import StaleEntry
 from helpdesk_bot.knowledge_base.gaps import GapCluster
 from helpdesk_bot.knowledge_base.models import GapKind
 from helpdesk_bot.knowledge_base.service import (
@@ -35,11 +36,11 @@ from helpdesk_bot.knowledge_base.service import (
     Answer,
     Answered,
     AskCountry,
+    ChitChat,
     Choice,
     Question,
     Suggested,
     choice_label,
-    render_answer,
     summarise_problems,
 )
 from helpdesk_bot.knowledge_base.ticket_notices import TicketLimitError
@@ -49,7 +50,8 @@ from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers import tickets as ticket_handlers
 from helpdesk_bot.telegram.handlers.booking_flow import start_booking_from_question
 from helpdesk_bot.telegram.handlers.common import command, menu_action, requires_role, stale_button
-from helpdesk_bot.telegram.keyboards import rows
+from helpdesk_bot.telegram.kb_render import country_label, render_answer
+from helpdesk_bot.telegram.keyboards import main_menu_keyboard, rows
 from helpdesk_bot.telegram.replies import edit_or_reply, reply
 
 log = logging.getLogger(__name__)
@@ -114,12 +116,23 @@ def _cb(*parts: str) -> str:
     return data
 
 
-def feedback_keyboard(context: HelpdeskContext, entry_id: str, token: str) -> InlineKeyboardMarkup:
-    """Helpful / Not helpful."""
-    return InlineKeyboardMarkup([[
+def feedback_keyboard(
+    context: HelpdeskContext, entry_id: str, token: str, others: tuple[Choice, ...] = (),
+    question_token: str = NO_TOKEN,
+) -> InlineKeyboardMarkup:
+    """Helpful / Not helpful (``token``: the feedback token), then the same answer for the family's other
+    countries (flag and name; ``question_token`` names the question in the person's stash)."""
+    buttons = [[
         InlineKeyboardButton(context.t("kb-btn-helpful"), callback_data=_cb("kb", "fb", "y", entry_id, token)),
         InlineKeyboardButton(context.t("kb-btn-not-helpful"), callback_data=_cb("kb", "fb", "n", entry_id, token)),
-    ]])
+    ]]
+    country_buttons = [
+        InlineKeyboardButton(country_label(c.country, lambda code: _country_name(context, code)),
+                             callback_data=_cb("kb", "cc", c.entry_id, question_token))
+        for c in others if c.country
+    ]
+    buttons.extend(rows(country_buttons, 3))
+    return InlineKeyboardMarkup(buttons)
 
 
 def fallback_keyboard(context: HelpdeskContext, token: str) -> InlineKeyboardMarkup:
@@ -136,10 +149,12 @@ async def send_answer(update: Update, context: HelpdeskContext, answer: Answer, 
 
     The buttons carry a feedback token issued to this person for this entry (stored in the database,
     consumed by the first press); ``token`` names the question in the person's stash."""
-    text = render_answer(answer, context.t, lambda code: _country_name(context, code))
+    text = render_answer(answer, context.t, lambda code: _country_name(context, code),
+                         lambda day: format_long_date(day, context.lang))
     feedback_token = await context.services.knowledge.feedback.issue(
         context.person.id, answer.entry_id, question_token=None if token == NO_TOKEN else token)
-    await reply(update, context, text, feedback_keyboard(context, answer.entry_id, feedback_token))
+    await reply(update, context, text,
+                feedback_keyboard(context, answer.entry_id, feedback_token, answer.other_members, token))
 
 
 # ---------------------------------------------------------------------------------- asking
@@ -162,6 +177,11 @@ async def answer_question(update: Update, context: HelpdeskContext, raw: str) ->
         context.record(kind=kinds.KB_QUESTION, outcome="answered", subject=answer.entry_id, topic=answer.category,
                        value=outcome.score)
         await send_answer(update, context, answer, token)
+        return
+    if isinstance(outcome, ChitChat):
+        # a greeting, thanks or goodbye: a friendly word and the menu, not a knowledge gap
+        context.record(kind=kinds.KB_QUESTION, outcome="chitchat", subject=outcome.kind)
+        await reply(update, context, context.t(f"kb-chitchat-{outcome.kind}"), main_menu_keyboard(context.t))
         return
     if isinstance(outcome, Suggested | AskCountry):
         token = await _stash(context, Stashed(question.text, person.language, outcome.entry_id))
@@ -440,10 +460,28 @@ _BUTTONS: dict[tuple[str, int], Any] = {
 # ---------------------------------------------------------------------------------- staff
 
 
-def gaps_text(context: HelpdeskContext, clusters: list[GapCluster]) -> Markup:
-    """The /gaps listing (HTML)."""
+def stale_text(context: HelpdeskContext, stale: list[StaleEntry]) -> Markup:
+    """The "entries to review" section of /gaps (empty when nothing is stale)."""
+    if not stale:
+        return Markup("")
+    lines = [context.t("gaps-stale-title", count=len(stale))]
+    for item in stale[:GAPS_SHOWN]:
+        if item.expired and item.valid_until is not None:
+            lines.append(context.t("gaps-stale-expired", id=item.entry_id,
+                                   date=format_long_date(item.valid_until, context.lang)))
+        else:
+            lines.append(context.t("gaps-stale-review", id=item.entry_id,
+                                   date=format_long_date(item.reviewed, context.lang)))
+    if len(stale) > GAPS_SHOWN:
+        lines.append(Markup("… (+{})").format(len(stale) - GAPS_SHOWN))
+    return html_join("\n", lines)
+
+
+def gaps_text(context: HelpdeskContext, clusters: list[GapCluster], stale: list[StaleEntry] | None = None) -> Markup:
+    """The /gaps listing (HTML): the groups of collected questions, then the entries to review."""
+    section = stale_text(context, stale or [])
     if not clusters:
-        return context.t("gaps-empty")
+        return html_join("\n\n", [p for p in (context.t("gaps-empty"), section) if p])
     parts = [context.t("gaps-title")]
     for n, cluster in enumerate(clusters[:GAPS_SHOWN], start=1):
         languages = ", ".join(f"{lang} {count}" for lang, count in cluster.languages.most_common())
@@ -458,6 +496,8 @@ def gaps_text(context: HelpdeskContext, clusters: list[GapCluster]) -> Markup:
         if not samples:
             lines.append(context.t("gaps-no-text"))
         parts.append(html_join("\n", lines))
+    if section:
+        parts.append(section)
     return html_join("\n\n", parts)
 
 
@@ -468,7 +508,9 @@ async def gaps_command(update: Update, context: HelpdeskContext) -> None:
     context.record(kind="staff.gaps", outcome="ok", value=float(len(clusters)))
     buttons = [InlineKeyboardButton(context.t("gaps-btn-close", n=n), callback_data=f"gap:close:{c.first_id}")
                for n, c in enumerate(clusters[:GAPS_SHOWN], start=1)]
-    await reply(update, context, gaps_text(context, clusters), InlineKeyboardMarkup(rows(buttons, 3)) if buttons else None)
+    stale = context.services.knowledge.stale.list()
+    await reply(update, context, gaps_text(context, clusters, stale),
+                InlineKeyboardMarkup(rows(buttons, 3)) if buttons else None)
 
 
 @requires_role(Role.STAFF)
@@ -496,7 +538,7 @@ async def on_gap_button(update: Update, context: HelpdeskContext) -> None:
     clusters = await context.services.knowledge.gaps.clusters()
     buttons = [InlineKeyboardButton(context.t("gaps-btn-close", n=n), callback_data=f"gap:close:{c.first_id}")
                for n, c in enumerate(clusters[:GAPS_SHOWN], start=1)]
-    await edit_or_reply(update, context, gaps_text(context, clusters),
+    await edit_or_reply(update, context, gaps_text(context, clusters, context.services.knowledge.stale.list()),
                         InlineKeyboardMarkup(rows(buttons, 3)) if buttons else None)
     await reply(update, context, context.t("gaps-closed", count=cluster.count))
 

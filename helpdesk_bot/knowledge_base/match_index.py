@@ -1,0 +1,153 @@
+"""The matcher's index of a knowledge base, kept compact so that it scales to thousands of entries.
+
+Every entry contributes one *document* per language it is written in (its question and alternative
+phrasings, analysed).  Instead of Python objects per document and phrasing, everything is kept in
+flat arrays of integers:
+
+* terms are numbered (``vocab[i]`` is term ``i``; ``term_id`` maps back);
+* the phrasings' terms are one ``array('i')`` of term numbers with the start of each phrasing, and
+  documents are ranges of phrasings;
+* postings (the documents holding a term) are one numpy array in CSR form (``post_start``);
+* the languages a term occurs in are a bit mask per term.
+
+At 10,000 synthetic entries this holds the same information in a fraction of the memory of the
+earlier per-document objects (see ``benchmarks/matching.py``); phrasings are analysed with a word
+cache, so building is quick too.
+"""
+
+from __future__ import annotations
+
+import math
+from array import array
+from collections.abc import Callable, Iterator
+
+import numpy as np
+
+from .model import Entry, KnowledgeBase
+
+#: Analyses one phrasing in a language into its content terms.
+Analyser = Callable[[str, str], list[str]]
+
+
+class MatchIndex:
+    """Documents, phrasings, vocabulary, postings and idf of a knowledge base (immutable once built)."""
+
+    def __init__(self, kb: KnowledgeBase, analyse: Analyser) -> None:
+        self.entries: list[Entry] = list(kb)
+        entry_index = {e.id: i for i, e in enumerate(self.entries)}
+        self.vocab: list[str] = []
+        self.term_id: dict[str, int] = {}
+        self.langs: list[str] = []
+        lang_index: dict[str, int] = {}
+        self.doc_entry = array("i")
+        self.doc_lang = array("i")
+        self.doc_start = array("i", [0])  # phrasings of document d: doc_start[d] .. doc_start[d + 1]
+        self.phrase_start = array("i", [0])  # terms of phrasing p: phrase_start[p] .. phrase_start[p + 1]
+        self.phrase_terms = array("i")
+        pair_terms = array("i")  # (term, document) pairs, for the postings
+        pair_docs = array("i")
+        df = array("i")
+        lang_mask = array("q")
+        term_id = self.term_id
+        vocab = self.vocab
+        for members in kb.families.values():
+            family_terms: set[int] = set()
+            for member_id in members:
+                ei = entry_index[member_id]
+                entry = self.entries[ei]
+                for lang in entry.languages:
+                    phrases: dict[tuple[str, ...], None] = {}
+                    for text in entry.translations[lang].phrasings:
+                        terms = tuple(dict.fromkeys(analyse(text, lang)))
+                        if terms:
+                            phrases[terms] = None
+                    if not phrases:
+                        continue
+                    li = lang_index.get(lang)
+                    if li is None:
+                        li = lang_index[lang] = len(self.langs)
+                        self.langs.append(lang)
+                    bit = 1 << li
+                    di = len(self.doc_entry)
+                    self.doc_entry.append(ei)
+                    self.doc_lang.append(li)
+                    doc_terms: set[int] = set()
+                    for terms in phrases:
+                        for t in terms:
+                            if t not in term_id:
+                                term_id[t] = len(vocab)
+                                vocab.append(t)
+                                df.append(0)
+                                lang_mask.append(0)
+                        ids = [term_id[t] for t in terms]
+                        self.phrase_terms.extend(ids)
+                        doc_terms.update(ids)
+                        self.phrase_start.append(len(self.phrase_terms))
+                    self.doc_start.append(len(self.phrase_start) - 1)
+                    for tid in doc_terms:
+                        pair_terms.append(tid)
+                        pair_docs.append(di)
+                        lang_mask[tid] |= bit
+                    family_terms |= doc_terms
+            for tid in family_terms:
+                df[tid] += 1
+        self.lang_bit: dict[str, int] = {lang: 1 << i for i, lang in enumerate(self.langs)}
+        self.lang_mask = lang_mask
+        self.n_docs = len(self.doc_entry)
+
+        n_families = max(len(kb.families), 1)
+        self.max_idf = math.log(1.0 + n_families)
+        idf = array("d", (math.log(1.0 + n_families / d) for d in df))
+        self.idf: dict[str, float] = dict(zip(vocab, idf, strict=True))
+        self.idf_by_id = idf
+        terms_np = np.frombuffer(self.phrase_terms, dtype=np.int32) if len(self.phrase_terms) else np.zeros(0, np.int32)
+        idf_np = np.frombuffer(idf, dtype=np.float64) if len(idf) else np.zeros(0)
+        starts = np.frombuffer(self.phrase_start, dtype=np.int32)
+        n_phrases = len(starts) - 1
+        if n_phrases and len(terms_np):
+            weights = np.add.reduceat(idf_np[terms_np], starts[:-1])
+            weights[starts[:-1] == starts[1:]] = 0.0  # (never empty, but reduceat would repeat a value)
+        else:
+            weights = np.zeros(n_phrases)
+        self.phrase_weight: np.ndarray = weights
+
+        # postings in CSR form: the documents of term t are post_docs[post_start[t]:post_start[t + 1]],
+        # in increasing order (a stable sort of pairs made in document order)
+        pt = np.frombuffer(pair_terms, dtype=np.int32) if len(pair_terms) else np.zeros(0, np.int32)
+        pd = np.frombuffer(pair_docs, dtype=np.int32) if len(pair_docs) else np.zeros(0, np.int32)
+        order = np.argsort(pt, kind="stable")
+        self.post_docs: np.ndarray = pd[order].copy()
+        counts = np.bincount(pt, minlength=len(vocab)) if len(vocab) else np.zeros(0, np.int64)
+        self.post_start: np.ndarray = np.concatenate(([0], np.cumsum(counts))).astype(np.int64)
+        del order, pt, pd, pair_terms, pair_docs
+
+    # ------------------------------------------------------------------ lookups
+
+    def __contains__(self, term: object) -> bool:
+        return term in self.term_id
+
+    def postings(self, term: str) -> np.ndarray:
+        """The documents holding ``term`` (increasing; a view, do not modify)."""
+        tid = self.term_id[term]
+        return self.post_docs[self.post_start[tid] : self.post_start[tid + 1]]
+
+    def in_language(self, term: str, lang: str) -> bool:
+        """True when ``term`` occurs in a document in ``lang``."""
+        bit = self.lang_bit.get(lang, 0)
+        return bool(self.lang_mask[self.term_id[term]] & bit)
+
+    def doc_lang_of(self, di: int) -> str:
+        """The language of document ``di``."""
+        return self.langs[self.doc_lang[di]]
+
+    def phrases(self, di: int) -> Iterator[tuple[int, list[int]]]:
+        """``(phrasing number, its term numbers)`` of document ``di``."""
+        starts = self.phrase_start
+        terms = self.phrase_terms
+        for p in range(self.doc_start[di], self.doc_start[di + 1]):
+            yield p, terms[starts[p] : starts[p + 1]].tolist()
+
+    def texts(self, di: int) -> list[str]:
+        """Each phrasing of document ``di`` as its terms joined by spaces (what fuzzy matching sees)."""
+        vocab = self.vocab
+        return [" ".join(vocab[t] for t in terms) for _, terms in self.phrases(di)]

@@ -1,0 +1,83 @@
+"""Chit-chat (``knowledge/_chitchat.yaml``): greetings, thanks and goodbyes in the seven languages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from helpdesk_bot.knowledge_base.chitchat import ChitChatVocabulary, load_chitchat, parse_chitchat
+from helpdesk_bot.knowledge_base.normalise import tokens
+from helpdesk_bot.knowledge_base.validation import validate_directory
+
+KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
+
+
+@pytest.fixture(scope="module")
+def vocabulary() -> ChitChatVocabulary:
+    loaded, problems = load_chitchat(KNOWLEDGE / "_chitchat.yaml")
+    assert problems == []
+    return loaded
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("hi", "en", "greeting"),
+        ("Hello, who are you?", "en", "greeting"),
+        ("thanks a lot!", "en", "thanks"),
+        ("ok bye", "en", "bye"),
+        ("dzięki", "pl", "thanks"),
+        ("Dzień dobry, kim jesteś?", "pl", "greeting"),
+        ("dziekuje bardzo", "pl", "thanks"),
+        ("ahoj", "cs", "greeting"),
+        ("Díky moc, na shledanou", "cs", "bye"),
+        ("dekuju", "cs", "thanks"),
+        ("hvala", "sl", "thanks"),
+        ("Živjo, kdo si?", "sl", "greeting"),
+        ("hvala za pomoč, lep dan še naprej", "sl", "bye"),
+        ("danke", "de", "thanks"),
+        ("Guten Morgen!", "de", "greeting"),
+        ("Tschüss, bis bald", "de", "bye"),
+        ("ačiū", "lt", "thanks"),
+        ("aciu labai", "lt", "thanks"),
+        ("Labas, kaip sekasi?", "lt", "greeting"),
+        ("tack", "sv", "thanks"),
+        ("Hej, vem är du?", "sv", "greeting"),
+        ("hej då", "sv", "bye"),
+    ],
+)
+def test_chit_chat_is_recognised(vocabulary: ChitChatVocabulary, text: str, lang: str, kind: str) -> None:
+    assert vocabulary.kind_of(tokens(text), lang) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Hi, how do I register a business?", "en"),
+        ("dzięki, a ile płacę do ZUS?", "pl"),
+        ("Ahoj, musím platit DPH?", "cs"),
+        ("Hvala, kako odprem s.p.?", "sl"),
+        ("Danke! Wie melde ich ein Gewerbe an?", "de"),
+        ("Labas, kaip įregistruoti veiklą?", "lt"),
+        ("Tack, hur startar jag enskild firma?", "sv"),
+        ("What is the weather tomorrow?", "en"),
+        ("", "en"),
+    ],
+)
+def test_a_question_with_a_greeting_is_still_a_question(vocabulary: ChitChatVocabulary, text: str, lang: str) -> None:
+    assert vocabulary.kind_of(tokens(text), lang) is None
+
+
+def test_every_kind_has_all_seven_languages_and_problems_are_reported(tmp_path: Path) -> None:
+    problems = parse_chitchat({"kinds": {"greeting": {"en": ["hi"]}, "smalltalk": {"en": ["x"]}}, "other": 1})[1]
+    text = [f"{where}: {message}" for where, message in problems]
+    assert any(t.startswith("kinds.greeting: missing language(s): pl") for t in text), text
+    assert any(t.startswith("kinds.smalltalk: is not one of") for t in text), text
+    assert any(t.startswith("other: unknown key") for t in text), text
+    (tmp_path / "_chitchat.yaml").write_text("kinds: [1]\n", encoding="utf-8")
+    assert any(p.file == "_chitchat.yaml" for p in validate_directory(tmp_path))
+
+
+def test_the_shipped_vocabulary_is_valid() -> None:
+    assert [p for p in validate_directory(KNOWLEDGE) if p.file == "_chitchat.yaml"] == []
