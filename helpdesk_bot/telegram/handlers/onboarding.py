@@ -19,12 +19,14 @@ from helpdesk_bot.config import COUNTRIES, LANGUAGES, OTHER_COUNTRY
 from helpdesk_bot.conversations import Conversation, Flow
 from helpdesk_bot.i18n.catalog import Markup, html_join
 from helpdesk_bot.i18n.formatting import LANGUAGE_NAMES, format_date, format_datetime
+from helpdesk_bot.people.models import Role
 from helpdesk_bot.people.service import TelegramProfile
 from helpdesk_bot.telegram import conversation as conv
 from helpdesk_bot.telegram import keyboards
 from helpdesk_bot.telegram.callback_data import split_payload
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers.common import (
+    COMMANDS,
     DEEP_LINKS,
     MENU_ACTIONS,
     command,
@@ -240,12 +242,19 @@ async def on_menu(update: Update, context: HelpdeskContext) -> None:
 async def help_command(update: Update, context: HelpdeskContext) -> None:
     """/help: what the bot does, plus the advisor and staff commands for those roles."""
     person = context.person
-    parts = [context.t("help-text")]
+    sections: list[tuple[str, Role | None]] = [("help-text", None)]
     if person.is_advisor or person.is_staff:
-        parts.append(context.t("help-advisor"))
+        sections.append(("help-advisor", Role.ADVISOR))
     if person.is_staff:
-        parts.append(context.t("help-staff"))
+        sections.append(("help-staff", Role.STAFF))
+    parts = [html_join("\n", [context.t(key), *help_lines(context, role)]) for key, role in sections]
     await reply(update, context, html_join("\n\n", parts))
+
+
+def help_lines(context: HelpdeskContext, role: Role | None) -> list[Markup]:
+    """One line per command of ``role`` that exists now (the menu's list), one separator style: ``/book – …``."""
+    return [Markup("/{} – {}").format(c.name, context.t(f"cmd-{c.name}")) for c in COMMANDS
+            if c.role == role and c.name not in ("start", "help")]
 
 
 async def language_command(update: Update, context: HelpdeskContext) -> None:
