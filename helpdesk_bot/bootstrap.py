@@ -5,10 +5,8 @@ Nothing else in the package creates engines, reads settings or wires collaborato
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
@@ -18,76 +16,30 @@ from helpdesk_bot.broadcasts.dispatcher import Dispatcher
 from helpdesk_bot.broadcasts.outbox import BroadcastProgress, Outbox
 from helpdesk_bot.broadcasts.renderers import TRANSLATED, translated_renderer
 from helpdesk_bot.broadcasts.reports import delivery_report_hook
+from helpdesk_bot.catalogue.domain import build_catalogue
 from helpdesk_bot.clock import Clock, SystemClock
 from helpdesk_bot.config import Settings
 from helpdesk_bot.consultations.privacy import ConsultationsPersonalData
-from helpdesk_bot.consultations.service import ConsultationService
 from helpdesk_bot.consultations.setup import build_consultations, schedule_consultation_jobs
 from helpdesk_bot.conversations import ConversationStore
 from helpdesk_bot.conversations.privacy import ConversationsPersonalData
 from helpdesk_bot.db.engine import create_engine, create_session_factory
-from helpdesk_bot.db.uow import UnitOfWorkFactory, uow_factory
-from helpdesk_bot.events.domain import EventsDomain, build_events
+from helpdesk_bot.db.uow import uow_factory
+from helpdesk_bot.events.domain import build_events
 from helpdesk_bot.i18n.catalog import Translator
 from helpdesk_bot.indicators.definitions import DefinitionsSource
 from helpdesk_bot.indicators.log import AuditLog, InteractionLog
 from helpdesk_bot.indicators.report import ReportService
-from helpdesk_bot.knowledge_base.desk import KnowledgeDesk, build_knowledge_desk
+from helpdesk_bot.knowledge_base.desk import build_knowledge_desk
 from helpdesk_bot.knowledge_base.privacy import KnowledgeBasePrivacy
 from helpdesk_bot.makerspace.privacy import MakerspacePersonalData
-from helpdesk_bot.makerspace.setup import MakerspaceDomain, build_makerspace, schedule_makerspace_jobs
+from helpdesk_bot.makerspace.setup import build_makerspace, schedule_makerspace_jobs
 from helpdesk_bot.people.admission import UpdateAdmission
 from helpdesk_bot.people.service import PeopleService
-from helpdesk_bot.privacy.providers import PersonalDataProvider
 from helpdesk_bot.privacy.service import PrivacyService
+from helpdesk_bot.services import Services
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(kw_only=True)
-class Services:
-    """Every service of the bot, built once per process."""
-
-    settings: Settings
-    clock: Clock
-    engine: AsyncEngine
-    uow: UnitOfWorkFactory
-    translator: Translator
-    people: PeopleService
-    conversations: ConversationStore
-    interactions: InteractionLog
-    admission: UpdateAdmission
-    audit: AuditLog
-    outbox: Outbox
-    dispatcher: Dispatcher
-    events: EventsDomain
-    knowledge: KnowledgeDesk
-    consultations: ConsultationService
-    reports: ReportService
-    privacy: PrivacyService
-    makerspace: MakerspaceDomain
-    personal_data: list[PersonalDataProvider] = field(default_factory=list)
-    broadcast_finished_hooks: list[Callable[[BroadcastProgress], Awaitable[None]]] = field(default_factory=list)
-    closers: list[Callable[[], Awaitable[None]]] = field(default_factory=list)
-
-    async def warm_up(self) -> None:
-        """Load what the first question would otherwise wait for (the knowledge base and its matcher)."""
-        await asyncio.to_thread(lambda: self.knowledge.answers.live)
-
-    async def close(self) -> None:
-        """Write pending interactions, stop the dispatcher, close HTTP clients and the database."""
-        await self.interactions.flush()
-        self.dispatcher.stop()
-        for closer in self.closers:
-            try:
-                await closer()
-            except Exception:
-                log.exception("closing %s failed", closer)
-        try:
-            await self.outbox.release_worker(self.dispatcher.worker_id)
-        except Exception:
-            log.exception("could not release the dispatcher's claims")
-        await self.engine.dispose()
 
 
 def build_services(settings: Settings, *, clock: Clock | None = None, engine: AsyncEngine | None = None) -> Services:
@@ -165,9 +117,14 @@ def build_services(settings: Settings, *, clock: Clock | None = None, engine: As
         broadcast_finished_hooks=hooks,
         personal_data=[KnowledgeBasePrivacy(), ConsultationsPersonalData(outbox), ConversationsPersonalData()],
         closers=[sender.close],
+        catalogue=build_catalogue(uow, clock, translator, outbox,
+                                  contacts_per_day=settings.catalogue_contacts_per_day,
+                                  kb_entries=lambda: services.knowledge.answers.live.kb.entries.values(),
+                                  dispatcher=dispatcher),
     )
     services.personal_data.append(events.personal_data)
     services.personal_data.append(MakerspacePersonalData(services.makerspace.makers))
+    services.personal_data.append(services.catalogue.personal_data)
     return services
 
 
@@ -182,7 +139,29 @@ def build_application(services: Services, *, token: str | None = None, api_url: 
         api_url=api_url or settings.telegram_api_url,
     )
     schedule_jobs(application, services)
+    attach_web_catalogue(application, services)
     return application
+
+
+def attach_web_catalogue(application: Any, services: Services) -> None:
+    """Serve the web catalogue while the bot runs (``run``: PTB's post-init/post-shutdown hooks)."""
+    from helpdesk_bot.web.server import start_with_application, stop_with_application
+
+    if services.settings.web_port is None:
+        return
+    before_init, before_shutdown = application.post_init, application.post_shutdown
+
+    async def post_init(app: Any) -> None:
+        if before_init is not None:
+            await before_init(app)
+        await start_with_application(app, services)
+
+    async def post_shutdown(app: Any) -> None:
+        await stop_with_application(app)
+        if before_shutdown is not None:
+            await before_shutdown(app)
+
+    application.post_init, application.post_shutdown = post_init, post_shutdown
 
 
 def schedule_jobs(application: Any, services: Services) -> None:
@@ -245,3 +224,7 @@ def schedule_jobs(application: Any, services: Services) -> None:
 
     job_queue.run_repeating(remind_stale_entries, interval=timedelta(hours=1), first=timedelta(seconds=30),
                             name="kb-stale-reminder")
+
+    from helpdesk_bot.catalogue.setup import schedule_catalogue_jobs
+
+    schedule_catalogue_jobs(application, services)

@@ -185,8 +185,8 @@ def build_parser() -> argparse.ArgumentParser:
     usub = p.add_subparsers(dest="users_command", required=True)
     usub.add_parser("list", help="everyone with a role")
     for name in ("grant", "revoke"):
-        q = usub.add_parser(name, help=f"{name} advisor or staff")
-        q.add_argument("role", choices=["advisor", "staff"])
+        q = usub.add_parser(name, help=f"{name} advisor, staff or partner")
+        q.add_argument("role", choices=["advisor", "staff", "partner"])
         q.add_argument("telegram_id", type=int)
     p.set_defaults(func=cmd_users)
 
@@ -217,6 +217,8 @@ def build_parser() -> argparse.ArgumentParser:
     indicators_cli.register(sub)
     from helpdesk_bot.makerspace import cli as makerspace_cli  # helpdesk-bot makerspace ...
     makerspace_cli.register(sub)
+    from helpdesk_bot.catalogue import cli as catalogue_cli  # helpdesk-bot catalogue import/export
+    catalogue_cli.register(sub)
     for extend in EXTRA_COMMANDS:
         extend(sub)
     return parser

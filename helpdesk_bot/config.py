@@ -109,6 +109,11 @@ class Settings(BaseSettings):
     makerspace_horizon_days: int = Field(default=14, ge=1, le=90, description="how far ahead machines can be booked")
     makerspace_max_upcoming: int = Field(default=5, ge=1, description="upcoming machine bookings one person may hold")
 
+    web_port: int | None = Field(default=None, ge=0, le=65535,
+                                 description="serve the public web catalogue on this port (0: any free port)")
+    web_listen: str = "127.0.0.1"
+    catalogue_contacts_per_day: int = Field(default=5, ge=1, description="contact requests one person may send a day")
+
     @field_validator("staff_ids", mode="before")
     @classmethod
     def _parse_staff_ids(cls, value: object) -> object:

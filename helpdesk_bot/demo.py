@@ -1,8 +1,8 @@
 """``helpdesk-bot demo``: the sandbox Bot API server, the bot and a terminal chat, no Telegram needed.
 
-Three personas share the chat: an entrepreneur (goes through onboarding), an advisor and a staff
-member (already onboarded, with their roles). Switch with ``/as advisor``, ``/as staff``,
-``/as entrepreneur``. Demo data (advisors, events, ...) comes from the seeders in :data:`DEMO_SEEDERS`.
+Four personas share the chat: an entrepreneur (goes through onboarding), an advisor, a staff member
+and a partner company that posts cooperation calls (already onboarded, with their roles). Switch with
+``/as advisor``, ``/as staff``, ``/as partner``, ``/as entrepreneur``. Demo data (advisors, events, ...) comes from the seeders in :data:`DEMO_SEEDERS`.
 """
 
 from __future__ import annotations
@@ -13,7 +13,8 @@ import shutil
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
-from helpdesk_bot.bootstrap import Services, build_services
+from helpdesk_bot.bootstrap import build_services
+from helpdesk_bot.catalogue.demo import seed_catalogue, seed_partner_call
 from helpdesk_bot.config import Settings
 from helpdesk_bot.consultations.demo import seed_advisors
 from helpdesk_bot.db.migrate import upgrade_async
@@ -22,6 +23,7 @@ from helpdesk_bot.indicators.demo import seed_report_history
 from helpdesk_bot.makerspace.demo import seed_makerspace
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.people.service import RoleChangeError, TelegramProfile
+from helpdesk_bot.services import Services
 
 log = logging.getLogger(__name__)
 
@@ -30,11 +32,13 @@ DEMO_TOKEN = "100000001:DEMO"
 ENTREPRENEUR_ID = 1001
 ADVISOR_ID = 2001
 STAFF_ID = 3001
+PARTNER_ID = 4001
 
 PERSONAS = {
     "entrepreneur": {"user_id": ENTREPRENEUR_ID, "first_name": "Ewa", "language_code": "pl", "username": "ewa_ceramics"},
     "advisor": {"user_id": ADVISOR_ID, "first_name": "Tomas", "language_code": "en", "username": "tomas_advisor"},
     "staff": {"user_id": STAFF_ID, "first_name": "Sofia", "language_code": "en", "username": "sofia_staff"},
+    "partner": {"user_id": PARTNER_ID, "first_name": "Lena", "language_code": "de", "username": "lena_nordwerk"},
 }
 
 DemoSeeder = Callable[[Services], Awaitable[None]]
@@ -44,17 +48,19 @@ DEMO_SEEDERS.append(seed_events)
 DEMO_SEEDERS.append(seed_advisors)
 DEMO_SEEDERS.append(seed_report_history)
 DEMO_SEEDERS.append(seed_makerspace)
+DEMO_SEEDERS.append(seed_catalogue)
+DEMO_SEEDERS.append(seed_partner_call)
 
 
 async def seed_people(services: Services) -> None:
     """The advisor and staff personas, onboarded and with their roles."""
-    for persona, role in (("advisor", Role.ADVISOR), ("staff", None)):
+    for persona, role in (("advisor", Role.ADVISOR), ("staff", None), ("partner", Role.PARTNER)):
         data = PERSONAS[persona]
         profile = TelegramProfile(int(data["user_id"]), str(data["first_name"]), None,  # type: ignore[call-overload]
                                   str(data["username"]), str(data["language_code"]))
         await services.people.ensure(profile)
         await services.people.accept_notice(profile)
-        await services.people.set_country(profile.telegram_id, "PL")
+        await services.people.set_country(profile.telegram_id, "DE" if persona == "partner" else "PL")
         if role is not None:
             try:
                 await services.people.grant(profile.telegram_id, role, by=None)
@@ -89,6 +95,7 @@ async def run_demo_async(settings: Settings, *, database_url: str | None = None,
             "staff_ids": frozenset({STAFF_ID}),
             "webhook_url": None,
             "dispatcher_interval_seconds": 1.0,
+            "web_port": settings.web_port if settings.web_port is not None else 0,  # 0: any free port
         }
     )
     services = build_services(demo_settings)
@@ -96,10 +103,13 @@ async def run_demo_async(settings: Settings, *, database_url: str | None = None,
         await seed_people(services)
         for seeder in DEMO_SEEDERS:
             await seeder(services)
-        async with running_bot(services, api_url=sandbox.api_url, token=DEMO_TOKEN):
+        async with running_bot(services, api_url=sandbox.api_url, token=DEMO_TOKEN) as application:
+            web = application.bot_data.get("web")
+            if web is not None:
+                print(f"Web catalogue of the network of creatives: {web.url}", flush=True)
             print(
                 "Help-desk bot demo: you are chatting with the bot through a local sandbox.\n"
-                "Type a message, or a number to press a button. /as advisor, /as staff, /as entrepreneur "
+                "Type a message, or a number to press a button. /as advisor, /as staff, /as partner, /as entrepreneur "
                 "switch persona; /help in the chat shows the bot's commands; /quit ends.\n"
                 "Start with /start.",
                 flush=True,

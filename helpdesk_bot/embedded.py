@@ -6,7 +6,8 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any, Literal
 
-from helpdesk_bot.bootstrap import Services, build_application
+from helpdesk_bot.bootstrap import build_application
+from helpdesk_bot.services import Services
 from helpdesk_bot.telegram.handlers import publish_commands
 from helpdesk_bot.telegram.webhook import WebhookServer
 
@@ -32,6 +33,9 @@ async def running_bot(
     await services.warm_up()
     await publish_commands(application)
     await application.start()
+    from helpdesk_bot.web.server import start_with_application, stop_with_application
+
+    await start_with_application(application, services)
     updater = application.updater
     assert updater is not None
     server: WebhookServer | None = None
@@ -49,6 +53,7 @@ async def running_bot(
     try:
         yield application
     finally:
+        await stop_with_application(application)
         if server is not None:
             await server.stop()
         if updater.running:

@@ -8,7 +8,7 @@ from helpdesk_bot.consultations.service import AdvisorSpec
 from helpdesk_bot.consultations.slots import WeeklyWindow, parse_window
 
 if TYPE_CHECKING:
-    from helpdesk_bot.bootstrap import Services
+    from helpdesk_bot.services import Services
 
 DEMO_ADVISOR_ID = 2001  # the advisor persona of helpdesk_bot.demo (accepts requests by hand)
 DEMO_SECOND_ADVISOR_ID = 2002  # not a persona: confirms automatically

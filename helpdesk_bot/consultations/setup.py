@@ -17,7 +17,7 @@ from helpdesk_bot.db.uow import UnitOfWorkFactory
 from helpdesk_bot.i18n.catalog import Translator
 
 if TYPE_CHECKING:
-    from helpdesk_bot.bootstrap import Services
+    from helpdesk_bot.services import Services
 
 log = logging.getLogger(__name__)
 

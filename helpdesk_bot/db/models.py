@@ -1,6 +1,7 @@
 """Imports every domain's models so ``Base.metadata`` is complete (Alembic, tests)."""
 
 from helpdesk_bot.broadcasts import models as broadcasts_models
+from helpdesk_bot.catalogue import models as catalogue_models  # noqa: F401
 from helpdesk_bot.consultations import models as consultations_models  # noqa: F401
 from helpdesk_bot.conversations import models as conversations_models  # noqa: F401
 from helpdesk_bot.db.base import Base

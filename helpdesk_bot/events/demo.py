@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 from helpdesk_bot.events.views import EventDraft
 
 if TYPE_CHECKING:
-    from helpdesk_bot.bootstrap import Services
+    from helpdesk_bot.services import Services
 
 
 def _at(now: datetime, days: int, hour: int, zone: str) -> datetime:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from helpdesk_bot.indicators.synthetic import insert_interactions, synthetic_interactions
 
 if TYPE_CHECKING:
-    from helpdesk_bot.bootstrap import Services
+    from helpdesk_bot.services import Services
 
 DEMO_HISTORY_ROWS = 4000
 

@@ -51,6 +51,13 @@ EVENT_ATTENDED = "event.attended"
 # --- outbox deliveries: "outbox.<renderer kind>" with outcome delivered | failed | blocked
 OUTBOX_PREFIX = "outbox."
 
+# --- network of creatives (catalogue)
+CATALOGUE_PROFILE_LISTED = "catalogue.profile_listed"  # subject profile:<id>; staff approved it or an import listed it
+CATALOGUE_CONTACT = "catalogue.contact"                # outcome: requested | <refusal reason>
+CATALOGUE_CONTACT_ANSWER = "catalogue.contact_answer"  # outcome: accepted | accepted_cross_border | declined
+CATALOGUE_CALL_INTEREST = "catalogue.call_interest"    # outcome: relayed (profile passed to the poster)
+CATALOGUE_CALL_AGREED = "catalogue.call_agreed"        # outcome: agreed
+
 # --- outcomes that are not facts
 REFUSED = "refused"
 """The outcome of an action a use case refused (a rating of a booking that cannot be rated, a forged,

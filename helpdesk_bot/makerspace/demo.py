@@ -14,7 +14,7 @@ from helpdesk_bot.makerspace.specs import load_makerspace
 from helpdesk_bot.people.service import TelegramProfile
 
 if TYPE_CHECKING:
-    from helpdesk_bot.bootstrap import Services
+    from helpdesk_bot.services import Services
 
 SAMPLE = Path(__file__).resolve().parents[2] / "makerspace.sample.yaml"
 DEMO_ENTREPRENEUR_ID = 1001  # the entrepreneur persona of helpdesk_bot.demo

@@ -21,7 +21,7 @@ from helpdesk_bot.makerspace.store import MAKERSPACE, Policy
 from helpdesk_bot.makerspace.workshop import WorkshopService
 
 if TYPE_CHECKING:
-    from helpdesk_bot.bootstrap import Services
+    from helpdesk_bot.services import Services
 
 log = logging.getLogger(__name__)
 

@@ -17,6 +17,7 @@ class Role(StrEnum):
 
     ADVISOR = "advisor"
     STAFF = "staff"
+    PARTNER = "partner"  # a company or institution that posts cooperation calls (granted by staff)
 
 
 class Person(Base):

@@ -47,6 +47,13 @@ class PersonView:
         """Staff role (granted or from configuration)."""
         return Role.STAFF in self.roles
 
+    def may(self, role: Role) -> bool:
+        """Whether the person may act in ``role``: the one rule of who may do what.
+
+        Staff may do everything advisors and partners may do; every other role is its own.
+        """
+        return role in self.roles or (role in (Role.ADVISOR, Role.PARTNER) and Role.STAFF in self.roles)
+
     @property
     def is_advisor(self) -> bool:
         """Advisor role."""

@@ -23,7 +23,7 @@ from helpdesk_bot.telegram.context import HelpdeskContext, RequestState, current
 from helpdesk_bot.telegram.transport import AiohttpRequest
 
 if TYPE_CHECKING:
-    from helpdesk_bot.bootstrap import Services
+    from helpdesk_bot.services import Services
 
 log = logging.getLogger(__name__)
 

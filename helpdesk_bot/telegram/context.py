@@ -14,7 +14,7 @@ from helpdesk_bot.indicators.log import InteractionRecord
 from helpdesk_bot.people.service import PersonView
 
 if TYPE_CHECKING:
-    from helpdesk_bot.bootstrap import Services
+    from helpdesk_bot.services import Services
 
 
 @dataclass

@@ -13,8 +13,8 @@ from tests.e2e.conftest import STAFF_ID, Harness
 pytestmark = pytest.mark.asyncio
 
 
-def _names(role: Role | None) -> list[str]:
-    return [c.name for c in COMMANDS if c.role == role and c.name not in ("start", "help")]
+def _names(*roles: Role | None) -> list[str]:
+    return [c.name for c in COMMANDS if c.role in roles and c.name not in ("start", "help")]
 
 
 @pytest.mark.parametrize("language", ["pl", "en", "lt"])
@@ -35,5 +35,5 @@ async def test_staff_help_adds_the_advisor_and_staff_commands(harness: Harness) 
     await staff.send_command("help")
     text = (await staff.wait_for_message()).text
     listed = [line.split(" ", 1)[0][1:] for line in text.splitlines() if line.startswith("/")]
-    assert listed == _names(None) + _names(Role.ADVISOR) + _names(Role.STAFF)
+    assert listed == _names(None, Role.PARTNER) + _names(Role.ADVISOR) + _names(Role.STAFF)
     assert "For staff" in text and "For advisors" in text

@@ -10,6 +10,10 @@ from telegram.ext import Application
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.telegram.handlers import (
     announcements,
+    catalogue_calls,
+    catalogue_digest,
+    catalogue_find,
+    catalogue_profile,
     consultations,
     consultations_advisor,
     errors,
@@ -30,7 +34,8 @@ from helpdesk_bot.telegram.handlers.common import COMMANDS
 # Domain handler modules are added here in order; `fallback` must stay last.
 # `knowledge` stays after every domain module: its handler takes any plain text left over as a question.
 HANDLER_MODULES: list[Any] = [groups, onboarding, roles, consultations, consultations_advisor, knowledge, events, announcements,
-                              reports, privacy, events_flow, makerspace, makerspace_staff]
+                              reports, privacy, events_flow, makerspace, makerspace_staff, catalogue_profile,
+                              catalogue_find, catalogue_calls, catalogue_digest]
 
 
 def register_all(application: Application) -> None:  # type: ignore[type-arg]
@@ -65,8 +70,12 @@ async def refresh_role_commands(application: Application) -> None:  # type: igno
     """Give each advisor and staff member the menu of their role, in their language."""
     services = application.bot_data["services"]
     for person in await services.people.list_with_roles():
-        allowed: set[Role | None] = {None, Role.ADVISOR} if person.roles else {None}
-        if person.is_staff:
+        allowed: set[Role | None] = {None}
+        if person.may(Role.ADVISOR):
+            allowed.add(Role.ADVISOR)
+        if person.may(Role.PARTNER):
+            allowed.add(Role.PARTNER)
+        if person.may(Role.STAFF):
             allowed.add(Role.STAFF)
         try:
             await application.bot.set_my_commands(

@@ -27,7 +27,13 @@ from helpdesk_bot.i18n.formatting import COUNTRY_FLAGS, LANGUAGE_NAMES, format_d
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.telegram import conversation as conv
 from helpdesk_bot.telegram.context import HelpdeskContext
-from helpdesk_bot.telegram.handlers.common import command, parse_callback, requires_role, stale_button
+from helpdesk_bot.telegram.handlers.common import (
+    command,
+    ensure_role,
+    parse_callback,
+    requires_role,
+    stale_button,
+)
 from helpdesk_bot.telegram.keyboards import rows
 from helpdesk_bot.telegram.render import utf16_len
 from helpdesk_bot.telegram.replies import answer_query, edit_or_reply, reply, send_file
@@ -89,9 +95,8 @@ async def on_announce_input(update: Update, context: HelpdeskContext, conversati
     message = update.effective_message
     assert message is not None
     person = context.person
-    if not person.is_staff:
+    if not await ensure_role(update, context, Role.STAFF):  # the role was revoked during the flow
         await conv.finish(context, conversation)
-        await reply(update, context, context.t("not-allowed-staff"))
         return
     if conversation.step not in ("content", "time"):
         await conv.use_the_buttons(update, context)
@@ -171,10 +176,9 @@ async def on_announce_button(update: Update, context: HelpdeskContext) -> None:
     """``ann:<scope>:<value>`` toggles, ``ann:preview``, ``ann:send``, ``ann:later``, ``ann:abort``."""
     query = update.callback_query
     assert query is not None
-    person = context.request.person
-    if person is None or not person.is_staff:
-        await _refuse(update, context)
+    if not await ensure_role(update, context, Role.STAFF):
         return
+    person = context.person
     args = parse_callback(query.data, "ann", 2)
     if args is None:
         await stale_button(update, context)
@@ -248,14 +252,6 @@ async def _preview(update: Update, context: HelpdeskContext, draft: Announcement
     kb = [[_btn(context.t("ann-button-send"), "ann:send:0"), _btn(context.t("ann-button-later"), "ann:later:0")],
           change, _abort_row(context)]
     await reply(update, context, context.t("ann-preview", count=count), InlineKeyboardMarkup(kb))
-
-
-async def _refuse(update: Update, context: HelpdeskContext) -> None:
-    @requires_role(Role.STAFF)
-    async def never(_u: Update, _c: HelpdeskContext) -> None:
-        return None
-
-    await never(update, context)
 
 
 @requires_role(Role.STAFF)

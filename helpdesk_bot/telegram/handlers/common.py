@@ -50,25 +50,33 @@ def deep_link(prefix: str, handler: DeepLinkHandler) -> None:
     DEEP_LINKS[prefix] = handler
 
 
+async def ensure_role(update: Update, context: HelpdeskContext, role: Role) -> bool:
+    """True when the sender may act in ``role`` (:meth:`PersonView.may`); else refuse them politely
+    (translated, logged, outcome ``forbidden``) and return False. The one role check of the adapter:
+    :func:`requires_role` and every handler that checks inside a flow use it."""
+    person = context.request.person
+    if person is not None and person.may(role):
+        return True
+    context.record(outcome="forbidden")
+    log.warning(
+        "refused %s to user %s (needs %s)",
+        context.request.record.kind,
+        update.effective_user.id if update.effective_user else None,
+        role,
+    )
+    if update.callback_query is not None:
+        await answer_query(update)
+    await reply(update, context, context.t(f"not-allowed-{role.value}"))
+    return False
+
+
 def requires_role(role: Role) -> Callable[[Handler], Handler]:
-    """Refuse (politely, translated, logged) anyone without ``role``; staff may do what advisors do."""
+    """Run the handler only for people who may act in ``role`` (see :func:`ensure_role`)."""
 
     def decorate(handler: Handler) -> Handler:
         @functools.wraps(handler)
         async def wrapper(update: Update, context: HelpdeskContext) -> Any:
-            person = context.request.person
-            allowed = person is not None and (role in person.roles or (role == Role.ADVISOR and person.is_staff))
-            if not allowed:
-                context.record(outcome="forbidden")
-                log.warning(
-                    "refused %s to user %s (needs %s)",
-                    context.request.record.kind,
-                    update.effective_user.id if update.effective_user else None,
-                    role,
-                )
-                if update.callback_query is not None:
-                    await update.callback_query.answer()
-                await reply(update, context, context.t(f"not-allowed-{role.value}"))
+            if not await ensure_role(update, context, role):
                 return None
             return await handler(update, context)
 

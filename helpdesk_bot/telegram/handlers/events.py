@@ -31,9 +31,9 @@ from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers.common import (
     command,
     deep_link,
+    ensure_role,
     menu_action,
     parse_callback,
-    requires_role,
     stale_button,
 )
 from helpdesk_bot.telegram.keyboards import rows
@@ -68,7 +68,7 @@ async def _visible_event(context: HelpdeskContext, event_id: int) -> EventView |
     event = await context.services.events.catalog.get(event_id)
     if event is None:
         return None
-    if context.person.is_staff:
+    if context.person.may(Role.STAFF):
         return event
     if event.publish_at > context.services.clock.now():
         return None
@@ -127,7 +127,7 @@ def _event_keyboard(context: HelpdeskContext, event: EventView, status: str | No
         buttons.append(first)
     buttons.append([_btn(context.t("ev-button-calendar"), f"ev:ics:{event.id}"),
                     _btn(context.t("ev-button-share"), f"ev:share:{event.id}")])
-    if context.person.is_staff:
+    if context.person.may(Role.STAFF):
         buttons.append([_btn(context.t("ev-button-attendees"), f"ev:att:{event.id}"),
                         _btn(context.t("ev-button-edit"), f"ev:edit:{event.id}")])
         if not event.is_cancelled:
@@ -300,21 +300,8 @@ async def _on_mine(update: Update, context: HelpdeskContext, _page: int) -> None
 
 
 # ---------------------------------------------------------------------------------------- staff: attendees
-async def _require_staff(update: Update, context: HelpdeskContext) -> bool:
-    person = context.request.person
-    if person is not None and person.is_staff:
-        return True
-
-    @requires_role(Role.STAFF)
-    async def refuse(_update: Update, _context: HelpdeskContext) -> None:  # never runs for non-staff
-        return None
-
-    await refuse(update, context)
-    return False
-
-
 async def _on_attendees(update: Update, context: HelpdeskContext, event_id: int) -> None:
-    if not await _require_staff(update, context):
+    if not await ensure_role(update, context, Role.STAFF):
         return
     event = await context.services.events.catalog.get(event_id)
     if event is None:
@@ -349,7 +336,7 @@ async def _send_attendees(update: Update, context: HelpdeskContext, event: Event
 
 
 async def _on_mark(update: Update, context: HelpdeskContext, registration_id: int) -> None:
-    if not await _require_staff(update, context):
+    if not await ensure_role(update, context, Role.STAFF):
         return
     try:
         event, attendee = await context.services.events.catalog.toggle_attendance(
@@ -364,7 +351,7 @@ async def _on_mark(update: Update, context: HelpdeskContext, registration_id: in
 
 
 async def _on_cancel_event(update: Update, context: HelpdeskContext, event_id: int) -> None:
-    if not await _require_staff(update, context):
+    if not await ensure_role(update, context, Role.STAFF):
         return
     event = await context.services.events.catalog.get(event_id)
     if event is None or event.is_cancelled:
@@ -378,7 +365,7 @@ async def _on_cancel_event(update: Update, context: HelpdeskContext, event_id: i
 
 
 async def _on_cancel_event_confirmed(update: Update, context: HelpdeskContext, event_id: int) -> None:
-    if not await _require_staff(update, context):
+    if not await ensure_role(update, context, Role.STAFF):
         return
     try:
         event, told = await context.services.events.catalog.cancel_event(event_id, by=context.person.telegram_id)
@@ -395,7 +382,7 @@ EDIT_FIELDS = ("time", "place", "capacity", "title")
 
 
 async def _on_edit(update: Update, context: HelpdeskContext, event_id: int) -> None:
-    if not await _require_staff(update, context):
+    if not await ensure_role(update, context, Role.STAFF):
         return
     event = await context.services.events.catalog.get(event_id)
     if event is None or event.is_cancelled:

@@ -29,14 +29,19 @@ from helpdesk_bot.people.models import Role
 from helpdesk_bot.telegram import conversation as conv
 from helpdesk_bot.telegram.callback_data import parse_int
 from helpdesk_bot.telegram.context import HelpdeskContext
-from helpdesk_bot.telegram.handlers.common import command, parse_callback, requires_role, stale_button
+from helpdesk_bot.telegram.handlers.common import (
+    command,
+    ensure_role,
+    parse_callback,
+    requires_role,
+    stale_button,
+)
 from helpdesk_bot.telegram.handlers.events import (
     EDIT_FIELDS,
     MAX_CAPACITY,
     _answer,
     _btn,
     _int,
-    _require_staff,
     _show_event,
     share_link,
 )
@@ -217,7 +222,7 @@ async def on_new_event_button(update: Update, context: HelpdeskContext) -> None:
     """``evn:<action>:<arg>`` buttons of /newevent and of editing an event."""
     query = update.callback_query
     assert query is not None
-    if not await _require_staff(update, context):
+    if not await ensure_role(update, context, Role.STAFF):
         return
     args = parse_callback(query.data, "evn", 2)
     if args is None:
@@ -347,9 +352,8 @@ async def _apply_edit(update: Update, context: HelpdeskContext, conversation: Co
 async def _staff_text(update: Update, context: HelpdeskContext, conversation: Conversation) -> str | None:
     """The text of a staff member's message in a staff flow (None: not staff any more, or no text)."""
     message = update.effective_message
-    if not context.person.is_staff:
+    if not await ensure_role(update, context, Role.STAFF):  # the role was revoked during the flow
         await conv.finish(context, conversation)
-        await reply(update, context, context.t("not-allowed-staff"))
         return None
     text = (message.text or "").strip() if message is not None else ""
     return text or None

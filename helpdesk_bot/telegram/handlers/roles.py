@@ -13,7 +13,7 @@ from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers.common import command, requires_role
 from helpdesk_bot.telegram.replies import reply, send
 
-_ROLES = {"advisor": Role.ADVISOR, "staff": Role.STAFF}
+_ROLES = {"advisor": Role.ADVISOR, "staff": Role.STAFF, "partner": Role.PARTNER}
 
 
 def _target(update: Update, context: HelpdeskContext) -> tuple[Role | None, int | None, str | None]:

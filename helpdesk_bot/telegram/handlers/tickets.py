@@ -27,7 +27,7 @@ from helpdesk_bot.telegram.callback_data import parse_callback, parse_id
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers.common import command, requires_role, stale_button
 from helpdesk_bot.telegram.keyboards import rows
-from helpdesk_bot.telegram.replies import reply, send
+from helpdesk_bot.telegram.replies import answer_query, reply, send
 
 log = logging.getLogger(__name__)
 
@@ -84,7 +84,7 @@ async def handle_ticket_text(update: Update, context: HelpdeskContext, text: str
     if ticket.person_id == person.id:
         await _entrepreneur_message(update, context, ticket, text)
         return True
-    if person.is_advisor or person.is_staff:
+    if person.may(Role.ADVISOR):
         await _advisor_message(update, context, ticket, text)
         return True
     return False  # someone else's ticket: treat the text as an ordinary question
@@ -193,9 +193,9 @@ async def _advisor_button(update: Update, context: HelpdeskContext, action: str,
     tickets = context.services.knowledge.tickets
     person = context.person
     ticket: TicketView | None
-    if not (person.is_advisor or person.is_staff):
+    if not person.may(Role.ADVISOR):
         context.record(outcome="forbidden")
-        await query.answer(context.t("not-allowed-advisor"), show_alert=True)
+        await answer_query(update, context.t("not-allowed-advisor"), alert=True)  # ticket buttons work in groups
         context.request.replied = True
         return
     if action == "take":

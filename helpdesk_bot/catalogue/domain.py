@@ -1,0 +1,56 @@
+"""The catalogue's services built together (called once by the composition root)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from helpdesk_bot.broadcasts.dispatcher import Dispatcher
+from helpdesk_bot.broadcasts.outbox import Outbox
+from helpdesk_bot.catalogue.calls import CallService
+from helpdesk_bot.catalogue.contacts import ContactService
+from helpdesk_bot.catalogue.digest import DigestService
+from helpdesk_bot.catalogue.privacy import CataloguePersonalData
+from helpdesk_bot.catalogue.renderers import DIGEST, MENTION, digest_renderer, mention_renderer
+from helpdesk_bot.catalogue.search import CatalogueSearch, country_stems
+from helpdesk_bot.catalogue.service import CatalogueService
+from helpdesk_bot.clock import Clock
+from helpdesk_bot.config import COUNTRIES, LANGUAGES
+from helpdesk_bot.db.uow import UnitOfWorkFactory
+from helpdesk_bot.i18n.catalog import Translator
+from helpdesk_bot.knowledge_base.model import Entry
+
+
+@dataclass
+class CatalogueDomain:
+    """Profiles, search and the privacy provider of the network of creatives."""
+
+    profiles: CatalogueService
+    search: CatalogueSearch
+    personal_data: CataloguePersonalData
+    contacts: ContactService
+    calls: CallService
+    digest: DigestService
+
+
+def build_catalogue(uow: UnitOfWorkFactory, clock: Clock, translator: Translator, outbox: Outbox, *,
+                    contacts_per_day: int = 5,
+                    kb_entries: Callable[[], Iterable[Entry]] = lambda: (),
+                    dispatcher: Dispatcher | None = None) -> CatalogueDomain:
+    """The catalogue domain; sector names for search come from the translations in every language."""
+
+    def sector_names(key: str) -> list[str]:
+        return [translator(lang, f"sector-{key}") for lang in LANGUAGES]
+
+    if dispatcher is not None:
+        dispatcher.register(DIGEST, digest_renderer(translator))
+        dispatcher.register(MENTION, mention_renderer(translator))
+    return CatalogueDomain(
+        profiles=CatalogueService(uow, clock, sector_names),
+        search=CatalogueSearch(uow, countries=country_stems(
+            (code, str(translator(lang, f"country-{code}"))) for code in COUNTRIES for lang in LANGUAGES)),
+        personal_data=CataloguePersonalData(),
+        contacts=ContactService(uow, clock, outbox, per_day=contacts_per_day),
+        calls=CallService(uow, clock, outbox),
+        digest=DigestService(uow, clock, outbox, kb_entries),
+    )
