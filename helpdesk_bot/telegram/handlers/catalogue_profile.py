@@ -36,7 +36,6 @@ from helpdesk_bot.catalogue.vocabulary import MAX_PHOTOS, NEEDS, SECTORS, Visibi
 from helpdesk_bot.config import COUNTRIES, LANGUAGES
 from helpdesk_bot.conversations import Conversation
 from helpdesk_bot.i18n.catalog import Markup
-from helpdesk_bot.indicators.log import InteractionRecord
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.telegram.callback_data import parse_id
 from helpdesk_bot.telegram.context import HelpdeskContext
@@ -371,9 +370,6 @@ async def on_moderate(update: Update, context: HelpdeskContext) -> None:
                                      actor=context.person.telegram_id, target=f"profile:{view.id}")
     context.record(kind="staff.catalogue_review", outcome="approved" if approve else "sent_back",
                    subject=f"profile:{view.id}")
-    if approve:  # the business event, counted by the catalogue_profiles indicator
-        context.services.interactions.record_soon(InteractionRecord(
-            kind="catalogue.profile_listed", subject=f"profile:{view.id}", country=view.country))
     await context.services.outbox.enqueue(OutgoingMessage(
         view.telegram_id, TRANSLATED, f"profile:{view.id}:review:{view.updated_at.isoformat()}",
         args=translated_message("catalogue-approved" if approve else "catalogue-sent-back",
