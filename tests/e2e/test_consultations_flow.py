@@ -1,6 +1,7 @@
 """Consultations end to end through the sandbox: booking, advisor acceptance, .ics files, a restart
 between booking and reminder, /mybookings, cancellation, feedback, and forged callback data refused."""
 
+import re
 from collections.abc import AsyncIterator
 from datetime import timedelta
 from pathlib import Path
@@ -65,6 +66,7 @@ async def _book(h: Harness, user: SandboxUser, *, description: str | None = "How
     else:
         await user.send_text(description)
     summary = await h.expect_button(user, "bk:confirm")
+    assert re.search(r"Length: \d+ min", summary.text) and "How: " in summary.text  # length and mode
     if description:
         assert description in summary.text  # shown escaped: the person sees their text, not markup
     await user.press(summary, callback_data="bk:confirm")
