@@ -169,8 +169,8 @@ async def test_ticket_answer_continues_after_a_restart(bots: Start, kb_dir: Path
         ticket = await first.services.knowledge.tickets.open(me, "Where do I find a bookkeeper?", language="en",
                                                               country="PL")
         await advisor.send_command("inbox")
-        inbox = await first.expect_button(advisor, "tk:take:")
-        await advisor.press(inbox, callback_data=f"tk:take:{ticket.id}")
+        inbox = await first.expect_button(advisor, "tk:itake:")
+        await advisor.press(inbox, callback_data=f"tk:itake:{ticket.id}")
         mine = await first.expect_button(advisor, "tk:ans:")
         await advisor.press(mine, callback_data=f"tk:ans:{ticket.id}")
         await first.expect(advisor, lambda m: "Type your answer" in m.text)

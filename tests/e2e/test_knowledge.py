@@ -236,10 +236,15 @@ async def test_inbox_for_advisors_only_and_answer_button(kb_harness: Harness) ->
     await person.send_command("inbox")
     assert "only for advisors" in (await person.wait_for_message()).text
     await advisor.send_command("inbox")
-    inbox = await h.expect_button(advisor, "tk:take:")
+    inbox = await h.expect_button(advisor, "tk:itake:")
     assert f"#{ticket.id}" in inbox.text and "bookkeeper" in inbox.text
-    await advisor.press(inbox, callback_data=f"tk:take:{ticket.id}")
+    await advisor.press(inbox, callback_data=f"tk:itake:{ticket.id}")
     mine = await h.expect_button(advisor, "tk:ans:")
+    # the inbox message now shows the list as it is: the taken question no longer waits there
+    refreshed = await h.expect(advisor, lambda m: m.message_id == inbox.message_id)
+    assert "bookkeeper" in refreshed.text and not any(b.value == f"tk:itake:{ticket.id}" for b in refreshed.flat_buttons)
+    waiting_part = refreshed.text.split("\n\n")[1] if "\n\n" in refreshed.text else refreshed.text
+    assert f"#{ticket.id}" not in waiting_part
     await advisor.press(mine, callback_data=f"tk:ans:{ticket.id}")
     await h.expect(advisor, lambda m: "Type your answer" in m.text)
     await advisor.send_text("Ask the chamber of commerce.")

@@ -148,8 +148,8 @@ async def _ticket_round_trip(pair: Pair, person: SandboxUser, advisor: SandboxUs
     async with h.services.uow() as uow:
         ticket = (await uow.session.execute(select(Ticket))).scalar_one()
     await advisor.send_command("inbox")
-    inbox = await h.expect_button(advisor, f"tk:take:{ticket.id}")
-    await advisor.press(inbox, callback_data=f"tk:take:{ticket.id}")
+    inbox = await h.expect_button(advisor, f"tk:itake:{ticket.id}")
+    await advisor.press(inbox, callback_data=f"tk:itake:{ticket.id}")
     mine = await h.expect_button(advisor, "tk:ans:")
     await advisor.press(mine, callback_data=f"tk:ans:{ticket.id}")
     await h.expect(advisor, lambda m: "Type your answer" in m.text)

@@ -27,7 +27,7 @@ from helpdesk_bot.telegram.callback_data import parse_callback, parse_id
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers.common import command, requires_role, stale_button
 from helpdesk_bot.telegram.keyboards import rows
-from helpdesk_bot.telegram.replies import answer_query, reply, send
+from helpdesk_bot.telegram.replies import answer_query, edit_or_reply, reply, send
 
 log = logging.getLogger(__name__)
 
@@ -156,11 +156,11 @@ async def on_ticket_button(update: Update, context: HelpdeskContext) -> None:
     assert query is not None
     parts = parse_callback(query.data, PREFIX, 2)
     ticket_id = parse_id(parts[1]) if parts is not None else None
-    if parts is None or ticket_id is None or parts[0] not in ("take", "ans", "reply", "close", "cancel"):
+    if parts is None or ticket_id is None or parts[0] not in ("take", "itake", "ans", "reply", "close", "cancel"):
         await stale_button(update, context)
         return
     action = parts[0]
-    if action in ("take", "ans"):
+    if action in ("take", "itake", "ans"):
         await _advisor_button(update, context, action, ticket_id)
         return
     ticket = await context.services.knowledge.tickets.get(ticket_id)
@@ -198,7 +198,7 @@ async def _advisor_button(update: Update, context: HelpdeskContext, action: str,
         await answer_query(update, context.t("not-allowed-advisor"), alert=True)  # ticket buttons work in groups
         context.request.replied = True
         return
-    if action == "take":
+    if action in ("take", "itake"):
         try:
             ticket = await tickets.take(ticket_id, person)
         except TicketError as exc:
@@ -211,10 +211,14 @@ async def _advisor_button(update: Update, context: HelpdeskContext, action: str,
         else:
             context.record(kind=kinds.TICKET_TAKEN, outcome="ok", subject=f"ticket:{ticket_id}")
         await query.answer()
-        try:
-            await query.edit_message_reply_markup(None)
-        except Exception:  # an old message, or already without buttons
-            pass
+        if action == "itake":  # pressed in /inbox: the list shows what is still waiting now
+            text, keyboard = await _inbox_view(context)
+            await edit_or_reply(update, context, text, keyboard)
+        else:
+            try:
+                await query.edit_message_reply_markup(None)
+            except Exception:  # an old message, or already without buttons
+                pass
         await send(context, person.telegram_id, await _taken_text(context, ticket), _advisor_keyboard(context, ticket.id))
         return
     ticket = await tickets.get(ticket_id)
@@ -271,6 +275,12 @@ async def _close(update: Update, context: HelpdeskContext, ticket: TicketView) -
 @requires_role(Role.ADVISOR)
 async def inbox(update: Update, context: HelpdeskContext) -> None:
     """/inbox: open tickets (Take buttons) and the advisor's own tickets in progress."""
+    text, keyboard = await _inbox_view(context)
+    await reply(update, context, text, keyboard)
+
+
+async def _inbox_view(context: HelpdeskContext) -> tuple[Markup, InlineKeyboardMarkup | None]:
+    """The inbox as it is now: the questions waiting (Take) and the advisor's own in progress (Open)."""
     tickets = context.services.knowledge.tickets
     open_ = await tickets.open_tickets(INBOX_LIMIT)
     mine = await tickets.tickets_of_advisor(context.person.id, INBOX_LIMIT)
@@ -280,7 +290,7 @@ async def inbox(update: Update, context: HelpdeskContext) -> None:
         parts.append(html_join("\n", (context.t("inbox-line", **_ticket_args(t)) for t in open_)))
     else:
         parts.append(context.t("inbox-empty"))
-    buttons = [InlineKeyboardButton(context.t("inbox-btn-take", id=t.id), callback_data=f"{PREFIX}:take:{t.id}")
+    buttons = [InlineKeyboardButton(context.t("inbox-btn-take", id=t.id), callback_data=f"{PREFIX}:itake:{t.id}")
                for t in open_]
     if mine:
         parts.append(context.t("inbox-mine-title"))
@@ -289,7 +299,7 @@ async def inbox(update: Update, context: HelpdeskContext) -> None:
         )))
         buttons += [InlineKeyboardButton(context.t("inbox-btn-open", id=t.id), callback_data=f"{PREFIX}:take:{t.id}")
                     for t in mine]
-    await reply(update, context, html_join("\n\n", parts), InlineKeyboardMarkup(rows(buttons, 3)) if buttons else None)
+    return html_join("\n\n", parts), InlineKeyboardMarkup(rows(buttons, 3)) if buttons else None
 
 
 async def on_group_reply(update: Update, context: HelpdeskContext) -> None:
