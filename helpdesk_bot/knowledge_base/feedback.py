@@ -10,16 +10,18 @@ the question for curation.
 
 from __future__ import annotations
 
+import asyncio
 import secrets
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, update
+from sqlalchemy import delete, insert, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from helpdesk_bot.clock import Clock
+from helpdesk_bot.db.group_commit import GroupCommit
 from helpdesk_bot.db.uow import UnitOfWorkFactory
 from helpdesk_bot.indicators import kinds
 
@@ -55,24 +57,76 @@ class FeedbackResult:
         return self.outcome != kinds.REFUSED
 
 
+@dataclass
+class _Issue:
+    person_id: int
+    entry_id: str
+    question_token: str | None
+    future: asyncio.Future[str]
+
+
+def _settle(abandoned: list[_Issue]) -> None:
+    for item in abandoned:
+        if not item.future.done():
+            item.future.cancel()
+
+
 class AnswerFeedback:
-    """Issues and consumes feedback tokens (rows of ``kb_feedback_tokens``)."""
+    """Issues and consumes feedback tokens (rows of ``kb_feedback_tokens``).
+
+    Tokens of answers shown at the same time are written together (a group commit, like update
+    admission), so issuing one costs no transaction of its own under load; :meth:`issue` returns only
+    once its token is stored, before the buttons carrying it are sent.
+    """
 
     def __init__(self, uow: UnitOfWorkFactory, clock: Clock, gaps: GapService) -> None:
         self._uow = uow
         self._clock = clock
         self._gaps = gaps
+        self._group: GroupCommit[_Issue] = GroupCommit(self._write_batch, name="feedback-tokens", max_batch=500,
+                                                       abandon=_settle)
 
     async def issue(self, person_id: int, entry_id: str, *, question_token: str | None = None) -> str:
-        """A new token for the answer ``entry_id`` being shown to the person."""
+        """A new token for the answer ``entry_id`` being shown to the person (stored when this returns)."""
+        item = _Issue(person_id, entry_id[:128], question_token and question_token[:16],
+                      asyncio.get_running_loop().create_future())
+        self._group.submit(item)
+        return await item.future
+
+    async def _write_batch(self, batch: list[_Issue]) -> None:
+        try:
+            tokens = [secrets.token_hex(TOKEN_CHARS // 2) for _ in batch]
+            await self._insert(batch, tokens)
+        except Exception:  # a token drawn twice for one person (or another error): one by one, redrawn
+            for item in batch:
+                try:
+                    token = await self._issue_one(item)
+                except Exception as exc:
+                    if not item.future.done():
+                        item.future.set_exception(exc)
+                    continue
+                if not item.future.done():
+                    item.future.set_result(token)
+            return
+        for item, token in zip(batch, tokens, strict=True):
+            if not item.future.done():
+                item.future.set_result(token)
+
+    async def _insert(self, batch: list[_Issue], tokens: list[str]) -> None:
+        now = self._clock.now()
+        async with self._uow() as uow:
+            await uow.session.execute(insert(FeedbackToken.__table__), [  # type: ignore[arg-type]
+                {"person_id": item.person_id, "token": token, "entry_id": item.entry_id,
+                 "question_token": item.question_token, "issued_at": now}
+                for item, token in zip(batch, tokens, strict=True)
+            ])
+            await uow.commit()
+
+    async def _issue_one(self, item: _Issue) -> str:
         for _attempt in range(3):
             token = secrets.token_hex(TOKEN_CHARS // 2)
             try:
-                async with self._uow() as uow:
-                    uow.session.add(FeedbackToken(person_id=person_id, token=token, entry_id=entry_id[:128],
-                                                  question_token=question_token and question_token[:16],
-                                                  issued_at=self._clock.now()))
-                    await uow.commit()
+                await self._insert([item], [token])
                 return token
             except IntegrityError:  # the same token twice for one person: draw again
                 continue

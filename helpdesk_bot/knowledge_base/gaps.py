@@ -15,10 +15,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from helpdesk_bot.clock import Clock
@@ -31,6 +31,8 @@ from .normalise import analyse, fold
 DEFAULT_SIMILARITY = 72.0
 #: Most open gap rows considered when grouping (the newest ones).
 MAX_ITEMS = 5000
+PER_PERSON_PER_DAY = 20
+"""Questions of one person collected for curation in 24 hours, at most."""
 
 
 @dataclass(frozen=True)
@@ -159,25 +161,43 @@ def cluster_gaps(items: Iterable[GapItem], similarity: float = DEFAULT_SIMILARIT
 class GapService:
     """Stores collected questions and groups them for staff."""
 
-    def __init__(self, uow: UnitOfWorkFactory, clock: Clock, similarity: float = DEFAULT_SIMILARITY) -> None:
+    def __init__(self, uow: UnitOfWorkFactory, clock: Clock, similarity: float = DEFAULT_SIMILARITY, *,
+                 per_person_per_day: int = PER_PERSON_PER_DAY) -> None:
         self._uow = uow
         self._clock = clock
         self.similarity = similarity
+        self.per_person_per_day = per_person_per_day
 
     async def add(self, kind: GapKind | str, text: str | None, *, language: str | None, entry_id: str | None,
                   person_id: int | None, ticket_id: int | None = None,
-                  session: AsyncSession | None = None) -> int:
-        """Collect a question; returns the row id."""
+                  session: AsyncSession | None = None) -> int | None:
+        """Collect a question; returns the row id, or None when the person has already had
+        :attr:`per_person_per_day` questions collected in the last 24 hours (one person cannot flood
+        the curation list staff read in ``/gaps``; they still get their answer or the fallback)."""
+        now = self._clock.now()
         gap = Gap(kind=str(kind), text=(text or None) and text[:4000], language=language, entry_id=entry_id,
-                  person_id=person_id, ticket_id=ticket_id, created_at=self._clock.now())
+                  person_id=person_id, ticket_id=ticket_id, created_at=now)
         if session is not None:
+            if not await self._within_limit(session, person_id, now):
+                return None
             session.add(gap)
             await session.flush()
             return gap.id
         async with self._uow() as uow:
+            if not await self._within_limit(uow.session, person_id, now):
+                return None
             uow.session.add(gap)
             await uow.commit()
             return gap.id
+
+    async def _within_limit(self, session: AsyncSession, person_id: int | None, now: datetime) -> bool:
+        if person_id is None:
+            return True
+        recent = (await session.execute(
+            select(func.count()).select_from(Gap)
+            .where(Gap.person_id == person_id, Gap.created_at >= now - timedelta(days=1))
+        )).scalar_one()
+        return int(recent) < self.per_person_per_day
 
     async def open_items(self, limit: int = MAX_ITEMS) -> list[GapItem]:
         """Collected questions not yet marked covered, the newest ``limit``."""

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-from zoneinfo import ZoneInfo
+from datetime import datetime
 
 from helpdesk_bot.makerspace.views import MakerBookingView
+from helpdesk_bot.scheduling.ics import event_ics
 
 PRODID = "-//Help desk for creative entrepreneurs//Makerspace//EN"
 
@@ -13,25 +13,7 @@ PRODID = "-//Help desk for creative entrepreneurs//Makerspace//EN"
 def booking_ics(booking: MakerBookingView, *, timezone: str, summary: str, description: str, location: str,
                 now: datetime) -> bytes:
     """An iCalendar file with the booking in ``timezone``; the UID stays when it moves, SEQUENCE grows."""
-    import icalendar  # here, not at import: most processes never make a calendar
-
-    zone = ZoneInfo(timezone)
-    calendar = icalendar.Calendar()
-    calendar.add("prodid", PRODID)
-    calendar.add("version", "2.0")
-    calendar.add("method", "PUBLISH")
-    event = icalendar.Event()
-    event.add("uid", f"makerspace-{booking.id}@helpdesk-bot")
-    event.add("sequence", booking.version)
-    event.add("dtstamp", now.astimezone(UTC))
-    event.add("dtstart", booking.starts_at.astimezone(zone))
-    event.add("dtend", booking.ends_at.astimezone(zone))
-    event.add("summary", summary)
-    if description:
-        event.add("description", description)
-    if location:
-        event.add("location", location)
-    event.add("status", "CANCELLED" if booking.state == "cancelled" else "CONFIRMED")
-    calendar.add_component(event)
-    calendar.add_missing_timezones()
-    return bytes(calendar.to_ical())
+    return event_ics(prodid=PRODID, uid=f"makerspace-{booking.id}@helpdesk-bot", sequence=booking.version,
+                     starts_at=booking.starts_at, ends_at=booking.ends_at, timezone=timezone, summary=summary,
+                     description=description, location=location, now=now,
+                     cancelled=booking.state == "cancelled")

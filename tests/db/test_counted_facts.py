@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import date, timedelta
 
 import pytest
@@ -145,3 +146,17 @@ async def test_refused_and_failed_outcomes_are_in_no_indicator(db_services: Serv
     counted = await db_services.reports.build(period)
     assert counted.get("satisfaction_rating").value == 3.0
     assert counted.get("event_registrations").value == (before.get("event_registrations").value or 0) + 1
+
+
+async def test_tokens_of_answers_shown_together_are_stored_together(db_services: Services) -> None:
+    feedback = db_services.knowledge.feedback
+    people = [await person(db_services, 830 + n, f"P{n}") for n in range(5)]
+    tokens = await asyncio.gather(*[feedback.issue(p, "vat-pl") for p in people for _ in range(10)])
+    async with db_services.uow() as uow:
+        rows = list((await uow.session.execute(select(FeedbackToken))).scalars())
+    assert sorted((r.person_id, r.token) for r in rows) == sorted(
+        (p, t) for p, t in zip([p for p in people for _ in range(10)], tokens, strict=True))
+    assert feedback._group.batches < 50  # one transaction for many answers
+    # each is usable once by its own person
+    assert (await feedback.give(people[0], "vat-pl", tokens[0], helpful=True)).outcome == "helpful"
+    assert (await feedback.give(people[1], "vat-pl", tokens[0], helpful=True)).outcome == kinds.REFUSED

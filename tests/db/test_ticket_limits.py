@@ -10,6 +10,7 @@ from sqlalchemy import select, update
 from helpdesk_bot.bootstrap import Services
 from helpdesk_bot.broadcasts.models import OutboxMessage
 from helpdesk_bot.clock import ManualClock
+from helpdesk_bot.knowledge_base.models import GapKind
 from helpdesk_bot.knowledge_base.ticket_notices import TicketLimitError
 from helpdesk_bot.knowledge_base.tickets import TicketError
 from helpdesk_bot.people.models import Role
@@ -173,3 +174,18 @@ async def test_replies_in_a_row_are_capped_until_the_advisor_answers(db_services
     assert len(relayed) == 5
     await tickets.answer(ticket.id, marek, "Answer.")
     await tickets.reply(ticket.id, ana, "thanks")
+
+
+async def test_one_person_cannot_flood_the_curation_list(db_services: Services) -> None:
+    clock: ManualClock = db_services.clock  # type: ignore[assignment]
+    gaps = db_services.knowledge.gaps
+    assert gaps.per_person_per_day == 20
+    ana = await _person(db_services, 101, "Ana")
+    bob = await _person(db_services, 102, "Bob")
+    ids = [await gaps.add(GapKind.UNANSWERED, f"nonsense {n}", language="en", entry_id=None, person_id=ana.id)
+           for n in range(25)]
+    assert all(ids[:20]) and ids[20:] == [None] * 5
+    assert await gaps.add(GapKind.UNANSWERED, "bob asks", language="en", entry_id=None, person_id=bob.id)
+    assert len(await gaps.open_items()) == 21
+    clock.advance(timedelta(hours=24, minutes=1))
+    assert await gaps.add(GapKind.NOT_HELPFUL, "next day", language="en", entry_id="vat-pl", person_id=ana.id)

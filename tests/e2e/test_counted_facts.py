@@ -17,6 +17,7 @@ from helpdesk_bot.knowledge_base.models import Ticket
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.sandbox import SandboxMessage, SandboxUser
 from tests.db.test_consultations_service import ADVISOR_TG, advisor_spec
+from tests.db.test_erasure_complete import scan
 from tests.e2e.conftest import Harness
 
 QUESTION = "How do I write a business plan?"
@@ -129,3 +130,41 @@ async def test_a_fourth_waiting_question_is_refused_with_the_ones_waiting_named(
                                         OutboxMessage.kind == "translated"))).scalars())
     batches = [m for m in pending if m.payload.get("key") == "ticket-new-batch"]
     assert [(m.state, m.payload["tickets"]) for m in batches] == [("pending", opened[1:])]
+
+
+async def test_forget_in_the_chat_leaves_no_trace_of_the_person(harness: Harness) -> None:
+    """Issue 10, item 3 through the sandbox: a deep link, a question left for an advisor, feedback; after
+    /forget no column of any table holds the id, names, username, deep-link payload or question."""
+    h = harness
+    advisor = h.user(3301, "Marek")
+    await h.onboard(advisor)
+    await h.services.people.grant(3301, Role.ADVISOR, by=None)
+    user = h.sandbox.user(5_550_009_999, "Quirinella", last_name="Vandemoort", username="quiri_pluff")
+    await user.send_command("start", "ref-ZyxwqCampaign")
+    picker = await h.expect_button(user, "lang:")
+    await user.press(picker, callback_data="lang:en")
+    notice = await h.expect_button(user, "consent:yes")
+    await user.press(notice, callback_data="consent:yes")
+    countries = await h.expect_button(user, "country:")
+    await user.press(countries, callback_data="country:DE")
+    await h.expect_button(user, "menu:ask")
+    await user.send_text("blorp gnarfle sprockets")
+    fallback = await h.expect_button(user, "kb:tk:")
+    await user.press(fallback, callback_data=next(b.value or "" for b in fallback.flat_buttons
+                                                  if (b.value or "").startswith("kb:tk:")))
+    await h.expect(user, lambda m: "passed your question" in m.text)
+    _answer_message, yes, _no = await _answer(h, user)
+    (row,) = await h.outcomes_of(h.sandbox.queue_callback_query(user, _answer_message, yes))
+    assert row.outcome == "helpful"
+    await h.expect(advisor, lambda m: "blorp gnarfle sprockets" in m.text)
+    needles: dict[str, list[str | int]] = {
+        "Quirinella": [user.user_id, "Quirinella", "Vandemoort", "quiri_pluff", "ref-ZyxwqCampaign", "gnarfle"]}
+    assert len(await scan(h.services, needles)) >= 6
+    before = await _report(h)
+
+    await user.send_command("forget")
+    confirm = await h.expect_button(user, "forget:yes")
+    (row,) = await h.outcomes_of(await user.press(confirm, callback_data="forget:yes"))
+    assert row.outcome == "ok"
+    assert await _report(h) == before
+    assert await scan(h.services, needles) == []
