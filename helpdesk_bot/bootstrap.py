@@ -172,7 +172,7 @@ def schedule_jobs(application: Any, services: Services) -> None:
         return
 
     async def purge_update_ids(_context: Any) -> None:
-        await services.interactions.forget_processed_updates_before(services.clock.now() - timedelta(days=2))
+        await services.interactions.purge_processed_updates()
 
     job_queue.run_repeating(purge_update_ids, interval=timedelta(hours=6), first=timedelta(minutes=1),
                             name="purge-update-ids")

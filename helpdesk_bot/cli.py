@@ -160,7 +160,7 @@ EXTRA_COMMANDS: list[Callable[[Any], None]] = []
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every subcommand."""
-    parser = argparse.ArgumentParser(prog="helpdesk-bot", description=__doc__)
+    parser = argparse.ArgumentParser(prog="helpdesk-bot", description=(__doc__ or "").replace("``", ""))
     parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
     sub = parser.add_subparsers(dest="command", required=True)
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from helpdesk_bot.bootstrap import Services, build_services
 from helpdesk_bot.clock import ManualClock
@@ -21,6 +22,20 @@ from helpdesk_bot.db.migrate import upgrade_async
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 POSTGRES_URL = os.environ.get("HELPDESK_TEST_POSTGRES_URL")
+
+# ---------------------------------------------------------------- Hypothesis profiles
+# HELPDESK_HYPOTHESIS_PROFILE selects one (.ci/run uses "ci"). A test's own @settings (e.g. its
+# max_examples) still wins over the profile for the values it names.
+settings.register_profile("dev", deadline=None)
+settings.register_profile(
+    "ci",
+    derandomize=True,  # the same examples on every run: a CI failure is reproducible, never a lucky draw
+    database=None,  # no example database in a fresh clone
+    deadline=None,  # a shared, loaded machine: timings are not what these tests check
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+settings.load_profile(os.environ.get("HELPDESK_HYPOTHESIS_PROFILE", "dev"))
 
 # ---------------------------------------------------------------- no internet in tests
 _real_connect = socket.socket.connect

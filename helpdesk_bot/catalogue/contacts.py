@@ -23,6 +23,8 @@ from helpdesk_bot.catalogue.validation import ProfileError, clean_text
 from helpdesk_bot.catalogue.views import profile_view
 from helpdesk_bot.clock import Clock
 from helpdesk_bot.db.uow import UnitOfWorkFactory
+from helpdesk_bot.indicators import kinds
+from helpdesk_bot.indicators.models import Interaction
 from helpdesk_bot.people.models import Person
 from helpdesk_bot.people.service import PersonView
 
@@ -124,6 +126,12 @@ class ContactService:
             owner_party = Party(owner.telegram_id, profile.display_name if profile else owner.display_name(),
                                 owner.username)
             view = _view(contact, profile.display_name if profile else "")
+            # the fact the indicators count, written with the decision (not by the adapter)
+            session.add(Interaction(
+                occurred_at=contact.answered_at, kind=kinds.CATALOGUE_CONTACT_ANSWER,
+                outcome=("accepted_cross_border" if contact.cross_border else "accepted") if accept else "declined",
+                actor_ref=owner.actor_ref, person_id=owner.id, language=owner.language, country=owner.country,
+                subject=f"contact:{contact.id}"))
             payload = sender_payload(view, owner_party)
             kind = MENTION if "mention" in payload else TRANSLATED
             await self._outbox.add(session, [OutgoingMessage(contact.sender_telegram_id, kind,

@@ -22,6 +22,8 @@ from helpdesk_bot.catalogue.views import ProfileView, profile_view
 from helpdesk_bot.catalogue.vocabulary import ProfileStatus, Visibility
 from helpdesk_bot.clock import Clock
 from helpdesk_bot.db.uow import UnitOfWorkFactory
+from helpdesk_bot.indicators import kinds
+from helpdesk_bot.indicators.models import Interaction
 from helpdesk_bot.people.service import PersonView
 
 SectorNames = Callable[[str], Iterable[str]]
@@ -140,6 +142,11 @@ class CatalogueService:
             row.reviewed_by = actor.telegram_id if actor else None
             _touch(row, now)
             view = profile_view(row)
+            if approve:  # the fact the "profiles in the catalogue" indicator counts, with the decision
+                uow.session.add(Interaction(
+                    occurred_at=now, kind=kinds.CATALOGUE_PROFILE_LISTED, outcome="ok",
+                    actor_ref=actor.actor_ref if actor else None, person_id=actor.id if actor else None,
+                    subject=f"profile:{view.id}", country=view.country))
             await bump_generation(uow.session)
             await uow.commit()
             return view

@@ -56,7 +56,9 @@ def consultation_renderer(service: ConsultationService, translator: Translator, 
         rows = [[ButtonSpec(translator(lang, b["key"]), callback_data=b.get("data")) for b in row]
                 for row in payload.get("buttons", [])]
         if payload.get("alternatives"):
-            slots = await service.next_free_slots(booking.advisor_id, 3)
+            # the slot that just fell through (declined, cancelled by the advisor) is no alternative to itself
+            slots = tuple(s for s in await service.next_free_slots(booking.advisor_id, 4)
+                          if s != booking.starts_at)[:3]
             if slots:
                 text += "\n\n" + translator(lang, "consult-alternatives")
                 rows += [[ButtonSpec(format_datetime(slot, lang, timezone),

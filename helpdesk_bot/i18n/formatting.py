@@ -9,6 +9,7 @@ from babel.dates import format_date as _babel_date
 from babel.dates import format_datetime as _babel_datetime
 from babel.dates import format_time as _babel_time
 from babel.numbers import format_decimal
+from babel.units import format_unit
 
 LANGUAGE_NAMES: dict[str, str] = {
     "pl": "Polski",
@@ -58,3 +59,8 @@ def format_long_date(day: date, lang: str) -> str:
 def format_number(value: float, lang: str, digits: int = 1) -> str:
     """A number with the language's separators."""
     return format_decimal(round(value, digits), locale=lang)
+
+
+def format_minutes(minutes: int, lang: str) -> str:
+    """A length in minutes as the language writes it short, e.g. ``60 min`` / ``60 Min.``."""
+    return format_unit(minutes, "duration-minute", length="short", locale=lang)

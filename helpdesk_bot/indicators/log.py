@@ -6,7 +6,7 @@ import asyncio
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import delete, insert, select
@@ -20,6 +20,9 @@ from helpdesk_bot.db.uow import UnitOfWorkFactory
 from helpdesk_bot.indicators.models import AuditEntry, Interaction, ProcessedUpdate
 
 log = logging.getLogger(__name__)
+
+PROCESSED_UPDATE_RETENTION = timedelta(days=2)
+"""How long a processed update id is kept: Telegram redelivers an unconfirmed update for up to a day."""
 
 
 @dataclass
@@ -127,6 +130,11 @@ class InteractionLog:
     async def flush(self) -> None:
         """Wait until every queued interaction has been written."""
         await self._group.drain()
+
+    async def purge_processed_updates(self) -> int:
+        """Drop the update ids processed more than :data:`PROCESSED_UPDATE_RETENTION` ago (younger ones
+        are kept: a redelivery within the window must still be recognised). Returns how many went."""
+        return await self.forget_processed_updates_before(self._clock.now() - PROCESSED_UPDATE_RETENTION)
 
     async def forget_processed_updates_before(self, moment: datetime) -> int:
         """Drop old update ids (Telegram never redelivers after a day)."""

@@ -159,9 +159,17 @@ class IndicatorResult:
 
     @property
     def share_of_target(self) -> float | None:
-        """Value divided by target (1.0 = target reached), None without a value or with a zero target."""
+        """Progress towards the target: 1.0 = exactly on target, above 1.0 = better than the target.
+
+        For ``at_least`` targets value / target; for ``at_most`` targets (a maximum, e.g. a no-show rate
+        of at most 10 %) target / value, so 14.3 % against ≤ 10 % is 0.7 (missed), never 1.43 read as
+        over-achievement. None without a value, with a zero target, or for a maximum with a zero value
+        (met, with nothing to divide by).
+        """
         if self.value is None or not self.target:
             return None
+        if self.definition.target.direction == Direction.AT_MOST:
+            return self.target / self.value if self.value else None
         return self.value / self.target
 
     @property

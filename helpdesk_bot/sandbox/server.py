@@ -476,6 +476,28 @@ class SandboxServer:
         self._notify_change(self._users.get(chat_id) if chat_id is not None else None)
         return update_id
 
+    def update(self, update_id: int) -> dict[str, Any]:
+        """A copy of the update ``update_id`` as it was delivered (see :meth:`deliver_copy`)."""
+        original = self._update_log.get(update_id)
+        if original is None:
+            raise KeyError(f"unknown update_id {update_id}")
+        return json.loads(json.dumps(original.update))
+
+    def deliver_copy(self, update: dict[str, Any], *, chat_id: int | None = None) -> int:
+        """Deliver an update taken from another sandbox with its ``update_id`` unchanged: the same update
+        reaching a second bot process (e.g. a webhook redelivered to another instance)."""
+        pending = _PendingUpdate(dict(update), chat_id, forced=True)
+        self._next_update_id = max(self._next_update_id, pending.update_id + 1)
+        self._update_log[pending.update_id] = pending
+        self._pending.append(pending)
+        self._notify_updates()
+        self._notify_change(self._users.get(chat_id) if chat_id is not None else None)
+        return pending.update_id
+
+    def issued_update_ids(self) -> list[int]:
+        """The ids of the updates queued so far (the most recent ``max_recorded_calls``), oldest first."""
+        return list(self._update_log)
+
     async def redeliver(self, update_id: int) -> None:
         """Deliver the update ``update_id`` once more (as Telegram does after a lost confirmation)."""
         original = self._update_log.get(update_id)

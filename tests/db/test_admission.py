@@ -86,3 +86,68 @@ async def test_a_cancelled_caller_does_not_break_the_batch(db_services: Services
     assert result.claimed and result.person is not None
     with pytest.raises(asyncio.CancelledError):
         await cancelled
+
+
+async def test_each_admitting_transaction_is_counted_once(db_services: Services) -> None:
+    profile = await _consenting(db_services, 806, "Cy")
+    fresh = UpdateAdmission(db_services.uow, db_services.interactions, db_services.people)
+    assert fresh.transactions == 0
+    await fresh.admit(970, profile)
+    await fresh.admit(971, profile)
+    assert fresh.transactions == 2  # one after the other: nothing to share, one transaction each
+
+
+async def test_a_failed_shared_admission_is_logged_with_its_cause(
+    db_services: Services, caplog: pytest.LogCaptureFixture,
+) -> None:
+    profile = await _consenting(db_services, 807, "Di")
+    admission = db_services.admission
+    real = admission._admit
+
+    async def fail_when_shared(batch: list) -> list:  # type: ignore[type-arg]
+        if len(batch) > 1:
+            raise ConnectionError("shared transaction refused")
+        return await real(batch)
+
+    admission._admit = fail_when_shared  # type: ignore[method-assign]
+    with caplog.at_level("WARNING", logger="helpdesk_bot.people.admission"):
+        results = await asyncio.gather(*(admission.admit(980 + n, profile) for n in range(4)))  # one batch
+    assert all(r.claimed for r in results)  # admitted one by one after the shared attempt failed
+    [record] = [r for r in caplog.records if "together failed" in r.getMessage()]
+    assert record.getMessage() == "admitting 4 updates together failed; admitting them one by one"
+    assert record.exc_info is not None and isinstance(record.exc_info[1], ConnectionError)
+
+
+async def test_updates_waiting_when_the_admission_worker_stops_are_cancelled_not_left_hanging(
+    db_services: Services,
+) -> None:
+    profile = await _consenting(db_services, 808, "Ed")
+    admission = db_services.admission
+    stuck = asyncio.Event()
+
+    async def hang(batch: list) -> list:  # type: ignore[type-arg]
+        stuck.set()
+        await asyncio.Event().wait()  # a transaction that never ends
+        return []
+
+    admission._admit = hang  # type: ignore[method-assign]
+    waiting = asyncio.ensure_future(admission.admit(990, profile))
+    await asyncio.wait_for(stuck.wait(), 5)
+    worker = admission._group._worker
+    assert worker is not None and worker.get_name() == "update-admission"
+    worker.cancel()  # shutdown: the worker is cancelled mid-transaction
+    with pytest.raises(asyncio.CancelledError):
+        await asyncio.wait_for(waiting, 5)  # the caller is told at once (no TimeoutError: nothing hangs)
+
+
+async def test_each_sender_is_admitted_with_their_own_conversation(db_services: Services) -> None:
+    talking = await _consenting(db_services, 809, "Fe")
+    quiet = await _consenting(db_services, 810, "Gi")
+    fe = await db_services.people.get(809)
+    assert fe is not None
+    started = await db_services.conversations.start(fe.id, "booking", "time", {"topic": "taxes", "day": 3})
+    results = await asyncio.gather(db_services.admission.admit(995, talking), db_services.admission.admit(996, quiet))
+    assert results[0].conversation == started  # every field: person, flow, step, draft, version, times
+    assert results[1].claimed and results[1].conversation is None
+    again = await db_services.admission.admit(995, talking)
+    assert not again.claimed and again.conversation is None

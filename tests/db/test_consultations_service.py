@@ -307,6 +307,9 @@ async def test_decline_and_expiry_offer_other_slots(db_services: Services) -> No
     assert "On leave &lt;that day&gt;" in declined.text
     rebook = [b.callback_data for row in declined.buttons for b in row]
     assert any(d and d.startswith(f"bk:rebook:{first.id}:") for d in rebook) and f"bk:again:{first.id}" in rebook
+    offered = [int(d.rsplit(":", 1)[1]) for d in rebook if d and d.startswith("bk:rebook:")]
+    assert int(slots[0].timestamp()) not in offered  # the declined slot is not offered back
+    assert len(offered) == 3 and int(slots[1].timestamp()) in offered
     assert await service.expire_due() == 0
     clock.advance(timedelta(hours=24, minutes=1))
     assert await service.expire_due() == 1

@@ -171,6 +171,15 @@ async def _scenario(services: Services, clock: ManualClock) -> None:
         assert who.view is not None
         await services.interactions.record(_as(who, kinds.KB_GAP_CLOSED, subject=f"gap:{gap_ids[0]}"))
     await services.knowledge.reloads.add(by=STAN.telegram_id, via="telegram")
+    # the makerspace and catalogue indicators (their domains' rows as those services log them)
+    await services.interactions.record(
+        _as(EWA, "makerspace.booked_hours", subject="unit:1", value=2.0),
+        InteractionRecord(kind="makerspace.open_hours", subject="unit:1", value=10.0),
+        _as(JAN, "makerspace.no_show", subject="unit:1"),
+        _as(EWA, "catalogue.profile_listed", subject="profile:1"),
+        _as(JAN, "catalogue.contact_answer", "accepted_cross_border", subject="contact:1"),
+        _as(EWA, "catalogue.call_interest", "relayed", subject="call:1"),
+    )
     # the event takes place; attendance marked
     clock.set(event.ends_at + timedelta(hours=1))
     for who in (EWA, JAN, KIM):
@@ -179,6 +188,7 @@ async def _scenario(services: Services, clock: ManualClock) -> None:
         await services.audit.add("event.attendance", actor=None, target=f"event:{event.id}", via="cli",
                                  person=who.telegram_id, attended=True)
     await _makerspace(services, clock)
+    await _catalogue(services)
     # everything due is delivered (reminders, notifications, the announcement: outbox rows and their log rows)
     services.dispatcher.sender = FakeSender()
     services.dispatcher.limiter.per_chat_interval = 0  # type: ignore[attr-defined]
@@ -216,6 +226,25 @@ async def _makerspace(services: Services, clock: ManualClock) -> None:
     await workshop.mark(missed.id, checked_in=False)
     clock.set(start + timedelta(days=1))
     assert await workshop.record_day_totals()
+
+
+async def _catalogue(services: Services) -> None:
+    """Ewa's studio is listed in the catalogue (staff approve it); Jan, across the border, contacts her and she
+    accepts: a profile, a cooperation contact and a cross-border contact for the network's indicators."""
+    from helpdesk_bot.catalogue.validation import ProfileInput
+
+    assert EWA.view is not None and JAN.view is not None
+    staff = await services.people.get(STAN.telegram_id)
+    ewa, jan = await services.people.get(EWA.telegram_id), await services.people.get(JAN.telegram_id)
+    assert staff is not None and ewa is not None and jan is not None
+    profiles, contacts = services.catalogue.profiles, services.catalogue.contacts
+    mine = await profiles.save(ewa, EWA.telegram_id, ProfileInput(
+        display_name=f"{EWA.first_name} ceramics", sectors=("ceramics",), country=EWA.country, languages=("cs", "en"),
+        offer={"cs": EWA.texts[0]}, city="Brno", visibility="public", links=("https://example.org/studio",),
+        open_for_commissions=True))
+    await profiles.review(staff, mine.id, approve=True)
+    request = await contacts.request(jan, mine.id, JAN.texts[2], owner_payload=lambda c: {"key": "x", "args": {}})
+    await contacts.answer(ewa, request.id, accept=True, sender_payload=lambda v, p: {"key": "x", "args": {}})
 
 
 def _snapshot(report: Report) -> list[tuple[Any, ...]]:

@@ -125,13 +125,19 @@ async def test_broadcast_progress_report_and_interactions(db_services: Services)
 
 
 async def test_two_dispatchers_share_work_without_duplicates(db_services: Services) -> None:
-    sender = FakeSender(delay=0.001)
-    first = _dispatcher(db_services, sender)
-    second = _dispatcher(db_services, sender)
-    await first.outbox.enqueue(*(OutgoingMessage(i, "echo", f"m:{i}") for i in range(1, 401)))
+    # a rate of 400/s claims batches of 400: each dispatcher's first claim takes part of the work
+    senders = (FakeSender(delay=0.001), FakeSender(delay=0.001))
+    first, second = (
+        Dispatcher(Outbox(db_services.uow, db_services.clock), sender, {"echo": _echo}, db_services.uow,
+                   db_services.clock, interactions=db_services.interactions, rate=400)
+        for sender in senders)
+    await first.outbox.enqueue(*(OutgoingMessage(i, "echo", f"m:{i}") for i in range(1, 801)))
     await asyncio.gather(first.wake(), second.wake())
-    ids = [tid for tid, _ in sender.sent]
-    assert sorted(ids) == list(range(1, 401))
+    by_first = [tid for tid, _ in senders[0].sent]
+    by_second = [tid for tid, _ in senders[1].sent]
+    assert by_first and by_second, (len(by_first), len(by_second))  # both dispatchers worked
+    assert sorted(by_first + by_second) == list(range(1, 801))  # every message once, none twice
+    assert await _states(db_services) == {"sent": 800}
 
 
 async def test_stale_claims_are_released_after_a_crash(db_services: Services) -> None:

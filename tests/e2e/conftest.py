@@ -6,7 +6,7 @@ import asyncio
 import os
 import socket
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,7 +21,9 @@ from helpdesk_bot.db.migrate import upgrade_async
 from helpdesk_bot.embedded import running_bot
 from helpdesk_bot.indicators.models import Interaction
 from helpdesk_bot.sandbox import SandboxMessage, SandboxServer, SandboxUser
+from helpdesk_bot.sandbox.formatting import utf16_len
 from helpdesk_bot.sandbox.models import SandboxTimeout
+from helpdesk_bot.sandbox.server import CAPTION_LIMIT, MESSAGE_TEXT_LIMIT
 from tests.conftest import make_settings
 
 TOKEN = "123456:TEST"
@@ -80,6 +82,26 @@ class Harness:
                 raise SandboxTimeout(f"update {update_id} was not processed within {timeout:.1f}s")
             await asyncio.sleep(0.02)  # polling the database, not waiting for the bot to be done
 
+    async def all_processed(self, timeout: float = 10.0) -> None:
+        """Wait until every update the sandbox has issued so far has its interaction row."""
+        for update_id in self.sandbox.issued_update_ids():
+            await self.processed(update_id, timeout)
+
+    async def outbox_settled(self, timeout: float = 10.0) -> None:
+        """Wake the dispatcher until no outbox message is due and unsent (pending and due, or being sent)."""
+        from helpdesk_bot.broadcasts.models import OutboxMessage, OutboxState
+
+        async def settled() -> bool:
+            await self.services.dispatcher.wake()
+            now = self.services.clock.now()
+            async with self.services.uow() as uow:
+                busy = (await uow.session.execute(select(OutboxMessage.id).where(
+                    ((OutboxMessage.state == OutboxState.PENDING.value) & (OutboxMessage.due_at <= now))
+                    | (OutboxMessage.state == OutboxState.SENDING.value)).limit(1))).first()
+            return busy is None
+
+        await self.wait_for(settled, "the outbox to have nothing due", timeout)
+
     def user(self, user_id: int, first_name: str = "Ana", language_code: str = "en") -> SandboxUser:
         return self.sandbox.user(user_id, first_name=first_name, language_code=language_code)
 
@@ -118,6 +140,35 @@ class Harness:
                 select(Interaction).where(Interaction.update_id.in_(update_ids)))).scalars().all()
         by_update = {r.update_id: r for r in rows}
         return [by_update[u] for u in update_ids]
+
+    async def assert_no_errors(self, *update_ids: int) -> list[Interaction]:
+        """Wait for the rows of ``update_ids`` (log flushed) and fail when any of them is an ``error``."""
+        rows = await self.outcomes_of(*update_ids)
+        failed = [(r.update_id, r.kind) for r in rows if r.outcome == "error"]
+        assert not failed, f"updates that ended in an error: {failed}"
+        return rows
+
+    def assert_replies_within_limits(self, user: SandboxUser, *, since: int = 0) -> list[SandboxMessage]:
+        """Every bot message in ``user``'s chat after ``since`` keeps Telegram's limits as Telegram counts
+        them: text 4096 and caption 1024 UTF-16 code units, callback data 1-64 bytes. Returns them."""
+        replies = [m for m in user.messages if m.from_bot and m.seq > since]
+        for message in replies:
+            limit = MESSAGE_TEXT_LIMIT if message.kind == "text" else CAPTION_LIMIT
+            assert utf16_len(message.text or "") <= limit, f"{message!r} is longer than {limit} UTF-16 units"
+            for row in (message.reply_markup or {}).get("inline_keyboard", []):
+                for button in row:
+                    if "callback_data" in button:
+                        data = str(button["callback_data"])
+                        assert 1 <= len(data.encode()) <= 64, f"callback data {data!r} of {message!r}"
+        return replies
+
+    async def wait_for(self, condition: Callable[[], Awaitable[object]], what: str, timeout: float = 10.0) -> None:
+        """Poll ``condition`` (e.g. a database query) until it is truthy; the effect, not the time, ends it."""
+        deadline = asyncio.get_running_loop().time() + timeout
+        while not await condition():
+            if asyncio.get_running_loop().time() > deadline:
+                raise SandboxTimeout(f"timed out after {timeout:.1f}s waiting for {what}")
+            await asyncio.sleep(0.02)  # polling interval, not a wait for the bot
 
     def unexpected_errors(self, until: float | None = None) -> list[str]:
         """Error answers of the sandbox no test asked for (injected faults and ``allowed_errors`` aside)."""

@@ -33,7 +33,7 @@ async def test_staff_announces_a_photo_to_one_country_and_it_arrives_escaped(har
     audience = await harness.expect_button(staff, "ann:c:PL")
     assert "Who should receive it" in audience.text
     await staff.press(audience, callback_data="ann:c:PL")
-    narrowed = await harness.expect(staff, lambda m: any(b.text.startswith("✓ ") and "PL" in b.text
+    narrowed = await harness.expect(staff, lambda m: any(b.text.startswith("✓ ") and "Poland" in b.text
                                                          for b in m.flat_buttons))
     await staff.press(narrowed, callback_data="ann:preview:0")
     preview = await harness.expect(staff, lambda m: m.kind == "photo")
@@ -54,6 +54,28 @@ async def test_staff_announces_a_photo_to_one_country_and_it_arrives_escaped(har
     await staff.send_command("broadcasts")
     listing = await harness.expect(staff, lambda m: "Broadcasts" in m.text and "Finished recently" in m.text)
     assert "sent 1" in listing.text
+
+
+async def test_zero_recipients_are_announced_with_the_reason_and_a_way_back(harness: Harness) -> None:
+    staff = harness.user(STAFF_ID, "Sofia")
+    await harness.onboard(staff)
+    await staff.send_command("announce")
+    await harness.expect(staff, lambda m: "New announcement" in m.text)
+    await staff.send_text("Fair on Friday")
+    audience = await harness.expect_button(staff, "ann:l:de")
+    buttons = {b.value: b.text for b in audience.flat_buttons}
+    assert buttons["ann:l:de"] == "🗣 Deutsch" and "Germany" in buttons["ann:c:DE"]  # language vs country
+    assert "🗣 is the language" in audience.text
+    await staff.press(audience, callback_data="ann:preview:0")
+    warning = await harness.expect_button(staff, "ann:back:0")
+    assert "Nobody would receive it" in warning.text and "/subscribe" in warning.text
+    assert not [b for b in warning.flat_buttons if b.value in ("ann:send:0", "ann:later:0")]
+    await staff.press(warning, callback_data="ann:back:0")
+    again = await harness.expect(staff, lambda m: "Who should receive it" in m.text and m is not audience)
+    assert any(b.value == "ann:preview:0" for b in again.flat_buttons)
+    await harness.sandbox.wait_for_idle()
+    async with harness.services.uow() as uow:
+        assert await uow.session.scalar(select(func.count()).select_from(OutboxMessage)) == 0
 
 
 async def test_a_scheduled_announcement_waits_for_its_time(harness: Harness) -> None:

@@ -137,6 +137,9 @@ async def test_announcement_continues_after_a_restart(bots: Start) -> None:
     async with bots() as first:
         staff = first.user(STAFF_ID, "Sofia")
         await first.onboard(staff)
+        person = await first.services.people.get(STAFF_ID)
+        assert person is not None
+        await first.services.events.subscriptions.toggle(person.id, "kind", "workshop")  # one recipient
         await staff.send_command("announce")
         await first.expect(staff, lambda m: "New announcement" in m.text)
         await staff.send_text("Open studio day on Friday")
@@ -145,7 +148,7 @@ async def test_announcement_continues_after_a_restart(bots: Start) -> None:
         staff.consume_all()
         audience = [m for m in staff.messages if m.from_bot and _buttons(m, "ann:c:PL")][-1]
         await staff.press(audience, callback_data="ann:c:PL")
-        narrowed = await second.expect(staff, lambda m: any(b.text.startswith("✓ ") and "PL" in b.text
+        narrowed = await second.expect(staff, lambda m: any(b.text.startswith("✓ ") and "Poland" in b.text
                                                             for b in m.flat_buttons))
         await staff.press(narrowed, callback_data="ann:preview:0")
         confirm = await second.expect_button(staff, "ann:send:0")

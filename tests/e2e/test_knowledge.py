@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import shutil
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -41,7 +40,7 @@ async def kb_harness(harness_factory: HarnessFactory, kb_dir: Path) -> AsyncIter
 
 
 async def _interactions(h: Harness, kind_prefix: str = "") -> list[Interaction]:
-    await asyncio.sleep(0.05)
+    await h.all_processed()  # every update sent so far has its row
     async with h.services.uow() as uow:
         rows = (await uow.session.execute(select(Interaction).order_by(Interaction.id))).scalars()
         return [r for r in rows if r.kind.startswith(kind_prefix)]
@@ -258,13 +257,15 @@ async def test_gaps_and_reload_for_staff_only(kb_harness: Harness, kb_dir: Path)
     person = h.user(508, "Hana")
     await h.onboard(staff)
     await h.onboard(person)
+    since = h.mark()
     for text in ("How do I insure my pottery studio?", "how to insure my pottery studio"):
         await person.send_text(text)
         assert (await person.wait_for_message()).has_inline_keyboard
-    await person.send_command("gaps")
+    refused = [await person.send_command("gaps")]
     assert "only for the help-desk staff" in (await person.wait_for_message()).text
-    await person.send_command("reload")
+    refused.append(await person.send_command("reload"))
     assert "only for the help-desk staff" in (await person.wait_for_message()).text
+    assert [r.outcome for r in await h.outcomes_of(*refused)] == ["forbidden", "forbidden"]
 
     await staff.send_command("gaps")
     gaps = await h.expect_button(staff, "gap:close:")
@@ -284,3 +285,8 @@ async def test_gaps_and_reload_for_staff_only(kb_harness: Harness, kb_dir: Path)
     await h.expect_button(person, "kb:fb:")  # the current knowledge base stayed live
     actions = [e.action for e in await h.services.audit.entries()]
     assert actions.count("kb.reload") == 2 and "kb.gap_closed" in actions
+    # outcomes, not just replies: no update ended in an error, every reply within Telegram's limits
+    await h.all_processed()
+    await h.assert_no_errors(*h.sandbox.issued_update_ids())
+    h.assert_replies_within_limits(staff, since=since)
+    h.assert_replies_within_limits(person, since=since)

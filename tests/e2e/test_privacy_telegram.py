@@ -1,6 +1,5 @@
 """/mydata, /forget and a new privacy notice version, end to end through the sandbox."""
 
-import asyncio
 import json
 from pathlib import Path
 
@@ -53,9 +52,9 @@ async def test_forget_asks_then_erases_and_totals_stay(harness: Harness) -> None
     assert (await services.people.get(403)) is not None
     await user.send_command("forget")
     confirm = await harness.expect_button(user, "forget:yes")
-    await user.press(confirm, callback_data="forget:yes")
+    erase = await user.press(confirm, callback_data="forget:yes")
     await harness.expect(user, lambda m: "has been erased" in m.text)
-    await asyncio.sleep(0.1)
+    await harness.processed(erase)
     assert await services.people.get(403) is None
     async with services.uow() as uow:
         names = (await uow.session.execute(select(Person.first_name))).scalars().all()

@@ -1,6 +1,5 @@
 """Staff /report through the sandbox: period buttons, summary, PNG chart and XLSX workbook."""
 
-import asyncio
 import io
 from datetime import UTC, datetime, timedelta
 
@@ -24,7 +23,7 @@ async def test_staff_get_summary_chart_and_spreadsheet(harness: Harness) -> None
     picker = await harness.expect_button(staff, "report:period:")
     assert {b.value for b in picker.flat_buttons} == {"report:period:month", "report:period:quarter",
                                                       "report:period:year", "report:period:project"}
-    await staff.press(picker, callback_data="report:period:project")
+    press = await staff.press(picker, callback_data="report:period:project")
     summary = await harness.expect(staff, lambda m: "Consultations held: 3 / 300" in m.text, timeout=20)
     assert "Entrepreneurs supported: 4 / 500" in summary.text and "2026-01-01" in summary.text
     chart = await harness.expect(staff, lambda m: m.photo is not None, timeout=20)
@@ -35,7 +34,7 @@ async def test_staff_get_summary_chart_and_spreadsheet(harness: Harness) -> None
     assert workbook.sheetnames == ["Indicators", "By language", "By country", "By topic", "Sector diagnosis"]
     rows = {row[0]: row for row in workbook["Indicators"].iter_rows(values_only=True) if row and row[0]}
     assert rows["Consultations held"][4] == 3 and rows["Consultations held"][5] == 300
-    await asyncio.sleep(0.1)
+    await harness.processed(press, timeout=20)
     audit = await harness.services.audit.entries(action="report.")
     assert audit and audit[0].actor_telegram_id == STAFF_ID and audit[0].target == "xlsx"
 

@@ -117,12 +117,15 @@ async def test_every_flow_completes_with_updates_alternating_between_two_bots(pa
 
     # /announce
     staff.consume_all()
+    person = await h.services.people.get(STAFF_ID)
+    assert person is not None
+    await h.services.events.subscriptions.toggle(person.id, "kind", "workshop")  # one recipient
     await staff.send_command("announce")
     await h.expect(staff, lambda m: "New announcement" in m.text)
     await staff.send_text("Open studio day on Friday")
     audience = await h.expect_button(staff, "ann:c:PL")
     await staff.press(audience, callback_data="ann:c:PL")
-    narrowed = await h.expect(staff, lambda m: any(b.text.startswith("✓ ") and "PL" in b.text
+    narrowed = await h.expect(staff, lambda m: any(b.text.startswith("✓ ") and "Poland" in b.text
                                                    for b in m.flat_buttons))
     await staff.press(narrowed, callback_data="ann:preview:0")
     confirm = await h.expect_button(staff, "ann:send:0")

@@ -23,7 +23,7 @@ from helpdesk_bot.events.renderers import CAPTION_LIMIT
 from helpdesk_bot.events.timeparse import parse_local
 from helpdesk_bot.events.views import Audience
 from helpdesk_bot.i18n.catalog import Markup, html_join
-from helpdesk_bot.i18n.formatting import COUNTRY_FLAGS, format_datetime
+from helpdesk_bot.i18n.formatting import COUNTRY_FLAGS, LANGUAGE_NAMES, format_datetime
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.telegram import conversation as conv
 from helpdesk_bot.telegram.context import HelpdeskContext
@@ -135,15 +135,15 @@ async def _show_audience(update: Update, context: HelpdeskContext, draft: Announ
     labels = {
         "k": lambda v: context.t(f"ev-kind-{v}"),
         "t": lambda v: context.t(f"ev-topic-{v}"),
-        "c": lambda v: f"{COUNTRY_FLAGS[v]} {v if v != OTHER_COUNTRY else context.t('country-OTHER')}",
-        "l": lambda v: v.upper(),
+        "c": lambda v: f"{COUNTRY_FLAGS[v]} {context.t(f'country-{v}')}",
+        "l": lambda v: f"🗣 {LANGUAGE_NAMES[v]}",
     }
     for code, (name, values) in SCOPES.items():
-        per_row = 3 if code in ("k", "t") else 4
+        per_row = 3
         kb += rows([_btn(("✓ " if v in flow[name] else "") + labels[code](v), f"ann:{code}:{v}") for v in values],
                    per_row)
     kb.append([_btn(context.t("ann-button-preview"), "ann:preview:0"), *_abort_row(context)])
-    text = context.t("ann-audience", count=count)
+    text = html_join("\n", [context.t("ann-audience", count=count), context.t("ann-audience-legend")])
     await (edit_or_reply if edit else reply)(update, context, text, InlineKeyboardMarkup(kb))
 
 
@@ -190,7 +190,8 @@ async def on_announce_button(update: Update, context: HelpdeskContext) -> None:
         await answer_query(update)
         await edit_or_reply(update, context, context.t("evn-aborted"))
         return
-    steps = {"preview": ("audience",), "send": ("preview",), "later": ("preview",)}.get(action, ("audience",))
+    steps = {"preview": ("audience",), "send": ("preview",), "later": ("preview",),
+             "back": ("preview",)}.get(action, ("audience",))
     conversation = await conv.in_flow(update, context, ANNOUNCE, *steps)
     if conversation is None:
         return
@@ -212,6 +213,11 @@ async def on_announce_button(update: Update, context: HelpdeskContext) -> None:
         if await _save(update, context, conversation, "preview", draft):
             await answer_query(update)
             await _preview(update, context, draft)
+        return
+    if action == "back":  # from the preview back to choosing the recipients
+        if await _save(update, context, conversation, "audience", draft):
+            await answer_query(update)
+            await _show_audience(update, context, draft, edit=False)
         return
     if action == "send":
         await _send(update, context, conversation, draft, None)
@@ -239,8 +245,12 @@ async def _preview(update: Update, context: HelpdeskContext, draft: Announcement
         await send_file(context, chat.id, draft.file_id, body, photo=draft.media_kind == "photo")
     else:
         await reply(update, context, body)
+    change = [_btn(context.t("ann-button-recipients"), "ann:back:0")]
+    if count == 0:  # nothing to send: say why, and offer only a way to change the recipients
+        await reply(update, context, context.t("ann-preview-none"), InlineKeyboardMarkup([change, _abort_row(context)]))
+        return
     kb = [[_btn(context.t("ann-button-send"), "ann:send:0"), _btn(context.t("ann-button-later"), "ann:later:0")],
-          _abort_row(context)]
+          change, _abort_row(context)]
     await reply(update, context, context.t("ann-preview", count=count), InlineKeyboardMarkup(kb))
 
 

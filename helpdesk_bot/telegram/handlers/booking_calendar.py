@@ -13,6 +13,28 @@ from helpdesk_bot.telegram.context import HelpdeskContext
 WEEKS_PER_PAGE = 5
 
 
+def weekday_headers(lang: str) -> list[str]:
+    """Monday..Sunday as short stand-alone abbreviations, distinct within a week in every language.
+
+    Babel's narrow names repeat letters (Polish ``p w ś c p s n``: Monday and Friday look the same).
+    """
+    names = get_day_names("short", context="stand-alone", locale=lang)
+    return [names[i] for i in range(7)]
+
+
+def calendar_title(first: date, last: date, lang: str) -> str:
+    """The header of a calendar page showing ``first``..``last``, naming both years when it spans two.
+
+    E.g. ``grudzień 2026``, ``listopad – grudzień 2026``, ``grudzień 2026 – styczeń 2027``.
+    """
+    months = get_month_names("wide", context="stand-alone", locale=lang)
+    if first.year != last.year:
+        return f"{months[first.month]} {first.year} – {months[last.month]} {last.year}"
+    if first.month != last.month:
+        return f"{months[first.month]} – {months[last.month]} {first.year}"
+    return f"{months[first.month]} {first.year}"
+
+
 def calendar_keyboard(context: HelpdeskContext, days: set[date], page: int) -> tuple[InlineKeyboardMarkup, int]:
     """A month-style grid: Mon..Sun columns, a button only on days with free slots; paged by weeks."""
     first = min(days)
@@ -21,14 +43,12 @@ def calendar_keyboard(context: HelpdeskContext, days: set[date], page: int) -> t
     weeks = (last - monday).days // 7 + 1
     pages = max(1, -(-weeks // WEEKS_PER_PAGE))
     page = max(0, min(page, pages - 1))
-    names = get_day_names("narrow", locale=context.lang)
+    names = weekday_headers(context.lang)
     start = monday + timedelta(weeks=page * WEEKS_PER_PAGE)
-    months = get_month_names("wide", context="stand-alone", locale=context.lang)
     end = start + timedelta(weeks=WEEKS_PER_PAGE, days=-1)
-    title = months[start.month] if start.month == min(end, last).month else \
-        f"{months[start.month]} – {months[min(end, last).month]}"
+    title = calendar_title(start, min(end, last), context.lang)
     rows: list[list[InlineKeyboardButton]] = [
-        [InlineKeyboardButton(f"{title} {start.year}", callback_data=FlowStep("noop").encode())],
+        [InlineKeyboardButton(title, callback_data=FlowStep("noop").encode())],
         [InlineKeyboardButton(names[i], callback_data=FlowStep("noop").encode()) for i in range(7)],
     ]
     for week in range(WEEKS_PER_PAGE):

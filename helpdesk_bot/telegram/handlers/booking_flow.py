@@ -21,7 +21,7 @@ from helpdesk_bot.consultations.slots import group_by_day
 from helpdesk_bot.consultations.views import TOPICS, AdvisorView, BookingError
 from helpdesk_bot.conversations import Conversation, Flow
 from helpdesk_bot.i18n.catalog import html_join
-from helpdesk_bot.i18n.formatting import format_date, format_time
+from helpdesk_bot.i18n.formatting import format_date, format_minutes, format_time
 from helpdesk_bot.indicators import kinds
 from helpdesk_bot.telegram import conversation as conv
 from helpdesk_bot.telegram.callbacks import (
@@ -264,6 +264,7 @@ async def show_summary(update: Update, context: HelpdeskContext, conversation: C
         "consult-summary-reschedule" if draft.reschedule_of else "consult-summary",
         topic=context.t(f"consult-topic-{draft.topic}"), advisor=advisor_name, when=when(context, _start(draft)),
         mode=context.t(f"consult-mode-{draft.mode}"), description=draft.description or "—",
+        length=_length(context, advisors, draft),
     )
     keyboard = InlineKeyboardMarkup([
         [InlineKeyboardButton(context.t("consult-btn-confirm"), callback_data=FlowStep("confirm").encode())],
@@ -274,6 +275,17 @@ async def show_summary(update: Update, context: HelpdeskContext, conversation: C
         await reply(update, context, text, keyboard)
     else:
         await edit_or_reply(update, context, text, keyboard)
+
+
+def _length(context: HelpdeskContext, advisors: dict[int, AdvisorView], draft: BookingDraft) -> str:
+    """The consultation's length: the chosen advisor's, else the range over the advisors who could take it."""
+    chosen = [advisors[draft.advisor_id]] if draft.advisor_id in advisors else list(advisors.values())
+    lengths = sorted({a.rules.slot_minutes for a in chosen})
+    if not lengths:
+        return "—"
+    if len(lengths) == 1:
+        return format_minutes(lengths[0], context.lang)
+    return f"{lengths[0]}–{format_minutes(lengths[-1], context.lang)}"
 
 
 def _alternatives_keyboard(context: HelpdeskContext, slots: tuple[datetime, ...]) -> InlineKeyboardMarkup:

@@ -16,7 +16,7 @@ from helpdesk_bot.catalogue.draft import CALL_FLOW, CallDraft
 from helpdesk_bot.catalogue.renderers import mention_payload
 from helpdesk_bot.catalogue.validation import ProfileError, clean_text
 from helpdesk_bot.catalogue.views import ProfileView
-from helpdesk_bot.catalogue.vocabulary import MAX_SECTORS, SECTORS
+from helpdesk_bot.catalogue.vocabulary import SECTORS
 from helpdesk_bot.config import COUNTRIES, LANGUAGES
 from helpdesk_bot.conversations import Conversation
 from helpdesk_bot.i18n.catalog import Markup, html_join
@@ -25,6 +25,7 @@ from helpdesk_bot.telegram.callback_data import parse_id
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.conversation import cancel_button, on_flow_text
 from helpdesk_bot.telegram.handlers.catalogue_render import button
+from helpdesk_bot.telegram.handlers.catalogue_steps import read_step_press, toggle_choice
 from helpdesk_bot.telegram.handlers.common import command, parse_callback, requires_role, stale_button
 from helpdesk_bot.telegram.keyboards import rows
 from helpdesk_bot.telegram.replies import edit_or_reply, reply
@@ -149,43 +150,30 @@ async def on_text(update: Update, context: HelpdeskContext, conv: Conversation) 
 
 async def on_step_button(update: Update, context: HelpdeskContext) -> None:
     """Toggles, yes/no, skip and submit of /call."""
-    query = update.callback_query
-    parts = ((query.data if query else None) or "").split(":")
-    kind = parts[1] if len(parts) > 1 else ""
-    step = parts[2] if len(parts) > 2 else ""
-    conv = await context.services.conversations.current(context.person.id)
-    expected = {"t": 4, "v": 4, "d": 3, "s": 3, "save": 3}.get(kind)
-    if (query is None or expected is None or len(parts) != expected or conv is None
-            or conv.is_expired(context.services.clock.now())
-            or not CALL_FLOW.owns(conv, "confirm" if kind == "save" else step)):
-        await stale_button(update, context)
+    press = await read_step_press(update, context, CALL_FLOW)
+    if press is None:
         return
+    query = update.callback_query
+    assert query is not None
+    kind, step, value, conv = press.kind, press.step, press.value, press.conversation
     draft = CALL_FLOW.draft(conv)
-    if kind == "t" and step in TOGGLES and parts[3] in TOGGLES[step]:
-        chosen: list[str] = getattr(draft, step)
-        if parts[3] in chosen:
-            chosen.remove(parts[3])
-        elif step == "sectors" and len(chosen) >= MAX_SECTORS:
-            await query.answer(context.t("catalogue-error-too-many-sectors"), show_alert=True)
-            return
-        else:
-            chosen.append(parts[3])
-        await query.answer()
-        await _move(update, context, conv, step, draft, edit=True)
+    if kind == "t" and step in TOGGLES and value in TOGGLES[step]:
+        if await toggle_choice(update, context, getattr(draft, step), value, step):
+            await _move(update, context, conv, step, draft, edit=True)
     elif kind == "d" and step in TOGGLES:
         if step == "sectors" and not draft.sectors:
             await query.answer(context.t("catalogue-error-sector-missing"), show_alert=True)
             return
         await query.answer()
         await _move(update, context, conv, _next(step), draft)
-    elif kind == "v" and step == "cross_border" and parts[3] in ("0", "1"):
+    elif kind == "v" and step == "cross_border" and value in ("0", "1"):
         await query.answer()
-        draft.cross_border = parts[3] == "1"
+        draft.cross_border = value == "1"
         await _move(update, context, conv, _next(step), draft)
     elif kind == "s" and step in OPTIONAL:
         await query.answer()
         await _move(update, context, conv, _next(step), draft)
-    elif kind == "save" and parts[2] == "1":
+    elif kind == "save" and step == "1":
         await query.answer()
         await _submit(update, context, conv, draft)
     else:

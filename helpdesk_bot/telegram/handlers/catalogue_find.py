@@ -226,7 +226,7 @@ async def on_contact_answer(update: Update, context: HelpdeskContext) -> None:
         await edit_or_reply(update, context, context.t(f"catalogue-error-{exc.reason}"))
         return
     outcome = ("accepted_cross_border" if view.cross_border else "accepted") if accept else "declined"
-    context.record(kind="catalogue.contact_answer", outcome=outcome, subject=f"contact:{view.id}")
+    context.record(kind="catalogue.contact_reply", outcome=outcome, subject=f"contact:{view.id}")
     context.application.create_task(context.services.dispatcher.wake(), name="outbox-dispatcher")
     write = InlineKeyboardMarkup([[button(context.t("catalogue-btn-relay-write"), f"rl:{view.id}")]])
     if sender is not None:

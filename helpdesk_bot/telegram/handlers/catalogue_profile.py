@@ -20,7 +20,6 @@ from helpdesk_bot.broadcasts.renderers import TRANSLATED, translated_message
 from helpdesk_bot.catalogue.draft import PROFILE_FLOW, ProfileDraft
 from helpdesk_bot.catalogue.validation import (
     MAX_LINKS,
-    MAX_SECTORS,
     MAX_SKILLS,
     NAME_MAX,
     NEEDS_TEXT_MAX,
@@ -36,12 +35,12 @@ from helpdesk_bot.catalogue.vocabulary import MAX_PHOTOS, NEEDS, SECTORS, Visibi
 from helpdesk_bot.config import COUNTRIES, LANGUAGES
 from helpdesk_bot.conversations import Conversation
 from helpdesk_bot.i18n.catalog import Markup
-from helpdesk_bot.indicators.log import InteractionRecord
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.telegram.callback_data import parse_id
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.conversation import cancel_button, on_flow_text
 from helpdesk_bot.telegram.handlers.catalogue_render import button, profile_card
+from helpdesk_bot.telegram.handlers.catalogue_steps import read_step_press, toggle_choice
 from helpdesk_bot.telegram.handlers.common import command, parse_callback, requires_role, stale_button
 from helpdesk_bot.telegram.keyboards import rows
 from helpdesk_bot.telegram.replies import edit_or_reply, reply
@@ -232,30 +231,16 @@ async def on_text(update: Update, context: HelpdeskContext, conv: Conversation) 
 
 async def on_step_button(update: Update, context: HelpdeskContext) -> None:
     """Toggle, choose, skip or finish a step; save at the end."""
-    query = update.callback_query
-    data = query.data if query else None
-    conv = await context.services.conversations.current(context.person.id)
-    parts = (data or "").split(":")
-    kind = parts[1] if len(parts) > 1 else ""
-    step = parts[2] if len(parts) > 2 else ""
-    expected = {"t": 4, "v": 4, "d": 3, "s": 3, "save": 3}.get(kind)
-    if (query is None or expected is None or len(parts) != expected or conv is None
-            or conv.is_expired(context.services.clock.now())
-            or not PROFILE_FLOW.owns(conv, "confirm" if kind == "save" else step)):
-        await stale_button(update, context)
+    press = await read_step_press(update, context, PROFILE_FLOW)
+    if press is None:
         return
+    query = update.callback_query
+    assert query is not None
+    kind, step, value, conv = press.kind, press.step, press.value, press.conversation
     draft = PROFILE_FLOW.draft(conv)
-    if kind == "t" and step in TOGGLES and parts[3] in TOGGLES[step]:
-        chosen: list[str] = getattr(draft, step)
-        if parts[3] in chosen:
-            chosen.remove(parts[3])
-        elif step == "sectors" and len(chosen) >= MAX_SECTORS:
-            await query.answer(context.t("catalogue-error-too-many-sectors"), show_alert=True)
-            return
-        else:
-            chosen.append(parts[3])
-        await query.answer()
-        await _move(update, context, conv, step, draft, edit=True)
+    if kind == "t" and step in TOGGLES and value in TOGGLES[step]:
+        if await toggle_choice(update, context, getattr(draft, step), value, step):
+            await _move(update, context, conv, step, draft, edit=True)
     elif kind == "d" and (step in TOGGLES or step == "photos"):
         if step == "sectors" and not draft.sectors:
             await query.answer(context.t("catalogue-error-sector-missing"), show_alert=True)
@@ -265,19 +250,19 @@ async def on_step_button(update: Update, context: HelpdeskContext) -> None:
             return
         await query.answer()
         await _move(update, context, conv, _next(step), draft)
-    elif kind == "v" and step in CHOICES and parts[3] in CHOICES[step]:
+    elif kind == "v" and step in CHOICES and value in CHOICES[step]:
         await query.answer()
         if step == "country":
-            draft.country = parts[3]
+            draft.country = value
         elif step == "open":
-            draft.open_for_commissions = parts[3] == "1"
+            draft.open_for_commissions = value == "1"
         else:
-            draft.visibility = parts[3]
+            draft.visibility = value
         await _move(update, context, conv, _next(step), draft)
     elif kind == "s" and step in OPTIONAL:
         await query.answer()
         await _move(update, context, conv, _next(step), draft)
-    elif kind == "save" and parts[2] == "1":
+    elif kind == "save" and step == "1":
         await query.answer()
         await _save(update, context, conv, draft)
     else:
@@ -371,9 +356,6 @@ async def on_moderate(update: Update, context: HelpdeskContext) -> None:
                                      actor=context.person.telegram_id, target=f"profile:{view.id}")
     context.record(kind="staff.catalogue_review", outcome="approved" if approve else "sent_back",
                    subject=f"profile:{view.id}")
-    if approve:  # the business event, counted by the catalogue_profiles indicator
-        context.services.interactions.record_soon(InteractionRecord(
-            kind="catalogue.profile_listed", subject=f"profile:{view.id}", country=view.country))
     await context.services.outbox.enqueue(OutgoingMessage(
         view.telegram_id, TRANSLATED, f"profile:{view.id}:review:{view.updated_at.isoformat()}",
         args=translated_message("catalogue-approved" if approve else "catalogue-sent-back",

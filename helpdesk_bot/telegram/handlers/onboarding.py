@@ -26,6 +26,7 @@ from helpdesk_bot.telegram import keyboards
 from helpdesk_bot.telegram.callback_data import split_payload
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers.common import (
+    COMMANDS,
     DEEP_LINKS,
     MENU_ACTIONS,
     command,
@@ -241,12 +242,20 @@ async def on_menu(update: Update, context: HelpdeskContext) -> None:
 async def help_command(update: Update, context: HelpdeskContext) -> None:
     """/help: what the bot does, plus the advisor and staff commands for those roles."""
     person = context.person
-    parts = [context.t("help-text")]
+    sections: list[tuple[str, tuple[Role | None, ...]]] = [
+        ("help-text", (None, Role.PARTNER) if person.may(Role.PARTNER) else (None,))]
     if person.may(Role.ADVISOR):
-        parts.append(context.t("help-advisor"))
+        sections.append(("help-advisor", (Role.ADVISOR,)))
     if person.may(Role.STAFF):
-        parts.append(context.t("help-staff"))
+        sections.append(("help-staff", (Role.STAFF,)))
+    parts = [html_join("\n", [context.t(key), *help_lines(context, roles)]) for key, roles in sections]
     await reply(update, context, html_join("\n\n", parts))
+
+
+def help_lines(context: HelpdeskContext, roles: tuple[Role | None, ...]) -> list[Markup]:
+    """One line per command of ``roles`` that exists now (the menu's list), one separator style: ``/book – …``."""
+    return [Markup("/{} – {}").format(c.name, context.t(f"cmd-{c.name}")) for c in COMMANDS
+            if c.role in roles and c.name not in ("start", "help")]
 
 
 async def language_command(update: Update, context: HelpdeskContext) -> None:

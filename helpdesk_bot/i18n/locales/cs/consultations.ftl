@@ -62,6 +62,7 @@ consult-summary =
     Téma: { $topic }
     Poradce: { $advisor }
     Kdy: { $when }
+    Délka: { $length }
     Jak: { $mode }
     Váš dotaz: { $description }
 consult-summary-reschedule =
@@ -69,6 +70,7 @@ consult-summary-reschedule =
     Téma: { $topic }
     Poradce: { $advisor }
     Kdy: { $when }
+    Délka: { $length }
     Jak: { $mode }
     Váš dotaz: { $description }
 consult-btn-confirm = ✅ Potvrdit

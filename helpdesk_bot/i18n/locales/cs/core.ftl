@@ -52,15 +52,10 @@ ask-prompt = Napište svůj dotaz vlastními slovy, v kterémkoli z našich jazy
 help-text =
     <b>Jak vám mohu pomoci</b>
     • Položte dotaz vlastními slovy: odpovím z naší znalostní báze, nebo ho předám poradci.
-    • /book – objednejte si bezplatnou konzultaci s poradcem, /mybookings – vaše rezervace.
-    • /events: workshopy a veletrhy; /subscribe – odběr oznámení.
-    • /settings: jazyk, země, časové pásmo. /privacy, /mydata, /forget: vaše údaje.
 help-advisor =
     <b>Pro poradce</b>
-    /inbox: dotazy čekající na poradce · /agenda: vaše konzultace · /availability: vaše hodiny
 help-staff =
     <b>Pro pracovníky poradny</b>
-    /grant a /revoke: přidělování a odebírání rolí · /roles: kdo má jakou roli · /newevent, /announce, /broadcasts · /report · /gaps · /reload
 
 settings-text =
     <b>Vaše nastavení</b>

@@ -197,3 +197,6 @@ broadcast-report = 📊 <b>Zpráva o doručení</b>: { $title }
     Zablokovali bota: { $blocked }
     Už neaktuální: { $cancelled }
     Doba trvání: { $duration }
+ann-preview-none = ⚠️ Teď by ho nikdo nedostal: těmto volbám neodpovídá žádný odběratel. Oznámení dostávají lidé, kteří se přihlásili přes /subscribe. Změňte příjemce, nebo počkejte, až se někdo přihlásí.
+ann-button-recipients = ✏️ Změnit příjemce
+ann-audience-legend = Vlajky jsou země, kde příjemci podnikají; 🗣 je jazyk, ve kterém čtou.

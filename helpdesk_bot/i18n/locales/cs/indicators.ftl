@@ -43,3 +43,7 @@ unit-people = osoby
 unit-count = počet
 unit-percent = procenta
 unit-rating = hodnocení (1–5)
+report-legend-met = Cíl splněn
+report-legend-missed = Cíl nesplněn
+report-legend-no-value = Zatím bez údajů
+report-legend-target = Cíl (100 %)

@@ -62,6 +62,7 @@ consult-summary =
     Thema: { $topic }
     Beratung: { $advisor }
     Wann: { $when }
+    Dauer: { $length }
     Wie: { $mode }
     Ihre Frage: { $description }
 consult-summary-reschedule =
@@ -69,6 +70,7 @@ consult-summary-reschedule =
     Thema: { $topic }
     Beratung: { $advisor }
     Wann: { $when }
+    Dauer: { $length }
     Wie: { $mode }
     Ihre Frage: { $description }
 consult-btn-confirm = ✅ Bestätigen

@@ -50,15 +50,10 @@ ask-prompt = Tippen Sie Ihre Frage in eigenen Worten ein, in einer unserer Sprac
 help-text =
     <b>So kann ich helfen</b>
     • Stellen Sie Ihre Frage in eigenen Worten: Ich antworte aus unserer Wissensdatenbank oder leite sie an unser Beratungsteam weiter.
-    • /book: kostenlose Beratung buchen, /mybookings: Ihre Buchungen ansehen.
-    • /events: Workshops und Messen; /subscribe: Ankündigungen abonnieren.
-    • /settings: Sprache, Land, Zeitzone. /privacy, /mydata, /forget: Ihre Daten.
 help-advisor =
     <b>Für das Beratungsteam</b>
-    /inbox: offene Fragen an die Beratung · /agenda: Ihre Beratungstermine · /availability: Ihre Sprechzeiten
 help-staff =
     <b>Für das Helpdesk-Team</b>
-    /grant und /revoke: Rollen vergeben und entziehen · /roles: wer welche Rolle hat · /newevent, /announce, /broadcasts · /report · /gaps · /reload
 
 settings-text =
     <b>Ihre Einstellungen</b>

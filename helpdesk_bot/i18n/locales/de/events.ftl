@@ -200,3 +200,6 @@ broadcast-report = 📊 <b>Zustellbericht</b>: { $title }
     Bot blockiert: { $blocked }
     Nicht mehr aktuell: { $cancelled }
     Dauer: { $duration }
+ann-preview-none = ⚠️ Im Moment würde sie niemand erhalten: Zu dieser Auswahl passt kein Abonnement. Ankündigungen erhält, wer sie mit /subscribe abonniert hat. Ändern Sie die Empfänger oder warten Sie auf Abonnements.
+ann-button-recipients = ✏️ Empfänger ändern
+ann-audience-legend = Die Flaggen stehen für das Land, in dem die Empfänger tätig sind; 🗣 für die Sprache, in der sie lesen.

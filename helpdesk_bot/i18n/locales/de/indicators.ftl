@@ -43,3 +43,7 @@ unit-people = Personen
 unit-count = Anzahl
 unit-percent = Prozent
 unit-rating = Bewertung (1–5)
+report-legend-met = Ziel erreicht
+report-legend-missed = Ziel nicht erreicht
+report-legend-no-value = Noch keine Daten
+report-legend-target = Ziel (100 %)

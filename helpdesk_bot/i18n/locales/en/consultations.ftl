@@ -62,6 +62,7 @@ consult-summary =
     Topic: { $topic }
     Advisor: { $advisor }
     When: { $when }
+    Length: { $length }
     How: { $mode }
     Your question: { $description }
 consult-summary-reschedule =
@@ -69,6 +70,7 @@ consult-summary-reschedule =
     Topic: { $topic }
     Advisor: { $advisor }
     When: { $when }
+    Length: { $length }
     How: { $mode }
     Your question: { $description }
 consult-btn-confirm = ✅ Confirm

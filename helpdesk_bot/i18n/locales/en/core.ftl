@@ -50,15 +50,10 @@ ask-prompt = Type your question in your own words, in any of our languages. For 
 help-text =
     <b>How I can help</b>
     • Ask a question in your own words: I answer from our knowledge base or pass it to an advisor.
-    • /book a free consultation with an advisor, /mybookings to see yours.
-    • /events: workshops and trade fairs; /subscribe to announcements.
-    • /settings: language, country, time zone. /privacy, /mydata, /forget: your data.
 help-advisor =
     <b>For advisors</b>
-    /inbox: questions waiting for an advisor · /agenda: your consultations · /availability: your hours
 help-staff =
     <b>For staff</b>
-    /grant and /revoke roles · /roles: who has which role · /newevent, /announce, /broadcasts · /report · /gaps · /reload
 
 settings-text =
     <b>Your settings</b>

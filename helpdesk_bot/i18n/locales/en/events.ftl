@@ -200,3 +200,6 @@ broadcast-report = 📊 <b>Delivery report</b>: { $title }
     Blocked the bot: { $blocked }
     No longer relevant: { $cancelled }
     Duration: { $duration }
+ann-preview-none = ⚠️ Nobody would receive it now: no subscriber matches these choices. Announcements go to people who subscribed with /subscribe. Change the recipients, or wait for subscribers.
+ann-button-recipients = ✏️ Change recipients
+ann-audience-legend = Flags are the countries where recipients run their business; 🗣 is the language they read.

@@ -43,3 +43,7 @@ unit-people = people
 unit-count = number
 unit-percent = percent
 unit-rating = rating (1–5)
+report-legend-met = Target met
+report-legend-missed = Target not met
+report-legend-no-value = No data yet
+report-legend-target = Target (100 %)

@@ -62,6 +62,7 @@ consult-summary =
     Tema: { $topic }
     Konsultantas: { $advisor }
     Kada: { $when }
+    Trukmė: { $length }
     Kaip: { $mode }
     Jūsų klausimas: { $description }
 consult-summary-reschedule =
@@ -69,6 +70,7 @@ consult-summary-reschedule =
     Tema: { $topic }
     Konsultantas: { $advisor }
     Kada: { $when }
+    Trukmė: { $length }
     Kaip: { $mode }
     Jūsų klausimas: { $description }
 consult-btn-confirm = ✅ Patvirtinti

@@ -52,15 +52,10 @@ ask-prompt = Parašykite klausimą savais žodžiais bet kuria iš mūsų kalbų
 help-text =
     <b>Kaip galiu padėti</b>
     • Užduokite klausimą savais žodžiais: atsakysiu pagal mūsų žinių bazę arba perduosiu jį konsultantui.
-    • /book – nemokama konsultacija su konsultantu, /mybookings – jūsų rezervacijos.
-    • /events: dirbtuvės ir mugės; /subscribe – skelbimų prenumerata.
-    • /settings: kalba, šalis, laiko juosta. /privacy, /mydata, /forget: jūsų duomenys.
 help-advisor =
     <b>Konsultantams</b>
-    /inbox: konsultanto laukiantys klausimai · /agenda: jūsų konsultacijos · /availability: jūsų darbo valandos
 help-staff =
     <b>Darbuotojams</b>
-    /grant ir /revoke: vaidmenų suteikimas ir atšaukimas · /roles: kas turi kokį vaidmenį · /newevent, /announce, /broadcasts · /report · /gaps · /reload
 
 settings-text =
     <b>Jūsų nustatymai</b>

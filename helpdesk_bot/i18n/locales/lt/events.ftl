@@ -197,3 +197,6 @@ broadcast-report = 📊 <b>Pristatymo ataskaita</b>: { $title }
     Užblokavo robotą: { $blocked }
     Nebeaktualu: { $cancelled }
     Trukmė: { $duration }
+ann-preview-none = ⚠️ Dabar jo niekas negautų: šiuos pasirinkimus atitinkančių prenumeratorių nėra. Skelbimus gauna tie, kurie užsiprenumeravo per /subscribe. Pakeiskite gavėjus arba palaukite prenumeratorių.
+ann-button-recipients = ✏️ Keisti gavėjus
+ann-audience-legend = Vėliavos – šalys, kuriose gavėjai dirba; 🗣 – kalba, kuria jie skaito.

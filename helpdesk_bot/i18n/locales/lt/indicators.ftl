@@ -43,3 +43,7 @@ unit-people = žmonės
 unit-count = skaičius
 unit-percent = procentai
 unit-rating = įvertinimas (1–5)
+report-legend-met = Tikslas pasiektas
+report-legend-missed = Tikslas nepasiektas
+report-legend-no-value = Dar nėra duomenų
+report-legend-target = Tikslas (100 %)

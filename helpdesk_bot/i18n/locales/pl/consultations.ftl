@@ -62,6 +62,7 @@ consult-summary =
     Temat: { $topic }
     Doradca: { $advisor }
     Kiedy: { $when }
+    Czas trwania: { $length }
     Forma: { $mode }
     Twoje pytanie: { $description }
 consult-summary-reschedule =
@@ -69,6 +70,7 @@ consult-summary-reschedule =
     Temat: { $topic }
     Doradca: { $advisor }
     Kiedy: { $when }
+    Czas trwania: { $length }
     Forma: { $mode }
     Twoje pytanie: { $description }
 consult-btn-confirm = ✅ Potwierdź

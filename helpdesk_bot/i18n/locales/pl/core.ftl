@@ -52,15 +52,10 @@ ask-prompt = Wpisz pytanie własnymi słowami, w dowolnym z naszych języków. N
 help-text =
     <b>Jak mogę pomóc</b>
     • Zadaj pytanie własnymi słowami: odpowiem na podstawie naszej bazy wiedzy albo przekażę je doradcy.
-    • /book – umów bezpłatną konsultację z doradcą, /mybookings – zobacz swoje rezerwacje.
-    • /events: warsztaty i targi; /subscribe – zapisz się na ogłoszenia.
-    • /settings: język, kraj, strefa czasowa. /privacy, /mydata, /forget: Twoje dane.
 help-advisor =
     <b>Dla doradców</b>
-    /inbox: pytania czekające na doradcę · /agenda: Twoje konsultacje · /availability: Twoje godziny
 help-staff =
     <b>Dla personelu</b>
-    /grant i /revoke: nadawanie i odbieranie ról · /roles: kto ma jaką rolę · /newevent, /announce, /broadcasts · /report · /gaps · /reload
 
 settings-text =
     <b>Twoje ustawienia</b>

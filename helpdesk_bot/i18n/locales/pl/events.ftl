@@ -205,3 +205,6 @@ broadcast-report = 📊 <b>Raport z doręczenia</b>: { $title }
     Zablokowali bota: { $blocked }
     Już nieaktualne: { $cancelled }
     Czas trwania: { $duration }
+ann-preview-none = ⚠️ Nikt go teraz nie otrzyma: żaden subskrybent nie pasuje do tych wyborów. Ogłoszenia dostają osoby, które zapisały się przez /subscribe. Zmień odbiorców albo poczekaj, aż ktoś się zapisze.
+ann-button-recipients = ✏️ Zmień odbiorców
+ann-audience-legend = Flagi to kraje, w których odbiorcy prowadzą działalność; 🗣 to język, w którym czytają.

@@ -43,3 +43,7 @@ unit-people = osoby
 unit-count = liczba
 unit-percent = procent
 unit-rating = ocena (1–5)
+report-legend-met = Cel osiągnięty
+report-legend-missed = Cel nieosiągnięty
+report-legend-no-value = Brak danych
+report-legend-target = Cel (100 %)

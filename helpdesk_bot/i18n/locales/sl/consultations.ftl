@@ -62,6 +62,7 @@ consult-summary =
     Tema: { $topic }
     Svetovalec: { $advisor }
     Kdaj: { $when }
+    Trajanje: { $length }
     Kako: { $mode }
     Vaše vprašanje: { $description }
 consult-summary-reschedule =
@@ -69,6 +70,7 @@ consult-summary-reschedule =
     Tema: { $topic }
     Svetovalec: { $advisor }
     Kdaj: { $when }
+    Trajanje: { $length }
     Kako: { $mode }
     Vaše vprašanje: { $description }
 consult-btn-confirm = ✅ Potrdi

@@ -52,15 +52,10 @@ ask-prompt = Vprašanje napišite s svojimi besedami, v katerem koli od naših j
 help-text =
     <b>Kako vam lahko pomagam</b>
     • Vprašanje zastavite s svojimi besedami: odgovorim iz naše baze znanja ali ga posredujem svetovalcu.
-    • /book – rezervirajte brezplačno svetovanje, /mybookings – vaše rezervacije.
-    • /events: delavnice in sejmi; /subscribe – prijava na obvestila.
-    • /settings: jezik, država, časovni pas. /privacy, /mydata, /forget: vaši podatki.
 help-advisor =
     <b>Za svetovalce</b>
-    /inbox: vprašanja, ki čakajo na svetovalca · /agenda: vaša svetovanja · /availability: vaše ure
 help-staff =
     <b>Za osebje</b>
-    /grant in /revoke: dodeljevanje in odvzem vlog · /roles: kdo ima katero vlogo · /newevent, /announce, /broadcasts · /report · /gaps · /reload
 
 settings-text =
     <b>Vaše nastavitve</b>

@@ -208,3 +208,6 @@ broadcast-report = 📊 <b>Poročilo o dostavi</b>: { $title }
     Blokirali bota: { $blocked }
     Ni več aktualno: { $cancelled }
     Trajanje: { $duration }
+ann-preview-none = ⚠️ Trenutno ga ne bi prejel nihče: tem izbiram ne ustreza noben naročnik. Obvestila prejemajo ljudje, ki so se prijavili z /subscribe. Spremenite prejemnike ali počakajte, da se kdo prijavi.
+ann-button-recipients = ✏️ Spremeni prejemnike
+ann-audience-legend = Zastave so države, v katerih prejemniki poslujejo; 🗣 je jezik, v katerem berejo.

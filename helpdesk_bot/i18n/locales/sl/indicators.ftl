@@ -43,3 +43,7 @@ unit-people = osebe
 unit-count = število
 unit-percent = odstotek
 unit-rating = ocena (1–5)
+report-legend-met = Cilj dosežen
+report-legend-missed = Cilj ni dosežen
+report-legend-no-value = Še ni podatkov
+report-legend-target = Cilj (100 %)

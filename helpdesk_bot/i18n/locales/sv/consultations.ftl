@@ -62,6 +62,7 @@ consult-summary =
     Ämne: { $topic }
     Rådgivare: { $advisor }
     När: { $when }
+    Längd: { $length }
     Hur: { $mode }
     Din fråga: { $description }
 consult-summary-reschedule =
@@ -69,6 +70,7 @@ consult-summary-reschedule =
     Ämne: { $topic }
     Rådgivare: { $advisor }
     När: { $when }
+    Längd: { $length }
     Hur: { $mode }
     Din fråga: { $description }
 consult-btn-confirm = ✅ Bekräfta

@@ -50,15 +50,10 @@ ask-prompt = Skriv din fråga med egna ord, på vilket av våra språk som helst
 help-text =
     <b>Så kan jag hjälpa dig</b>
     • Ställ en fråga med egna ord: jag svarar utifrån vår kunskapsbank eller skickar frågan vidare till en rådgivare.
-    • /book – boka kostnadsfri rådgivning, /mybookings – se dina bokningar.
-    • /events: workshoppar och mässor; /subscribe – prenumerera på utskick.
-    • /settings: språk, land, tidszon. /privacy, /mydata, /forget: dina uppgifter.
 help-advisor =
     <b>För rådgivare</b>
-    /inbox: frågor som väntar på en rådgivare · /agenda: dina rådgivningstider · /availability: dina tillgängliga tider
 help-staff =
     <b>För personal</b>
-    /grant och /revoke: ge och ta bort roller · /roles: vem som har vilken roll · /newevent, /announce, /broadcasts · /report · /gaps · /reload
 
 settings-text =
     <b>Dina inställningar</b>

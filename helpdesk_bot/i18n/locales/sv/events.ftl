@@ -200,3 +200,6 @@ broadcast-report = 📊 <b>Leveransrapport</b>: { $title }
     Har blockerat boten: { $blocked }
     Inte längre aktuella: { $cancelled }
     Tid: { $duration }
+ann-preview-none = ⚠️ Just nu skulle ingen få det: ingen prenumerant passar de här valen. Utskick går till dem som har prenumererat med /subscribe. Ändra mottagarna eller vänta på prenumeranter.
+ann-button-recipients = ✏️ Ändra mottagare
+ann-audience-legend = Flaggorna är länder där mottagarna driver verksamhet; 🗣 är språket de läser.

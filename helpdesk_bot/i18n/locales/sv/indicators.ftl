@@ -43,3 +43,7 @@ unit-people = personer
 unit-count = antal
 unit-percent = procent
 unit-rating = betyg (1–5)
+report-legend-met = Målet nått
+report-legend-missed = Målet inte nått
+report-legend-no-value = Inga uppgifter än
+report-legend-target = Mål (100 %)

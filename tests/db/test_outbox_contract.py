@@ -1,0 +1,176 @@
+"""The outbox's own contract, row by row (written to kill mutants mutmut found surviving): which rows a
+claim takes and in what order, expiry, whose claims are released, group cancellation, counts per broadcast."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlalchemy import select, update
+
+from helpdesk_bot.bootstrap import Services
+from helpdesk_bot.broadcasts.models import OutboxMessage
+from helpdesk_bot.broadcasts.outbox import Outbox, OutgoingMessage
+from helpdesk_bot.clock import ManualClock
+
+
+def _outbox(services: Services) -> Outbox:
+    return Outbox(services.uow, services.clock)
+
+
+async def _rows(services: Services) -> dict[str, OutboxMessage]:
+    async with services.uow() as uow:
+        return {r.dedup_key: r for r in (await uow.session.execute(select(OutboxMessage))).scalars()}
+
+
+async def test_a_claim_takes_the_earliest_due_first_and_records_its_worker(db_services: Services) -> None:
+    clock: ManualClock = db_services.clock  # type: ignore[assignment]
+    outbox = _outbox(db_services)
+    now = clock.now()
+    await outbox.enqueue(
+        OutgoingMessage(1, "echo", "late", {"n": 1}, due_at=now - timedelta(minutes=1)),
+        OutgoingMessage(2, "echo", "early", {"n": 2}, due_at=now - timedelta(minutes=5)),
+        OutgoingMessage(3, "echo", "tie-b", {"n": 3}, due_at=now - timedelta(minutes=3)),
+        OutgoingMessage(4, "echo", "tie-a", {"n": 4}, due_at=now - timedelta(minutes=3)),
+        OutgoingMessage(5, "echo", "future", {"n": 5}, due_at=now + timedelta(minutes=1)),
+    )
+    first = await outbox.claim_due("w1", 1)
+    assert [(c.dedup_key, c.args, c.attempts, c.broadcast_id) for c in first] == [("early", {"n": 2}, 1, None)]
+    second = await outbox.claim_due("w2", 2)  # the same due time: the older row first
+    assert [c.dedup_key for c in second] == ["tie-b", "tie-a"]
+    rest = await outbox.claim_due("w1", 10)
+    assert [c.dedup_key for c in rest] == ["late"]  # not the future one
+    rows = await _rows(db_services)
+    assert {k: (r.state, r.claimed_by) for k, r in rows.items() if r.state == "sending"} == {
+        "early": ("sending", "w1"), "tie-b": ("sending", "w2"), "tie-a": ("sending", "w2"), "late": ("sending", "w1")}
+    # a worker that restarts releases its own claims, not the others'
+    assert sorted(await outbox.release_worker("w1")) == [1, 2]
+    rows = await _rows(db_services)
+    assert (rows["early"].state, rows["early"].claimed_by) == ("pending", None)
+    assert (rows["tie-a"].state, rows["tie-a"].claimed_by) == ("sending", "w2")
+    assert await outbox.next_due_at() == now - timedelta(minutes=5)
+
+
+async def test_expired_messages_are_cancelled_only_while_pending_and_only_after_not_after(
+    db_services: Services,
+) -> None:
+    clock: ManualClock = db_services.clock  # type: ignore[assignment]
+    outbox = _outbox(db_services)
+    now = clock.now()
+    await outbox.enqueue(
+        OutgoingMessage(1, "echo", "expired", due_at=now - timedelta(hours=1), not_after=now - timedelta(seconds=1)),
+        OutgoingMessage(2, "echo", "at-the-edge", due_at=now - timedelta(hours=1), not_after=now),
+        OutgoingMessage(3, "echo", "sent-long-ago", due_at=now - timedelta(hours=2), not_after=now - timedelta(hours=1)),
+        OutgoingMessage(4, "echo", "open-ended", due_at=now - timedelta(hours=1)),
+    )
+    async with db_services.uow() as uow:
+        await uow.session.execute(update(OutboxMessage).where(OutboxMessage.dedup_key == "sent-long-ago")
+                                  .values(state="sent"))
+        await uow.commit()
+    claimed = await outbox.claim_due("w", 10)
+    assert sorted(c.dedup_key for c in claimed) == ["at-the-edge", "open-ended"]
+    rows = await _rows(db_services)
+    assert (rows["expired"].state, rows["expired"].last_error) == ("cancelled", "expired")
+    assert rows["sent-long-ago"].state == "sent"  # a message already sent is never "cancelled" afterwards
+
+
+async def test_adding_counts_new_rows_across_chunks_and_clips_long_keys(db_services: Services) -> None:
+    outbox = _outbox(db_services)
+    async with db_services.uow() as uow:
+        assert await outbox.add(uow.session, []) == 0
+    many = [OutgoingMessage(i, "echo", f"bulk:{i}") for i in range(1, 1102)]  # more than one chunk of 1000
+    assert await outbox.enqueue(*many) == 1101
+    assert await outbox.enqueue(*many[:5], OutgoingMessage(9, "echo", "bulk:new")) == 1
+    long_key = "k" * 300
+    assert await outbox.enqueue(OutgoingMessage(1, "echo", long_key)) == 1
+    assert await outbox.enqueue(OutgoingMessage(1, "echo", long_key[:191] + "different tail")) == 0
+    async with db_services.uow() as uow:
+        stored = (await uow.session.execute(select(OutboxMessage.dedup_key).where(
+            OutboxMessage.dedup_key.like("kkk%")))).scalar_one()
+    assert len(stored) == 191
+
+
+async def test_cancelling_a_group_touches_only_its_pending_messages(db_services: Services) -> None:
+    outbox = _outbox(db_services)
+    await outbox.enqueue(
+        OutgoingMessage(1, "echo", "a1", group_key="booking:1"), OutgoingMessage(1, "echo", "a2", group_key="booking:1"),
+        OutgoingMessage(1, "echo", "b1", group_key="booking:2"), OutgoingMessage(1, "echo", "none"),
+    )
+    async with db_services.uow() as uow:
+        await uow.session.execute(update(OutboxMessage).where(OutboxMessage.dedup_key == "a2").values(state="sent"))
+        await uow.commit()
+    assert await outbox.cancel_group("booking:1") == 1
+    async with db_services.uow() as uow:
+        assert await outbox.cancel_group("booking:2", uow.session) == 1
+        await uow.commit()
+    rows = await _rows(db_services)
+    assert {k: (r.state, r.last_error) for k, r in rows.items()} == {
+        "a1": ("cancelled", "cancelled"), "a2": ("sent", None), "b1": ("cancelled", "cancelled"), "none": ("pending", None)}
+    assert await outbox.cancel_group("booking:1") == 0
+
+
+async def test_progress_counts_each_broadcast_by_state(db_services: Services) -> None:
+    clock: ManualClock = db_services.clock  # type: ignore[assignment]
+    outbox = _outbox(db_services)
+    assert await outbox.progress() == []
+    first = await outbox.create_broadcast(kind="news", title="T" * 300, created_by=9000, messages=[
+        OutgoingMessage(i, "echo", f"n:{i}") for i in range(1, 7)])
+    later = clock.now() + timedelta(hours=2)
+    second = await outbox.create_broadcast(kind="event", title="Second", created_by=None, scheduled_for=later,
+                                           messages=[OutgoingMessage(i, "echo", f"e:{i}") for i in range(1, 3)])
+    states = {"n:1": "sent", "n:2": "sent", "n:3": "failed", "n:4": "blocked", "n:5": "cancelled", "n:6": "sending"}
+    async with db_services.uow() as uow:
+        for key, state in states.items():
+            await uow.session.execute(update(OutboxMessage).where(OutboxMessage.dedup_key == key).values(state=state))
+        await uow.commit()
+    report = await outbox.progress()
+    assert [p.broadcast_id for p in report] == [second, first]  # newest first
+    news = report[1]
+    assert (news.title, news.kind, news.created_by, news.total) == ("T" * 256, "news", 9000, 6)
+    assert (news.pending, news.sent, news.failed, news.blocked, news.cancelled) == (1, 2, 1, 1, 1)
+    assert news.scheduled_for == news.created_at == clock.now() and news.finished_at is None
+    event = report[0]
+    assert (event.total, event.pending, event.sent, event.scheduled_for) == (2, 2, 0, later)
+    assert [p.broadcast_id for p in await outbox.progress([first])] == [first]
+    async with db_services.uow() as uow:
+        from helpdesk_bot.broadcasts.models import Broadcast
+
+        await uow.session.execute(update(Broadcast).where(Broadcast.id == first).values(finished_at=clock.now()))
+        await uow.commit()
+    assert [p.broadcast_id for p in await outbox.progress(unfinished_only=True)] == [second]
+    assert [p.broadcast_id for p in await outbox.progress()] == [second, first]
+
+
+async def test_recording_results_writes_each_outcome_row_by_row(db_services: Services) -> None:
+    clock: ManualClock = db_services.clock  # type: ignore[assignment]
+    outbox = _outbox(db_services)
+    now = clock.now()
+    keys = ["sent", "retry", "failed", "cancelled", "requeued", "blocked-a", "blocked-b", "other"]
+    await outbox.enqueue(*(OutgoingMessage(50 if k.startswith("blocked") else 10 + i, "echo", k)
+                           for i, k in enumerate(keys)))
+    claimed = {c.dedup_key: c for c in await outbox.claim_due("w", 20)}
+    assert all(c.attempts == 1 for c in claimed.values())
+    later = now + timedelta(minutes=5)
+    clock.advance(timedelta(seconds=30))
+    await outbox.record_results(
+        sent=[(claimed["sent"].id, 777)],
+        retry=[(claimed["retry"].id, later, "E" * 300)],
+        failed=[(claimed["failed"].id, "chat not found")],
+        cancelled=[(claimed["cancelled"].id, "booking cancelled")],
+        requeued=[(claimed["requeued"].id, later, "per-chat limit")],
+        blocked_recipients=[50],
+    )
+    rows = await _rows(db_services)
+    assert (rows["sent"].state, rows["sent"].telegram_message_id, rows["sent"].last_error) == ("sent", 777, None)
+    assert rows["sent"].sent_at == clock.now()
+    assert (rows["retry"].state, rows["retry"].due_at, rows["retry"].attempts) == ("pending", later, 1)
+    assert rows["retry"].last_error == "E" * 256
+    assert (rows["failed"].state, rows["failed"].last_error) == ("failed", "chat not found")
+    assert (rows["cancelled"].state, rows["cancelled"].last_error) == ("cancelled", "booking cancelled")
+    requeued = rows["requeued"]
+    assert (requeued.state, requeued.due_at, requeued.claimed_by, requeued.attempts, requeued.last_error) == (
+        "pending", later, None, 0, "per-chat limit")  # deferred before sending: the try does not count
+    assert {rows["blocked-a"].state, rows["blocked-b"].state} == {"blocked"}
+    assert rows["blocked-a"].last_error == "blocked by the user"
+    assert (rows["other"].state, rows["other"].claimed_by) == ("sending", "w")  # untouched
+    await outbox.record_results()  # nothing to write: nothing changes
+    assert {k: r.state for k, r in (await _rows(db_services)).items()} == {k: r.state for k, r in rows.items()}
