@@ -119,6 +119,7 @@ def build_services(settings: Settings, *, clock: Clock | None = None, engine: As
         closers=[sender.close],
         catalogue=build_catalogue(uow, clock, translator, outbox,
                                   contacts_per_day=settings.catalogue_contacts_per_day,
+                                  relay_per_day=settings.catalogue_relay_per_day,
                                   kb_entries=lambda: services.knowledge.answers.live.kb.entries.values(),
                                   dispatcher=dispatcher),
     )

@@ -113,6 +113,8 @@ class Settings(BaseSettings):
                                  description="serve the public web catalogue on this port (0: any free port)")
     web_listen: str = "127.0.0.1"
     catalogue_contacts_per_day: int = Field(default=5, ge=1, description="contact requests one person may send a day")
+    catalogue_relay_per_day: int = Field(default=20, ge=1,
+                                         description="messages one person may send through the bot per contact a day")
 
     @field_validator("staff_ids", mode="before")
     @classmethod

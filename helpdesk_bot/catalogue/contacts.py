@@ -102,10 +102,12 @@ class ContactService:
             return view
 
     async def answer(self, owner: PersonView, contact_id: int, *, accept: bool,
-                     sender_payload: Callable[[ContactView, Party], dict[str, Any]]) -> tuple[ContactView, Party | None]:
-        """The owner accepts (both handles shared) or declines; the sender is told through the outbox.
+                     sender_payload: Callable[[ContactView, Party], dict[str, Any]],
+                     share_handles: bool = True) -> tuple[ContactView, Party | None]:
+        """The owner accepts (both handles shared, or with ``share_handles=False`` talking only through the
+        bot) or declines; the sender is told through the outbox.
 
-        Returns the request and, when accepted, how the sender is named to the owner."""
+        Returns the request and, when accepted with handles, how the sender is named to the owner."""
         async with self._uow() as uow:
             session = uow.session
             contact = await session.get(ContactRequest, contact_id, with_for_update=True)
@@ -115,12 +117,12 @@ class ContactService:
                 raise ProfileError("contact-answered")
             profile = await session.get(CatalogueProfile, contact.profile_id) if contact.profile_id else None
             contact.status = ACCEPTED if accept else DECLINED
-            contact.share_handles = accept
+            contact.share_handles = accept and share_handles
             contact.answered_at = self._clock.now()
             sender = (await session.execute(
                 select(Person).where(Person.telegram_id == contact.sender_telegram_id))).scalar_one_or_none()
             sender_party = Party(contact.sender_telegram_id, (sender.first_name if sender else None) or "",
-                                 sender.username if sender else None) if accept else None
+                                 sender.username if sender else None) if contact.share_handles else None
             owner_party = Party(owner.telegram_id, profile.display_name if profile else owner.display_name(),
                                 owner.username)
             view = _view(contact, profile.display_name if profile else "")

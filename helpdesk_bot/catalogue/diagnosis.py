@@ -8,6 +8,7 @@ the interaction log (indicators ``catalogue_profiles``, ``cooperation_contacts``
 from __future__ import annotations
 
 from collections import Counter
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, select
@@ -17,8 +18,19 @@ from helpdesk_bot.catalogue.vocabulary import ProfileStatus
 from helpdesk_bot.db.uow import UnitOfWorkFactory
 
 
-async def sector_diagnosis(uow: UnitOfWorkFactory) -> dict[str, Any]:
-    """Approved profiles by sector and by country, needs named most often, contacts and calls."""
+async def sector_diagnosis(uow: UnitOfWorkFactory, since: datetime | None = None,
+                          until: datetime | None = None) -> dict[str, Any]:
+    """Approved profiles by sector and by country, needs named most often, contacts and calls.
+
+    Profiles are the catalogue as it is now; contacts, calls and responses count only those made in
+    ``[since, until)`` when given (the indicator report passes its period), else all of them.
+    """
+    contact_when = [c for c in (ContactRequest.created_at >= since if since else None,
+                                ContactRequest.created_at < until if until else None) if c is not None]
+    call_when = [c for c in (CooperationCall.created_at >= since if since else None,
+                             CooperationCall.created_at < until if until else None) if c is not None]
+    response_when = [c for c in (CallResponse.created_at >= since if since else None,
+                                 CallResponse.created_at < until if until else None) if c is not None]
     async with uow() as unit:
         session = unit.session
         rows = (await session.execute(select(CatalogueProfile.sectors, CatalogueProfile.country, CatalogueProfile.needs,
@@ -27,13 +39,16 @@ async def sector_diagnosis(uow: UnitOfWorkFactory) -> dict[str, Any]:
         contacts = (await session.execute(select(
             func.count(), func.count().filter(ContactRequest.status == "accepted"),
             func.count().filter(ContactRequest.cross_border.is_(True)),
-            func.count().filter(ContactRequest.cross_border.is_(True), ContactRequest.status == "accepted")))).one()
+            func.count().filter(ContactRequest.cross_border.is_(True), ContactRequest.status == "accepted"))
+            .select_from(ContactRequest).where(*contact_when))).one()
         calls = (await session.execute(select(
             func.count(), func.count().filter(CooperationCall.status == "approved"),
-            func.count().filter(CooperationCall.cross_border.is_(True))))).one()
+            func.count().filter(CooperationCall.cross_border.is_(True)))
+            .select_from(CooperationCall).where(*call_when))).one()
         responses = (await session.execute(select(
             func.count(), func.count(func.distinct(CallResponse.call_id)),
-            func.count().filter(CallResponse.status == "agreed")))).one()
+            func.count().filter(CallResponse.status == "agreed"))
+            .select_from(CallResponse).where(*response_when))).one()
     sectors: Counter[str] = Counter()
     countries: Counter[str] = Counter()
     needs: Counter[str] = Counter()

@@ -11,6 +11,7 @@ from helpdesk_bot.catalogue.calls import CallService
 from helpdesk_bot.catalogue.contacts import ContactService
 from helpdesk_bot.catalogue.digest import DigestService
 from helpdesk_bot.catalogue.privacy import CataloguePersonalData
+from helpdesk_bot.catalogue.relay import RelayService
 from helpdesk_bot.catalogue.renderers import DIGEST, MENTION, digest_renderer, mention_renderer
 from helpdesk_bot.catalogue.search import CatalogueSearch, country_stems
 from helpdesk_bot.catalogue.service import CatalogueService
@@ -31,10 +32,11 @@ class CatalogueDomain:
     contacts: ContactService
     calls: CallService
     digest: DigestService
+    relay: RelayService
 
 
 def build_catalogue(uow: UnitOfWorkFactory, clock: Clock, translator: Translator, outbox: Outbox, *,
-                    contacts_per_day: int = 5,
+                    contacts_per_day: int = 5, relay_per_day: int = 20,
                     kb_entries: Callable[[], Iterable[Entry]] = lambda: (),
                     dispatcher: Dispatcher | None = None) -> CatalogueDomain:
     """The catalogue domain; sector names for search come from the translations in every language."""
@@ -53,4 +55,5 @@ def build_catalogue(uow: UnitOfWorkFactory, clock: Clock, translator: Translator
         contacts=ContactService(uow, clock, outbox, per_day=contacts_per_day),
         calls=CallService(uow, clock, outbox),
         digest=DigestService(uow, clock, outbox, kb_entries),
+        relay=RelayService(uow, clock, outbox, per_day=relay_per_day),
     )

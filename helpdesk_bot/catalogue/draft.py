@@ -88,3 +88,12 @@ class CallDraft(BaseModel):
 
 CALL_FLOW = Flow("catalogue.call", CallDraft, steps=("need", "sectors", "countries", "languages", "deadline", "budget",
                                                      "cross_border", "organisation", "confirm"), restart_command="call")
+
+
+class RelayDraft(BaseModel):
+    """The accepted contact a person is writing through (checked against the database on every message)."""
+
+    contact_id: int
+
+
+RELAY_FLOW = Flow("catalogue.relay", RelayDraft, steps=("message",), restart_command="find")

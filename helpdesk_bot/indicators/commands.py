@@ -54,7 +54,12 @@ async def _report(args: argparse.Namespace, settings: Settings) -> int:
         except DefinitionError as exc:
             print(str(exc), file=sys.stderr)
             return 1
-        data = await asyncio.to_thread(render, report, args.format, services.translator, args.lang)
+        diagnosis = None
+        if not args.no_diagnosis:
+            from helpdesk_bot.catalogue.diagnosis import sector_diagnosis
+
+            diagnosis = await sector_diagnosis(services.uow, *period.bounds(services.reports.timezone))
+        data = await asyncio.to_thread(render, report, args.format, services.translator, args.lang, diagnosis)
         if args.output:
             await asyncio.to_thread(Path(args.output).write_bytes, data)
             print(f"report {period.start} to {period.end} written to {args.output}", file=sys.stderr)
@@ -93,6 +98,8 @@ def register(sub: Any) -> None:
     p.add_argument("--language", choices=LANGUAGES, help="only interactions in this language")
     p.add_argument("--country", help="only interactions of people from this country (PL, CZ, ..., OTHER)")
     p.add_argument("--topic", help="only interactions about this knowledge-base category")
+    p.add_argument("--no-diagnosis", action="store_true",
+                   help="leave out the sector diagnosis of the network of creatives (added by default)")
     p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("indicators", help="indicator definitions")

@@ -13,6 +13,7 @@ from typing import Any
 
 from helpdesk_bot.i18n.catalog import Markup, Translator
 from helpdesk_bot.i18n.formatting import format_number
+from helpdesk_bot.indicators import diagnosis_export
 from helpdesk_bot.indicators.definitions import Direction, Unit
 from helpdesk_bot.indicators.report import BREAKDOWNS, UNKNOWN, IndicatorResult, Report
 
@@ -133,8 +134,11 @@ def _sheet_title(text: str) -> str:
     return text[:31]
 
 
-def to_xlsx(report: Report, translator: Translator, lang: str) -> bytes:
-    """A workbook: one sheet of indicators against targets (with the monthly trend), one per breakdown."""
+def to_xlsx(report: Report, translator: Translator, lang: str, diagnosis: dict[str, Any] | None = None) -> bytes:
+    """A workbook: one sheet of indicators against targets (with the monthly trend), one per breakdown.
+
+    With ``diagnosis`` (the catalogue's sector diagnosis) a last sheet "Sector diagnosis" is added.
+    """
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
@@ -199,21 +203,36 @@ def to_xlsx(report: Report, translator: Translator, lang: str) -> bytes:
                        *[_round(values[g].value, 2) if g in values else None for g in groups]])
         ws.column_dimensions["A"].width = 48
         ws.freeze_panes = "B2"
+    if diagnosis is not None:
+        diagnosis_export.add_sheet(workbook, diagnosis, translator, lang)
     out = io.BytesIO()
     workbook.save(out)
     return out.getvalue()
 
 
-def render(report: Report, fmt: str, translator: Translator, lang: str) -> bytes:
-    """The report in ``fmt`` (one of :data:`FORMATS`)."""
+def render(report: Report, fmt: str, translator: Translator, lang: str,
+           diagnosis: dict[str, Any] | None = None) -> bytes:
+    """The report in ``fmt`` (one of :data:`FORMATS`), with the sector diagnosis section when given."""
     if fmt == "table":
-        return to_table(report, translator, lang).encode("utf-8")
+        text = to_table(report, translator, lang)
+        if diagnosis is not None:
+            text += diagnosis_export.to_table(diagnosis, translator, lang)
+        return text.encode("utf-8")
     if fmt == "csv":
-        return to_csv(report, lang)
+        data = to_csv(report, lang)
+        if diagnosis is not None:
+            width = 11 + (len(report.results[0].trend) if report.results else 0)
+            out = io.StringIO()
+            csv.writer(out).writerows(diagnosis_export.csv_rows(diagnosis, translator, lang, width))
+            data += out.getvalue().encode("utf-8")
+        return data
     if fmt == "json":
-        return to_json(report)
+        if diagnosis is None:
+            return to_json(report)
+        return json.dumps({**to_json_data(report), "sector_diagnosis": diagnosis},
+                          ensure_ascii=False, indent=2).encode("utf-8")
     if fmt == "xlsx":
-        return to_xlsx(report, translator, lang)
+        return to_xlsx(report, translator, lang, diagnosis)
     raise ValueError(f"unknown format {fmt!r}")
 
 

@@ -57,6 +57,7 @@ CATALOGUE_CONTACT = "catalogue.contact"                # outcome: requested | <r
 CATALOGUE_CONTACT_ANSWER = "catalogue.contact_answer"  # outcome: accepted | accepted_cross_border | declined
 CATALOGUE_CALL_INTEREST = "catalogue.call_interest"    # outcome: relayed (profile passed to the poster)
 CATALOGUE_CALL_AGREED = "catalogue.call_agreed"        # outcome: agreed
+CATALOGUE_RELAY = "catalogue.relay"                    # outcome: started | relayed | <refusal reason> (talk through the bot)
 
 # --- outcomes that are not facts
 REFUSED = "refused"

@@ -31,7 +31,7 @@ async def test_staff_get_summary_chart_and_spreadsheet(harness: Harness) -> None
     document = await harness.expect(staff, lambda m: m.document is not None, timeout=20)
     assert document.document is not None and (document.document.filename or "").endswith(".xlsx")
     workbook = load_workbook(io.BytesIO(document.document.data))
-    assert workbook.sheetnames == ["Indicators", "By language", "By country", "By topic"]
+    assert workbook.sheetnames == ["Indicators", "By language", "By country", "By topic", "Sector diagnosis"]
     rows = {row[0]: row for row in workbook["Indicators"].iter_rows(values_only=True) if row and row[0]}
     assert rows["Consultations held"][4] == 3 and rows["Consultations held"][5] == 300
     await harness.processed(press, timeout=20)

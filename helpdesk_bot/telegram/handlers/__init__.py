@@ -14,6 +14,7 @@ from helpdesk_bot.telegram.handlers import (
     catalogue_digest,
     catalogue_find,
     catalogue_profile,
+    catalogue_relay,
     consultations,
     consultations_advisor,
     errors,
@@ -35,7 +36,7 @@ from helpdesk_bot.telegram.handlers.common import COMMANDS
 # `knowledge` stays after every domain module: its handler takes any plain text left over as a question.
 HANDLER_MODULES: list[Any] = [groups, onboarding, roles, consultations, consultations_advisor, knowledge, events, announcements,
                               reports, privacy, events_flow, makerspace, makerspace_staff, catalogue_profile,
-                              catalogue_find, catalogue_calls, catalogue_digest]
+                              catalogue_find, catalogue_calls, catalogue_digest, catalogue_relay]
 
 
 def register_all(application: Application) -> None:  # type: ignore[type-arg]

@@ -19,6 +19,7 @@ from helpdesk_bot.i18n.catalog import Markup, html_join
 from helpdesk_bot.telegram.callback_data import parse_id, parse_int
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.conversation import cancel_button, on_flow_text
+from helpdesk_bot.telegram.handlers.catalogue_relay import relay_button
 from helpdesk_bot.telegram.handlers.catalogue_render import button, profile_card
 from helpdesk_bot.telegram.handlers.common import command, deep_link, parse_callback, stale_button
 from helpdesk_bot.telegram.keyboards import rows
@@ -171,7 +172,8 @@ async def on_contact_text(update: Update, context: HelpdeskContext, conv: Conver
             "catalogue-contact-incoming", {"name": sender.first_name or "—", "message": message.text or ""}
             if message else {},
             buttons=[[{"key": "catalogue-btn-accept", "data": f"cc:a:{contact_id}"},
-                      {"key": "catalogue-btn-decline", "data": f"cc:d:{contact_id}"}]])
+                      {"key": "catalogue-btn-decline", "data": f"cc:d:{contact_id}"}],
+                     [{"key": "catalogue-btn-accept-relay", "data": f"cc:b:{contact_id}"}]])
 
     try:
         view = await context.services.catalogue.contacts.request(sender, draft.profile_id,
@@ -196,34 +198,42 @@ def _handle(party: Party) -> str:
 
 
 async def on_contact_answer(update: Update, context: HelpdeskContext) -> None:
-    """The owner accepts (handles are exchanged) or declines a contact request."""
+    """The owner accepts (handles are exchanged), accepts through the bot only, or declines a request."""
     query = update.callback_query
     args = parse_callback(query.data if query else None, "cc", 2)
     contact_id = parse_id(args[1]) if args is not None else None
-    if query is None or args is None or args[0] not in ("a", "d") or contact_id is None:
+    if query is None or args is None or args[0] not in ("a", "b", "d") or contact_id is None:
         await stale_button(update, context)
         return
     await query.answer()
-    accept = args[0] == "a"
+    accept, through_bot = args[0] in ("a", "b"), args[0] == "b"
 
     def sender_payload(view: ContactView, owner: Party) -> dict[str, object]:
+        if through_bot:
+            return translated_message("catalogue-contact-accepted-relay", {"name": view.profile_name},
+                                      buttons=relay_button(view.id, "catalogue-btn-relay-write"))
         if accept:
             return mention_payload("catalogue-contact-accepted", {"name": view.profile_name},
-                                   user_id=owner.telegram_id, label=_handle(owner))
+                                   user_id=owner.telegram_id, label=_handle(owner),
+                                   buttons=relay_button(view.id, "catalogue-btn-relay-write"))
         return translated_message("catalogue-contact-declined", {"name": view.profile_name})
 
     try:
         view, sender = await context.services.catalogue.contacts.answer(context.person, contact_id, accept=accept,
-                                                                        sender_payload=sender_payload)
+                                                                        sender_payload=sender_payload,
+                                                                        share_handles=not through_bot)
     except ProfileError as exc:
         await edit_or_reply(update, context, context.t(f"catalogue-error-{exc.reason}"))
         return
     outcome = ("accepted_cross_border" if view.cross_border else "accepted") if accept else "declined"
     context.record(kind="catalogue.contact_reply", outcome=outcome, subject=f"contact:{view.id}")
     context.application.create_task(context.services.dispatcher.wake(), name="outbox-dispatcher")
+    write = InlineKeyboardMarkup([[button(context.t("catalogue-btn-relay-write"), f"rl:{view.id}")]])
     if sender is not None:
         await edit_or_reply(update, context, context.t("catalogue-contact-you-accepted",
-                                                       handle=mention(sender.telegram_id, _handle(sender))))
+                                                       handle=mention(sender.telegram_id, _handle(sender))), write)
+    elif through_bot:
+        await edit_or_reply(update, context, context.t("catalogue-contact-you-accepted-relay"), write)
     else:
         await edit_or_reply(update, context, context.t("catalogue-contact-you-declined"))
 

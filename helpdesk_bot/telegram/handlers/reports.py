@@ -8,9 +8,11 @@ import logging
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
+from helpdesk_bot.catalogue.diagnosis import sector_diagnosis
 from helpdesk_bot.i18n.catalog import Markup, html_join
 from helpdesk_bot.indicators.charts import progress_chart
 from helpdesk_bot.indicators.definitions import DefinitionError
+from helpdesk_bot.indicators.diagnosis_export import summary as diagnosis_summary
 from helpdesk_bot.indicators.exports import result_line, to_xlsx
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.telegram.context import HelpdeskContext
@@ -55,6 +57,7 @@ async def on_period(update: Update, context: HelpdeskContext) -> None:
     try:
         period = services.reports.named_period(name)
         report = await services.reports.build(period)
+        diagnosis = await sector_diagnosis(services.uow, *period.bounds(services.reports.timezone))
     except DefinitionError as exc:
         context.record(outcome="invalid_definitions")
         problems = html_join("\n", (f"• {p}" for p in exc.problems[:10]))
@@ -63,11 +66,13 @@ async def on_period(update: Update, context: HelpdeskContext) -> None:
     lines = [context.t("report-title", start=period.start.isoformat(), end=period.end.isoformat())]
     lines.extend(result_line(result, services.translator, lang) for result in report.results)
     lines.append(Markup(""))
+    lines.append(diagnosis_summary(diagnosis, services.translator, lang))
+    lines.append(Markup(""))
     lines.append(context.t("report-summary-footer"))
     await edit_or_reply(update, context, html_join("\n", lines))
     chart, workbook = await asyncio.gather(
         asyncio.to_thread(progress_chart, report, services.translator, lang),
-        asyncio.to_thread(to_xlsx, report, services.translator, lang),
+        asyncio.to_thread(to_xlsx, report, services.translator, lang, diagnosis),
     )
     title = context.t("report-chart-title", start=period.start.isoformat(), end=period.end.isoformat())
     await send_file(context, chat.id, InputFile(chart, filename=f"indicators-{period.start}-{period.end}.png"),
