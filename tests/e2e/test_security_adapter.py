@@ -84,8 +84,7 @@ async def test_hostile_names_in_the_attendee_list_are_shown_as_text(harness: Har
     # Zed allows it in /settings: now (and only now) staff see it
     await zed.send_command("settings")
     settings_message = await h.expect_button(zed, "set:share")
-    await zed.press(settings_message, callback_data="set:share")
-    await h.sandbox.wait_for_idle(quiet=0.05)
+    await h.processed(await zed.press(settings_message, callback_data="set:share"))
     listing = await _attendee_list(h, staff, event.id)
     assert "@zed_handle" in listing.text and "@odd_handle" not in listing.text
     assert not _refused_calls(h)
