@@ -83,12 +83,15 @@ async def _import(services: Any, args: argparse.Namespace) -> int:
 
 
 async def _list(services: Any, args: argparse.Namespace) -> int:
+    from helpdesk_bot.i18n.formatting import local_stamp
+
+    timezone = services.settings.timezone  # the command line shows the centre's local times
     events = await services.events.catalog.all_events(include_past=args.all)
     if not events:
         print("no events")
     for e in events:
         capacity = "-" if e.capacity is None else str(e.capacity)
-        print(f"{e.id}\t{e.starts_at:%Y-%m-%d %H:%M}Z\t{e.kind}\t{e.status}\t{e.registration_mode}\t"
+        print(f"{e.id}\t{local_stamp(e.starts_at, timezone)}\t{e.kind}\t{e.status}\t{e.registration_mode}\t"
               f"{e.registered}/{capacity}\twaitlist {e.waitlisted}\t{e.title(e.default_language)}")
     return 0
 

@@ -99,6 +99,7 @@ async def _show_page(update: Update, context: HelpdeskContext, page: int, *, edi
         index = result.page * size + offset
         lines.append(event_line(tr, event, person.language, person.timezone, index))
         buttons.append([_btn(f"{index}. {event.title(person.language)}"[:60], f"ev:show:{event.id}")])
+    lines.append(context.t("time-zone-line", zone=person.timezone))
     nav = []
     if result.page > 0:
         nav.append(_btn("◀", f"ev:list:{result.page - 1}"))
@@ -296,6 +297,7 @@ async def _on_mine(update: Update, context: HelpdeskContext, _page: int) -> None
             "ev-status-waitlisted", position=item.position or 1)
         lines.append(event_line(tr, item.event, person.language, person.timezone, index) + Markup(" · ") + status)
         buttons.append([_btn(f"{index}. {item.event.title(person.language)}"[:60], f"ev:show:{item.event.id}")])
+    lines.append(context.t("time-zone-line", zone=person.timezone))
     await reply(update, context, html_join("\n", lines), InlineKeyboardMarkup(buttons))
 
 
