@@ -13,7 +13,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, MessageOriginUs
 from telegram.ext import Application, CommandHandler
 
 from helpdesk_bot.i18n.catalog import Markup, html_join
-from helpdesk_bot.i18n.formatting import format_date, format_datetime, format_time
+from helpdesk_bot.i18n.formatting import format_date, format_datetime, format_time, local_today
 from helpdesk_bot.makerspace.views import MakerBookingView, MakerError
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.telegram.callback_data import MAX_TELEGRAM_ID, parse_int
