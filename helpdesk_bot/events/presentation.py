@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from helpdesk_bot.events.views import EventView
+from helpdesk_bot.events.views import CENTRE_ORGANISER, EventView
 from helpdesk_bot.i18n.catalog import Markup, Translator, html_join
 from helpdesk_bot.i18n.formatting import LocalTime, format_datetime, format_time, local_span
 
@@ -19,6 +19,13 @@ def when_text(event: EventView, lang: str, timezone: str) -> LocalTime:
     else:
         end = format_datetime(event.ends_at, lang, timezone)
     return local_span(start, end)
+
+
+def organiser_name(tr: Translator, event: EventView, lang: str) -> str | None:
+    """Who organises the event, in ``lang``: the centre by its name in that language, else as stored."""
+    if event.organiser and event.organiser.strip().lower() == CENTRE_ORGANISER:
+        return tr.centre_name(lang)
+    return event.organiser
 
 
 def event_card(tr: Translator, event: EventView, lang: str, timezone: str, now: datetime, *,
@@ -35,8 +42,9 @@ def event_card(tr: Translator, event: EventView, lang: str, timezone: str, now: 
         lines.append(tr(lang, "ev-card-venue", venue=event.venue))
     if event.online_url:
         lines.append(tr(lang, "ev-card-online", url=event.online_url))
-    if event.organiser:
-        lines.append(tr(lang, "ev-card-organiser", organiser=event.organiser))
+    organiser = organiser_name(tr, event, lang)
+    if organiser:
+        lines.append(tr(lang, "ev-card-organiser", organiser=organiser))
     if event.topics:
         lines.append(tr(lang, "ev-card-topics", topics=html_join(", ", (tr(lang, f"ev-topic-{t}") for t in event.topics))))
     if event.is_cancelled:

@@ -19,6 +19,9 @@ ends in ``-line`` are lines of a longer text whose header or footer names the zo
 (ids with ``-btn``) sit under a message that names it: neither gets a line of its own. An argument
 called ``zone`` or ``timezone`` holding a zone id (``Europe/Warsaw``) is shown by that name too, never
 as the raw id.
+
+The centre's name, configured per language (``HELPDESK_CENTRE_NAME`` and ``HELPDESK_CENTRE_NAME_<LANG>``),
+fills ``{ $centre }`` in any message that uses it.
 """
 
 from __future__ import annotations
@@ -158,6 +161,10 @@ class _LanguageCatalog:
         """Whether the catalog defines the message ``key``."""
         return key in self._sources
 
+    def uses(self, key: str, variable: str) -> bool:
+        """Whether the message ``key`` refers to ``$variable``."""
+        return f"${variable}" in self._sources.get(key, "")
+
     def names_zone(self, key: str) -> bool:
         """Whether the message ``key`` places the zone itself (``{ $zone }`` or ``{ $timezone }``)."""
         source = self._sources.get(key, "")
@@ -203,11 +210,17 @@ class _LanguageCatalog:
 class Translator:
     """Formats messages in one of the seven languages, falling back to English for a missing key."""
 
-    def __init__(self, locales_dir: Path = LOCALES_DIR, languages: tuple[str, ...] = LANGUAGES) -> None:
+    def __init__(self, locales_dir: Path = LOCALES_DIR, languages: tuple[str, ...] = LANGUAGES,
+                 centre_names: Mapping[str, str] | None = None) -> None:
         self.languages = languages
+        self._centre_names = dict(centre_names or {})
         self._catalogs = {
             lang: _LanguageCatalog(lang, sorted((locales_dir / lang).glob("*.ftl"))) for lang in languages
         }
+
+    def centre_name(self, lang: str) -> str:
+        """The centre's name in ``lang`` as configured, else the catalog's generic name in ``lang``."""
+        return self._centre_names.get(lang) or self._format(lang, "centre-name-default", None, escaped=False)
 
     def has(self, lang: str, key: str) -> bool:
         """Whether ``key`` exists in ``lang``'s catalog."""
@@ -249,6 +262,8 @@ class Translator:
             log.error("message %s has no value/attribute %s", key, attribute)
             return str(escape(key))
         given = dict(args or {})
+        if "centre" not in given and catalog.uses(key, "centre"):
+            given["centre"] = self.centre_name(lang)
         zones = sorted({value.timezone for value in given.values() if isinstance(value, LocalTime)})
         if len(zones) > 1:
             log.error("message %s shows times of %d zones; only %s is named", key, len(zones), zones[0])

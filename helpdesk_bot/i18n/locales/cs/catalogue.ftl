@@ -110,6 +110,7 @@ web-contact-hint = Bot předá vaši zprávu; majitel rozhodne, zda vám dá sv�
 web-back = Zpět do katalogu
 web-not-found = Tento profil ve veřejném katalogu není.
 web-language-switcher = Jazyk stránky
+web-run-by = Provozuje: { $centre }
 
 ## Chat: příkazy
 cmd-profile = Váš profil v síti tvůrců

@@ -79,6 +79,7 @@ country-not-set = nenastaveno
 choose-timezone = Vyberte si časové pásmo, nebo pošlete /timezone a jeho název (například /timezone Europe/Vilnius):
 timezone-set = Časové pásmo nastaveno: { $timezone }. Časy se nyní zobrazují takto: { $example }
 time-zone-line = 🕒 Časové pásmo: { $zone }
+centre-name-default = Centrum podpory podnikání
 timezone-invalid = Časové pásmo „{ $value }“ neznám. Použijte prosím název jako Europe/Berlin.
 
 unsupported-content = Omlouvám se, umím číst jen textové zprávy. Napište prosím svůj dotaz.

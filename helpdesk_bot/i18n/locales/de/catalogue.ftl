@@ -109,6 +109,7 @@ web-contact-hint = Der Bot leitet Ihre Nachricht weiter; die Inhaberin oder der 
 web-back = Zurück zum Katalog
 web-not-found = Dieses Profil ist nicht im öffentlichen Katalog.
 web-language-switcher = Sprache der Seite
+web-run-by = Betrieben von: { $centre }
 
 ## Chat: Befehle
 cmd-profile = Ihr Profil im Netzwerk der Kreativen

@@ -77,6 +77,7 @@ country-not-set = nicht festgelegt
 choose-timezone = Wählen Sie Ihre Zeitzone oder senden Sie /timezone mit ihrem Namen (zum Beispiel /timezone Europe/Vilnius):
 timezone-set = Zeitzone eingestellt: { $timezone }. Uhrzeiten werden jetzt so angezeigt: { $example }
 time-zone-line = 🕒 Zeitzone: { $zone }
+centre-name-default = Zentrum für Unternehmensförderung
 timezone-invalid = Die Zeitzone „{ $value }“ kenne ich nicht. Bitte verwenden Sie einen Namen wie Europe/Berlin.
 
 unsupported-content = Entschuldigung, ich kann nur Textnachrichten lesen. Bitte tippen Sie Ihre Frage ein.

@@ -77,6 +77,7 @@ country-not-set = not set
 choose-timezone = Choose your time zone, or send /timezone followed by its name (for example /timezone Europe/Vilnius):
 timezone-set = Time zone set to { $timezone }. Times are now shown like this: { $example }
 time-zone-line = 🕒 Time zone: { $zone }
+centre-name-default = Business-support centre
 timezone-invalid = I don't know the time zone “{ $value }”. Please use a name like Europe/Berlin.
 
 unsupported-content = Sorry, I can only read text messages. Please type your question.

@@ -110,6 +110,7 @@ web-contact-hint = Botas perduos jūsų žinutę; savininkas nuspręs, ar pasida
 web-back = Grįžti į katalogą
 web-not-found = Šio profilio viešajame kataloge nėra.
 web-language-switcher = Puslapio kalba
+web-run-by = Tvarko: { $centre }
 
 ## Pokalbis: komandos
 cmd-profile = Jūsų profilis kūrėjų tinkle

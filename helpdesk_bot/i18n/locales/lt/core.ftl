@@ -79,6 +79,7 @@ country-not-set = nenustatyta
 choose-timezone = Pasirinkite laiko juostą arba išsiųskite /timezone ir jos pavadinimą (pavyzdžiui, /timezone Europe/Vilnius):
 timezone-set = Nustatyta laiko juosta: { $timezone }. Laikas dabar rodomas taip: { $example }
 time-zone-line = 🕒 Laiko juosta: { $zone }
+centre-name-default = Verslo paramos centras
 timezone-invalid = Nežinau laiko juostos „{ $value }“. Naudokite pavadinimą, pavyzdžiui, Europe/Berlin.
 
 unsupported-content = Atsiprašau, galiu skaityti tik tekstines žinutes. Parašykite savo klausimą.

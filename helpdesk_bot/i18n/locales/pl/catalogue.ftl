@@ -110,6 +110,7 @@ web-contact-hint = Bot przekaże Twoją wiadomość; właściciel zdecyduje, czy
 web-back = Wróć do katalogu
 web-not-found = Tego profilu nie ma w publicznym katalogu.
 web-language-switcher = Język strony
+web-run-by = Prowadzi: { $centre }
 
 ## Czat: polecenia
 cmd-profile = Twój profil w sieci twórców

@@ -79,6 +79,7 @@ country-not-set = nie ustawiono
 choose-timezone = Wybierz strefę czasową albo wyślij /timezone z jej nazwą (na przykład /timezone Europe/Vilnius):
 timezone-set = Ustawiono strefę czasową: { $timezone }. Godziny będą teraz wyświetlane tak: { $example }
 time-zone-line = 🕒 Strefa czasowa: { $zone }
+centre-name-default = Centrum wsparcia biznesu
 timezone-invalid = Nie znam strefy czasowej „{ $value }”. Użyj nazwy w rodzaju Europe/Berlin.
 
 unsupported-content = Przepraszam, potrafię czytać tylko wiadomości tekstowe. Wpisz swoje pytanie.

@@ -111,6 +111,7 @@ web-contact-hint = Bot posreduje vaše sporočilo; lastnik se odloči, ali bo de
 web-back = Nazaj v katalog
 web-not-found = Tega profila ni v javnem katalogu.
 web-language-switcher = Jezik strani
+web-run-by = Upravlja: { $centre }
 
 ## Klepet: ukazi
 cmd-profile = Vaš profil v mreži ustvarjalcev

@@ -79,6 +79,7 @@ country-not-set = ni nastavljeno
 choose-timezone = Izberite časovni pas ali pošljite /timezone in njegovo ime (na primer /timezone Europe/Vilnius):
 timezone-set = Časovni pas je nastavljen: { $timezone }. Čas je zdaj prikazan takole: { $example }
 time-zone-line = 🕒 Časovni pas: { $zone }
+centre-name-default = Center za podporo podjetništvu
 timezone-invalid = Časovnega pasu „{ $value }“ ne poznam. Uporabite ime, kot je Europe/Berlin.
 
 unsupported-content = Žal lahko berem samo besedilna sporočila. Prosim, napišite svoje vprašanje.

@@ -109,6 +109,7 @@ web-contact-hint = Boten vidarebefordrar ditt meddelande; ägaren bestämmer om 
 web-back = Tillbaka till katalogen
 web-not-found = Profilen finns inte i den offentliga katalogen.
 web-language-switcher = Sidans språk
+web-run-by = Drivs av: { $centre }
 
 ## Chatt: kommandon
 cmd-profile = Din profil i nätverket för kreatörer

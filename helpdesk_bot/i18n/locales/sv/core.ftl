@@ -77,6 +77,7 @@ country-not-set = inte valt
 choose-timezone = Välj din tidszon, eller skicka /timezone följt av dess namn (till exempel /timezone Europe/Vilnius):
 timezone-set = Tidszonen är nu { $timezone }. Tider visas nu så här: { $example }
 time-zone-line = 🕒 Tidszon: { $zone }
+centre-name-default = Centrum för företagsstöd
 timezone-invalid = Jag känner inte till tidszonen ”{ $value }”. Använd ett namn som Europe/Berlin.
 
 unsupported-content = Tyvärr kan jag bara läsa textmeddelanden. Skriv din fråga.
