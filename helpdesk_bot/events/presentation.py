@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 from helpdesk_bot.events.views import CENTRE_ORGANISER, EventView
 from helpdesk_bot.i18n.catalog import Markup, Translator, html_join
-from helpdesk_bot.i18n.formatting import LocalTime, format_datetime, format_time, local_span
+from helpdesk_bot.i18n.formatting import LocalTime, format_datetime, format_time, local_span, same_local_time
 
 
 def when_text(event: EventView, lang: str, timezone: str) -> LocalTime:
@@ -32,7 +32,8 @@ def event_card(tr: Translator, event: EventView, lang: str, timezone: str, now: 
                with_description: bool = True, name_zone: bool = True) -> Markup:
     """The event as an HTML message in ``lang``: title, kind, time, place, topics, registration.
 
-    The last line names the zone of its times, unless ``name_zone`` is false (a text above names it).
+    The last line names the zone of its times, unless ``name_zone`` is false (a text above names it); an
+    event with a venue in another zone also shows its time there.
     """
     lines = [Markup("<b>{}</b>").format(event.title(lang))]
     lines.append(tr(lang, "ev-card-kind", kind=tr(lang, f"ev-kind-{event.kind}")))
@@ -67,6 +68,10 @@ def event_card(tr: Translator, event: EventView, lang: str, timezone: str, now: 
                                 deadline=format_datetime(event.deadline, lang, timezone)))
     if name_zone:
         lines.append(tr(lang, "time-zone-line", zone=timezone))
+        if event.venue and not same_local_time(event.timezone, timezone, event.starts_at):
+            # people travel to it: the time on the clocks there too
+            lines.append(tr(lang, "ev-card-venue-time-line", when=when_text(event, lang, event.timezone),
+                            zone=event.timezone))
     description = event.description(lang)
     text = html_join("\n", lines)
     if with_description and description:

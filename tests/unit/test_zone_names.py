@@ -204,3 +204,12 @@ def test_every_message_naming_a_zone_has_a_place_for_it_in_every_language() -> N
             if re.search(r"\$(zone|timezone)\b", match.group(2)):
                 users.setdefault(match.group(1), set()).add(path.parent.name)
     assert users and all(langs == set(LANGUAGES) for langs in users.values()), users
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_an_event_elsewhere_also_shows_the_time_at_its_venue(lang: str, tr: Translator) -> None:
+    now = datetime(2026, 12, 7, 9, 0, tzinfo=UTC)
+    away = event_card(tr, _event(), lang, VILNIUS, now)  # a Kraków workshop read in Vilnius
+    assert "11:00 – 13:00" in away and "10:00 – 12:00" in away and CENTRAL[lang] in away
+    home = event_card(tr, _event(), lang, "Europe/Prague", now)  # same clocks: nothing to add
+    assert "11:00" not in home and home.count(CENTRAL[lang]) == 1

@@ -21,6 +21,7 @@ ev-topic-help-desk = O poradenském místě
 
 ev-card-kind = 🏷 { $kind }
 ev-card-when-line = 🕒 { $when }
+ev-card-venue-time-line = 📍 Místní čas akce: { $when } ({ $zone })
 ev-card-venue = 📍 { $venue }
 ev-card-online = 💻 Online: { $url }
 ev-card-organiser = 👤 Pořadatel: { $organiser }

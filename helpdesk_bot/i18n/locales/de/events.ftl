@@ -21,6 +21,7 @@ ev-topic-help-desk = Über die Anlaufstelle
 
 ev-card-kind = 🏷 { $kind }
 ev-card-when-line = 🕒 { $when }
+ev-card-venue-time-line = 📍 Ortszeit der Veranstaltung: { $when } ({ $zone })
 ev-card-venue = 📍 { $venue }
 ev-card-online = 💻 Online: { $url }
 ev-card-organiser = 👤 Veranstalter: { $organiser }

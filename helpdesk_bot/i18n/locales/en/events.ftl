@@ -21,6 +21,7 @@ ev-topic-help-desk = About the help desk
 
 ev-card-kind = 🏷 { $kind }
 ev-card-when-line = 🕒 { $when }
+ev-card-venue-time-line = 📍 At the venue: { $when } ({ $zone })
 ev-card-venue = 📍 { $venue }
 ev-card-online = 💻 Online: { $url }
 ev-card-organiser = 👤 Organiser: { $organiser }

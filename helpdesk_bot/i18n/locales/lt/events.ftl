@@ -21,6 +21,7 @@ ev-topic-help-desk = Apie konsultavimo centrą
 
 ev-card-kind = 🏷 { $kind }
 ev-card-when-line = 🕒 { $when }
+ev-card-venue-time-line = 📍 Vietos laikas: { $when } ({ $zone })
 ev-card-venue = 📍 { $venue }
 ev-card-online = 💻 Internetu: { $url }
 ev-card-organiser = 👤 Organizatorius: { $organiser }

@@ -21,6 +21,7 @@ ev-topic-help-desk = O punkcie pomocy
 
 ev-card-kind = 🏷 { $kind }
 ev-card-when-line = 🕒 { $when }
+ev-card-venue-time-line = 📍 Na miejscu: { $when } ({ $zone })
 ev-card-venue = 📍 { $venue }
 ev-card-online = 💻 Online: { $url }
 ev-card-organiser = 👤 Organizator: { $organiser }

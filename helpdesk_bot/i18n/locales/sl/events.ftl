@@ -21,6 +21,7 @@ ev-topic-help-desk = O svetovalni točki
 
 ev-card-kind = 🏷 { $kind }
 ev-card-when-line = 🕒 { $when }
+ev-card-venue-time-line = 📍 Krajevni čas dogodka: { $when } ({ $zone })
 ev-card-venue = 📍 { $venue }
 ev-card-online = 💻 Na spletu: { $url }
 ev-card-organiser = 👤 Organizator: { $organiser }

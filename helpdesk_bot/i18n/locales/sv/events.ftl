@@ -21,6 +21,7 @@ ev-topic-help-desk = Om rådgivningen
 
 ev-card-kind = 🏷 { $kind }
 ev-card-when-line = 🕒 { $when }
+ev-card-venue-time-line = 📍 Lokal tid på plats: { $when } ({ $zone })
 ev-card-venue = 📍 { $venue }
 ev-card-online = 💻 Online: { $url }
 ev-card-organiser = 👤 Arrangör: { $organiser }
