@@ -74,7 +74,7 @@ consult-summary-reschedule =
     Jak: { $mode }
     Váš dotaz: { $description }
 consult-btn-confirm = ✅ Potvrdit
-consult-slot-taken = Tento termín si před chvílí zarezervoval někdo jiný. Tyto termíny jsou stále volné:
+consult-slot-taken = Tento termín si před chvílí zarezervoval někdo jiný. Tyto termíny jsou stále volné ({ $zone }):
 consult-slot-gone = Tento termín už není volný. Vyberte prosím jiný.
 consult-too-many = Už máte { $limit ->
         [one] { $limit } nadcházející konzultaci

@@ -74,7 +74,7 @@ consult-summary-reschedule =
     Wie: { $mode }
     Ihre Frage: { $description }
 consult-btn-confirm = ✅ Bestätigen
-consult-slot-taken = Diesen Termin hat gerade jemand anderes gebucht. Diese Termine sind noch frei:
+consult-slot-taken = Diesen Termin hat gerade jemand anderes gebucht. Diese Termine sind noch frei ({ $zone }):
 consult-slot-gone = Dieser Termin ist nicht mehr frei. Bitte wählen Sie einen anderen.
 consult-too-many = Sie haben bereits { $limit ->
         [one] { $limit } anstehende Beratung

@@ -74,7 +74,7 @@ consult-summary-reschedule =
     How: { $mode }
     Your question: { $description }
 consult-btn-confirm = ✅ Confirm
-consult-slot-taken = Someone booked that time a moment ago. These times are still free:
+consult-slot-taken = Someone booked that time a moment ago. These times are still free ({ $zone }):
 consult-slot-gone = That time is no longer free. Please choose another one.
 consult-too-many = You already have { $limit ->
         [one] { $limit } upcoming consultation

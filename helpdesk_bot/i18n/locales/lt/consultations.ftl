@@ -74,7 +74,7 @@ consult-summary-reschedule =
     Kaip: { $mode }
     Jūsų klausimas: { $description }
 consult-btn-confirm = ✅ Patvirtinti
-consult-slot-taken = Šį laiką ką tik užsirezervavo kitas žmogus. Šie laikai dar laisvi:
+consult-slot-taken = Šį laiką ką tik užsirezervavo kitas žmogus. Šie laikai dar laisvi ({ $zone }):
 consult-slot-gone = Šis laikas jau užimtas. Pasirinkite kitą.
 consult-too-many = Jau turite { $limit ->
         [one] { $limit } būsimą konsultaciją

@@ -74,7 +74,7 @@ consult-summary-reschedule =
     Forma: { $mode }
     Twoje pytanie: { $description }
 consult-btn-confirm = ✅ Potwierdź
-consult-slot-taken = Ktoś przed chwilą zarezerwował ten termin. Te terminy są nadal wolne:
+consult-slot-taken = Ktoś przed chwilą zarezerwował ten termin. Te terminy są nadal wolne ({ $zone }):
 consult-slot-gone = Ten termin nie jest już wolny. Wybierz inny.
 consult-too-many = Masz już { $limit ->
         [one] { $limit } nadchodzącą konsultację

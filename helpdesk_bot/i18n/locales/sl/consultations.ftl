@@ -74,7 +74,7 @@ consult-summary-reschedule =
     Kako: { $mode }
     Vaše vprašanje: { $description }
 consult-btn-confirm = ✅ Potrdi
-consult-slot-taken = Ta termin je pravkar rezerviral nekdo drug. Ti termini so še prosti:
+consult-slot-taken = Ta termin je pravkar rezerviral nekdo drug. Ti termini so še prosti ({ $zone }):
 consult-slot-gone = Ta termin ni več prost. Izberite drugega.
 consult-too-many = Že imate { $limit ->
         [one] { $limit } prihodnje svetovanje

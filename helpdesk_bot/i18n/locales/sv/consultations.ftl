@@ -74,7 +74,7 @@ consult-summary-reschedule =
     Hur: { $mode }
     Din fråga: { $description }
 consult-btn-confirm = ✅ Bekräfta
-consult-slot-taken = Någon bokade den tiden alldeles nyss. De här tiderna är fortfarande lediga:
+consult-slot-taken = Någon bokade den tiden alldeles nyss. De här tiderna är fortfarande lediga ({ $zone }):
 consult-slot-gone = Den tiden är inte längre ledig. Välj en annan.
 consult-too-many = Du har redan { $limit ->
         [one] { $limit } kommande rådgivning
