@@ -105,12 +105,15 @@ async def _attendees(services: Any, args: argparse.Namespace) -> int:
     await services.audit.add("event.attendees_export", actor=None, target=f"event:{event.id}", via="cli",
                              rows=len(people))
     if args.format == "csv":
+        from zoneinfo import ZoneInfo
+
+        zone = ZoneInfo(services.settings.timezone)  # the centre's local time, with its offset
         writer = csv.writer(sys.stdout)
         writer.writerow(["registration_id", "telegram_id", "name", "username", "language", "country", "status",
                          "registered_at", "attended"])
         for a in people:
             writer.writerow([a.registration_id, a.telegram_id, a.name, a.username or "", a.language,
-                             a.country or "", a.status, a.registered_at.isoformat(),
+                             a.country or "", a.status, a.registered_at.astimezone(zone).isoformat(),
                              "" if a.attended is None else ("yes" if a.attended else "no")])
         return 0
     print(f"{event.title(event.default_language)}: {event.registered} registered, {event.waitlisted} waitlisted")

@@ -34,3 +34,17 @@ async def test_kb_gaps_and_audit_show_the_centres_day(db_services: Services, clo
     args.since = date(2026, 12, 8)
     assert await _audit(args, db_services.settings) == 0
     assert capsys.readouterr().out == ""
+
+
+async def test_events_list_shows_the_centres_local_start(db_services: Services, clock: ManualClock,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    from helpdesk_bot.events.cli import _list
+    from helpdesk_bot.events.demo import demo_events
+
+    clock.set(LATE)
+    workshop = demo_events(clock.now())[0]  # 10:00 in Warsaw six days on: 09:00 UTC
+    event = await db_services.events.catalog.create(workshop, created_by=None, announce=False)
+    assert f"{event.starts_at.astimezone(UTC):%H:%M}" == "09:00"
+    assert await _list(db_services, argparse.Namespace(all=True)) == 0
+    listed = capsys.readouterr().out
+    assert f"{event.id}\t2026-12-13 10:00\t" in listed and "Z\t" not in listed
