@@ -51,7 +51,7 @@ DEMO_CENTRE_NAMES = {
     "centre_name_sv": "Democentrum för företagsstöd",
     "centre_name_en": "Demo business-support centre",
 }
-"""The demo centre's name in each language (``HELPDESK_CENTRE_NAME_<LANG>``), unless the environment sets one."""
+"""The demo centre's name in each language (``HELPDESK_CENTRE_NAME_<LANG>``), unless the environment names it."""
 
 DemoSeeder = Callable[[Services], Awaitable[None]]
 DEMO_SEEDERS: list[DemoSeeder] = []
@@ -108,7 +108,7 @@ async def run_demo_async(settings: Settings, *, database_url: str | None = None,
             "webhook_url": None,
             "dispatcher_interval_seconds": 1.0,
             "web_port": settings.web_port if settings.web_port is not None else 0,  # 0: any free port
-            **{key: name for key, name in DEMO_CENTRE_NAMES.items() if not getattr(settings, key)},
+            **({} if settings.centre_names() else DEMO_CENTRE_NAMES),  # a name set in the environment wins
         }
     )
     services = build_services(demo_settings)

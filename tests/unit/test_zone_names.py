@@ -213,3 +213,11 @@ def test_an_event_elsewhere_also_shows_the_time_at_its_venue(lang: str, tr: Tran
     assert "11:00 – 13:00" in away and "10:00 – 12:00" in away and CENTRAL[lang] in away
     home = event_card(tr, _event(), lang, "Europe/Prague", now)  # same clocks: nothing to add
     assert "11:00" not in home and home.count(CENTRAL[lang]) == 1
+
+
+def test_the_demo_names_its_centre_in_all_seven_languages() -> None:
+    from helpdesk_bot.demo import DEMO_CENTRE_NAMES
+
+    names = load_settings(_env_file=None, **DEMO_CENTRE_NAMES).centre_names()
+    assert set(names) == set(LANGUAGES) and len(set(names.values())) == len(LANGUAGES) - 1  # en = the default
+    assert names["pl"] == DEMO_CENTRE_NAMES["centre_name_pl"] and names["sv"] == DEMO_CENTRE_NAMES["centre_name_sv"]
