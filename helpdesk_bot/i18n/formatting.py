@@ -76,6 +76,7 @@ _LOWER_CASE_ZONE_NAMES = frozenset({"sl"})
 """Languages whose CLDR zone names start with a capital that the language writes small inside a sentence."""
 
 
+@lru_cache(maxsize=1024)
 def zone_name(timezone: str, lang: str) -> str:
     """The zone as people say it: ``Central European Time``, ``czas środkowoeuropejski``, ``Mitteleuropäische Zeit``.
 
@@ -104,6 +105,7 @@ def is_zone_id(value: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=1024)
 def zone_place(timezone: str, lang: str) -> str:
     """The city a zone is named after, in ``lang`` (``Warszawa``, ``Wilno``); ``UTC`` for UTC."""
     if timezone in ("UTC", "Etc/UTC"):
