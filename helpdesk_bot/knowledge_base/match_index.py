@@ -25,6 +25,9 @@ import numpy as np
 
 from .model import Entry, KnowledgeBase
 
+#: How many documents' fuzzy texts :meth:`MatchIndex.texts` keeps.
+TEXTS_CACHED = 4096
+
 #: Analyses one phrasing in a language into its content terms.
 Analyser = Callable[[str, str], list[str]]
 
@@ -120,6 +123,8 @@ class MatchIndex:
         counts = np.bincount(pt, minlength=len(vocab)) if len(vocab) else np.zeros(0, np.int64)
         self.post_start: np.ndarray = np.concatenate(([0], np.cumsum(counts))).astype(np.int64)
         del order, pt, pd, pair_terms, pair_docs
+        # the fuzzy texts of recently shortlisted documents (bounded: the index stays compact)
+        self._texts: dict[int, tuple[str, ...]] = {}
 
     # ------------------------------------------------------------------ lookups
 
@@ -147,7 +152,17 @@ class MatchIndex:
         for p in range(self.doc_start[di], self.doc_start[di + 1]):
             yield p, terms[starts[p] : starts[p + 1]].tolist()
 
-    def texts(self, di: int) -> list[str]:
-        """Each phrasing of document ``di`` as its terms joined by spaces (what fuzzy matching sees)."""
-        vocab = self.vocab
-        return [" ".join(vocab[t] for t in terms) for _, terms in self.phrases(di)]
+    def texts(self, di: int) -> tuple[str, ...]:
+        """Each phrasing of document ``di`` as its terms joined by spaces (what fuzzy matching sees).
+
+        Every question's shortlisted documents need them, so those of the last
+        :data:`TEXTS_CACHED` documents are kept (built again after eviction; oldest first).
+        """
+        cached = self._texts.get(di)
+        if cached is None:
+            vocab = self.vocab
+            cached = tuple(" ".join([vocab[t] for t in terms]) for _, terms in self.phrases(di))
+            if len(self._texts) >= TEXTS_CACHED:
+                del self._texts[next(iter(self._texts))]
+            self._texts[di] = cached
+        return cached

@@ -362,3 +362,18 @@ def test_long_questions_need_a_lower_score_down_to_the_floor() -> None:
     assert MatchThresholds(step=0).answer_threshold(30) == 48
     with pytest.raises(ValueError):
         MatchThresholds(step=-1)
+
+
+def test_fuzzy_texts_are_cached_within_a_bound(kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch) -> None:
+    from helpdesk_bot.knowledge_base import match_index
+
+    index = Matcher(kb, MatchThresholds())._index
+    docs = range(len(index.doc_entry))
+    fresh = {di: tuple(" ".join(index.vocab[t] for t in terms) for _, terms in index.phrases(di)) for di in docs}
+    monkeypatch.setattr(match_index, "TEXTS_CACHED", 2)
+    for di in docs:
+        assert index.texts(di) == fresh[di]
+        assert index.texts(di) is index.texts(di)  # built once while cached
+    assert len(index._texts) == min(2, len(docs))
+    assert list(index._texts) == list(docs)[-2:]  # the oldest go first
+    assert index.texts(0) == fresh[0]  # built again after eviction
