@@ -360,7 +360,6 @@ async def on_moderate(update: Update, context: HelpdeskContext) -> None:
         view.telegram_id, TRANSLATED, f"profile:{view.id}:review:{view.updated_at.isoformat()}",
         args=translated_message("catalogue-approved" if approve else "catalogue-sent-back",
                                 {"name": view.display_name})))
-    context.application.create_task(context.services.dispatcher.wake(), name="outbox-dispatcher")
     await _show_queue(update, context, edit=True)
 
 

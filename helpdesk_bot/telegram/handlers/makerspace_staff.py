@@ -154,7 +154,6 @@ async def do_close(update: Update, context: HelpdeskContext, resource_id: int, u
         "ms-ws-closed", resource=resource.name(context.lang), what=what,
         until=format_datetime(now + timedelta(hours=hours), context.lang, context.person.timezone),
         count=len(result.cancelled)))
-    context.application.create_task(services.dispatcher.wake(), name="outbox-dispatcher")
 
 
 async def on_button(update: Update, context: HelpdeskContext, action: str, args: list[int]) -> None:
