@@ -33,13 +33,18 @@ from helpdesk_bot.events.views import (
     event_view,
 )
 from helpdesk_bot.indicators.log import add_audit
+from helpdesk_bot.people.actor import Actor, channel, require
+from helpdesk_bot.people.models import Role
 
 
 class EventManagement(EventReading):
     """Staff use cases of events."""
 
-    async def create(self, draft: EventDraft, *, created_by: int | None, announce: bool = True) -> EventView:
-        """Save a new event; with ``announce`` a broadcast to matching subscribers goes out at ``publish_at``."""
+    async def create(self, draft: EventDraft, *, created_by: Actor, announce: bool = True) -> EventView:
+        """Save a new event (staff); with ``announce`` a broadcast to matching subscribers goes out at
+        ``publish_at``. The audit row ``event.create`` (with the number of recipients) is written in the
+        same transaction."""
+        require(created_by, Role.STAFF)
         problems = draft.problems()
         if problems:
             raise EventError("invalid", problems)
@@ -55,7 +60,7 @@ class EventManagement(EventReading):
                 registration_url=draft.registration_url if draft.registration_mode == "external" else None,
                 capacity=draft.capacity if draft.registration_mode == "bot" else None,
                 registration_deadline=draft.registration_deadline if draft.registration_mode == "bot" else None,
-                publish_at=draft.publish_at or now, revision=1, lock_version=0, created_by=created_by,
+                publish_at=draft.publish_at or now, revision=1, lock_version=0, created_by=created_by.telegram_id,
                 created_at=now, updated_at=now,
             )
             session.add(event)
@@ -63,12 +68,14 @@ class EventManagement(EventReading):
                 await session.flush()
             except IntegrityError as exc:
                 raise EventError("duplicate_key", [f"key: {draft.key} exists"]) from exc
-            if announce:
-                await self._announce(session, event, created_by)
+            recipients = await self._announce(session, event, created_by.telegram_id) if announce else 0
+            add_audit(session, now, "event.create", actor=created_by.telegram_id, target=f"event:{event.id}",
+                      via=channel(created_by), key=draft.key, recipients=recipients,
+                      publish_at=event.publish_at.isoformat())
             await uow.commit()
             return await self._view(session, event)
 
-    async def save_imported(self, draft: EventDraft, *, by: int | None, announce: bool) -> tuple[EventView, str]:
+    async def save_imported(self, draft: EventDraft, *, by: Actor, announce: bool) -> tuple[EventView, str]:
         """Create the event with ``draft.key`` or update it; returns the event and created|updated."""
         if draft.key is None:
             return await self.create(draft, created_by=by, announce=announce), "created"
@@ -85,13 +92,17 @@ class EventManagement(EventReading):
         )
         return view, "updated"
 
-    async def announce(self, event_id: int, *, by: int | None) -> int:
-        """Announce an existing event to matching subscribers who did not get it yet; returns the count."""
+    async def announce(self, event_id: int, *, by: Actor) -> int:
+        """Announce an existing event (staff) to matching subscribers who did not get it yet; returns the
+        count. The audit row ``event.announce`` is written in the same transaction."""
+        require(by, Role.STAFF)
         async with self._uow() as uow:
             event = await uow.session.get(Event, event_id)
             if event is None or event.status != EventStatus.PUBLISHED:
                 raise EventError("not_found")
-            count = await self._announce(uow.session, event, by)
+            count = await self._announce(uow.session, event, by.telegram_id)
+            add_audit(uow.session, self._clock.now(), "event.announce", actor=by.telegram_id,
+                      target=f"event:{event.id}", via=channel(by), recipients=count)
             await uow.commit()
             return count
 
@@ -110,13 +121,14 @@ class EventManagement(EventReading):
         event.announcement_broadcast_id = broadcast_id
         return len(recipients)
 
-    async def update(self, event_id: int, *, by: int | None, **changes: Any) -> EventView:
+    async def update(self, event_id: int, *, by: Actor, **changes: Any) -> EventView:
         """Change fields of an event; registered and waitlisted people are told about changes that matter.
 
         Accepted fields: texts, starts_at, ends_at, timezone, venue, online_url, organiser, capacity,
         registration_deadline, registration_url, topics, countries, languages. A larger capacity promotes
         people from the waitlist.
         """
+        require(by, Role.STAFF)
         allowed = {"texts", "starts_at", "ends_at", "timezone", "venue", "online_url", "organiser", "capacity",
                    "registration_deadline", "registration_url", "topics", "countries", "languages"}
         unknown = set(changes) - allowed
@@ -167,15 +179,18 @@ class EventManagement(EventReading):
                             notices.append(reminder)
                 await self._outbox.add(session, notices)
             await self._promote(session, event, now)
+            add_audit(session, now, "event.edit", actor=by.telegram_id, target=f"event:{event.id}", via=channel(by),
+                      fields=sorted(changes))
             await uow.commit()
             return await self._view(session, event)
 
-    async def cancel_event(self, event_id: int, *, by: int | None, via: str = "telegram") -> tuple[EventView, int]:
+    async def cancel_event(self, event_id: int, *, by: Actor) -> tuple[EventView, int]:
         """Cancel an event: everyone registered or waitlisted is told; reminders and announcements stop.
 
         The use case of staff in the chat and of ``helpdesk-bot events cancel``: the audit row
-        (``event.cancel``, actor ``by``, None for the command line) is written in the same transaction.
+        (``event.cancel``, actor ``by``) is written in the same transaction. Staff only.
         """
+        require(by, Role.STAFF)
         now = self._clock.now()
         async with self._uow() as uow:
             session = uow.session
@@ -194,7 +209,7 @@ class EventManagement(EventReading):
                     {"event_id": event.id, "notice": "cancelled"},
                 ))
             await self._outbox.add(session, notices)
-            add_audit(session, now, "event.cancel", actor=by, target=f"event:{event.id}", notified=len(notices),
-                      via=via)
+            add_audit(session, now, "event.cancel", actor=by.telegram_id, target=f"event:{event.id}",
+                      notified=len(notices), via=channel(by))
             await uow.commit()
             return await self._view(session, event), len(notices)

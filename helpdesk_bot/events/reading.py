@@ -18,7 +18,8 @@ from helpdesk_bot.events.views import (
     MyRegistration,
     event_view,
 )
-from helpdesk_bot.people.models import Person
+from helpdesk_bot.people.actor import Actor, require
+from helpdesk_bot.people.models import Person, Role
 
 
 class EventReading(EventCore):
@@ -98,8 +99,13 @@ class EventReading(EventCore):
                 out.append(MyRegistration(await self._view(uow.session, event), reg.status, position))
             return out
 
-    async def attendees(self, event_id: int) -> list[AttendeeView]:
-        """Registered and waitlisted people of the event (staff), registered first, in order."""
+    async def attendees(self, event_id: int, *, by: Actor) -> list[AttendeeView]:
+        """Registered and waitlisted people of the event, registered first, in order (staff only:
+        :class:`~helpdesk_bot.people.actor.Forbidden` for anyone else)."""
+        require(by, Role.STAFF)
+        return await self._attendees(event_id)
+
+    async def _attendees(self, event_id: int) -> list[AttendeeView]:
         async with self._uow() as uow:
             rows = (
                 await uow.session.execute(

@@ -27,6 +27,8 @@ from helpdesk_bot.events.views import (
     event_view,
 )
 from helpdesk_bot.indicators.log import add_audit
+from helpdesk_bot.people.actor import CLI, Actor, channel, require
+from helpdesk_bot.people.models import Role
 
 
 class Registrations(EventManagement):
@@ -102,12 +104,13 @@ class Registrations(EventManagement):
         await session.flush()
         return await self._promote(session, event, now)
 
-    async def toggle_attendance(self, registration_id: int, *, by: int | None,
-                                via: str = "telegram") -> tuple[EventView, AttendeeView]:
+    async def toggle_attendance(self, registration_id: int, *, by: Actor) -> tuple[EventView, AttendeeView]:
         """Staff press on an attendee: flip whether the registered person came (only once the event started).
 
-        Raises :class:`EventError` ``not_found`` (no such registered person) or ``not_started``.
+        Raises :class:`~helpdesk_bot.people.actor.Forbidden` (not staff), :class:`EventError` ``not_found``
+        (no such registered person) or ``not_started``.
         """
+        require(by, Role.STAFF)
         async with self._uow() as uow:
             reg = await uow.session.get(EventRegistration, registration_id)
             found = None if reg is None else (reg.event_id, reg.person_id, reg.status, reg.attended)
@@ -119,19 +122,20 @@ class Registrations(EventManagement):
             raise EventError("not_found")
         if event.starts_at > self._clock.now():
             raise EventError("not_started")
-        attendee = await self.mark_attendance(event_id, person_id=person_id, attended=not attended, by=by, via=via)
+        attendee = await self.mark_attendance(event_id, person_id=person_id, attended=not attended, by=by)
         if attendee is None:
             raise EventError("not_found")
         return event, attendee
 
     async def mark_attendance(self, event_id: int, *, person_id: int | None = None,
-                              telegram_id: int | None = None, attended: bool = True, by: int | None = None,
-                              via: str = "cli") -> AttendeeView | None:
-        """Record whether a registered person came; writes an ``event.attended`` row when it changes and
-        the audit row (``event.attendance``, actor ``by``) in the same transaction.
+                              telegram_id: int | None = None, attended: bool = True,
+                              by: Actor = CLI) -> AttendeeView | None:
+        """Record whether a registered person came (staff only); writes an ``event.attended`` row when it
+        changes and the audit row (``event.attendance``, actor ``by``) in the same transaction.
 
         Returns the attendee, or None when the person is not registered for the event.
         """
+        require(by, Role.STAFF)
         now = self._clock.now()
         async with self._uow() as uow:
             session = uow.session
@@ -156,11 +160,11 @@ class Registrations(EventManagement):
                 if attended:
                     for hook in self.attendance_hooks:  # e.g. an induction event records the induction
                         await hook(session, event, reg.person_id)
-            add_audit(session, now, "event.attendance", actor=by, target=f"event:{event_id}",
-                      person_id=reg.person_id, attended=attended, via=via)
+            add_audit(session, now, "event.attendance", actor=by.telegram_id, target=f"event:{event_id}",
+                      person_id=reg.person_id, attended=attended, via=channel(by))
             await uow.commit()
             reg_id, pid = reg.id, reg.person_id
-        for attendee in await self.attendees(event_id):
+        for attendee in await self._attendees(event_id):
             if attendee.registration_id == reg_id and attendee.person_id == pid:
                 return attendee
         return None

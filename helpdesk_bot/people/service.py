@@ -17,6 +17,7 @@ from sqlalchemy.orm import joinedload
 from helpdesk_bot.clock import Clock
 from helpdesk_bot.config import COUNTRIES, LANGUAGES, OTHER_COUNTRY, timezone_for_country
 from helpdesk_bot.db.uow import UnitOfWorkFactory
+from helpdesk_bot.people.actor import may
 from helpdesk_bot.people.models import Person, PersonRole, Role
 
 
@@ -52,7 +53,7 @@ class PersonView:
 
         Staff may do everything advisors and partners may do; every other role is its own.
         """
-        return role in self.roles or (role in (Role.ADVISOR, Role.PARTNER) and Role.STAFF in self.roles)
+        return may(self.roles, role)
 
     @property
     def is_advisor(self) -> bool:

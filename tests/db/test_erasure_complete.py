@@ -30,6 +30,7 @@ from helpdesk_bot.indicators.log import InteractionRecord
 from helpdesk_bot.indicators.report import Period, Report
 from helpdesk_bot.knowledge_base.models import Gap, GapKind
 from helpdesk_bot.makerspace.specs import load_makerspace
+from helpdesk_bot.people.actor import Operator
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.people.service import PersonView, TelegramProfile
 from tests.conftest import PROJECT_ROOT
@@ -155,7 +156,7 @@ async def _scenario(services: Services, clock: ManualClock) -> None:
                                                              topic="staff"))
     await services.audit.add("report.export", actor=JAN.telegram_id, target="xlsx", via="telegram")
     await services.people.revoke(JAN.telegram_id, Role.STAFF, by=STAFF_TG)
-    event = await services.events.catalog.create(draft(clock, capacity=10), created_by=STAN.telegram_id,
+    event = await services.events.catalog.create(draft(clock, capacity=10), created_by=Operator(STAN.telegram_id),
                                                  announce=False)
     for who in (EWA, JAN, KIM):
         await _entrepreneur_activity(services, who, event_id=event.id, advisor=advisor, clock=clock) \

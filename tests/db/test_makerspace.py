@@ -24,6 +24,7 @@ from helpdesk_bot.makerspace.models import Claim, MakerBooking
 from helpdesk_bot.makerspace.service import MakerspaceService
 from helpdesk_bot.makerspace.specs import load_makerspace, parse_makerspace
 from helpdesk_bot.makerspace.views import MakerError
+from helpdesk_bot.people.actor import CLI
 from helpdesk_bot.people.service import TelegramProfile
 from helpdesk_bot.scheduling.spans import local_start
 from tests.conftest import PROJECT_ROOT, make_settings
@@ -189,7 +190,7 @@ async def test_induction_required_then_recorded_by_attending_the_induction_event
         kind="workshop", texts={"en": {"title": "Laser cutter safety induction", "description": "Bring shoes."}},
         default_language="en", starts_at=at(TUESDAY, "17:00"), ends_at=at(TUESDAY, "18:00"), timezone=WARSAW,
         venue="Makerspace", registration_mode=RegistrationMode.BOT, capacity=8, key="laser-induction-2026-11-24",
-    ), created_by=None, announce=False)
+    ), created_by=CLI, announce=False)
     with pytest.raises(MakerError) as refused:
         await services.makerspace.makers.book(person_id=me, resource_key="laser-cutter",
                                               starts_at=at(date(2026, 11, 26), "10:00"), slots=2)

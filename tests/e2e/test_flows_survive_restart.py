@@ -19,6 +19,7 @@ from sqlalchemy import select
 
 from helpdesk_bot.clock import ManualClock
 from helpdesk_bot.knowledge_base.models import Gap, Ticket
+from helpdesk_bot.people.actor import CLI
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.sandbox import SandboxServer
 from tests.e2e.conftest import STAFF_ID, TOKEN, Harness, HarnessFactory
@@ -197,7 +198,7 @@ async def test_question_behind_the_buttons_survives_a_restart(bots: Start, kb_di
 
 async def test_timezone_and_deep_link_through_onboarding_continue_after_a_restart(bots: Start) -> None:
     async with bots() as first:
-        event = await first.services.events.catalog.create(_draft(first), created_by=None, announce=False)
+        event = await first.services.events.catalog.create(_draft(first), created_by=CLI, announce=False)
         newcomer = first.user(503)
         await newcomer.send_command("start", f"event-{event.id}")
         picker = await first.expect_button(newcomer, "lang:")
