@@ -9,20 +9,17 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from helpdesk_bot.consultations.core import ConsultationCore, _aware, _window
+from helpdesk_bot.consultations import rules as checks
+from helpdesk_bot.consultations.core import ConsultationCore, _window
 from helpdesk_bot.consultations.models import (
-    ACTIVE_STATES,
     Advisor,
     AdvisorException,
     AdvisorHours,
-    Booking,
 )
 from helpdesk_bot.consultations.slots import (
-    Busy,
     DatedException,
     WeeklyWindow,
     Window,
-    compute_slots,
 )
 from helpdesk_bot.consultations.views import (
     MODES,
@@ -194,20 +191,8 @@ class AdvisorsAndSlots(ConsultationCore):
     async def _slots(self, session: AsyncSession, advisor: Advisor, *, exclude_booking: int | None = None,
                      now: datetime | None = None) -> list[datetime]:
         now = now or self._clock.now()
-        rules = self._rules(advisor)
-        hours = (await session.execute(select(AdvisorHours).where(AdvisorHours.advisor_id == advisor.id))).scalars()
-        weekly = [WeeklyWindow(h.weekday, Window(h.start_minute, h.end_minute)) for h in hours]
-        exc_rows = (await session.execute(select(AdvisorException).where(
-            AdvisorException.advisor_id == advisor.id,
-            AdvisorException.day >= now.date() - timedelta(days=2)))).scalars()
-        exceptions = [DatedException(e.day, e.kind, _window(e)) for e in exc_rows]
-        busy_query = select(Booking.id, Booking.starts_at, Booking.ends_at).where(
-            Booking.advisor_id == advisor.id, Booking.state.in_(ACTIVE_STATES),
-            Booking.ends_at > now - timedelta(days=1))
-        busy = [Busy(_aware(r[1]), _aware(r[2])) for r in (await session.execute(busy_query)).all()
-                if r[0] != exclude_booking]
-        return compute_slots(timezone=advisor.timezone, weekly=weekly, exceptions=exceptions, rules=rules, busy=busy,
-                             now=now)
+        return await checks.free_slots(self._calendar(session), self._advisor_view(advisor), now,
+                                      exclude_booking=exclude_booking)
 
     async def free_slots(self, advisor_id: int, *, exclude_booking: int | None = None) -> list[datetime]:
         """Free slot starts (UTC) of one advisor."""

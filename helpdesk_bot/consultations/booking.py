@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from helpdesk_bot.consultations import rules as checks
 from helpdesk_bot.consultations.availability import AdvisorsAndSlots
 from helpdesk_bot.consultations.core import _aware
 from helpdesk_bot.consultations.models import (
@@ -26,8 +27,6 @@ from helpdesk_bot.consultations.slots import (
     SlotRules,
 )
 from helpdesk_bot.consultations.views import (
-    MODES,
-    TOPICS,
     BookingError,
     BookingView,
 )
@@ -46,26 +45,16 @@ class Bookings(AdvisorsAndSlots):
 
     async def booking_for_person(self, booking_id: int, person_id: int) -> BookingView:
         """The booking if it belongs to ``person_id``, else ``not_found`` (forged ids look like unknown ones)."""
-        view = await self.get_booking(booking_id)
-        if view is None or view.person_id != person_id:
-            raise BookingError("not_found")
-        return view
+        return checks.check_owner(await self.get_booking(booking_id), person_id)
 
     def ensure_changeable(self, booking: BookingView) -> None:
         """The rule for a person's change (cancel, reschedule): an upcoming active booking outside the
         change window; else :class:`BookingError` ``invalid_state`` or ``too_late``."""
-        now = self._clock.now()
-        if booking.state not in ACTIVE_STATES or _aware(booking.starts_at) <= now:
-            raise BookingError("invalid_state", booking=booking)
-        if self._too_late(booking.starts_at, now):
-            raise BookingError("too_late", booking=booking)
+        checks.check_changeable(booking, self._clock.now(), self.policy.change_window)
 
     async def booking_for_advisor(self, booking_id: int, telegram_id: int) -> BookingView:
         """The booking if ``telegram_id`` is its advisor, else ``not_found``."""
-        view = await self.get_booking(booking_id)
-        if view is None or view.advisor_telegram_id != telegram_id:
-            raise BookingError("not_found")
-        return view
+        return checks.check_advisor_of(await self.get_booking(booking_id), telegram_id)
 
     async def upcoming_for_person(self, person_id: int) -> list[BookingView]:
         """The person's requested and confirmed bookings that have not ended, soonest first."""
@@ -107,20 +96,14 @@ class Bookings(AdvisorsAndSlots):
 
         Raises :class:`BookingError` (``slot_taken`` with alternatives when someone was faster).
         """
-        if topic not in TOPICS:
-            raise BookingError("invalid_topic")
         starts_at = _aware(starts_at).astimezone(UTC)
         description = (description or "").strip()[:1000] or None
         candidates = [advisor_id] if advisor_id is not None else list(advisor_ids)
-        if not candidates:
-            raise BookingError("no_advisor")
         now = self._clock.now()
         async with self._uow() as uow:
-            upcoming = (await uow.session.execute(
-                select(func.count()).select_from(Booking).where(
-                    Booking.person_id == person_id, Booking.state.in_(ACTIVE_STATES), Booking.ends_at > now))).scalar_one()
-        if upcoming >= self.policy.max_upcoming:
-            raise BookingError("too_many", limit=self.policy.max_upcoming)
+            upcoming = await self._calendar(uow.session).upcoming_count(person_id, now)
+        checks.check_request(topic=topic, candidates=candidates, upcoming=upcoming,
+                            max_upcoming=self.policy.max_upcoming)
         last_error: BookingError | None = None
         for candidate in candidates:
             try:
@@ -138,14 +121,11 @@ class Bookings(AdvisorsAndSlots):
         try:
             async with self._uow() as uow:
                 s = uow.session
+                await checks.check_slot(self._calendar(s), advisor_id, starts_at=starts_at, mode=mode, now=now)
                 advisor = await s.get(Advisor, advisor_id)
                 person = await s.get(Person, person_id)
-                if advisor is None or not advisor.active or person is None:
+                if advisor is None or person is None:
                     raise BookingError("no_advisor")
-                if mode not in MODES or mode not in (advisor.modes or {}):
-                    raise BookingError("invalid_mode")
-                if starts_at not in await self._slots(s, advisor, now=now):
-                    raise BookingError("slot_unavailable")
                 await self._lock_advisor(s, advisor.id)
                 rules = self._rules(advisor)
                 auto = advisor.auto_confirm

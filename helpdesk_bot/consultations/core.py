@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from helpdesk_bot.broadcasts.outbox import Outbox, OutgoingMessage
 from helpdesk_bot.clock import Clock
+from helpdesk_bot.consultations.calendar import SqlAdvisorCalendar
 from helpdesk_bot.consultations.models import (
     Advisor,
     AdvisorException,
@@ -76,6 +77,10 @@ class ConsultationCore:
             else base.min_notice,
             horizon=timedelta(days=advisor.horizon_days) if advisor.horizon_days else base.horizon,
         )
+
+    def _calendar(self, session: AsyncSession) -> SqlAdvisorCalendar:
+        """The data the booking rules read, in this transaction."""
+        return SqlAdvisorCalendar(session, self._advisor_view)
 
     def _advisor_view(self, a: Advisor) -> AdvisorView:
         return AdvisorView(

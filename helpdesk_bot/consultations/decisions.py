@@ -12,6 +12,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from helpdesk_bot.consultations import rules as checks
 from helpdesk_bot.consultations.booking import Bookings
 from helpdesk_bot.consultations.core import _aware, group_key
 from helpdesk_bot.consultations.models import (
@@ -38,8 +39,8 @@ class AdvisorDecisions(Bookings):
         async with self._uow() as uow:
             s = uow.session
             loaded = await self._load(s, booking_id)
-            if loaded is None or loaded[1].telegram_id != advisor_telegram_id:
-                raise BookingError("not_found")
+            checks.check_advisor_of(self._view(*loaded) if loaded else None, advisor_telegram_id)
+            assert loaded is not None
             booking, advisor, person = loaded
             new_state = BookingState.CONFIRMED if accept else BookingState.DECLINED
             reason = (reason or "").strip()[:500] or None
