@@ -15,10 +15,9 @@ from helpdesk_bot.events.management import EventManagement
 from helpdesk_bot.events.models import (
     Event,
     EventRegistration,
-    EventStatus,
-    RegistrationMode,
     RegistrationStatus,
 )
+from helpdesk_bot.events.rules import registration_outcome
 from helpdesk_bot.events.views import (
     AttendeeView,
     CancellationResult,
@@ -40,23 +39,16 @@ class Registrations(EventManagement):
         async with self._uow() as uow:
             session = uow.session
             event = await self._lock(session, event_id)
-            if event is None or event.publish_at > now:
+            reg = await self._registration(session, event_id, person_id) if event is not None else None
+            taken = await self._registered_count(session, event_id) if event is not None else 0
+            outcome = registration_outcome(event_view(event) if event is not None else None,
+                                           current=reg.status if reg is not None else None, registered=taken, now=now)
+            if event is None or outcome == "not_found":
                 return RegistrationResult("not_found")
-            if event.status == EventStatus.CANCELLED:
-                return RegistrationResult("cancelled_event", await self._view(session, event))
-            if event.registration_mode != RegistrationMode.BOT:
-                return RegistrationResult("not_in_bot", await self._view(session, event))
-            reg = await self._registration(session, event_id, person_id)
-            if reg is not None and reg.status == RegistrationStatus.REGISTERED:
-                return RegistrationResult("already_registered", await self._view(session, event))
-            if reg is not None and reg.status == RegistrationStatus.WAITLISTED:
-                return RegistrationResult("already_waitlisted", await self._view(session, event),
-                                          await self._position(session, reg))
-            if not event_view(event).registration_open(now):
-                return RegistrationResult("closed", await self._view(session, event))
-            taken = await self._registered_count(session, event_id)
-            full = event.capacity is not None and taken >= event.capacity
-            status = RegistrationStatus.WAITLISTED if full else RegistrationStatus.REGISTERED
+            if outcome not in (RegistrationStatus.REGISTERED, RegistrationStatus.WAITLISTED):
+                position = await self._position(session, reg) if outcome == "already_waitlisted" and reg else None
+                return RegistrationResult(outcome, await self._view(session, event), position)
+            status = RegistrationStatus(outcome)
             if reg is None:
                 reg = EventRegistration(event_id=event_id, person_id=person_id, telegram_id=telegram_id,
                                         status=status.value, round=1, queued_at=now, created_at=now, updated_at=now)
