@@ -30,7 +30,7 @@ from helpdesk_bot.indicators.log import InteractionRecord
 from helpdesk_bot.indicators.report import Period, Report
 from helpdesk_bot.knowledge_base.models import Gap, GapKind
 from helpdesk_bot.makerspace.specs import load_makerspace
-from helpdesk_bot.people.actor import Operator
+from helpdesk_bot.people.actor import CLI, Operator
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.people.service import PersonView, TelegramProfile
 from tests.conftest import PROJECT_ROOT
@@ -138,24 +138,23 @@ async def _entrepreneur_activity(services: Services, who: Someone, *, event_id: 
 async def _scenario(services: Services, clock: ManualClock) -> None:
     for who in (EWA, JAN, STAN, KIM):
         await _join(services, who)
-    staff = await services.people.grant(STAFF_TG, Role.STAFF, by=None) if await services.people.get(STAFF_TG) \
+    staff = await services.people.grant(STAFF_TG, Role.STAFF, by=CLI) if await services.people.get(STAFF_TG) \
         else None
     if staff is None:
         await services.people.ensure(TelegramProfile(STAFF_TG, "Boss", None, None, "en"))
         await services.people.accept_notice(TelegramProfile(STAFF_TG, "Boss", None, None, "en"))
-    await services.people.grant(STAN.telegram_id, Role.STAFF, by=STAFF_TG)
-    await services.audit.add("role.grant", actor=STAFF_TG, target=str(STAN.telegram_id), role="staff")
+    await services.people.grant(STAN.telegram_id, Role.STAFF, by=Operator(STAFF_TG))
     await _join(services, TOMAS)
-    advisor = await services.people.grant(ADVISOR_TG, Role.ADVISOR, by=STAFF_TG)
+    advisor = await services.people.grant(ADVISOR_TG, Role.ADVISOR, by=Operator(STAFF_TG))
     await services.consultations.upsert_advisor(advisor_spec(auto_confirm=True))
-    # Jan was staff for a while: granted, exported a report, closed a gap, revoked again
-    await services.people.grant(JAN.telegram_id, Role.STAFF, by=STAFF_TG)
+    # Jan was staff for a while: granted, exported a report, closed a gap, revoked again (the role use
+    # cases write their own audit rows)
+    await services.people.grant(JAN.telegram_id, Role.STAFF, by=Operator(STAFF_TG))
     for verb in ("grant", "revoke"):
-        await services.audit.add(f"role.{verb}", actor=STAFF_TG, target=str(JAN.telegram_id), role="staff")
         await services.interactions.record(InteractionRecord(kind=f"roles.{verb}", subject=str(JAN.telegram_id),
                                                              topic="staff"))
     await services.audit.add("report.export", actor=JAN.telegram_id, target="xlsx", via="telegram")
-    await services.people.revoke(JAN.telegram_id, Role.STAFF, by=STAFF_TG)
+    await services.people.revoke(JAN.telegram_id, Role.STAFF, by=Operator(STAFF_TG))
     event = await services.events.catalog.create(draft(clock, capacity=10), created_by=Operator(STAN.telegram_id),
                                                  announce=False)
     for who in (EWA, JAN, KIM):

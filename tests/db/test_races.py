@@ -104,7 +104,7 @@ async def test_advisors_in_several_processes_race_for_a_ticket_and_one_wins(
     advisors = []
     for i in range(6):
         await db_services.people.accept_notice(await _profile(db_services, 1400 + i, f"A{i}"))
-        advisors.append(await db_services.people.grant(1400 + i, Role.ADVISOR, by=None))
+        advisors.append(await db_services.people.grant(1400 + i, Role.ADVISOR, by=CLI))
     ticket = await db_services.knowledge.tickets.open(ana, "Who takes me?", language="en", country=None)
     gate = Gate(len(advisors))
     diagnose = TicketService._diagnose

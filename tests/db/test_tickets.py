@@ -14,6 +14,7 @@ from helpdesk_bot.clock import ManualClock
 from helpdesk_bot.knowledge_base.models import Gap, GapKind, Ticket, TicketMessage
 from helpdesk_bot.knowledge_base.privacy import KnowledgeBasePrivacy
 from helpdesk_bot.knowledge_base.tickets import TicketError
+from helpdesk_bot.people.actor import CLI
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.people.service import PersonView, TelegramProfile
 
@@ -24,7 +25,7 @@ async def _person(services: Services, telegram_id: int, name: str, *, role: Role
     await services.people.ensure(profile)
     person = await services.people.accept_notice(profile)
     if role is not None:
-        person = await services.people.grant(telegram_id, role, by=None)
+        person = await services.people.grant(telegram_id, role, by=CLI)
     return person
 
 

@@ -164,7 +164,7 @@ async def test_ticket_answer_continues_after_a_restart(bots: Start, kb_dir: Path
         person, advisor = first.user(506, "Fay"), first.user(601, "Marek")
         await first.onboard(person)
         await first.onboard(advisor)
-        await first.services.people.grant(601, Role.ADVISOR, by=None)
+        await first.services.people.grant(601, Role.ADVISOR, by=CLI)
         me = await first.services.people.get(506)
         assert me is not None
         ticket = await first.services.knowledge.tickets.open(me, "Where do I find a bookkeeper?", language="en",
