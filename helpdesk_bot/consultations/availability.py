@@ -30,6 +30,9 @@ from helpdesk_bot.consultations.views import (
     ExceptionView,
     WeeklyHoursView,
 )
+from helpdesk_bot.indicators.log import add_audit
+from helpdesk_bot.people.actor import Actor, channel, require
+from helpdesk_bot.people.models import Role
 
 
 @dataclass(frozen=True)
@@ -114,14 +117,19 @@ class AdvisorsAndSlots(ConsultationCore):
                 select(Advisor).where(Advisor.telegram_id == telegram_id))).scalar_one_or_none()
             return self._advisor_view(advisor) if advisor else None
 
-    async def set_active(self, advisor_id: int, active: bool) -> AdvisorView:
-        """Show or hide an advisor for new bookings (existing bookings stay)."""
+    async def set_active(self, advisor_id: int, active: bool, *, by: Actor) -> AdvisorView:
+        """Show or hide an advisor for new bookings (existing bookings stay). Staff only; the audit row
+        ``advisor.active``/``advisor.inactive`` is written in the same transaction."""
+        require(by, Role.STAFF)
+        now = self._clock.now()
         async with self._uow() as uow:
             advisor = await uow.session.get(Advisor, advisor_id)
             if advisor is None:
                 raise BookingError("not_found")
             advisor.active = active
-            advisor.updated_at = self._clock.now()
+            advisor.updated_at = now
+            add_audit(uow.session, now, "advisor.active" if active else "advisor.inactive", actor=by.telegram_id,
+                      target=str(advisor.telegram_id), via=channel(by))
             await uow.commit()
             return self._advisor_view(advisor)
 
