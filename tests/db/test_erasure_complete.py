@@ -165,8 +165,8 @@ async def _scenario(services: Services, clock: ManualClock) -> None:
     await services.audit.add("announcement.create", actor=STAN.telegram_id, target="announcement:1")
     async with services.uow() as uow:
         gap_ids = list((await uow.session.execute(select(Gap.id).order_by(Gap.id))).scalars())
-    assert await services.knowledge.gaps.close(gap_ids[:1], by=JAN.telegram_id) == 1
-    assert await services.knowledge.gaps.close(gap_ids[1:2], by=STAN.telegram_id) == 1
+    assert await services.knowledge.gaps.close(gap_ids[:1], by=Operator(JAN.telegram_id)) == 1
+    assert await services.knowledge.gaps.close(gap_ids[1:2], by=Operator(STAN.telegram_id)) == 1
     for who in (JAN, STAN):
         assert who.view is not None
         await services.interactions.record(_as(who, kinds.KB_GAP_CLOSED, subject=f"gap:{gap_ids[0]}"))
