@@ -192,7 +192,6 @@ async def _submit(update: Update, context: HelpdeskContext, conv: Conversation, 
         await reply(update, context, context.t(f"catalogue-error-{reason}"))
         return
     await context.services.conversations.finish(person.id, version=conv.version)
-    await context.services.audit.add("call.posted", actor=person.telegram_id, target=f"call:{view.id}")
     context.record(kind="catalogue.call", outcome="posted", subject=f"call:{view.id}")
     await edit_or_reply(update, context, context.t("call-posted"))
 
@@ -251,8 +250,6 @@ async def on_review(update: Update, context: HelpdeskContext) -> None:
     except ProfileError as exc:
         await edit_or_reply(update, context, context.t(f"catalogue-error-{exc.reason}"))
         return
-    await context.services.audit.add("call.approved" if approve else "call.rejected",
-                                     actor=context.person.telegram_id, target=f"call:{view.id}")
     context.record(kind="staff.call_review", outcome="approved" if approve else "rejected", subject=f"call:{view.id}",
                    value=view.notified)
     await edit_or_reply(update, context, context.t("call-reviewed", id=view.id, count=view.notified) if approve
