@@ -47,4 +47,4 @@ async def seed_makerspace(services: Services) -> None:
             topics=("help-desk",), registration_mode=RegistrationMode.BOT, capacity=6, key=INDUCTION_EVENT_KEY,
         ), created_by=CLI, announce=False)
     await services.people.ensure(TelegramProfile(DEMO_ENTREPRENEUR_ID, "Ewa", None, "ewa_ceramics", "pl"))
-    await services.makerspace.inductions.record("ceramics", DEMO_ENTREPRENEUR_ID, by=None, source="cli")
+    await services.makerspace.inductions.record("ceramics", DEMO_ENTREPRENEUR_ID, by=CLI, source="cli")

@@ -217,7 +217,7 @@ async def _makerspace(services: Services, clock: ManualClock) -> None:
     await services.makerspace.workshop.import_specs(*load_makerspace(PROJECT_ROOT / "makerspace.sample.yaml"))
     makers, workshop = services.makerspace.makers, services.makerspace.workshop
     for who in (EWA, JAN):
-        await services.makerspace.inductions.record("woodworking-bench", who.telegram_id, by=STAFF_TG, source="chat")
+        await services.makerspace.inductions.record("woodworking-bench", who.telegram_id, by=Operator(STAFF_TG), source="chat")
     start = (await makers.next_starts(await makers.resource("3d-printer"), 1))[0]
     came = await makers.book(person_id=EWA.view.id, resource_key="3d-printer", starts_at=start, slots=2)
     missed = await makers.book(person_id=JAN.view.id, resource_key="3d-printer", starts_at=start, slots=1)
