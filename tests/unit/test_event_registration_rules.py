@@ -10,7 +10,7 @@ import pytest
 
 from helpdesk_bot.clock import ManualClock
 from helpdesk_bot.events.rules import registration_outcome
-from helpdesk_bot.events.views import EventView
+from helpdesk_bot.events.views import CancellationResult, EventView, RegistrationResult
 
 NOW = ManualClock().now()
 
@@ -52,3 +52,16 @@ def test_someone_who_cancelled_may_register_again() -> None:
 ])
 def test_a_press_that_changes_nothing_says_why(event: EventView | None, current: str | None, outcome: str) -> None:
     assert registration_outcome(event, current=current, registered=0, now=NOW) == outcome
+
+
+@pytest.mark.parametrize(("result", "row"), [
+    (RegistrationResult("registered"), ("event.registered", "ok", None)),
+    (RegistrationResult("waitlisted", position=3), ("event.waitlisted", "ok", 3.0)),
+    (RegistrationResult("already_registered"), ("event.registered", "already_registered", None)),
+    (RegistrationResult("closed"), ("event.registered", "closed", None)),
+])
+def test_the_use_case_names_the_interaction_it_is_logged_as(result: RegistrationResult,
+                                                            row: tuple[str, str, float | None]) -> None:
+    assert result.interaction == row
+    assert CancellationResult("cancelled").interaction == ("event.registration_cancelled", "by_person")
+    assert CancellationResult("started").interaction == ("event.registration_cancelled", "started")

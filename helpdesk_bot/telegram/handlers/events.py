@@ -24,7 +24,6 @@ from helpdesk_bot.events.presentation import event_card, event_line
 from helpdesk_bot.events.service import EventError
 from helpdesk_bot.events.views import AttendeeView, EventView
 from helpdesk_bot.i18n.catalog import Markup, html_join
-from helpdesk_bot.indicators import kinds
 from helpdesk_bot.people.actor import Forbidden
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.telegram.callback_data import MAX_ID, parse_int
@@ -217,15 +216,13 @@ async def _on_register(update: Update, context: HelpdeskContext, event_id: int) 
     topic = (event.topics or (None,))[0] if event else None
     subject = f"event:{event_id}"
     await _answer(update)
+    kind, outcome, value = result.interaction
+    context.record(kind=kind, outcome=outcome, subject=subject, topic=topic, value=value)
     if result.outcome == "registered":
-        context.record(kind=kinds.EVENT_REGISTERED, outcome="ok", subject=subject, topic=topic)
         prefix = context.t("ev-registered")
     elif result.outcome == "waitlisted":
-        context.record(kind=kinds.EVENT_WAITLISTED, outcome="ok", subject=subject, topic=topic,
-                       value=float(result.position or 0))
         prefix = context.t("ev-waitlisted", position=result.position or 1)
     else:
-        context.record(kind=kinds.EVENT_REGISTERED, outcome=result.outcome, subject=subject, topic=topic)
         prefix = context.t(f"ev-register-{result.outcome.replace('_', '-')}", position=result.position or 1)
     if event is None:
         await reply(update, context, context.t("ev-not-found"))
@@ -240,11 +237,11 @@ async def _on_unregister(update: Update, context: HelpdeskContext, event_id: int
     subject = f"event:{event_id}"
     event = result.event
     topic = (event.topics or (None,))[0] if event else None
+    kind, outcome = result.interaction
+    context.record(kind=kind, outcome=outcome, subject=subject, topic=topic)
     if result.outcome == "cancelled":
-        context.record(kind=kinds.EVENT_CANCELLED, outcome="by_person", subject=subject, topic=topic)
         await reply(update, context, context.t("ev-unregistered", title=event.title(person.language) if event else ""))
         return
-    context.record(kind=kinds.EVENT_CANCELLED, outcome=result.outcome, subject=subject, topic=topic)
     key = {"not_registered": "ev-not-registered", "started": "ev-already-started"}.get(result.outcome,
                                                                                        "ev-not-found")
     await reply(update, context, context.t(key))
