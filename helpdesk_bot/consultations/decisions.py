@@ -39,14 +39,15 @@ class AdvisorDecisions(Bookings):
         async with self._uow() as uow:
             s = uow.session
             loaded = await self._load(s, booking_id)
-            checks.check_advisor_of(self._view(*loaded) if loaded else None, advisor_telegram_id)
+            view = checks.check_advisor_of(self._view(*loaded) if loaded else None, advisor_telegram_id)
+            checks.check_decidable(view)
             assert loaded is not None
             booking, advisor, person = loaded
             new_state = BookingState.CONFIRMED if accept else BookingState.DECLINED
             reason = (reason or "").strip()[:500] or None
             if not await self._transition(s, booking_id, [BookingState.REQUESTED.value], state=new_state.value,
                                           decided_at=now, decline_reason=None if accept else reason):
-                raise BookingError("invalid_state", booking=self._view(booking, advisor, person))
+                raise BookingError("invalid_state", booking=view)  # decided meanwhile (another press, expiry)
             loaded = await self._load(s, booking_id)
             assert loaded is not None
             booking = loaded[0]
