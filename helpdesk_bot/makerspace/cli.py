@@ -59,6 +59,7 @@ def _error(exc: Any) -> int:
 async def _makerspace(args: argparse.Namespace, settings: Settings) -> int:
     from helpdesk_bot.bootstrap import build_services
     from helpdesk_bot.db.migrate import upgrade_async
+    from helpdesk_bot.i18n.formatting import local_today
     from helpdesk_bot.makerspace.specs import MakerspaceFileError, load_makerspace
     from helpdesk_bot.makerspace.views import MakerError
 
@@ -81,7 +82,7 @@ async def _makerspace(args: argparse.Namespace, settings: Settings) -> int:
         elif args.makerspace_command == "induct":
             induction, expires, name = await domain.inductions.record(args.key, args.telegram_id, by=CLI,
                                                                       source="cli")
-            print(f"{args.telegram_id}\t{name}\t{induction.key}\tvalid until {expires:%Y-%m-%d}")
+            print(f"{args.telegram_id}\t{name}\t{induction.key}\tvalid until {local_today(expires, settings.timezone)}")
         elif args.makerspace_command == "close":
             now = services.clock.now()
             result = await domain.workshop.close(args.key, unit=args.unit, start=now,
