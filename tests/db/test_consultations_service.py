@@ -74,18 +74,18 @@ async def _fifty_attempts(db_services: Services, url: str, monkeypatch: pytest.M
     if monkeypatch is not None:
         # every instance's first attempt passes the availability check before any of them inserts:
         # then only the database's unique index can stop the double booking
-        original = ConsultationService._slots
+        original = booking_rules.free_slots
         barrier = asyncio.Barrier(len(instances))
         passed = {"n": 0}
 
-        async def slots_then_wait(self: ConsultationService, *args: object, **kwargs: object) -> list[datetime]:
-            result = await original(self, *args, **kwargs)  # type: ignore[arg-type]
+        async def slots_then_wait(*args: object, **kwargs: object) -> list[datetime]:
+            result = await original(*args, **kwargs)  # type: ignore[arg-type]
             if passed["n"] < len(instances):
                 passed["n"] += 1
                 await asyncio.wait_for(barrier.wait(), 20)
             return result
 
-        monkeypatch.setattr(ConsultationService, "_slots", slots_then_wait)
+        monkeypatch.setattr(booking_rules, "free_slots", slots_then_wait)  # the availability check of a booking
     try:
         async def attempt(i: int) -> object:
             service = instances[i % len(instances)].consultations
