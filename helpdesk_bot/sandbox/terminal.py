@@ -171,7 +171,8 @@ class _TerminalChat:
                 elif message.deleted and not previous[1]:
                     self.write(f"🗑  (the bot deleted message #{number}: {shorten(message.text, 40)!r})")
                 elif message.edited != previous[0] and not message.deleted:
-                    self.write(render_edit(message, number, self._shown_text.get(key, "")))
+                    short = render_edit(message, number, self._shown_text.get(key, ""))
+                    self.write(short or f"✏️  #{number} (edited)\n" + render(message, number, self.download_dir))
                 self._shown_text[key] = plain_text(message)
             answers = user.answered_callbacks
             start = self._answers_printed.get(user.user_id, 0)

@@ -73,17 +73,27 @@ def render(message: SandboxMessage, number: int, download_dir: Path) -> str:
     return "\n".join(f"  {line}" if i else f"🤖 #{number} {line}" for i, line in enumerate(body.split("\n")))
 
 
-def render_edit(message: SandboxMessage, number: int, before: str) -> str:
-    """One short line for an edited message: its changed lines (at most :data:`EDIT_LINES`), then its buttons."""
+def render_edit(message: SandboxMessage, number: int, before: str) -> str | None:
+    """One short line for an edit that changed little of a message (a long answer losing its buttons, a
+    list losing an item): the added lines (at most :data:`EDIT_LINES`) or the removed ones, then the
+    buttons. None when the edit replaced most of the text (the next step of a flow): show it whole."""
     after = plain_text(message)
-    old = set(before.split("\n"))
-    changed = [line for line in after.split("\n") if line.strip() and line not in old]
-    if not changed:
-        head = "(buttons changed)" if after == before else "(lines removed)"
+    old_lines = [line for line in before.split("\n") if line.strip()]
+    new_lines = [line for line in after.split("\n") if line.strip()]
+    added = [line for line in new_lines if line not in old_lines]
+    removed = [line for line in old_lines if line not in new_lines]
+    kept = len(new_lines) - len(added)
+    if after != before and 2 * kept < len(new_lines):
+        return None
+    if added:
+        shown, prefix = added, ""
+    elif removed:
+        shown, prefix = removed, "removed "
     else:
-        head = " / ".join(shorten(line) for line in changed[:EDIT_LINES])
-        if len(changed) > EDIT_LINES:
-            head += f" (+{len(changed) - EDIT_LINES} more lines)"
+        shown, prefix = [], "(buttons changed)" if after == before else "(reworded)"
+    head = prefix + " / ".join(shorten(line) for line in shown[:EDIT_LINES])
+    if len(shown) > EDIT_LINES:
+        head += f" (+{len(shown) - EDIT_LINES} more lines)"
     lines = [f"✏️  #{number} edited: {head}", *button_lines(number, message)]
     return "\n".join(f"  {line}" if i else line for i, line in enumerate(lines))
 

@@ -58,7 +58,7 @@ async def test_scripted_session(sandbox: SandboxServer, tmp_path: Path) -> None:
     )
     assert "(pressing [1.1] ✅ Accept)" in text
     assert "💬 You chose accept" in text
-    assert "✏️  #1 edited: Chosen: accept\n" in text
+    assert "✏️  #1 (edited)\n🤖 #1 Chosen: accept\n" in text
     saved = tmp_path / "1001-4-report.pdf"
     assert saved.read_bytes() == b"%PDF-1.4 hello"
     assert f"📎 report.pdf (14 bytes) saved to {saved.resolve()}\n  Your report" in text
@@ -206,5 +206,7 @@ def test_an_edit_shows_a_short_line_not_the_whole_message() -> None:
                      reply_markup={"inline_keyboard": [[{"text": "Take", "callback_data": "t:1"}]]})
     assert render_edit(edited, 3, long) == "✏️  #3 edited: Line 7, now corrected, of a long answer\n  [3.1] Take"
     assert render_edit(message(long), 3, long) == "✏️  #3 edited: (buttons changed)"
-    rewritten = message("\n".join(f"New {n}" for n in range(6)))
-    assert render_edit(rewritten, 3, long) == "✏️  #3 edited: New 0 / New 1 / New 2 (+3 more lines)"
+    removed = message(long.replace("Line 7 of a long answer\n", ""))
+    assert render_edit(removed, 3, long) == "✏️  #3 edited: removed Line 7 of a long answer"
+    # most of the text replaced: the next step of a flow, shown whole by the chat
+    assert render_edit(message("\n".join(f"New {n}" for n in range(6))), 3, long) is None
