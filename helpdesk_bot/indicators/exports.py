@@ -13,6 +13,7 @@ from typing import Any
 
 from babel import Locale
 
+from helpdesk_bot.config import OTHER_COUNTRY
 from helpdesk_bot.i18n.catalog import Markup, Translator
 from helpdesk_bot.i18n.formatting import format_number
 from helpdesk_bot.indicators import diagnosis_export
@@ -61,13 +62,16 @@ def group_label(translator: Translator, lang: str, dimension: str, group: str) -
     return group
 
 
-def group_order(dimension: str, group: str) -> tuple[int, int, str]:
-    """Sort key of breakdown groups: topics in the vocabulary's order, then other values, unknown last."""
+def group_order(dimension: str, group: str, label: str) -> tuple[int, int, str]:
+    """Sort key of breakdown groups: topics in the vocabulary's order, other groups by their name in the
+    reader's language, then "another country", then unknown."""
     if group == UNKNOWN:
+        return (3, 0, "")
+    if group == OTHER_COUNTRY:
         return (2, 0, "")
     if dimension == "topic" and group in TOPICS:
         return (0, TOPICS.index(group), "")
-    return (1, 0, group)
+    return (1, 0, label.casefold())
 
 
 def to_json_data(report: Report) -> dict[str, Any]:
@@ -210,9 +214,10 @@ def to_xlsx(report: Report, translator: Translator, lang: str, diagnosis: dict[s
             for group, _f in r.breakdowns.get(dimension, ()):
                 if group not in groups:
                     groups.append(group)
-        groups.sort(key=lambda g: group_order(dimension, g))
+        labels = {g: group_label(translator, lang, dimension, g) for g in groups}
+        groups.sort(key=lambda g: group_order(dimension, g, labels[g]))
         ws.append([t(lang, "report-col-indicator"), t(lang, "report-col-unit"), t(lang, "report-col-total"),
-                   *[group_label(translator, lang, dimension, g) for g in groups]])
+                   *[labels[g] for g in groups]])
         for cell in ws[1]:
             cell.font = bold
             cell.alignment = Alignment(wrap_text=True)

@@ -45,7 +45,7 @@ def button_lines(number: int, message: SandboxMessage) -> list[str]:
     for row in message.buttons:
         cells = []
         for button in row:
-            cell = f"[{number}.{position}] {button.text}"
+            cell = f"[{number}.{position}] {button.text.strip() or '·'}"
             if button.value and re.match(r"^(https?|tg)://", button.value):
                 cell += f" ↗ {button.value}"
             cells.append(cell)
@@ -90,7 +90,8 @@ def render_edit(message: SandboxMessage, number: int, before: str) -> str | None
     elif removed:
         shown, prefix = removed, "removed "
     else:
-        shown, prefix = [], "(buttons changed)" if after == before else "(reworded)"
+        gone = "(buttons changed)" if message.flat_buttons else "(buttons removed)"
+        shown, prefix = [], gone if after == before else "(reworded)"
     head = prefix + " / ".join(shorten(line) for line in shown[:EDIT_LINES])
     if len(shown) > EDIT_LINES:
         head += f" (+{len(shown) - EDIT_LINES} more lines)"

@@ -205,7 +205,7 @@ def test_an_edit_shows_a_short_line_not_the_whole_message() -> None:
     edited = message(long.replace("Line 7 of", "Line 7, now corrected, of"),
                      reply_markup={"inline_keyboard": [[{"text": "Take", "callback_data": "t:1"}]]})
     assert render_edit(edited, 3, long) == "✏️  #3 edited: Line 7, now corrected, of a long answer\n  [3.1] Take"
-    assert render_edit(message(long), 3, long) == "✏️  #3 edited: (buttons changed)"
+    assert render_edit(message(long), 3, long) == "✏️  #3 edited: (buttons removed)"
     removed = message(long.replace("Line 7 of a long answer\n", ""))
     assert render_edit(removed, 3, long) == "✏️  #3 edited: removed Line 7 of a long answer"
     # most of the text replaced: the next step of a flow, shown whole by the chat
