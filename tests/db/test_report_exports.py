@@ -120,5 +120,5 @@ async def test_demo_history_by_topic_uses_the_topic_vocabulary_and_adds_up(servi
         assert not set(header) & set(TOPICS), f"{lang}: raw ids in {header}"
         row = next(r for r in sheet if r[0] == held.definition.label(lang))
         assert sum(v or 0 for v in row[3:]) == pytest.approx(row[2]), lang
-        languages = list(workbook.worksheets[1].iter_rows(values_only=True))[0][3:]
+        languages = next(workbook.worksheets[1].iter_rows(values_only=True))[3:]
         assert "pl" not in languages and all(name[:1].isupper() for name in languages), (lang, languages)
