@@ -70,7 +70,7 @@ def _bits(value: int) -> Iterator[int]:
         value ^= low
 
 
-def month_bit(occurred_at: Any, months: Sequence[tuple[str, datetime, datetime]], chunk: int) -> Any:
+def _month_bit(occurred_at: Any, months: Sequence[tuple[str, datetime, datetime]], chunk: int) -> Any:
     """The bit of a row's month inside ``chunk`` (NULL outside it), by binary search over the month ends.
 
     The rows are already limited to the period, so month ``n`` is ``ends[n - 1] <= occurred_at < ends[n]``.
@@ -200,7 +200,7 @@ async def _sqlite_masks(session: Any, target: str, mine: list[int], masks: list[
         if spec.dim == "total":
             value: Any = func.max(flag)
         elif spec.dim == "month":
-            value = func.sum(distinct(case((flag == 1, month_bit(rows.c.occurred_at, months, spec.chunk)))))
+            value = func.sum(distinct(case((flag == 1, _month_bit(rows.c.occurred_at, months, spec.chunk)))))
         else:
             value = func.sum(distinct(case((flag == 1, getattr(combos.c, f"{spec.dim}{spec.chunk}")))))
         columns.append(value.label(f"a{number}"))
@@ -222,7 +222,7 @@ def _inline_masks(target: str, mine: list[int], parts: list[tuple[str, Any, str]
     inner_columns += [case((parts[n][1], 1), else_=0).label(f"f{n}") for n in mine]
     needed = {(spec.dim, spec.chunk) for spec in masks if spec.dim != "total"}
     for dim, chunk in sorted(needed):
-        bits = (month_bit(T.c.occurred_at, months, chunk) if dim == "month"
+        bits = (_month_bit(T.c.occurred_at, months, chunk) if dim == "month"
                 else _code(getattr(T.c, dim), codes[dim], chunk))
         inner_columns.append(bits.label(f"{dim}{chunk}"))
     # rows no part selects change no mask: leaving them out halves what the aggregate hashes

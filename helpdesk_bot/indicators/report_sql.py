@@ -188,6 +188,7 @@ def month_number(occurred_at: Any, months: Sequence[tuple[str, datetime, datetim
 
 
 def figure_of(row: Any, index: int, definition: IndicatorDefinition) -> Figure:
+    """Indicator ``index``'s figure from an aggregated row (``i<n>_num``/``i<n>_den``; None: nothing counted)."""
     aggregation = definition.measure.aggregation
     num = getattr(row, f"i{index}_num", None) if row is not None else None
     if aggregation in (Aggregation.COUNT, Aggregation.DISTINCT_PEOPLE, Aggregation.DISTINCT_SUBJECTS,
