@@ -23,7 +23,6 @@ from helpdesk_bot.consultations.slots import (
 )
 from helpdesk_bot.consultations.views import (
     MODES,
-    TOPICS,
     AdvisorView,
     AvailabilityView,
     BookingError,
@@ -33,6 +32,7 @@ from helpdesk_bot.consultations.views import (
 from helpdesk_bot.indicators.log import add_audit
 from helpdesk_bot.people.actor import Actor, channel, require
 from helpdesk_bot.people.models import Role
+from helpdesk_bot.topics import TOPICS
 
 
 @dataclass(frozen=True)

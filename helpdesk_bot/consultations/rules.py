@@ -15,7 +15,8 @@ from typing import Protocol
 
 from helpdesk_bot.consultations.models import ACTIVE_STATES, BookingState
 from helpdesk_bot.consultations.slots import Busy, DatedException, WeeklyWindow, compute_slots
-from helpdesk_bot.consultations.views import MODES, TOPICS, AdvisorView, BookingError, BookingView
+from helpdesk_bot.consultations.views import MODES, AdvisorView, BookingError, BookingView
+from helpdesk_bot.topics import TOPICS
 
 
 class AdvisorCalendar(Protocol):
