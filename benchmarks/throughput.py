@@ -51,6 +51,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from lb import LeanProxy  # noqa: E402  (this folder, first on sys.path when run as a script)
+
 from helpdesk_bot.sandbox import SandboxServer, SandboxUser  # noqa: E402
 from tests.e2e.proxy import RoundRobinProxy  # noqa: E402
 
@@ -184,6 +186,7 @@ class HelpdeskRun:
     database: str = "sqlite"  # or "postgresql"
     checkout: Path | None = None  # another revision's source tree; None: this working tree
     webhook: bool = False
+    proxy: str = "lean"  # the round-robin proxy in front of webhook bots: "lean" (benchmarks/lb.py) or "aiohttp"
 
 
 def _process_cpu(pid: int) -> float:
@@ -314,7 +317,7 @@ async def run_helpdesk(run: HelpdeskRun, people: int, per_person: int, *,
     source = run.checkout or ROOT
     pg: tuple[str, str] | None = None
     processes: list[asyncio.subprocess.Process] = []
-    proxy: RoundRobinProxy | None = None
+    proxy: RoundRobinProxy | LeanProxy | None = None
     logs = []
     with tempfile.TemporaryDirectory(prefix="helpdesk-bench-") as tmp:
         try:
@@ -335,7 +338,8 @@ async def run_helpdesk(run: HelpdeskRun, people: int, per_person: int, *,
                 raise RuntimeError(output.decode()[-2000:])
             ports = [_free_port() for _ in range(run.processes)]
             if run.webhook:
-                proxy = RoundRobinProxy([f"http://127.0.0.1:{p}/telegram" for p in ports], _free_port())
+                backends = [f"http://127.0.0.1:{p}/telegram" for p in ports]
+                proxy = RoundRobinProxy(backends, _free_port()) if run.proxy == "aiohttp" else LeanProxy(backends)
                 await proxy.start()
             for index in range(run.processes):
                 process_env = dict(env)
@@ -448,10 +452,10 @@ def scaleout(args: argparse.Namespace, per_person: int) -> None:
         print(f"open loop at {args.rate:g} messages/s for {args.duration:g} s: p50 {result.percentile(0.5):.1f} ms, "
               f"p99 {result.percentile(0.99):.1f} ms (target p99 <= 100 ms)")
     if args.processes:
-        one = asyncio.run(run_helpdesk(HelpdeskRun("1 process webhook pg", 1, "postgresql", webhook=True),
-                                       args.people, per_person))
-        two = asyncio.run(run_helpdesk(HelpdeskRun("2 processes webhook pg", 2, "postgresql", webhook=True),
-                                       args.people, per_person))
+        one = asyncio.run(run_helpdesk(HelpdeskRun("1 process webhook pg", 1, "postgresql", webhook=True,
+                                                   proxy=args.proxy), args.people, per_person))
+        two = asyncio.run(run_helpdesk(HelpdeskRun("2 processes webhook pg", 2, "postgresql", webhook=True,
+                                                   proxy=args.proxy), args.people, per_person))
         _print([one, two])
         print(f"two processes / one: rate {two.rate / one.rate:.2f} (target >= 1.6 on 2 cores), "
               f"p50 latency ratio {two.percentile(0.5) / one.percentile(0.5):.2f}")
@@ -478,6 +482,8 @@ def main() -> None:
     parser.add_argument("--duration", type=float, default=60.0)
     parser.add_argument("--open-people", type=int, default=600)
     parser.add_argument("--processes", action="store_true", help="one vs two processes, webhook, PostgreSQL")
+    parser.add_argument("--proxy", choices=("lean", "aiohttp"), default="lean",
+                        help="--processes: the round-robin proxy, benchmarks/lb.py or tests/e2e/proxy.py")
     parser.add_argument("--baseline", metavar="REV", help="closed loop of this tree vs revision REV")
     parser.add_argument("--scaleout", action="store_true", help="--open-loop --processes --baseline <merge base>")
     args = parser.parse_args()
