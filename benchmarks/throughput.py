@@ -33,6 +33,15 @@ bot as one and as two OS processes in webhook mode on one PostgreSQL database
 database per run) behind a round-robin proxy (``tests/e2e/proxy.py``), closed loop. ``--baseline REV``
 runs the closed loop of the help-desk bot of revision REV (``git archive``, its own code and
 migrations) and of this working tree one after the other.
+
+The scale-out runs also print the CPU time per message, measured (``/proc``) over the measured part
+only and independent of the machine's load: of the bot process(es), of this process (the harness:
+sandbox Bot API, webhook delivery, load generator and, with ``--processes``, the round-robin proxy
+``benchmarks/lb.py``, or with ``--proxy aiohttp`` the tests' recording proxy) and of the PostgreSQL
+backends serving the benchmark's database, with the machine's load average. ``--processes`` then
+prints the ceiling those figures allow on this machine's cores: one bot process uses one core at
+most, two share all cores with the harness and PostgreSQL, so two / one <= 2 * bot / (bot + harness
++ PostgreSQL) on 2 cores.
 """
 
 from __future__ import annotations
