@@ -94,7 +94,7 @@ from .match_model import (
     ScoringWeights,
 )
 from .model import LANGUAGE_COUNTRY, Entry, KnowledgeBase
-from .normalise import folded_words, is_content_token, stem, stopwords_for, tokens
+from .normalise import fold_token, is_content_token, prepared_words, stem, stopwords_for, tokens
 
 #: A question term: matching vocabulary terms with similarity, weight, term for fuzzy comparison.
 _QueryTerm = tuple[dict[str, float], float, str]
@@ -120,24 +120,36 @@ class Matcher:
 
     # ------------------------------------------------------------------ index
 
-    def _analyser(self) -> Callable[[str, str], list[str]]:
-        """:func:`.normalise.analyse` with the cues' names removed, caching each word's term."""
-        caches: dict[str, dict[str, str | None]] = {}
+    def _analyser(self) -> Callable[[list[str], str], list[list[str]]]:
+        """:func:`.normalise.analyse` of several texts with the cues' names removed.
+
+        Each prepared word's term (``""``: not a content word) is cached per language, so that the
+        common case is one C-level dictionary look-up per word: the index of 10,000 entries is built in
+        a few seconds.
+        """
+        caches: dict[str, dict[str, str]] = {}
         is_name = self.cues.is_name
 
-        def run(text: str, lang: str) -> list[str]:
+        def term_of(word: str, lang: str) -> str:
+            folded = fold_token(word)
+            keep = bool(folded) and is_content_token(folded, stopwords_for(lang)) and not is_name(folded, lang)
+            return stem(folded, lang) if keep else ""
+
+        def run(texts: list[str], lang: str) -> list[list[str]]:
             cache = caches.get(lang)
             if cache is None:
                 cache = caches[lang] = {}
-            out: list[str] = []
-            for folded in folded_words(text):
-                if folded in cache:
-                    term = cache[folded]
-                else:
-                    keep = is_content_token(folded, stopwords_for(lang)) and not is_name(folded, lang)
-                    term = cache[folded] = stem(folded, lang) if keep else None
-                if term is not None:
-                    out.append(term)
+            get = cache.get
+            out: list[list[str]] = []
+            for words in map(prepared_words, texts):
+                terms = list(map(get, words))
+                if None in terms:
+                    for i, term in enumerate(terms):
+                        if term is None:
+                            word = words[i]
+                            term = cache[word] = term_of(word, lang)
+                            terms[i] = term
+                out.append([t for t in terms if t])  # type: ignore[misc]
             return out
 
         return run
