@@ -266,7 +266,12 @@ class Matcher:
                 continue
             matches = self._term_matches(tok, lang)
             if matches:
-                best = max(matches.items(), key=lambda kv: (kv[1], self._idf[kv[0]]))
+                # the word's weight is that of its best match; among equal ones, a term of the question's
+                # own language (``pracy`` is Polish ``prac``, not the rare English stem ``praci``)
+                best = max(
+                    matches.items(),
+                    key=lambda kv: (kv[1], lang is not None and self._index.in_language(kv[0], lang), self._idf[kv[0]]),
+                )
                 out.append((matches, self._idf[best[0]], best[0]))
             else:
                 # unknown words are evidence of another subject, with diminishing weight: one or two
