@@ -135,3 +135,19 @@ def test_prepared_words_folded_equal_folded_words(text: str, lang: str) -> None:
     stop = stopwords_for(lang)
     via_index = [stem(w, lang) for w in map(fold_token, prepared_words(text)) if w and is_content_token(w, stop)]
     assert via_index == analyse(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("siema, ogolnie troche mega pytanie o fakture", "pl", ["pytan", "faktur"]),
+        ("sem zacatecnik a teda potrebuju fakturu", "cs", ["zacatecnik", "faktur"]),
+        ("pac res malo racun", "sl", ["racun"]),
+        ("brauch nen Beleg fürn Markt", "de", ["brauch", "beleg", "markt"]),
+        ("reik saskaitos nu", "lt", ["saskait"]),
+        ("asså ba en faktura", "sv", ["faktur"]),
+        ("pls tbh idk basically invoice", "en", ["invoic"]),
+    ],
+)
+def test_informal_filler_words_are_stopwords(text: str, lang: str, expected: list[str]) -> None:
+    assert analyse(text, lang) == expected
