@@ -87,6 +87,7 @@ from .match_model import (
 from .match_terms import TermMatcher
 from .model import LANGUAGE_COUNTRY, Entry, KnowledgeBase
 from .normalise import fold_token, is_content_token, prepared_words, stem, stopwords_for, tokens
+from .scope import EMPTY_SCOPE
 
 #: A question term: matching vocabulary terms with similarity, weight, term for fuzzy comparison.
 _QueryTerm = tuple[dict[str, float], float, str]
@@ -106,6 +107,7 @@ class Matcher:
         self.weights = weights or ScoringWeights()
         self.cues = kb.cues or EMPTY_CUES
         self.chitchat = kb.chitchat or EMPTY_CHITCHAT
+        self.scope = kb.scope or EMPTY_SCOPE
         self._fuzzy_scorer = getattr(fuzz, self.weights.fuzzy_scorer)
         self._build()
 
@@ -369,7 +371,8 @@ class Matcher:
         if not isinstance(text, str):
             raise TypeError("text must be a string")
         profile = country.upper() if country else None
-        chitchat = self.chitchat.kind_of(tokens(text[:MAX_TEXT_CHARS]), lang)
+        folded = tokens(text[:MAX_TEXT_CHARS])
+        chitchat = self.chitchat.kind_of(folded, lang)
         if chitchat is not None:
             return MatchResult("fallback", None, (), 0.0, country=profile, chitchat=chitchat)
         scores, mentioned, n_terms = self._entry_scores(text, lang, profile)
@@ -415,7 +418,11 @@ class Matcher:
             other = self.kb.member_for(fam, target) or self._likely_members(fam, scores, lang)[0]
             candidates.append(other.id)
 
-        confident = top_score >= th.answer_threshold(n_terms) and top_score - second >= th.margin
+        confident = (
+            top_score >= th.answer_threshold(n_terms)
+            and top_score - second >= th.margin
+            and self.scope.allows(top_family, folded, lang)  # names the family's key concept
+        )
         decision: Decision = "answer" if confident else "suggest"
         return MatchResult(
             decision,
