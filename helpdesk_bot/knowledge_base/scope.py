@@ -31,7 +31,7 @@ from typing import Any
 
 import yaml
 
-from .chitchat import _patterns as patterns_by_language
+from .chitchat import patterns_by_language
 from .cues import Pattern
 
 SCOPE_FILE = "_scope.yaml"
