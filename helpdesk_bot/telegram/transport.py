@@ -25,7 +25,6 @@ from telegram.request import BaseRequest, RequestData
 
 from helpdesk_bot.telegram.proxies import env_proxy
 
-
 _FORM_HEADERS = {"Content-Type": "application/x-www-form-urlencoded"}
 
 

@@ -381,3 +381,30 @@ def test_phrasings_and_fuzzy_texts_are_cached_within_a_bound(kb: KnowledgeBase,
     assert len(index._texts) == len(index._phrases) == min(2, len(docs))
     assert list(index._texts) == list(docs)[-2:]  # the oldest go first
     assert [(p, list(t)) for p, t in index.phrases(0)] == fresh[0]  # built again after eviction
+
+
+def test_a_word_is_weighed_by_its_own_language_match() -> None:
+    # Polish 'pracy' stems to 'prac' (common in the Polish entries) and, with the English stemmer, to the
+    # rare 'praci' of an English phrasing: the Polish sense decides the word's weight
+    def entry(entry_id: str, pl: tuple[str, ...], en: tuple[str, ...]) -> Entry:
+        return Entry(
+            entry_id,
+            None,
+            "help-desk",
+            date(2026, 1, 1),
+            (),
+            {"pl": Translation(pl[0], pl[1:], "a"), "en": Translation(en[0], en[1:], "a")},
+        )
+
+    kb = KnowledgeBase.from_entries(
+        [
+            entry("grant", ("dotacja z urzędu pracy", "praca i dotacja"), ("grant from the labour office (urząd pracy)",)),
+            entry("contracts", ("umowa o pracę", "praca na umowie"), ("employment contract",)),
+            entry("workshop", ("pracownia i praca w warsztacie",), ("workshop",)),
+        ]
+    )
+    matcher = Matcher(kb)
+    (_, weight, term), *_ = matcher._query_terms(["pracy"], "pl")
+    assert term == "prac"
+    assert weight == pytest.approx(matcher._idf["prac"])
+    assert matcher._idf["prac"] < matcher._idf["praci"]
