@@ -8,7 +8,7 @@ from datetime import datetime
 from telegram import InputFile, Update
 
 from helpdesk_bot.consultations.ics import booking_ics
-from helpdesk_bot.consultations.notifications import booking_args
+from helpdesk_bot.consultations.notifications import booking_args, phone_for_advisor
 from helpdesk_bot.consultations.views import BookingView
 from helpdesk_bot.i18n.catalog import Markup
 from helpdesk_bot.i18n.formatting import format_datetime
@@ -46,11 +46,15 @@ def int_arg(value: str) -> int | None:
 
 
 def booking_text(context: HelpdeskContext, booking: BookingView, *, for_advisor: bool = False) -> Markup:
-    """A booking's details in the reader's language (advisor: in the advisor's zone)."""
+    """A booking's details in the reader's language (advisor: in the advisor's zone, with the number to call
+    for a phone consultation; the caller has checked the reader is the booking's advisor)."""
     tz = booking.advisor_timezone if for_advisor else context.person.timezone
     args = booking_args(booking, context.services.translator, context.lang, tz)
     args["state"] = context.t(f"consult-state-{booking.state}")
-    return context.t("consult-booking-advisor" if for_advisor else "consult-booking", **args)
+    text = context.t("consult-booking-advisor" if for_advisor else "consult-booking", **args)
+    phone = phone_for_advisor(booking, context.services.translator, context.lang) \
+        if for_advisor and booking.advisor_telegram_id == context.person.telegram_id else None
+    return text + "\n" + phone if phone is not None else text
 
 
 def booking_calendar_file(context: HelpdeskContext, booking: BookingView, *, for_advisor: bool = False) -> InputFile:
