@@ -65,9 +65,9 @@ def consultation_renderer(service: ConsultationService, translator: Translator, 
         args = booking_args(booking, translator, lang, timezone)
         args.update(payload.get("args") or {})
         text = translator.format(lang, str(payload["key"]), args)
+        to_this_advisor = to_advisor and recipient.telegram_id == booking.advisor_telegram_id
         phone = phone_for_advisor(booking, translator, lang) \
-            if to_advisor and payload["key"] in ADVISOR_PHONE_KEYS and recipient.telegram_id == booking.advisor_telegram_id \
-            else None
+            if to_this_advisor and payload["key"] in ADVISOR_PHONE_KEYS else None
         if phone is not None:
             text += "\n" + phone
         reason = booking.decline_reason if booking.state == "declined" else booking.cancel_reason

@@ -30,4 +30,3 @@ def normalise_phone(text: str | None) -> str | None:
     if candidate.count("(") != candidate.count(")"):
         return None
     return candidate
-

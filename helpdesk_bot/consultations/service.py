@@ -402,7 +402,8 @@ class ConsultationService:
         """Book ``starts_at`` with ``advisor_id`` (or the first of ``advisor_ids`` free then).
 
         ``phone`` (the person's number) is kept for a phone consultation only (``invalid_phone`` when it
-        does not look like a number). Raises :class:`BookingError` (``slot_taken`` with alternatives when someone was faster).
+        does not look like a number). Raises :class:`BookingError` (``slot_taken`` with alternatives when
+        someone was faster).
         """
         if topic not in TOPICS:
             raise BookingError("invalid_topic")
@@ -453,7 +454,8 @@ class ConsultationService:
                     advisor_id=advisor.id, person_id=person_id, starts_at=starts_at,
                     ends_at=starts_at + timedelta(minutes=rules.slot_minutes),
                     state=BookingState.CONFIRMED.value if auto else BookingState.REQUESTED.value,
-                    topic=topic, mode=mode, description=description, phone=phone, created_at=now, reschedule_count=0,
+                    topic=topic, mode=mode, description=description, phone=phone, created_at=now,
+                    reschedule_count=0,
                     expires_at=None if auto else min(now + self.policy.request_ttl, starts_at),
                     decided_at=now if auto else None,
                 )

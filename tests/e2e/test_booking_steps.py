@@ -83,7 +83,7 @@ async def test_back_through_every_step_and_forward_again_to_a_booking(harness: H
     assert f"Your number: {NUMBER}" in phone_again.text
     description = await _back(h, ewa, phone_again, "bk:skipdesc", "description")
     assert "Can I deduct my kiln?" in description.text
-    assert [b.text for b in description.flat_buttons][0] == "✅ Keep as it is"
+    assert next(b.text for b in description.flat_buttons) == "✅ Keep as it is"
     modes = await _back(h, ewa, description, "bk:mode:", "mode")
     assert any(b.text == "✓ 📞 Phone" for b in modes.flat_buttons)  # the mode chosen before
     times = await _back(h, ewa, modes, "bk:time:", "time")

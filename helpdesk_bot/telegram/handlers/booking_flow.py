@@ -165,7 +165,8 @@ async def show_calendar(update: Update, context: HelpdeskContext, conversation: 
     await answer(update)
     if not grouped:
         context.record(outcome="no_slots")
-        await edit_or_reply(update, context, context.t("consult-no-slots"), InlineKeyboardMarkup([nav_row(context, draft)]))
+        await edit_or_reply(update, context, context.t("consult-no-slots"),
+                            InlineKeyboardMarkup([nav_row(context, draft)]))
         return
     keyboard, _page = calendar_keyboard(context, set(grouped), page, nav_row(context, draft))
     await edit_or_reply(update, context, context.t("consult-choose-day", timezone=context.person.timezone), keyboard)
