@@ -272,14 +272,14 @@ async def show_summary(update: Update, context: HelpdeskContext, conversation: C
     else:
         advisor_name = context.t("consult-first-available-advisor")
     assert draft.topic is not None and draft.mode is not None
+    mode = context.t(f"consult-mode-{draft.mode}")
+    if draft.mode == "phone" and draft.phone:
+        mode = context.t("consult-mode-with-number", mode=mode, phone=draft.phone)
     text = context.t(
         "consult-summary-reschedule" if draft.reschedule_of else "consult-summary",
         topic=context.t(f"consult-topic-{draft.topic}"), advisor=advisor_name, when=when(context, start_of(draft)),
-        mode=context.t(f"consult-mode-{draft.mode}"), description=draft.description or "—",
-        length=length_text(context, advisors, draft),
+        mode=mode, description=draft.description or "—", length=length_text(context, advisors, draft),
     )
-    if draft.mode == "phone" and draft.phone:
-        text = text + "\n" + context.t("consult-your-number", phone=draft.phone)
     keyboard = InlineKeyboardMarkup([
         [InlineKeyboardButton(context.t("consult-btn-confirm"), callback_data=FlowStep("confirm").encode())],
         [InlineKeyboardButton(context.t("consult-btn-other-day"), callback_data=CalendarPage(0).encode())],

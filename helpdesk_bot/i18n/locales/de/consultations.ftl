@@ -49,7 +49,7 @@ consult-advisor-line = <b>{ $name }</b> ({ $languages })
 consult-btn-first-available = ⚡ Erste freie Beratung
 consult-no-slots = Leider gibt es in den nächsten Wochen keine freien Termine.
 consult-btn-other-advisor = ↩ Andere Beratung
-consult-choose-day = Wählen Sie einen Tag. Die Zeiten sind in Ihrer Zeitzone angegeben, { $timezone }.
+consult-choose-day = Wählen Sie einen Tag. Die Zeiten sind in Ihrer Zeitzone angegeben ({ $timezone }).
 consult-btn-abort = ✖ Abbrechen
 consult-choose-time = Freie Zeiten am <b>{ $day }</b> ({ $timezone }):
 consult-btn-other-day = 📅 Anderer Tag
@@ -74,7 +74,7 @@ consult-summary-reschedule =
     Wie: { $mode }
     Ihre Frage: { $description }
 consult-btn-confirm = ✅ Bestätigen
-consult-slot-taken = Diesen Termin hat gerade jemand anderes gebucht. Diese Termine sind noch frei:
+consult-slot-taken = Diesen Termin hat gerade jemand anderes gebucht. Diese Termine sind noch frei ({ $zone }):
 consult-slot-gone = Dieser Termin ist nicht mehr frei. Bitte wählen Sie einen anderen.
 consult-too-many = Sie haben bereits { $limit ->
         [one] { $limit } anstehende Beratung
@@ -112,6 +112,7 @@ consult-ask-comment = Bitte schreiben Sie Ihren Kommentar in einer Nachricht.
 consult-comment-thanks = Danke, Ihr Kommentar wurde gespeichert.
 
 consult-reason = Grund: { $reason }
+consult-person-zone = 🌍 { $person }: andere Zeitzone ({ $zone }), dort ist es dann { $time }.
 consult-alternatives = Weitere freie Termine bei derselben Beratung:
 consult-btn-other-times = 📅 Andere Termine
 
@@ -218,6 +219,7 @@ consult-advisors-import-help = Beratende mit Profil und Zeiten legen Sie aus ein
 consult-btn-back = ◀ Zurück
 consult-btn-keep-as-is = ✅ So lassen
 consult-ask-phone = 📞 Unter welcher Nummer können wir Sie für die Beratung anrufen? Bitte mit Ländervorwahl eingeben, zum Beispiel +49 30 1234567. Die Nummer sieht nur die Person, die Sie berät.
+consult-mode-with-number = { $mode } (Ihre Nummer: { $phone })
 consult-your-number = Ihre Nummer: { $phone }
 consult-phone-invalid = Das sieht nicht nach einer Telefonnummer aus. Bitte geben Sie 7 bis 15 Ziffern ein (erlaubt sind +, Leerzeichen, Bindestriche und Klammern), zum Beispiel +49 30 1234567.
 consult-phone-for-advisor = 📞 Rückrufnummer: { $phone }

@@ -49,7 +49,7 @@ consult-advisor-line = <b>{ $name }</b> ({ $languages })
 consult-btn-first-available = ⚡ Pirmas laisvas konsultantas
 consult-no-slots = Deja, artimiausiomis savaitėmis laisvo laiko nėra.
 consult-btn-other-advisor = ↩ Kitas konsultantas
-consult-choose-day = Pasirinkite dieną. Laikas rodomas jūsų laiko juostoje, { $timezone }.
+consult-choose-day = Pasirinkite dieną. Laikas rodomas jūsų laiko juostoje ({ $timezone }).
 consult-btn-abort = ✖ Atšaukti
 consult-choose-time = Laisvas laikas <b>{ $day }</b> ({ $timezone }):
 consult-btn-other-day = 📅 Kita diena
@@ -74,7 +74,7 @@ consult-summary-reschedule =
     Kaip: { $mode }
     Jūsų klausimas: { $description }
 consult-btn-confirm = ✅ Patvirtinti
-consult-slot-taken = Šį laiką ką tik užsirezervavo kitas žmogus. Šie laikai dar laisvi:
+consult-slot-taken = Šį laiką ką tik užsirezervavo kitas žmogus. Šie laikai dar laisvi ({ $zone }):
 consult-slot-gone = Šis laikas jau užimtas. Pasirinkite kitą.
 consult-too-many = Jau turite { $limit ->
         [one] { $limit } būsimą konsultaciją
@@ -118,6 +118,7 @@ consult-ask-comment = Parašykite komentarą vienoje žinutėje.
 consult-comment-thanks = Ačiū, jūsų komentaras išsaugotas.
 
 consult-reason = Priežastis: { $reason }
+consult-person-zone = 🌍 { $person }: kita laiko juosta ({ $zone }), ten tuo metu bus { $time }.
 consult-alternatives = Kiti laisvi to paties konsultanto laikai:
 consult-btn-other-times = 📅 Kiti laikai
 
@@ -226,6 +227,7 @@ consult-advisors-import-help = Konsultantus su profiliais ir darbo laiku pridės
 consult-btn-back = ◀ Atgal
 consult-btn-keep-as-is = ✅ Palikti kaip yra
 consult-ask-phone = 📞 Kokiu numeriu konsultantas gali jums paskambinti? Įrašykite jį su šalies kodu, pavyzdžiui, +370 612 34567. Jį matys tik jūsų konsultantas.
+consult-mode-with-number = { $mode } (jūsų numeris: { $phone })
 consult-your-number = Jūsų numeris: { $phone }
 consult-phone-invalid = Tai nepanašu į telefono numerį. Įrašykite nuo 7 iki 15 skaitmenų (galite naudoti +, tarpus, brūkšnelius ir skliaustus), pavyzdžiui, +370 612 34567.
 consult-phone-for-advisor = 📞 Skambinti numeriu { $phone }
