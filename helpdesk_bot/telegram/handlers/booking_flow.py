@@ -25,7 +25,7 @@ from pydantic import BaseModel
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
 from helpdesk_bot.consultations.slots import group_by_day
-from helpdesk_bot.consultations.views import TOPICS, AdvisorView
+from helpdesk_bot.consultations.views import AdvisorView
 from helpdesk_bot.conversations import Conversation, Flow
 from helpdesk_bot.i18n.catalog import Markup, html_join
 from helpdesk_bot.i18n.formatting import format_date, format_minutes, format_time
@@ -44,6 +44,7 @@ from helpdesk_bot.telegram.handlers.booking_calendar import calendar_keyboard
 from helpdesk_bot.telegram.handlers.common import stale_button
 from helpdesk_bot.telegram.handlers.consultations_common import answer, when
 from helpdesk_bot.telegram.replies import edit_or_reply, reply
+from helpdesk_bot.topics import TOPICS
 
 
 class BookingDraft(BaseModel):
@@ -103,7 +104,7 @@ async def save(update: Update, context: HelpdeskContext, conversation: Conversat
 # ---------------------------------------------------------------- the screens
 def topics_screen(context: HelpdeskContext, draft: BookingDraft) -> tuple[Markup, InlineKeyboardMarkup]:
     """The topic step's text and buttons."""
-    buttons = [InlineKeyboardButton(context.t(f"consult-topic-{t}"), callback_data=PickTopic(t).encode())
+    buttons = [InlineKeyboardButton(context.t(f"topic-{t}"), callback_data=PickTopic(t).encode())
                for t in TOPICS]
     rows = [buttons[i:i + 2] for i in range(0, len(buttons), 2)]
     rows.append(nav_row(context, draft))
@@ -127,7 +128,7 @@ async def show_advisors(update: Update, context: HelpdeskContext, conversation: 
     """Advisors for the draft's topic in the person's language, plus "first available"."""
     assert draft.topic is not None
     advisors, language_matched = await context.services.consultations.advisors_for(draft.topic, context.lang)
-    topic_name = context.t(f"consult-topic-{draft.topic}")
+    topic_name = context.t(f"topic-{draft.topic}")
     if not advisors:
         context.record(outcome="no_advisor", topic=draft.topic)
         await conv.finish(context, conversation)
@@ -277,7 +278,7 @@ async def show_summary(update: Update, context: HelpdeskContext, conversation: C
         mode = context.t("consult-mode-with-number", mode=mode, phone=draft.phone)
     text = context.t(
         "consult-summary-reschedule" if draft.reschedule_of else "consult-summary",
-        topic=context.t(f"consult-topic-{draft.topic}"), advisor=advisor_name, when=when(context, start_of(draft)),
+        topic=context.t(f"topic-{draft.topic}"), advisor=advisor_name, when=when(context, start_of(draft)),
         mode=mode, description=draft.description or "—", length=length_text(context, advisors, draft),
     )
     keyboard = InlineKeyboardMarkup([

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from telegram import Update
 
 from helpdesk_bot.consultations.phone import normalise_phone
-from helpdesk_bot.consultations.views import TOPICS, BookingError
+from helpdesk_bot.consultations.views import BookingError
 from helpdesk_bot.conversations import Conversation
 from helpdesk_bot.indicators import kinds
 from helpdesk_bot.telegram import conversation as conv
@@ -46,6 +46,7 @@ from helpdesk_bot.telegram.handlers.booking_flow import (
 from helpdesk_bot.telegram.handlers.common import stale_button
 from helpdesk_bot.telegram.handlers.consultations_common import MAX_TEXT, answer, too_late_text, when
 from helpdesk_bot.telegram.replies import edit_or_reply, reply
+from helpdesk_bot.topics import TOPICS
 
 ACTION_STEPS: dict[type, tuple[str, ...]] = {
     PickTopic: ("topic",),
