@@ -15,8 +15,6 @@ from telegram.ext import (
     filters,
 )
 
-from helpdesk_bot.broadcasts.outbox import OutgoingMessage
-from helpdesk_bot.broadcasts.renderers import TRANSLATED, translated_message
 from helpdesk_bot.catalogue.draft import PROFILE_FLOW, ProfileDraft
 from helpdesk_bot.catalogue.validation import (
     MAX_LINKS,
@@ -334,7 +332,7 @@ async def _show_queue(update: Update, context: HelpdeskContext, *, edit: bool) -
 
 @requires_role(Role.STAFF)
 async def on_moderate(update: Update, context: HelpdeskContext) -> None:
-    """Approve or send back a profile; its owner is told through the outbox."""
+    """Approve or send back a profile (the use case tells its owner through the outbox)."""
     query = update.callback_query
     args = parse_callback(query.data if query else None, "mod", 2)
     profile_id = parse_id(args[1]) if args is not None else None
@@ -350,10 +348,6 @@ async def on_moderate(update: Update, context: HelpdeskContext) -> None:
         return
     context.record(kind="staff.catalogue_review", outcome="approved" if approve else "sent_back",
                    subject=f"profile:{view.id}")
-    await context.services.outbox.enqueue(OutgoingMessage(
-        view.telegram_id, TRANSLATED, f"profile:{view.id}:review:{view.updated_at.isoformat()}",
-        args=translated_message("catalogue-approved" if approve else "catalogue-sent-back",
-                                {"name": view.display_name})))
     await _show_queue(update, context, edit=True)
 
 
