@@ -48,7 +48,7 @@ from helpdesk_bot.people.models import Role
 from helpdesk_bot.telegram.callback_data import parse_callback, parse_id, parse_int
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers import tickets as ticket_handlers
-from helpdesk_bot.telegram.handlers.booking_flow import start_booking_from_question
+from helpdesk_bot.telegram.handlers.booking_steps import start_booking_from_question
 from helpdesk_bot.telegram.handlers.common import command, menu_action, refuse, requires_role, stale_button
 from helpdesk_bot.telegram.kb_render import country_label, render_answer
 from helpdesk_bot.telegram.keyboards import main_menu_keyboard, rows
