@@ -137,7 +137,8 @@ AREAS: tuple[Area, ...] = (
 )
 """Every area but ``bk`` (:data:`BOOKING_AREA`); prefixes are unique and none is a prefix of another's data."""
 
-_BY_PREFIX: dict[str, Area | _BookingArea] = {a.prefix: a for a in (*AREAS, BOOKING_AREA)}
+_BY_PREFIX: dict[str, Area | _BookingArea] = {a.prefix: a for a in AREAS}
+_BY_PREFIX[BOOKING_AREA.prefix] = BOOKING_AREA
 
 
 def intent_data(intent: ButtonIntent) -> str:

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
-from helpdesk_bot.telegram.callback_data import MAX_CALLBACK_BYTES, MAX_ID, MAX_TIMESTAMP, parse_id, parse_int
+from helpdesk_bot.telegram.callback_data import MAX_CALLBACK_BYTES, MAX_ID, parse_id, parse_int
 
 Value = int | str
 

@@ -21,8 +21,8 @@ from helpdesk_bot.broadcasts.delivery import (
     RenderedMessage,
     TransientError,
 )
-from helpdesk_bot.telegram.proxies import env_proxy
 from helpdesk_bot.telegram.callback_areas import button_data
+from helpdesk_bot.telegram.proxies import env_proxy
 from helpdesk_bot.telegram.render import split_html
 
 if TYPE_CHECKING:
