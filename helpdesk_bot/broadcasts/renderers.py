@@ -11,7 +11,7 @@ TRANSLATED = "translated"
 
 
 def translated_message(key: str, args: dict[str, Any] | None = None,
-                       buttons: list[list[dict[str, str]]] | None = None) -> dict[str, Any]:
+                       buttons: list[list[dict[str, Any]]] | None = None) -> dict[str, Any]:
     """Outbox payload of a catalog message rendered in the recipient's language at send time.
 
     ``buttons`` rows hold :func:`intent_button` dicts (``{"key": catalog key, "intent": {...}}``) or

@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from helpdesk_bot.broadcasts.delivery import Attachment, ButtonSpec, Recipient, RenderedMessage, Renderer
+from helpdesk_bot.broadcasts.delivery import (
+    Attachment,
+    ButtonIntent,
+    ButtonSpec,
+    Recipient,
+    RenderedMessage,
+    Renderer,
+)
+from helpdesk_bot.broadcasts.renderers import payload_button
 from helpdesk_bot.clock import Clock
 from helpdesk_bot.consultations.ics import booking_ics
 from helpdesk_bot.consultations.service import ConsultationService
@@ -53,7 +61,7 @@ def consultation_renderer(service: ConsultationService, translator: Translator, 
         reason = booking.decline_reason if booking.state == "declined" else booking.cancel_reason
         if reason and not to_advisor and booking.state in ("declined", "cancelled"):
             text += "\n" + translator(lang, "consult-reason", reason=reason)
-        rows = [[ButtonSpec(translator(lang, b["key"]), callback_data=b.get("data")) for b in row]
+        rows = [[payload_button(translator(lang, b["key"]), b) for b in row]
                 for row in payload.get("buttons", [])]
         if payload.get("alternatives"):
             # the slot that just fell through (declined, cancelled by the advisor) is no alternative to itself
@@ -62,9 +70,9 @@ def consultation_renderer(service: ConsultationService, translator: Translator, 
             if slots:
                 text += "\n\n" + translator(lang, "consult-alternatives")
                 rows += [[ButtonSpec(format_datetime(slot, lang, timezone),
-                                     callback_data=f"bk:rebook:{booking.id}:{int(slot.timestamp())}")]
+                                     intent=ButtonIntent("bk", "rebook", (booking.id, int(slot.timestamp()))))]
                          for slot in slots]
-            rows.append([ButtonSpec(translator(lang, "consult-btn-other-times"), callback_data=f"bk:again:{booking.id}")])
+            rows.append([ButtonSpec(translator(lang, "consult-btn-other-times"), intent=ButtonIntent("bk", "again", (booking.id,)))])
         attachment = None
         if payload.get("ics"):
             summary = translator(lang, "consult-ics-summary",

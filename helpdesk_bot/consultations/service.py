@@ -23,6 +23,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from helpdesk_bot.broadcasts.outbox import Outbox, OutgoingMessage
+from helpdesk_bot.broadcasts.renderers import intent_button
 from helpdesk_bot.clock import Clock
 from helpdesk_bot.consultations.models import (
     ACTIVE_STATES,
@@ -503,8 +504,8 @@ class ConsultationService:
             advisor.telegram_id, CONSULTATION, f"booking:{booking.id}:v{v}:request",
             _payload("consult-n-request-moved" if moved else "consult-n-request", booking, "advisor",
                      states=[BookingState.REQUESTED.value],
-                     buttons=[[{"key": "consult-btn-accept", "data": f"bk:acc:{booking.id}"},
-                               {"key": "consult-btn-decline", "data": f"bk:dec:{booking.id}"}]]),
+                     buttons=[[intent_button("consult-btn-accept", "bk", "acc", booking.id),
+                               intent_button("consult-btn-decline", "bk", "dec", booking.id)]]),
             not_after=booking.starts_at, group_key=group_key(booking.id))])
 
     async def _after_confirm(self, s: AsyncSession, booking: Booking, advisor: Advisor, person: Person | None) -> None:
@@ -535,15 +536,15 @@ class ConsultationService:
         messages.append(OutgoingMessage(
             advisor.telegram_id, CONSULTATION, f"{prefix}:attendance",
             _payload("consult-n-attendance", booking, "advisor", states=confirmed,
-                     buttons=[[{"key": "consult-btn-held", "data": f"bk:held:{booking.id}"},
-                               {"key": "consult-btn-noshow", "data": f"bk:noshow:{booking.id}"}]]),
+                     buttons=[[intent_button("consult-btn-held", "bk", "held", booking.id),
+                               intent_button("consult-btn-noshow", "bk", "noshow", booking.id)]]),
             due_at=end, group_key=group_key(booking.id)))
         if person is not None:
             messages.append(OutgoingMessage(
                 person.telegram_id, CONSULTATION, f"{prefix}:feedback",
                 _payload("consult-n-feedback", booking, "person",
                          states=[BookingState.CONFIRMED.value, BookingState.HELD.value],
-                         buttons=[[{"key": f"consult-btn-star{n}", "data": f"bk:rate:{booking.id}:{n}"}
+                         buttons=[[intent_button(f"consult-btn-star{n}", "bk", "rate", booking.id, n)
                                    for n in range(1, 6)]]),
                 due_at=end + self.policy.feedback_delay, group_key=group_key(booking.id)))
         await self._outbox.add(s, messages)
@@ -828,7 +829,7 @@ def _window(e: AdvisorException) -> Window | None:
 
 
 def _payload(key: str, booking: Booking, to: str, *, states: Sequence[str] | None = None, ics: bool = False,
-             buttons: list[list[dict[str, str]]] | None = None, alternatives: bool = False,
+             buttons: list[list[dict[str, Any]]] | None = None, alternatives: bool = False,
              extra: dict[str, Any] | None = None) -> dict[str, Any]:
     """Outbox payload of a consultation message: rendered from the booking at send time.
 

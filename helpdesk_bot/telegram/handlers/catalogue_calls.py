@@ -10,7 +10,7 @@ from typing import Any
 from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filters
 
-from helpdesk_bot.broadcasts.renderers import translated_message
+from helpdesk_bot.broadcasts.renderers import intent_button, translated_message
 from helpdesk_bot.catalogue.calls import NEED_MAX, ORGANISATION_MAX, CallInput, CallView, pending_calls
 from helpdesk_bot.catalogue.draft import CALL_FLOW, CallDraft
 from helpdesk_bot.catalogue.renderers import mention_payload
@@ -236,7 +236,7 @@ async def on_review(update: Update, context: HelpdeskContext) -> None:
         return translated_message(
             "call-notice", {"need": view.need, "deadline": view.deadline.isoformat(), "budget": _budget(view),
                             "organisation": view.organisation or "—"},
-            buttons=[[{"key": "call-btn-interested", "data": f"ci:{view.id}"}]])
+            buttons=[[intent_button("call-btn-interested", "ci", None, view.id)]])
 
     def poster_notice(view: CallView, notified: int) -> dict[str, object]:
         if not approve:
@@ -284,7 +284,7 @@ async def on_interested(update: Update, context: HelpdeskContext) -> None:
                               "place": ", ".join(p for p in (profile.city, profile.country) if p),
                               "offer": profile.offer_in("en") or ""},
             user_id=context.person.telegram_id, label=handle,
-            buttons=[[{"key": "call-btn-agreed", "data": f"ca:{response_id}"}]])
+            buttons=[[intent_button("call-btn-agreed", "ca", None, response_id)]])
 
     try:
         view = await context.services.catalogue.calls.interested(context.person, call_id,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filters
 
-from helpdesk_bot.broadcasts.renderers import translated_message
+from helpdesk_bot.broadcasts.renderers import intent_button, translated_message
 from helpdesk_bot.catalogue.contacts import ContactView, Party
 from helpdesk_bot.catalogue.draft import CONTACT_FLOW, FIND_FLOW, ContactDraft, FindDraft
 from helpdesk_bot.catalogue.renderers import mention, mention_payload
@@ -171,9 +171,9 @@ async def on_contact_text(update: Update, context: HelpdeskContext, conv: Conver
         return translated_message(
             "catalogue-contact-incoming", {"name": sender.first_name or "—", "message": message.text or ""}
             if message else {},
-            buttons=[[{"key": "catalogue-btn-accept", "data": f"cc:a:{contact_id}"},
-                      {"key": "catalogue-btn-decline", "data": f"cc:d:{contact_id}"}],
-                     [{"key": "catalogue-btn-accept-relay", "data": f"cc:b:{contact_id}"}]])
+            buttons=[[intent_button("catalogue-btn-accept", "cc", "a", contact_id),
+                      intent_button("catalogue-btn-decline", "cc", "d", contact_id)],
+                     [intent_button("catalogue-btn-accept-relay", "cc", "b", contact_id)]])
 
     try:
         view = await context.services.catalogue.contacts.request(sender, draft.profile_id,

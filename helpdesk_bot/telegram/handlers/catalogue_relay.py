@@ -4,10 +4,12 @@ start a short flow (a conversation-store row) whose messages the bot passes to t
 
 from __future__ import annotations
 
+from typing import Any
+
 from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import Application, CallbackQueryHandler
 
-from helpdesk_bot.broadcasts.renderers import translated_message
+from helpdesk_bot.broadcasts.renderers import intent_button, translated_message
 from helpdesk_bot.catalogue.draft import RELAY_FLOW, RelayDraft
 from helpdesk_bot.catalogue.relay import RelayPeer
 from helpdesk_bot.catalogue.validation import ProfileError
@@ -21,9 +23,9 @@ from helpdesk_bot.telegram.replies import reply
 PREFIX = "rl"
 
 
-def relay_button(contact_id: int, key: str = "catalogue-btn-relay-reply") -> list[list[dict[str, str]]]:
+def relay_button(contact_id: int, key: str = "catalogue-btn-relay-reply") -> list[list[dict[str, Any]]]:
     """Outbox button rows that open the relay flow for ``contact_id``."""
-    return [[{"key": key, "data": f"{PREFIX}:{contact_id}"}]]
+    return [[intent_button(key, PREFIX, None, contact_id)]]
 
 
 async def on_relay_button(update: Update, context: HelpdeskContext) -> None:
