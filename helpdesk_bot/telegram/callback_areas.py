@@ -46,11 +46,11 @@ EVENTS = Area("ev", act("list", Num(0, MAX_ID)), act("mine", Num(0, MAX_ID)), *(
     doc="event list pages (list, mine: a page) and an event's buttons (an event or registration id)")
 SUBSCRIPTIONS = Area("sub", act("k", OneOf(EVENT_KINDS)), act("t", OneOf(TOPICS)), act("allk"), act("stop"),
                      act("menu"), doc="event subscriptions")
-NEW_EVENT = Area("evn", act("abort", _ZERO), act("kind", OneOf(EVENT_KINDS)), act("top", OneOf(TOPICS)),
+NEW_EVENT_BUTTONS = Area("evn", act("abort", _ZERO), act("kind", OneOf(EVENT_KINDS)), act("top", OneOf(TOPICS)),
                  act("cty", _COUNTRY), act("next", _ZERO), act("reg", OneOf(("bot", "external", "none"))),
                  act("skip", _ZERO), act("pub", OneOf(("now", "later"))), act("ef", Token(16)),
                  doc="/newevent and editing an event")
-ANNOUNCE = Area("ann", act("abort", _ZERO), act("preview", _ZERO), act("send", _ZERO), act("later", _ZERO),
+ANNOUNCE_BUTTONS = Area("ann", act("abort", _ZERO), act("preview", _ZERO), act("send", _ZERO), act("later", _ZERO),
                 act("back", _ZERO), act("k", OneOf(EVENT_KINDS)), act("t", OneOf(TOPICS)), act("c", _COUNTRY),
                 act("l", OneOf(LANGUAGES)), doc="/announce")
 TICKETS = Area("tk", *(act(v, Id()) for v in ("take", "itake", "ans", "reply", "close", "cancel")),
@@ -67,7 +67,7 @@ CONSENT = Area("consent", act("yes"), act("no"), doc="onboarding: privacy consen
 COUNTRY = Area("country", act(None, _COUNTRY), doc="onboarding and settings: country")
 MENU = Area("menu", *(act(v) for v in ("ask", "topics", "book", "events", "settings")), doc="main menu")
 SETTINGS = Area("set", *(act(v) for v in ("lang", "country", "tz", "share")), doc="/settings")
-TIMEZONE = Area("tz", act(None, Token(40)), doc="/timezone (an IANA name)")
+TIMEZONE_BUTTONS = Area("tz", act(None, Token(40)), doc="/timezone (an IANA name)")
 FORGET = Area("forget", act("yes"), act("no"), doc="/forget")
 FLOW = Area("flow", act("cancel"), doc="the Cancel button of any conversation")
 MAKERSPACE = Area(
@@ -130,8 +130,8 @@ class _BookingArea:
 BOOKING_AREA = _BookingArea()
 
 AREAS: tuple[Area, ...] = (
-    EVENTS, SUBSCRIPTIONS, NEW_EVENT, ANNOUNCE, TICKETS, KNOWLEDGE, GAPS, AVAILABILITY, ADVISORS, REPORTS,
-    LANGUAGE, CONSENT, COUNTRY, MENU, SETTINGS, TIMEZONE, FORGET, FLOW, MAKERSPACE, PROFILE_STEPS, CALL_STEPS,
+    EVENTS, SUBSCRIPTIONS, NEW_EVENT_BUTTONS, ANNOUNCE_BUTTONS, TICKETS, KNOWLEDGE, GAPS, AVAILABILITY, ADVISORS, REPORTS,
+    LANGUAGE, CONSENT, COUNTRY, MENU, SETTINGS, TIMEZONE_BUTTONS, FORGET, FLOW, MAKERSPACE, PROFILE_STEPS, CALL_STEPS,
     PROFILE_MANAGE, MODERATE, CALL_REVIEW, CALL_INTEREST, CALL_AGREED, FIND, CONTACT, CONTACT_ANSWER, RELAY,
     DIGEST,
 )

@@ -11,6 +11,7 @@ from helpdesk_bot.catalogue.digest import DigestPlan
 from helpdesk_bot.catalogue.validation import ProfileError
 from helpdesk_bot.i18n.catalog import Markup
 from helpdesk_bot.i18n.formatting import format_date
+from helpdesk_bot.telegram.callback_areas import DIGEST
 from helpdesk_bot.telegram.callback_data import parse_int
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers.catalogue_render import button
@@ -33,7 +34,7 @@ def _plan_text(context: HelpdeskContext, plan: DigestPlan) -> Markup:
 
 
 def _weekdays(context: HelpdeskContext) -> list[list]:  # type: ignore[type-arg]
-    return rows([button(_day(context, d), f"dg:w:{d}") for d in range(7)], 4)
+    return rows([button(_day(context, d), DIGEST.encode("w", d)) for d in range(7)], 4)
 
 
 async def digest_command(update: Update, context: HelpdeskContext) -> None:
@@ -45,7 +46,7 @@ async def digest_command(update: Update, context: HelpdeskContext) -> None:
                     InlineKeyboardMarkup(_weekdays(context)))
         return
     await reply(update, context, _plan_text(context, plan), InlineKeyboardMarkup(
-        [[button(context.t("digest-btn-change"), "dg:c:1"), button(context.t("digest-btn-unsubscribe"), "dg:u:1")]]))
+        [[button(context.t("digest-btn-change"), DIGEST.encode("c", "1")), button(context.t("digest-btn-unsubscribe"), DIGEST.encode("u", "1"))]]))
 
 
 async def on_button(update: Update, context: HelpdeskContext) -> None:
@@ -62,7 +63,7 @@ async def on_button(update: Update, context: HelpdeskContext) -> None:
     hour = parse_int(hour_args[2], 0, 23) if hour_args is not None else None
     if weekday is not None:
         await query.answer()
-        hours = rows([button(f"{h:02d}:00", f"dg:h:{weekday}:{h}") for h in range(24)], 6)
+        hours = rows([button(f"{h:02d}:00", DIGEST.encode("h", weekday, h)) for h in range(24)], 6)
         await edit_or_reply(update, context, context.t("digest-ask-hour", weekday=_day(context, weekday),
                                                        zone=context.person.timezone), InlineKeyboardMarkup(hours))
     elif hour_args is not None and hour_args[0] == "h" and hour_day is not None and hour is not None:
@@ -89,5 +90,5 @@ async def on_button(update: Update, context: HelpdeskContext) -> None:
 def register(application: Application) -> None:  # type: ignore[type-arg]
     """/digest and its buttons."""
     application.add_handler(CommandHandler("digest", digest_command, filters=filters.ChatType.PRIVATE))
-    application.add_handler(CallbackQueryHandler(on_button, pattern=r"^dg:"))
+    application.add_handler(CallbackQueryHandler(on_button, pattern=DIGEST.pattern))
     command("digest")

@@ -45,7 +45,8 @@ from helpdesk_bot.knowledge_base.service import (
 )
 from helpdesk_bot.knowledge_base.ticket_notices import TicketLimitError
 from helpdesk_bot.people.models import Role
-from helpdesk_bot.telegram.callback_data import parse_callback, parse_id, parse_int
+from helpdesk_bot.telegram.callback_areas import GAPS, KNOWLEDGE
+from helpdesk_bot.telegram.callback_data import parse_int
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers import tickets as ticket_handlers
 from helpdesk_bot.telegram.handlers.booking_flow import start_booking_from_question
@@ -137,10 +138,10 @@ def feedback_keyboard(
 
 def fallback_keyboard(context: HelpdeskContext, token: str) -> InlineKeyboardMarkup:
     """Book a consultation, leave the question for an advisor (when the bot has it), browse topics."""
-    buttons = [[InlineKeyboardButton(context.t("kb-btn-book"), callback_data=f"kb:book:{token}")]]
+    buttons = [[InlineKeyboardButton(context.t("kb-btn-book"), callback_data=KNOWLEDGE.encode("book", token))]]
     if token != NO_TOKEN:
-        buttons.append([InlineKeyboardButton(context.t("kb-btn-ticket"), callback_data=f"kb:tk:{token}")])
-    buttons.append([InlineKeyboardButton(context.t("kb-btn-topics"), callback_data="kb:topics")])
+        buttons.append([InlineKeyboardButton(context.t("kb-btn-ticket"), callback_data=KNOWLEDGE.encode("tk", token))])
+    buttons.append([InlineKeyboardButton(context.t("kb-btn-topics"), callback_data=KNOWLEDGE.encode("topics"))])
     return InlineKeyboardMarkup(buttons)
 
 
@@ -204,7 +205,7 @@ async def answer_question(update: Update, context: HelpdeskContext, raw: str) ->
 def _suggest_keyboard(context: HelpdeskContext, choices: tuple[Choice, ...], token: str) -> InlineKeyboardMarkup:
     buttons = [[InlineKeyboardButton(choice_label(c), callback_data=_cb("kb", "s", c.entry_id, token))]
                for c in choices]
-    buttons.append([InlineKeyboardButton(context.t("kb-btn-none"), callback_data=f"kb:none:{token}")])
+    buttons.append([InlineKeyboardButton(context.t("kb-btn-none"), callback_data=KNOWLEDGE.encode("none", token))])
     return InlineKeyboardMarkup(buttons)
 
 
@@ -433,12 +434,12 @@ async def _category(update: Update, context: HelpdeskContext, args: list[str]) -
                for c in result.choices]
     nav = []
     if result.page > 0:
-        nav.append(InlineKeyboardButton(context.t("kb-btn-prev"), callback_data=f"kb:cat:{category}:{result.page - 1}"))
+        nav.append(InlineKeyboardButton(context.t("kb-btn-prev"), callback_data=KNOWLEDGE.encode("cat", category, result.page - 1)))
     if result.page + 1 < result.pages:
-        nav.append(InlineKeyboardButton(context.t("kb-btn-next"), callback_data=f"kb:cat:{category}:{result.page + 1}"))
+        nav.append(InlineKeyboardButton(context.t("kb-btn-next"), callback_data=KNOWLEDGE.encode("cat", category, result.page + 1)))
     if nav:
         buttons.append(nav)
-    buttons.append([InlineKeyboardButton(context.t("kb-btn-categories"), callback_data="kb:topics")])
+    buttons.append([InlineKeyboardButton(context.t("kb-btn-categories"), callback_data=KNOWLEDGE.encode("topics"))])
     text = context.t("kb-category-page", category=category_name(context, category), page=result.page + 1,
                      pages=result.pages)
     await edit_or_reply(update, context, text, InlineKeyboardMarkup(buttons))
@@ -506,7 +507,7 @@ async def gaps_command(update: Update, context: HelpdeskContext) -> None:
     """/gaps: collected questions grouped by similarity, most frequent first, with "covered" buttons."""
     clusters = await context.services.knowledge.gaps.clusters()
     context.record(kind="staff.gaps", outcome="ok", value=float(len(clusters)))
-    buttons = [InlineKeyboardButton(context.t("gaps-btn-close", n=n), callback_data=f"gap:close:{c.first_id}")
+    buttons = [InlineKeyboardButton(context.t("gaps-btn-close", n=n), callback_data=GAPS.encode("close", c.first_id))
                for n, c in enumerate(clusters[:GAPS_SHOWN], start=1)]
     stale = context.services.knowledge.stale.list()
     await reply(update, context, gaps_text(context, clusters, stale),
@@ -518,11 +519,11 @@ async def on_gap_button(update: Update, context: HelpdeskContext) -> None:
     """``gap:close:<id>``: mark a group of collected questions as covered."""
     query = update.callback_query
     assert query is not None
-    parts = parse_callback(query.data, "gap", 2)
-    gap_id = parse_id(parts[1]) if parts is not None else None
-    if parts is None or parts[0] != "close" or gap_id is None:
+    pressed = GAPS.decode(query.data)
+    if pressed is None:
         await stale_button(update, context)
         return
+    gap_id = pressed.id()
     person = context.person
     cluster = await context.services.knowledge.gaps.close_cluster(gap_id, by=person.telegram_id)
     await query.answer()
@@ -536,7 +537,7 @@ async def on_gap_button(update: Update, context: HelpdeskContext) -> None:
     await context.services.audit.add("kb.gap_closed", actor=person.telegram_id, target=f"gap:{cluster.first_id}",
                                      count=cluster.count, entries=dict(cluster.entries))
     clusters = await context.services.knowledge.gaps.clusters()
-    buttons = [InlineKeyboardButton(context.t("gaps-btn-close", n=n), callback_data=f"gap:close:{c.first_id}")
+    buttons = [InlineKeyboardButton(context.t("gaps-btn-close", n=n), callback_data=GAPS.encode("close", c.first_id))
                for n, c in enumerate(clusters[:GAPS_SHOWN], start=1)]
     await edit_or_reply(update, context, gaps_text(context, clusters, context.services.knowledge.stale.list()),
                         InlineKeyboardMarkup(rows(buttons, 3)) if buttons else None)
@@ -563,8 +564,8 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
     application.add_handler(CommandHandler("topics", topics))
     application.add_handler(CommandHandler("gaps", gaps_command))
     application.add_handler(CommandHandler("reload", reload_command))
-    application.add_handler(CallbackQueryHandler(on_button, pattern=r"^kb:"))
-    application.add_handler(CallbackQueryHandler(on_gap_button, pattern=r"^gap:"))
+    application.add_handler(CallbackQueryHandler(on_button, pattern=KNOWLEDGE.pattern))
+    application.add_handler(CallbackQueryHandler(on_gap_button, pattern=GAPS.pattern))
     ticket_handlers.register(application)
     application.add_handler(MessageHandler(filters.ChatType.PRIVATE & filters.TEXT & ~filters.COMMAND, on_text))
     for name in ("ask", "topics"):

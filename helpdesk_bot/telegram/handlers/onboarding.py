@@ -23,6 +23,7 @@ from helpdesk_bot.people.models import Role
 from helpdesk_bot.people.service import TelegramProfile
 from helpdesk_bot.telegram import conversation as conv
 from helpdesk_bot.telegram import keyboards
+from helpdesk_bot.telegram.callback_areas import CONSENT, COUNTRY, LANGUAGE, MENU, SETTINGS, TIMEZONE_BUTTONS
 from helpdesk_bot.telegram.callback_data import split_payload
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers.common import (
@@ -375,9 +376,9 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
         application.add_handler(CommandHandler(name, callback))
     for name in ("start", "help", "settings", "language", "timezone", "privacy"):
         command(name)
-    application.add_handler(CallbackQueryHandler(on_language, pattern=r"^lang:"))
-    application.add_handler(CallbackQueryHandler(on_consent, pattern=r"^consent:"))
-    application.add_handler(CallbackQueryHandler(on_country, pattern=r"^country:"))
-    application.add_handler(CallbackQueryHandler(on_menu, pattern=r"^menu:"))
-    application.add_handler(CallbackQueryHandler(on_settings_button, pattern=r"^set:"))
-    application.add_handler(CallbackQueryHandler(on_timezone_button, pattern=r"^tz:"))
+    application.add_handler(CallbackQueryHandler(on_language, pattern=LANGUAGE.pattern))
+    application.add_handler(CallbackQueryHandler(on_consent, pattern=CONSENT.pattern))
+    application.add_handler(CallbackQueryHandler(on_country, pattern=COUNTRY.pattern))
+    application.add_handler(CallbackQueryHandler(on_menu, pattern=MENU.pattern))
+    application.add_handler(CallbackQueryHandler(on_settings_button, pattern=SETTINGS.pattern))
+    application.add_handler(CallbackQueryHandler(on_timezone_button, pattern=TIMEZONE_BUTTONS.pattern))
