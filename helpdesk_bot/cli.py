@@ -9,7 +9,6 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from pydantic import ValidationError
 
@@ -148,14 +147,10 @@ def cmd_kb(args: argparse.Namespace, settings: Settings) -> int:
         return commands.cmd_match_jsonl(Path(settings.knowledge_dir), thresholds, sys.stdin, sys.stdout)
     if args.kb_command == "eval":
         return commands.cmd_eval(Path(settings.knowledge_dir), thresholds, Path(args.file), args.json, sys.stdout)
-    extra: Callable[[argparse.Namespace, Settings], int] | None = KB_EXTRA.get(args.kb_command)
+    extra: CommandFn | None = getattr(args, "kb_func", None)  # set by the subcommand's own parser
     if extra is not None:
         return extra(args, settings)
     return 2
-
-
-KB_EXTRA: dict[str, CommandFn] = {}
-EXTRA_COMMANDS: list[Callable[[Any], None]] = []
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -219,8 +214,6 @@ def build_parser() -> argparse.ArgumentParser:
     makerspace_cli.register(sub)
     from helpdesk_bot.catalogue import cli as catalogue_cli  # helpdesk-bot catalogue import/export
     catalogue_cli.register(sub)
-    for extend in EXTRA_COMMANDS:
-        extend(sub)
     return parser
 
 

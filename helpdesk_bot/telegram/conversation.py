@@ -226,4 +226,4 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
         MessageHandler(ROUTED, route_text), group=ROUTER_GROUP)
     application.add_handler(CommandHandler("cancel", cancel_command))
     application.add_handler(CallbackQueryHandler(on_cancel_button, pattern=rf"^{re.escape(CANCEL_DATA)}$"))
-    command("cancel")
+    command(application, "cancel")

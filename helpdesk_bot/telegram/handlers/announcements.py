@@ -286,5 +286,5 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
     application.add_handler(CommandHandler("announce", announce_command))
     application.add_handler(CommandHandler("broadcasts", broadcasts_command))
     application.add_handler(CallbackQueryHandler(on_announce_button, pattern=ANNOUNCE_BUTTONS.pattern))
-    command("announce", Role.STAFF)
-    command("broadcasts", Role.STAFF)
+    command(application, "announce", Role.STAFF)
+    command(application, "broadcasts", Role.STAFF)

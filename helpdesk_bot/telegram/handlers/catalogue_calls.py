@@ -326,5 +326,5 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
     application.add_handler(CallbackQueryHandler(on_interested, pattern=CALL_INTEREST.pattern))
     application.add_handler(CallbackQueryHandler(on_agreed, pattern=CALL_AGREED.pattern))
     on_flow_text(application, CALL_FLOW.name, on_text, restart_command="call")
-    command("call", Role.PARTNER)
-    command("calls", Role.STAFF)
+    command(application, "call", Role.PARTNER)
+    command(application, "calls", Role.STAFF)

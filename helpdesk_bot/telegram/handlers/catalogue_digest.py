@@ -91,4 +91,4 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
     """/digest and its buttons."""
     application.add_handler(CommandHandler("digest", digest_command, filters=filters.ChatType.PRIVATE))
     application.add_handler(CallbackQueryHandler(on_button, pattern=DIGEST.pattern))
-    command("digest")
+    command(application, "digest")

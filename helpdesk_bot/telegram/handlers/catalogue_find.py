@@ -246,5 +246,5 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
     application.add_handler(CallbackQueryHandler(on_contact_button, pattern=CONTACT.pattern))
     application.add_handler(CallbackQueryHandler(on_contact_answer, pattern=CONTACT_ANSWER.pattern))
     on_flow_text(application, CONTACT_FLOW.name, on_contact_text, restart_command="find")
-    deep_link("profile", on_profile_link)
-    command("find")
+    deep_link(application, "profile", on_profile_link)
+    command(application, "find")

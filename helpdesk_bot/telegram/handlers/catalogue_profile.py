@@ -373,7 +373,7 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
     application.add_handler(CallbackQueryHandler(on_step_button, pattern=PROFILE_STEPS.pattern))
     application.add_handler(CallbackQueryHandler(on_moderate, pattern=MODERATE.pattern))
     application.add_handler(MessageHandler(private & (filters.PHOTO | filters.Document.ALL), on_photo),
-                            group=-6)  # before announcements (-4), which also takes photos
+                            group=-6)  # before the conversation router (-5), see telegram/routing.py
     on_flow_text(application, PROFILE_FLOW.name, on_text, restart_command="profile")
-    command("profile")
-    command("moderate", Role.STAFF)
+    command(application, "profile")
+    command(application, "moderate", Role.STAFF)

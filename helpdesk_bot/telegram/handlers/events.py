@@ -466,7 +466,7 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
     application.add_handler(CallbackQueryHandler(on_event_button, pattern=EVENTS.pattern))
     application.add_handler(CallbackQueryHandler(on_subscription_button, pattern=SUBSCRIPTIONS.pattern))
     for name in ("events", "myevents", "subscribe", "unsubscribe"):
-        command(name)
-    menu_action("events", events_command)
-    deep_link("event", open_event_link)
+        command(application, name)
+    menu_action(application, "events", events_command)
+    deep_link(application, "event", open_event_link)
 

@@ -437,6 +437,6 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
     application.add_handler(CallbackQueryHandler(on_new_event_button, pattern=NEW_EVENT_BUTTONS.pattern))
     conv.register_flow(application, NEW_EVENT, on_new_event_text)
     conv.register_flow(application, EDIT_EVENT, on_edit_text)
-    command("newevent", Role.STAFF)
+    command(application, "newevent", Role.STAFF)
 
 

@@ -569,8 +569,8 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
     ticket_handlers.register(application)
     application.add_handler(MessageHandler(filters.ChatType.PRIVATE & filters.TEXT & ~filters.COMMAND, on_text))
     for name in ("ask", "topics"):
-        command(name)
-    command("gaps", Role.STAFF)
-    command("reload", Role.STAFF)
-    menu_action("topics", topics)
+        command(application, name)
+    command(application, "gaps", Role.STAFF)
+    command(application, "reload", Role.STAFF)
+    menu_action(application, "topics", topics)
 

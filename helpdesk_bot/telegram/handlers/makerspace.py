@@ -416,4 +416,4 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
     application.add_handler(CommandHandler("makerspace", makerspace_command))
     application.add_handler(CallbackQueryHandler(on_button, pattern=MAKERSPACE.pattern))
     on_flow_text(application, BOOKING.name, on_text, restart_command=BOOKING.restart_command)
-    command("makerspace")
+    command(application, "makerspace")

@@ -27,11 +27,10 @@ from helpdesk_bot.telegram.callback_areas import CONSENT, COUNTRY, LANGUAGE, MEN
 from helpdesk_bot.telegram.callback_data import split_payload
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers.common import (
-    COMMANDS,
-    DEEP_LINKS,
-    MENU_ACTIONS,
     command,
+    free_before_consent,
     parse_callback,
+    registry_of,
     stale_button,
 )
 from helpdesk_bot.telegram.replies import edit_or_reply, reply
@@ -50,8 +49,6 @@ class TimezoneDraft(BaseModel):
 
 TIMEZONE = Flow("settings.timezone", TimezoneDraft, steps=("zone",), restart_command="timezone")
 """/timezone: a button of the region's zones, or the name of any zone typed as text."""
-GATE_FREE_COMMANDS = {"start", "help", "privacy", "language"}
-GATE_FREE_BUTTONS = ("lang:", "consent:")
 MENU_ITEMS = {"ask", "topics", "book", "events", "settings"}
 
 
@@ -66,12 +63,13 @@ async def consent_gate(update: Update, context: HelpdeskContext) -> None:
     if person is None or not context.services.people.needs_consent(person):
         return
     query = update.callback_query
-    if query is not None and (query.data or "").startswith(GATE_FREE_BUTTONS):
+    registry = registry_of(context.application)
+    if query is not None and (query.data or "").split(":", 1)[0] in registry.gate_free_buttons:
         return
     message = update.effective_message
     if query is None and message is not None and message.text and message.text.startswith("/"):
         name = message.text[1:].split(maxsplit=1)[0].split("@")[0].lower() if len(message.text) > 1 else ""
-        if name in GATE_FREE_COMMANDS:
+        if name in registry.gate_free_commands:
             return
     context.record(outcome="consent_required")
     if query is not None:
@@ -104,7 +102,7 @@ async def route_deep_link(update: Update, context: HelpdeskContext, payload: str
     """Open the target of ``/start <prefix>-<arg>``; unknown or malformed links get the menu."""
     parts = split_payload(payload)
     prefix, arg = parts if parts is not None else ("", "")
-    handler = DEEP_LINKS.get(prefix)
+    handler = registry_of(context.application).deep_links.get(prefix)
     if handler is None or not arg:
         context.record(outcome="invalid_link")
         await reply(update, context, context.t("invalid-link"))
@@ -230,7 +228,7 @@ async def on_menu(update: Update, context: HelpdeskContext) -> None:
         await query.answer()
         await reply(update, context, context.t("ask-prompt"))
         return
-    handler = MENU_ACTIONS.get(item)
+    handler = registry_of(context.application).menu_actions.get(item)
     if handler is None:
         context.record(outcome="coming_soon")
         await query.answer(context.t("coming-soon"), show_alert=True)
@@ -255,8 +253,8 @@ async def help_command(update: Update, context: HelpdeskContext) -> None:
 
 def help_lines(context: HelpdeskContext, roles: tuple[Role | None, ...]) -> list[Markup]:
     """One line per command of ``roles`` that exists now (the menu's list), one separator style: ``/book – …``."""
-    return [Markup("/{} – {}").format(c.name, context.t(f"cmd-{c.name}")) for c in COMMANDS
-            if c.role in roles and c.name not in ("start", "help")]
+    commands = registry_of(context.application).commands
+    return [Markup("/{} – {}").format(c.name, context.t(f"cmd-{c.name}")) for c in commands if c.role in roles and c.name not in ("start", "help")]
 
 
 async def language_command(update: Update, context: HelpdeskContext) -> None:
@@ -367,6 +365,8 @@ async def on_timezone_text(update: Update, context: HelpdeskContext, conversatio
 def register(application: Application) -> None:  # type: ignore[type-arg]
     """Add the onboarding, menu and settings handlers."""
     application.add_handler(TypeHandler(Update, consent_gate), group=-10)
+    free_before_consent(application, commands=("start", "help", "privacy", "language"),
+                        buttons=(LANGUAGE.prefix, CONSENT.prefix))
     conv.register_flow(application, ONBOARDING)
     conv.register_flow(application, TIMEZONE, on_timezone_text)
     for name, callback in (
@@ -375,7 +375,7 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
     ):
         application.add_handler(CommandHandler(name, callback))
     for name in ("start", "help", "settings", "language", "timezone", "privacy"):
-        command(name)
+        command(application, name)
     application.add_handler(CallbackQueryHandler(on_language, pattern=LANGUAGE.pattern))
     application.add_handler(CallbackQueryHandler(on_consent, pattern=CONSENT.pattern))
     application.add_handler(CallbackQueryHandler(on_country, pattern=COUNTRY.pattern))

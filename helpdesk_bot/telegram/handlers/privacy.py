@@ -12,8 +12,7 @@ from helpdesk_bot.i18n.formatting import format_date
 from helpdesk_bot.indicators.kinds import PRIVACY_ERASURE, PRIVACY_EXPORT
 from helpdesk_bot.telegram.callback_areas import FORGET
 from helpdesk_bot.telegram.context import HelpdeskContext
-from helpdesk_bot.telegram.handlers import onboarding
-from helpdesk_bot.telegram.handlers.common import command, stale_button
+from helpdesk_bot.telegram.handlers.common import command, free_before_consent, stale_button
 from helpdesk_bot.telegram.replies import edit_or_reply, reply, send_file
 
 
@@ -72,11 +71,9 @@ async def on_forget(update: Update, context: HelpdeskContext) -> None:
 
 def register(application: Application) -> None:  # type: ignore[type-arg]
     """Add /mydata, /forget and the confirmation buttons; let them through the consent gate."""
-    onboarding.GATE_FREE_COMMANDS.update({"mydata", "forget"})
-    if "forget:" not in onboarding.GATE_FREE_BUTTONS:
-        onboarding.GATE_FREE_BUTTONS = (*onboarding.GATE_FREE_BUTTONS, "forget:")  # type: ignore[assignment]
+    free_before_consent(application, commands=("mydata", "forget"), buttons=(FORGET.prefix,))
     application.add_handler(CommandHandler("mydata", mydata))
     application.add_handler(CommandHandler("forget", forget))
     application.add_handler(CallbackQueryHandler(on_forget, pattern=FORGET.pattern))
-    command("mydata")
-    command("forget")
+    command(application, "mydata")
+    command(application, "forget")

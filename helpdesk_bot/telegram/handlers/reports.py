@@ -89,4 +89,4 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
     """Add /report and its period buttons."""
     application.add_handler(CommandHandler("report", report_command))
     application.add_handler(CallbackQueryHandler(on_period, pattern=REPORTS.pattern))
-    command("report", Role.STAFF)
+    command(application, "report", Role.STAFF)

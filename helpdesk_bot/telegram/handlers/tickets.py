@@ -333,4 +333,4 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
     application.add_handler(MessageHandler(
         filters.ChatType.GROUPS & filters.REPLY & filters.TEXT & ~filters.COMMAND, on_group_reply
     ))
-    command("inbox", Role.ADVISOR)
+    command(application, "inbox", Role.ADVISOR)
