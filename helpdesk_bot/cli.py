@@ -9,11 +9,15 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
 from helpdesk_bot.config import Settings, load_settings
 from helpdesk_bot.events import cli as events_cli
+
+if TYPE_CHECKING:
+    from helpdesk_bot.services import Services
 
 log = logging.getLogger("helpdesk_bot")
 
@@ -153,10 +157,18 @@ def cmd_kb(args: argparse.Namespace, settings: Settings) -> int:
     return 2
 
 
+def _build_services(settings: Settings) -> Services:
+    """The composition root's services (the domains' subcommands call this through ``args``, never import it)."""
+    from helpdesk_bot.bootstrap import build_services
+
+    return build_services(settings)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every subcommand."""
     parser = argparse.ArgumentParser(prog="helpdesk-bot", description=(__doc__ or "").replace("``", ""))
     parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
+    parser.set_defaults(build_services=_build_services)  # subcommands of the domains get services through args
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("run", help="run the bot against Telegram (needs HELPDESK_TELEGRAM_TOKEN)")

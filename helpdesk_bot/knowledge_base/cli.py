@@ -35,11 +35,10 @@ def cmd_gaps(args: argparse.Namespace, settings: Settings) -> int:
 
 
 async def _gaps(args: argparse.Namespace, settings: Settings) -> int:
-    from helpdesk_bot.bootstrap import build_services
     from helpdesk_bot.db.migrate import upgrade_async
 
     await upgrade_async(settings.database_url)
-    services = build_services(settings)
+    services = args.build_services(settings)  # given by the root command line (helpdesk_bot.cli)
     try:
         clusters = await services.knowledge.gaps.clusters()
     finally:
@@ -80,11 +79,10 @@ def cmd_stale(args: argparse.Namespace, settings: Settings, clock: Clock | None 
 
 def cmd_reload(args: argparse.Namespace, settings: Settings) -> int:
     """Validate the knowledge base and ask every running bot process to reload it."""
-    return asyncio.run(_reload(settings))
+    return asyncio.run(_reload(args, settings))
 
 
-async def _reload(settings: Settings) -> int:
-    from helpdesk_bot.bootstrap import build_services
+async def _reload(args: argparse.Namespace, settings: Settings) -> int:
     from helpdesk_bot.db.migrate import upgrade_async
     from helpdesk_bot.knowledge_base.validation import Problem, entry_files, validate_directory
 
@@ -93,7 +91,7 @@ async def _reload(settings: Settings) -> int:
     if not problems and not entry_files(directory):
         problems = [Problem(str(directory), "directory", "contains no entries")]
     await upgrade_async(settings.database_url)
-    services = build_services(settings)
+    services = args.build_services(settings)  # given by the root command line (helpdesk_bot.cli)
     try:
         await services.audit.add("kb.reload", actor=None, target=str(directory), via="cli", ok=not problems,
                                  problems=len(problems))
