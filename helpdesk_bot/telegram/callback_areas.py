@@ -14,6 +14,7 @@ from helpdesk_bot.broadcasts.delivery import ButtonIntent, ButtonSpec
 from helpdesk_bot.config import COUNTRIES, LANGUAGES, OTHER_COUNTRY
 from helpdesk_bot.consultations.views import TOPICS as CONSULT_TOPICS
 from helpdesk_bot.events.models import EVENT_KINDS, TOPICS
+from helpdesk_bot.knowledge_base.validation import MAX_ID_LENGTH
 from helpdesk_bot.telegram.callback_data import MAX_ID, MAX_TIMESTAMP
 from helpdesk_bot.telegram.callback_protocol import Action, Area, Const, Id, Num, OneOf, Pressed, Token, act
 from helpdesk_bot.telegram.callbacks import (
@@ -37,7 +38,7 @@ from helpdesk_bot.telegram.callbacks import (
 
 _ZERO = Const("0")
 _COUNTRY = OneOf((*COUNTRIES, OTHER_COUNTRY))
-_ENTRY = Token(40)          # a knowledge entry id
+_ENTRY = Token(MAX_ID_LENGTH)  # a knowledge entry id (the validation keeps ids this short)
 _STASH = Token(10)          # a stash or feedback token ("-" for none)
 _WORD = Token(24)           # a catalogue step or value, a knowledge category
 

@@ -15,7 +15,7 @@ from helpdesk_bot.telegram.callback_areas import DIGEST
 from helpdesk_bot.telegram.callback_data import parse_int
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers.catalogue_render import button
-from helpdesk_bot.telegram.handlers.common import command, parse_callback, stale_button
+from helpdesk_bot.telegram.handlers.common import command, pressed_parts, stale_button
 from helpdesk_bot.telegram.keyboards import rows
 from helpdesk_bot.telegram.replies import edit_or_reply, reply
 
@@ -54,8 +54,9 @@ async def on_button(update: Update, context: HelpdeskContext) -> None:
     query = update.callback_query
     data = query.data if query else None
     digest = context.services.catalogue.digest
-    one = parse_callback(data, "dg", 2)
-    hour_args = parse_callback(data, "dg", 3)
+    parts = pressed_parts(DIGEST, data)
+    one = parts if parts is not None and len(parts) == 2 else None
+    hour_args = parts if parts is not None and len(parts) == 3 else None
     if query is None:
         return
     weekday = parse_int(one[1], 0, 6) if one is not None and one[0] == "w" else None

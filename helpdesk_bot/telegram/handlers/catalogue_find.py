@@ -22,7 +22,12 @@ from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.conversation import cancel_button, on_flow_text
 from helpdesk_bot.telegram.handlers.catalogue_relay import relay_button
 from helpdesk_bot.telegram.handlers.catalogue_render import button, profile_card
-from helpdesk_bot.telegram.handlers.common import command, deep_link, parse_callback, stale_button
+from helpdesk_bot.telegram.handlers.common import (
+    command,
+    deep_link,
+    pressed_parts,
+    stale_button,
+)
 from helpdesk_bot.telegram.keyboards import rows
 from helpdesk_bot.telegram.replies import edit_or_reply, reply
 from helpdesk_bot.web.language import ENDONYMS
@@ -85,7 +90,7 @@ async def find_command(update: Update, context: HelpdeskContext) -> None:
 async def on_find_button(update: Update, context: HelpdeskContext) -> None:
     """Filters, pages and clearing of the person's last search (read from the conversation store)."""
     query = update.callback_query
-    args = parse_callback(query.data if query else None, "fd", 2)
+    args = pressed_parts(FIND, query.data if query else None)
     conv = await context.services.conversations.current(context.person.id)
     if query is None or args is None or not FIND_FLOW.owns(conv, "results") or conv is None:
         await stale_button(update, context)

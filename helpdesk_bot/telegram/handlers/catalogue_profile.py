@@ -41,7 +41,12 @@ from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.conversation import cancel_button, on_flow_text
 from helpdesk_bot.telegram.handlers.catalogue_render import button, profile_card
 from helpdesk_bot.telegram.handlers.catalogue_steps import read_step_press, toggle_choice
-from helpdesk_bot.telegram.handlers.common import command, parse_callback, requires_role, stale_button
+from helpdesk_bot.telegram.handlers.common import (
+    command,
+    pressed_parts,
+    requires_role,
+    stale_button,
+)
 from helpdesk_bot.telegram.keyboards import rows
 from helpdesk_bot.telegram.replies import edit_or_reply, reply
 from helpdesk_bot.web.language import ENDONYMS
@@ -154,7 +159,7 @@ async def profile_command(update: Update, context: HelpdeskContext) -> None:
 async def on_manage(update: Update, context: HelpdeskContext) -> None:
     """Edit, pause, resume or delete one's own profile."""
     query = update.callback_query
-    args = parse_callback(query.data if query else None, "pm", 2)
+    args = pressed_parts(PROFILE_MANAGE, query.data if query else None)
     if query is None or args is None or args[0] not in ("edit", "pause", "resume", "del", "delok") or args[1] != "0":
         await stale_button(update, context)
         return

@@ -13,6 +13,7 @@ from telegram.ext import Application
 
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.telegram import callback_data
+from helpdesk_bot.telegram.callback_protocol import Area
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.replies import answer_query, reply
 
@@ -123,6 +124,18 @@ async def stale_button(update: Update, context: HelpdeskContext) -> None:
     context.record(outcome="invalid")
     await answer_query(update, context.t("stale-button"), alert=True)
     context.request.replied = True
+
+
+def pressed_parts(area: Area, data: str | None) -> list[str] | None:
+    """The parts after the prefix (verb first) of one of ``area``'s buttons, or None for anything else.
+
+    Decoded strictly by :meth:`~helpdesk_bot.telegram.callback_protocol.Area.decode` (for handlers that
+    read their buttons as words; typed values come from ``area.decode``).
+    """
+    pressed = area.decode(data)
+    if pressed is None:
+        return None
+    return ([] if pressed.verb is None else [pressed.verb]) + [str(v) for v in pressed.values]
 
 
 def parse_callback(data: str | None, prefix: str, parts: int) -> list[str] | None:

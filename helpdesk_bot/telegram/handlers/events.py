@@ -34,7 +34,7 @@ from helpdesk_bot.telegram.handlers.common import (
     deep_link,
     ensure_role,
     menu_action,
-    parse_callback,
+    pressed_parts,
     stale_button,
 )
 from helpdesk_bot.telegram.keyboards import rows
@@ -443,7 +443,7 @@ async def on_subscription_button(update: Update, context: HelpdeskContext) -> No
         await query.answer(context.t("sub-saved"))
         await edit_or_reply(update, context, context.t("sub-text"), _subscription_keyboard(context, subs.kinds, subs.topics))
         return
-    args = parse_callback(data, "sub", 2)
+    args = pressed_parts(SUBSCRIPTIONS, data)
     scopes = {"k": ("kind", EVENT_KINDS), "t": ("topic", TOPICS)}
     if args is None or args[0] not in scopes or args[1] not in scopes[args[0]][1]:
         await stale_button(update, context)

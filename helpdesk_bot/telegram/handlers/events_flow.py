@@ -33,7 +33,7 @@ from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers.common import (
     command,
     ensure_role,
-    parse_callback,
+    pressed_parts,
     requires_role,
     stale_button,
 )
@@ -225,7 +225,7 @@ async def on_new_event_button(update: Update, context: HelpdeskContext) -> None:
     assert query is not None
     if not await ensure_role(update, context, Role.STAFF):
         return
-    args = parse_callback(query.data, "evn", 2)
+    args = pressed_parts(NEW_EVENT_BUTTONS, query.data)
     if args is None:
         await stale_button(update, context)
         return

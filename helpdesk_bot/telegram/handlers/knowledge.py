@@ -50,7 +50,13 @@ from helpdesk_bot.telegram.callback_data import parse_int
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers import tickets as ticket_handlers
 from helpdesk_bot.telegram.handlers.booking_flow import start_booking_from_question
-from helpdesk_bot.telegram.handlers.common import command, menu_action, requires_role, stale_button
+from helpdesk_bot.telegram.handlers.common import (
+    command,
+    menu_action,
+    pressed_parts,
+    requires_role,
+    stale_button,
+)
 from helpdesk_bot.telegram.kb_render import country_label, render_answer
 from helpdesk_bot.telegram.keyboards import main_menu_keyboard, rows
 from helpdesk_bot.telegram.replies import edit_or_reply, reply
@@ -110,13 +116,6 @@ def category_name(context: HelpdeskContext, category: str) -> str:
     return context.t(key) if context.services.translator.has("en", key) else category
 
 
-def _cb(*parts: str) -> str:
-    data = ":".join(parts)
-    if len(data.encode()) > 64:  # an unusually long entry id: drop the token rather than break
-        data = ":".join((*parts[:-1], NO_TOKEN))
-    return data
-
-
 def feedback_keyboard(
     context: HelpdeskContext, entry_id: str, token: str, others: tuple[Choice, ...] = (),
     question_token: str = NO_TOKEN,
@@ -124,12 +123,12 @@ def feedback_keyboard(
     """Helpful / Not helpful (``token``: the feedback token), then the same answer for the family's other
     countries (flag and name; ``question_token`` names the question in the person's stash)."""
     buttons = [[
-        InlineKeyboardButton(context.t("kb-btn-helpful"), callback_data=_cb("kb", "fb", "y", entry_id, token)),
-        InlineKeyboardButton(context.t("kb-btn-not-helpful"), callback_data=_cb("kb", "fb", "n", entry_id, token)),
+        InlineKeyboardButton(context.t("kb-btn-helpful"), callback_data=KNOWLEDGE.encode("fb", "y", entry_id, token)),
+        InlineKeyboardButton(context.t("kb-btn-not-helpful"), callback_data=KNOWLEDGE.encode("fb", "n", entry_id, token)),
     ]]
     country_buttons = [
         InlineKeyboardButton(country_label(c.country, lambda code: _country_name(context, code)),
-                             callback_data=_cb("kb", "cc", c.entry_id, question_token))
+                             callback_data=KNOWLEDGE.encode("cc", c.entry_id, question_token))
         for c in others if c.country
     ]
     buttons.extend(rows(country_buttons, 3))
@@ -203,7 +202,7 @@ async def answer_question(update: Update, context: HelpdeskContext, raw: str) ->
 
 
 def _suggest_keyboard(context: HelpdeskContext, choices: tuple[Choice, ...], token: str) -> InlineKeyboardMarkup:
-    buttons = [[InlineKeyboardButton(choice_label(c), callback_data=_cb("kb", "s", c.entry_id, token))]
+    buttons = [[InlineKeyboardButton(choice_label(c), callback_data=KNOWLEDGE.encode("s", c.entry_id, token))]
                for c in choices]
     buttons.append([InlineKeyboardButton(context.t("kb-btn-none"), callback_data=KNOWLEDGE.encode("none", token))])
     return InlineKeyboardMarkup(buttons)
@@ -212,7 +211,7 @@ def _suggest_keyboard(context: HelpdeskContext, choices: tuple[Choice, ...], tok
 def _country_keyboard(context: HelpdeskContext, choices: tuple[Choice, ...], token: str) -> InlineKeyboardMarkup:
     buttons = [
         InlineKeyboardButton(f"{COUNTRY_FLAGS.get(c.country or '', '')} {_country_name(context, c.country or '')}".strip(),
-                             callback_data=_cb("kb", "cc", c.entry_id, token))
+                             callback_data=KNOWLEDGE.encode("cc", c.entry_id, token))
         for c in choices if c.country
     ]
     return InlineKeyboardMarkup(rows(buttons, 2))
@@ -244,13 +243,12 @@ async def on_button(update: Update, context: HelpdeskContext) -> None:
     """Every ``kb:`` button."""
     query = update.callback_query
     assert query is not None
-    parts = (query.data or "").split(":")
-    action = parts[1] if len(parts) > 1 else ""
-    handler = _BUTTONS.get((action, len(parts)))
-    if handler is None:
+    parts = pressed_parts(KNOWLEDGE, query.data)  # [verb, *arguments], decoded strictly
+    handler = _BUTTONS.get((parts[0], len(parts) + 1)) if parts else None
+    if parts is None or handler is None:
         await stale_button(update, context)
         return
-    await handler(update, context, parts[2:])
+    await handler(update, context, parts[1:])
 
 
 async def _feedback(update: Update, context: HelpdeskContext, args: list[str]) -> None:
@@ -401,7 +399,7 @@ async def topics(update: Update, context: HelpdeskContext) -> None:
     if not categories:
         await reply(update, context, context.t("kb-topics-empty"))
         return
-    buttons = [InlineKeyboardButton(category_name(context, c), callback_data=_cb("kb", "cat", c, "0"))
+    buttons = [InlineKeyboardButton(category_name(context, c), callback_data=KNOWLEDGE.encode("cat", c, 0))
                for c in categories]
     keyboard = InlineKeyboardMarkup(rows(buttons, 2))
     if update.callback_query is not None and (update.callback_query.data or "").startswith("kb:"):
@@ -430,7 +428,7 @@ async def _category(update: Update, context: HelpdeskContext, args: list[str]) -
     assert query is not None
     await query.answer()
     context.record(kind=kinds.KB_TOPIC_VIEWED, outcome="category", topic=category)
-    buttons = [[InlineKeyboardButton(choice_label(c), callback_data=_cb("kb", "e", c.entry_id))]
+    buttons = [[InlineKeyboardButton(choice_label(c), callback_data=KNOWLEDGE.encode("e", c.entry_id))]
                for c in result.choices]
     nav = []
     if result.page > 0:

@@ -29,7 +29,7 @@ from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers.common import (
     command,
     free_before_consent,
-    parse_callback,
+    pressed_parts,
     registry_of,
     stale_button,
 )
@@ -120,7 +120,7 @@ async def on_language(update: Update, context: HelpdeskContext) -> None:
     """``lang:<code>``: set the language; during onboarding go on to the privacy notice."""
     query = update.callback_query
     assert query is not None
-    args = parse_callback(query.data, "lang", 1)
+    args = pressed_parts(LANGUAGE, query.data)
     if args is None or args[0] not in LANGUAGES:
         await stale_button(update, context)
         return
@@ -142,7 +142,7 @@ async def on_consent(update: Update, context: HelpdeskContext) -> None:
     """``consent:yes|no``: record consent (then ask the country) or explain what declining means."""
     query = update.callback_query
     assert query is not None and query.from_user is not None
-    args = parse_callback(query.data, "consent", 1)
+    args = pressed_parts(CONSENT, query.data)
     if args is None or args[0] not in ("yes", "no"):
         await stale_button(update, context)
         return
@@ -169,7 +169,7 @@ async def on_country(update: Update, context: HelpdeskContext) -> None:
     """``country:<CC>``: set the country (and with it the time zone)."""
     query = update.callback_query
     assert query is not None
-    args = parse_callback(query.data, "country", 1)
+    args = pressed_parts(COUNTRY, query.data)
     if args is None or args[0] not in (*COUNTRIES, OTHER_COUNTRY):
         await stale_button(update, context)
         return
@@ -211,7 +211,7 @@ async def on_menu(update: Update, context: HelpdeskContext) -> None:
     """``menu:<item>``: the main-menu buttons; parts not built yet say so."""
     query = update.callback_query
     assert query is not None
-    args = parse_callback(query.data, "menu", 1)
+    args = pressed_parts(MENU, query.data)
     if args is None:
         await stale_button(update, context)
         return
@@ -294,7 +294,7 @@ async def on_settings_button(update: Update, context: HelpdeskContext) -> None:
     """``set:lang|country|tz|share``."""
     query = update.callback_query
     assert query is not None
-    args = parse_callback(query.data, "set", 1)
+    args = pressed_parts(SETTINGS, query.data)
     if args is None or args[0] not in ("lang", "country", "tz", "share"):
         await stale_button(update, context)
         return
@@ -330,8 +330,8 @@ async def on_timezone_button(update: Update, context: HelpdeskContext) -> None:
     """``tz:<zone>``."""
     query = update.callback_query
     assert query is not None
-    data = query.data or ""
-    zone = data[3:] if data.startswith("tz:") else ""
+    pressed = TIMEZONE_BUTTONS.decode(query.data)
+    zone = pressed.text() if pressed is not None else ""
     if zone not in keyboards.REGION_TIMEZONES:
         await stale_button(update, context)
         return
