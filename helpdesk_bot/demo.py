@@ -41,6 +41,18 @@ PERSONAS = {
     "partner": {"user_id": PARTNER_ID, "first_name": "Lena", "language_code": "de", "username": "lena_nordwerk"},
 }
 
+DEMO_CENTRE_NAMES = {
+    "centre_name": "Demo business-support centre",
+    "centre_name_pl": "Demonstracyjne centrum wsparcia biznesu",
+    "centre_name_cs": "Ukázkové centrum podpory podnikání",
+    "centre_name_sl": "Predstavitveni center za podporo podjetništvu",
+    "centre_name_de": "Demo-Zentrum für Unternehmensförderung",
+    "centre_name_lt": "Demonstracinis verslo paramos centras",
+    "centre_name_sv": "Democentrum för företagsstöd",
+    "centre_name_en": "Demo business-support centre",
+}
+"""The demo centre's name in each language (``HELPDESK_CENTRE_NAME_<LANG>``), unless the environment names it."""
+
 DemoSeeder = Callable[[Services], Awaitable[None]]
 DEMO_SEEDERS: list[DemoSeeder] = []
 """Functions that add demo data (advisors, events...) to a fresh demo database, in order."""
@@ -96,6 +108,7 @@ async def run_demo_async(settings: Settings, *, database_url: str | None = None,
             "webhook_url": None,
             "dispatcher_interval_seconds": 1.0,
             "web_port": settings.web_port if settings.web_port is not None else 0,  # 0: any free port
+            **({} if settings.centre_names() else DEMO_CENTRE_NAMES),  # a name set in the environment wins
         }
     )
     services = build_services(demo_settings)

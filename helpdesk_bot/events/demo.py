@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from helpdesk_bot.events.views import EventDraft
+from helpdesk_bot.events.views import CENTRE_ORGANISER, EventDraft
 
 if TYPE_CHECKING:
     from helpdesk_bot.services import Services
@@ -28,7 +28,7 @@ def demo_events(now: datetime) -> list[EventDraft]:
                    "en": {"title": "Pricing handmade work", "description": "Costs, working time and margin: a "
                           "workshop for makers who sell online."}},
             starts_at=_at(now, 6, 10, waw), ends_at=_at(now, 6, 14, waw), timezone=waw,
-            venue="Centrum Przedsiębiorczości, ul. Długa 5, Kraków", organiser="Demo business-support centre",
+            venue="Centrum Przedsiębiorczości, ul. Długa 5, Kraków", organiser=CENTRE_ORGANISER,
             topics=("sales-marketing", "starting"), registration_mode="bot", capacity=12,
             registration_deadline=_at(now, 5, 18, waw),
         ),

@@ -19,6 +19,10 @@ def is_http_url(value: str | None) -> bool:
     return parsed.scheme in ("http", "https") and bool(parsed.netloc)
 
 
+CENTRE_ORGANISER = "centre"
+"""The ``organiser`` of an event the centre itself organises: shown as the centre's name in each reader's
+language (``HELPDESK_CENTRE_NAME_<LANG>``), not as this word."""
+
 @dataclass(frozen=True)
 class EventDraft:
     """Everything needed to create an event (from the bot's conversation, a YAML file or the demo)."""

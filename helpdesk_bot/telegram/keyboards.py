@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from helpdesk_bot.config import COUNTRIES, COUNTRY_TIMEZONES, LANGUAGES, OTHER_COUNTRY
-from helpdesk_bot.i18n.formatting import COUNTRY_FLAGS, LANGUAGE_NAMES
+from helpdesk_bot.i18n.formatting import COUNTRY_FLAGS, LANGUAGE_NAMES, zone_place
 from helpdesk_bot.telegram.callback_areas import CONSENT, COUNTRY, MENU, SETTINGS, TIMEZONE_BUTTONS
 
 Translate = Callable[[str], str]
@@ -80,10 +80,11 @@ def settings_keyboard(t: Translate, share_handle: bool) -> InlineKeyboardMarkup:
     )
 
 
-def timezone_keyboard(current: str) -> InlineKeyboardMarkup:
-    """Time zones of the region (others with ``/timezone NAME``)."""
+def timezone_keyboard(current: str, lang: str) -> InlineKeyboardMarkup:
+    """Time zones of the region by the city they follow, in ``lang`` (others with ``/timezone NAME``)."""
     buttons = [
-        InlineKeyboardButton(("✓ " if zone == current else "") + zone, callback_data=TIMEZONE_BUTTONS.encode(None, zone))
+        InlineKeyboardButton(("✓ " if zone == current else "") + zone_place(zone, lang),
+                             callback_data=TIMEZONE_BUTTONS.encode(None, zone))
         for zone in REGION_TIMEZONES
     ]
     return InlineKeyboardMarkup(rows(buttons, 2))

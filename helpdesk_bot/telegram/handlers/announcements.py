@@ -271,6 +271,8 @@ async def broadcasts_command(update: Update, context: HelpdeskContext) -> None:
         lines.append(context.t("bc-running-line", title=p.title, done=p.done, total=p.total, percent=percent,
                                sent=p.sent, failed=p.failed, blocked=p.blocked,
                                when=format_datetime(p.scheduled_for, person.language, person.timezone)))
+    if running:
+        lines.append(context.t("time-zone-line", zone=person.timezone))
     if recent:
         lines.append(Markup(""))
         lines.append(context.t("bc-recent-title"))

@@ -321,7 +321,7 @@ async def confirm(update: Update, context: HelpdeskContext, conversation: Conver
         if exc.reason in ("slot_taken", "slot_unavailable"):
             # "first available": the alternatives are of the last advisor tried; any free advisor is taken
             await conv.start(context, BOOKING, "confirm", draft)  # the person picks another time
-            await edit_or_reply(update, context, context.t("consult-slot-taken"),
+            await edit_or_reply(update, context, context.t("consult-slot-taken", zone=context.person.timezone),
                                 _alternatives_keyboard(context, exc.alternatives))
             return
         if exc.reason == "too_many":

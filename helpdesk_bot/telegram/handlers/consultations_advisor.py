@@ -12,7 +12,7 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 from helpdesk_bot.consultations.slots import WEEKDAYS, Window, parse_window
 from helpdesk_bot.consultations.views import AdvisorView, BookingError, BookingView
 from helpdesk_bot.i18n.catalog import Markup, html_join
-from helpdesk_bot.i18n.formatting import format_date, format_datetime
+from helpdesk_bot.i18n.formatting import LocalTime, format_date, format_datetime
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.telegram.callback_areas import ADVISORS, AVAILABILITY
 from helpdesk_bot.telegram.callbacks import BookingAction
@@ -51,7 +51,7 @@ async def _advisor_booking(update: Update, context: HelpdeskContext, booking_id:
         return None
 
 
-def _at(booking: BookingView, lang: str) -> str:
+def _at(booking: BookingView, lang: str) -> LocalTime:
     return format_datetime(booking.starts_at, lang, booking.advisor_timezone)
 
 
@@ -224,7 +224,7 @@ async def on_reason_text(update: Update, context: HelpdeskContext, what: str, bo
 def _agenda_lines(context: HelpdeskContext, bookings: list[BookingView]) -> list[Markup]:
     lines = []
     for b in bookings:
-        lines.append(booking_text(context, b, for_advisor=True))
+        lines.append(booking_text(context, b, for_advisor=True, name_zone=False))  # the header names it
         if b.outcome_note:
             lines.append(context.t("consult-note-line", note=b.outcome_note))
     return lines

@@ -20,7 +20,7 @@ from telegram.ext import (
 
 from helpdesk_bot.events.ics import event_ics, ics_filename
 from helpdesk_bot.events.models import EVENT_KINDS, TOPICS
-from helpdesk_bot.events.presentation import event_card, event_line
+from helpdesk_bot.events.presentation import event_card, event_line, organiser_name
 from helpdesk_bot.events.service import EventError
 from helpdesk_bot.events.views import EventView
 from helpdesk_bot.i18n.catalog import Markup, html_join
@@ -100,6 +100,7 @@ async def _show_page(update: Update, context: HelpdeskContext, page: int, *, edi
         index = result.page * size + offset
         lines.append(event_line(tr, event, person.language, person.timezone, index))
         buttons.append([_btn(f"{index}. {event.title(person.language)}"[:60], EVENTS.encode("show", event.id))])
+    lines.append(context.t("time-zone-line", zone=person.timezone))
     nav = []
     if result.page > 0:
         nav.append(_btn("◀", EVENTS.encode("list", result.page - 1)))
@@ -253,7 +254,8 @@ async def _on_ics(update: Update, context: HelpdeskContext, event_id: int) -> No
     context.record(kind="events.calendar", subject=f"event:{event.id}")
     await _answer(update)
     lang = context.person.language
-    data = event_ics(event, lang, context.services.clock.now(), link=share_link(context, event.id))
+    data = event_ics(event, lang, context.services.clock.now(), link=share_link(context, event.id),
+                     organiser=organiser_name(context.services.translator, event, lang))
     await send_file(context, update.effective_chat.id, InputFile(data, filename=ics_filename(event)),
                     context.t("ev-ics-caption", title=event.title(lang)))
 
@@ -293,6 +295,7 @@ async def _on_mine(update: Update, context: HelpdeskContext, _page: int) -> None
             "ev-status-waitlisted", position=item.position or 1)
         lines.append(event_line(tr, item.event, person.language, person.timezone, index) + Markup(" · ") + status)
         buttons.append([_btn(f"{index}. {item.event.title(person.language)}"[:60], EVENTS.encode("show", item.event.id))])
+    lines.append(context.t("time-zone-line", zone=person.timezone))
     await reply(update, context, html_join("\n", lines), InlineKeyboardMarkup(buttons))
 
 

@@ -49,7 +49,7 @@ consult-advisor-line = <b>{ $name }</b> ({ $languages })
 consult-btn-first-available = ⚡ Pirmas laisvas konsultantas
 consult-no-slots = Deja, artimiausiomis savaitėmis laisvo laiko nėra.
 consult-btn-other-advisor = ↩ Kitas konsultantas
-consult-choose-day = Pasirinkite dieną. Laikas rodomas jūsų laiko juostoje, { $timezone }.
+consult-choose-day = Pasirinkite dieną. Laikas rodomas jūsų laiko juostoje ({ $timezone }).
 consult-btn-abort = ✖ Atšaukti
 consult-choose-time = Laisvas laikas <b>{ $day }</b> ({ $timezone }):
 consult-btn-other-day = 📅 Kita diena
@@ -74,7 +74,7 @@ consult-summary-reschedule =
     Kaip: { $mode }
     Jūsų klausimas: { $description }
 consult-btn-confirm = ✅ Patvirtinti
-consult-slot-taken = Šį laiką ką tik užsirezervavo kitas žmogus. Šie laikai dar laisvi:
+consult-slot-taken = Šį laiką ką tik užsirezervavo kitas žmogus. Šie laikai dar laisvi ({ $zone }):
 consult-slot-gone = Šis laikas jau užimtas. Pasirinkite kitą.
 consult-too-many = Jau turite { $limit ->
         [one] { $limit } būsimą konsultaciją
@@ -118,6 +118,7 @@ consult-ask-comment = Parašykite komentarą vienoje žinutėje.
 consult-comment-thanks = Ačiū, jūsų komentaras išsaugotas.
 
 consult-reason = Priežastis: { $reason }
+consult-person-zone = 🌍 { $person }: kita laiko juosta ({ $zone }), ten tuo metu bus { $time }.
 consult-alternatives = Kiti laisvi to paties konsultanto laikai:
 consult-btn-other-times = 📅 Kiti laikai
 

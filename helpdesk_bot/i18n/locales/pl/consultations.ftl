@@ -49,7 +49,7 @@ consult-advisor-line = <b>{ $name }</b> ({ $languages })
 consult-btn-first-available = ⚡ Pierwszy wolny doradca
 consult-no-slots = Niestety, w najbliższych tygodniach nie ma wolnych terminów.
 consult-btn-other-advisor = ↩ Inny doradca
-consult-choose-day = Wybierz dzień. Godziny podane są w Twojej strefie czasowej, { $timezone }.
+consult-choose-day = Wybierz dzień. Godziny podane są w Twojej strefie czasowej ({ $timezone }).
 consult-btn-abort = ✖ Anuluj
 consult-choose-time = Wolne godziny w dniu <b>{ $day }</b> ({ $timezone }):
 consult-btn-other-day = 📅 Inny dzień
@@ -74,7 +74,7 @@ consult-summary-reschedule =
     Forma: { $mode }
     Twoje pytanie: { $description }
 consult-btn-confirm = ✅ Potwierdź
-consult-slot-taken = Ktoś przed chwilą zarezerwował ten termin. Te terminy są nadal wolne:
+consult-slot-taken = Ktoś przed chwilą zarezerwował ten termin. Te terminy są nadal wolne ({ $zone }):
 consult-slot-gone = Ten termin nie jest już wolny. Wybierz inny.
 consult-too-many = Masz już { $limit ->
         [one] { $limit } nadchodzącą konsultację
@@ -115,6 +115,7 @@ consult-ask-comment = Napisz komentarz w jednej wiadomości.
 consult-comment-thanks = Dziękujemy, komentarz został zapisany.
 
 consult-reason = Powód: { $reason }
+consult-person-zone = 🌍 { $person }: inna strefa czasowa ({ $zone }), tam będzie to { $time }.
 consult-alternatives = Inne wolne terminy u tego samego doradcy:
 consult-btn-other-times = 📅 Inne terminy
 

@@ -49,7 +49,7 @@ consult-advisor-line = <b>{ $name }</b> ({ $languages })
 consult-btn-first-available = ⚡ Prvi prosti svetovalec
 consult-no-slots = Žal v prihodnjih tednih ni prostih terminov.
 consult-btn-other-advisor = ↩ Drug svetovalec
-consult-choose-day = Izberite dan. Časi so prikazani v vašem časovnem pasu, { $timezone }.
+consult-choose-day = Izberite dan. Časi so prikazani v vašem časovnem pasu ({ $timezone }).
 consult-btn-abort = ✖ Prekliči
 consult-choose-time = Prosti termini <b>{ $day }</b> ({ $timezone }):
 consult-btn-other-day = 📅 Drug dan
@@ -74,7 +74,7 @@ consult-summary-reschedule =
     Kako: { $mode }
     Vaše vprašanje: { $description }
 consult-btn-confirm = ✅ Potrdi
-consult-slot-taken = Ta termin je pravkar rezerviral nekdo drug. Ti termini so še prosti:
+consult-slot-taken = Ta termin je pravkar rezerviral nekdo drug. Ti termini so še prosti ({ $zone }):
 consult-slot-gone = Ta termin ni več prost. Izberite drugega.
 consult-too-many = Že imate { $limit ->
         [one] { $limit } prihodnje svetovanje
@@ -118,6 +118,7 @@ consult-ask-comment = Napišite komentar v enem sporočilu.
 consult-comment-thanks = Hvala, komentar je shranjen.
 
 consult-reason = Razlog: { $reason }
+consult-person-zone = 🌍 { $person }: drug časovni pas ({ $zone }), tam bo takrat { $time }.
 consult-alternatives = Drugi prosti termini pri istem svetovalcu:
 consult-btn-other-times = 📅 Drugi termini
 
