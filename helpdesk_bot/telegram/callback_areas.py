@@ -16,7 +16,7 @@ from helpdesk_bot.consultations.views import TOPICS as CONSULT_TOPICS
 from helpdesk_bot.events.models import EVENT_KINDS, TOPICS
 from helpdesk_bot.knowledge_base.validation import MAX_ID_LENGTH
 from helpdesk_bot.telegram.callback_data import MAX_ID, MAX_TIMESTAMP
-from helpdesk_bot.telegram.callback_protocol import Action, Area, Const, Id, Num, OneOf, Pressed, Token, act
+from helpdesk_bot.telegram.callback_protocol import Area, Const, Id, Num, OneOf, Token, act
 from helpdesk_bot.telegram.callbacks import (
     BOOKING_VERBS,
     FLOW_VERBS,
@@ -155,11 +155,4 @@ def button_data(button: ButtonSpec) -> str | None:
     return intent_data(button.intent) if button.intent is not None else button.callback_data
 
 
-def decode_any(data: str | None) -> Pressed | BookingCallback | None:
-    """The press in whichever area owns ``data`` (diagnostics and tests); None when no area accepts it."""
-    prefix = (data or "").split(":", 1)[0]
-    area = _BY_PREFIX.get(prefix)
-    return area.decode(data) if area is not None else None
-
-
-__all__ = ["AREAS", "BOOKING_AREA", "Action", "button_data", "decode_any", "intent_data"]
+__all__ = ["AREAS", "BOOKING_AREA", "button_data", "intent_data"]

@@ -210,10 +210,6 @@ class Area:
         """The regular expression a ``CallbackQueryHandler`` of this area registers with."""
         return rf"^{re.escape(self.prefix)}:"
 
-    def owns(self, data: str | None) -> bool:
-        """Whether ``data`` starts with this area's prefix (a press for its handler, valid or not)."""
-        return bool(data) and str(data).startswith(self.prefix + ":")
-
     def encode(self, verb: str | None, *values: Value) -> str:
         """The callback data of ``verb`` with ``values``; ValueError for an undeclared shape or a bad value."""
         action = self.actions.get(verb)
