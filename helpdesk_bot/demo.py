@@ -122,14 +122,19 @@ async def run_demo_async(settings: Settings, *, database_url: str | None = None,
                 print(f"Web catalogue of the network of creatives: {web.url}", flush=True)
             print(
                 "Help-desk bot demo: you are chatting with the bot through a local sandbox.\n"
-                "Type a message, or a number to press a button. /as advisor, /as staff, /as partner, /as entrepreneur "
-                "switch persona; /help in the chat shows the bot's commands; /quit ends.\n"
+                "Type a message, or a number to press a button (3.2: button 2 of message #3). /as advisor, /as staff, "
+                "/as partner, /as entrepreneur switch persona; /help in the chat shows the bot's help, /? the "
+                "terminal's own commands (/buttons, /reply, /commands); /quit ends.\n"
                 "Start with /start.",
                 flush=True,
             )
+            async def language_of(telegram_id: int) -> str | None:
+                person = await services.people.get(telegram_id)
+                return person.language if person is not None else None
+
             await run_terminal_chat(sandbox, PERSONAS, input_stream=input_stream,  # type: ignore[arg-type]
                                     output_stream=output_stream,  # type: ignore[arg-type]
-                                    download_dir=DEMO_DIR / "downloads")
+                                    download_dir=DEMO_DIR / "downloads", language_of=language_of)
     finally:
         await services.close()
         await sandbox.stop()

@@ -33,7 +33,7 @@ def booking_args(booking: BookingView, translator: Translator, lang: str, timezo
         "when": format_datetime(booking.starts_at, lang, timezone),
         "advisor": booking.advisor_name,
         "person": booking.person_name,
-        "topic": translator(lang, f"consult-topic-{booking.topic}"),
+        "topic": translator(lang, f"topic-{booking.topic}"),
         "mode": translator(lang, f"consult-mode-{booking.mode}"),
         "place": booking.place or "—",
         "description": booking.description or "—",

@@ -47,7 +47,7 @@ def event_card(tr: Translator, event: EventView, lang: str, timezone: str, now: 
     if organiser:
         lines.append(tr(lang, "ev-card-organiser", organiser=organiser))
     if event.topics:
-        lines.append(tr(lang, "ev-card-topics", topics=html_join(", ", (tr(lang, f"ev-topic-{t}") for t in event.topics))))
+        lines.append(tr(lang, "ev-card-topics", topics=html_join(", ", (tr(lang, f"topic-{t}") for t in event.topics))))
     if event.is_cancelled:
         lines.append(tr(lang, "ev-card-cancelled"))
     elif event.registration_mode == "external" and event.registration_url:

@@ -8,7 +8,8 @@ from urllib.parse import urlparse
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from helpdesk_bot.config import COUNTRIES, LANGUAGES, OTHER_COUNTRY
-from helpdesk_bot.events.models import EVENT_KINDS, TOPICS, Event, RegistrationMode
+from helpdesk_bot.events.models import EVENT_KINDS, Event, RegistrationMode
+from helpdesk_bot.topics import TOPICS
 
 
 def is_http_url(value: str | None) -> bool:

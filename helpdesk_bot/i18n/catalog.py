@@ -167,8 +167,7 @@ class _LanguageCatalog:
 
     def names_zone(self, key: str) -> bool:
         """Whether the message ``key`` places the zone itself (``{ $zone }`` or ``{ $timezone }``)."""
-        source = self._sources.get(key, "")
-        return "$zone" in source or "$timezone" in source
+        return self.uses(key, "zone") or self.uses(key, "timezone")
 
     def load(self, key: str) -> bool:
         """Parse ``key`` (and the entries it refers to) into the bundle; False when it is not defined."""
@@ -264,19 +263,7 @@ class Translator:
         given = dict(args or {})
         if "centre" not in given and catalog.uses(key, "centre"):
             given["centre"] = self.centre_name(lang)
-        zones = sorted({value.timezone for value in given.values() if isinstance(value, LocalTime)})
-        if len(zones) > 1:
-            log.error("message %s shows times of %d zones; only %s is named", key, len(zones), zones[0])
-        zone_line = None
-        for name in ("zone", "timezone"):
-            value = given.get(name)
-            if isinstance(value, str) and not isinstance(value, Markup) and is_zone_id(value):
-                given[name] = zone_name(value, lang)
-        if zones and attribute is None and not ({"zone", "timezone"} & given.keys()):
-            if catalog.names_zone(key):
-                given["zone"] = given["timezone"] = zone_name(zones[0], lang)
-            elif escaped and not key.endswith("-line") and "-btn" not in key:
-                zone_line = self._format(lang, "time-zone-line", {"zone": zone_name(zones[0], lang)}, escaped=True)
+        zone_line = self._place_zone(catalog, lang, key, given, whole_message=escaped and attribute is None)
         safe_args = {name: (_escape(value) if escaped else _plain(value)) for name, value in given.items()}
         text, errors = bundle.format_pattern(pattern, safe_args)
         for error in errors:
@@ -284,6 +271,26 @@ class Translator:
         if zone_line:
             text = f"{text}\n{zone_line}"
         return str(text)  # with ``escaped``: the catalog's own markup with every argument escaped
+
+    def _place_zone(self, catalog: _LanguageCatalog, lang: str, key: str, given: dict[str, ArgValue], *,
+                    whole_message: bool) -> str | None:
+        """Name the zone of the times in ``given`` (see the module docstring): zone ids in ``zone`` and
+        ``timezone`` become names, the message's own ``{ $zone }`` is filled; else the zone line to add."""
+        for name in ("zone", "timezone"):
+            value = given.get(name)
+            if isinstance(value, str) and not isinstance(value, Markup) and is_zone_id(value):
+                given[name] = zone_name(value, lang)
+        zones = sorted({value.timezone for value in given.values() if isinstance(value, LocalTime)})
+        if not zones or {"zone", "timezone"} & given.keys():
+            return None
+        if len(zones) > 1:
+            log.error("message %s shows times of %d zones; only %s is named", key, len(zones), zones[0])
+        if catalog.names_zone(key):
+            given["zone"] = given["timezone"] = zone_name(zones[0], lang)
+            return None
+        if whole_message and not key.endswith("-line") and "-btn" not in key:
+            return self._format(lang, "time-zone-line", {"zone": zone_name(zones[0], lang)}, escaped=True)
+        return None
 
 
 def _plain(value: ArgValue) -> object:

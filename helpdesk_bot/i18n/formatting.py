@@ -59,11 +59,24 @@ def local_span(start: LocalTime, end: LocalTime, separator: str = " – ") -> Lo
     return LocalTime(f"{start}{separator}{end}", start.timezone)
 
 
+_DAY_PATTERNS = {
+    "de": "EEE, d. MMM y",   # Di., 8. Dez. 2026: German writes the day with its ordinal dot
+    "sl": "EEE, d. MMM y",   # tor., 8. dec. 2026
+    "cs": "EEE d. M. y",     # út 8. 12. 2026: Czech dates are written with numbers, not "pro"
+    "lt": "y-MM-dd, EEE",    # 2026-12-08, an: the Lithuanian (and CLDR) form
+}
+"""A day as each language writes it, where ``EEE, d MMM y`` (pl, sv, en) is not how it is written."""
+
+
+def _day_pattern(lang: str) -> str:
+    return _DAY_PATTERNS.get(lang, "EEE, d MMM y")
+
+
 def format_datetime(moment: datetime, lang: str, timezone: str) -> LocalTime:
     """E.g. ``Mon, 23 Nov 2026, 14:00`` in the person's language and zone (the zone is named once per message)."""
     zone = ZoneInfo(timezone)
     local = moment.astimezone(zone)
-    return LocalTime(_babel_datetime(local, "EEE, d MMM y, HH:mm", tzinfo=zone, locale=lang), timezone)
+    return LocalTime(_babel_datetime(local, f"{_day_pattern(lang)}, HH:mm", tzinfo=zone, locale=lang), timezone)
 
 
 def format_time(moment: datetime, lang: str, timezone: str) -> LocalTime:
@@ -137,7 +150,7 @@ def local_stamp(moment: datetime, timezone: str, *, seconds: bool = False) -> st
 
 def format_date(day: date, lang: str) -> str:
     """E.g. ``Mon, 23 Nov 2026`` in the person's language."""
-    return _babel_date(day, "EEE, d MMM y", locale=lang)
+    return _babel_date(day, _day_pattern(lang), locale=lang)
 
 
 def format_long_date(day: date, lang: str) -> str:

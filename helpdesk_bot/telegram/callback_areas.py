@@ -12,8 +12,7 @@ from datetime import date
 
 from helpdesk_bot.broadcasts.delivery import ButtonIntent, ButtonSpec
 from helpdesk_bot.config import COUNTRIES, LANGUAGES, OTHER_COUNTRY
-from helpdesk_bot.consultations.views import TOPICS as CONSULT_TOPICS
-from helpdesk_bot.events.models import EVENT_KINDS, TOPICS
+from helpdesk_bot.events.models import EVENT_KINDS
 from helpdesk_bot.knowledge_base.validation import MAX_ID_LENGTH
 from helpdesk_bot.telegram.callback_data import MAX_ID, MAX_TIMESTAMP
 from helpdesk_bot.telegram.callback_protocol import Area, Const, Id, Num, OneOf, Token, act
@@ -35,6 +34,7 @@ from helpdesk_bot.telegram.callbacks import (
     Rebook,
     decode_booking,
 )
+from helpdesk_bot.topics import TOPICS
 
 _ZERO = Const("0")
 _COUNTRY = OneOf((*COUNTRIES, OTHER_COUNTRY))
@@ -124,7 +124,7 @@ class _BookingArea:
         items += [FlowStep(v) for v in FLOW_VERBS]  # type: ignore[arg-type]
         items += [Rebook(big, MAX_TIMESTAMP), Rate(big, 5), PickAdvisor(big), PickAdvisor(None),
                   BackToAdvisors(), CalendarPage(CalendarPage.MAX_PAGE), PickDay(date(9999, 12, 31)),
-                  PickTime(MAX_TIMESTAMP), PickTopic(max(CONSULT_TOPICS, key=len)), PickMode(max(MODES, key=len))]
+                  PickTime(MAX_TIMESTAMP), PickTopic(max(TOPICS, key=len)), PickMode(max(MODES, key=len))]
         return [(item.encode(), item) for item in items]
 
 

@@ -221,3 +221,15 @@ def test_the_demo_names_its_centre_in_all_seven_languages() -> None:
     names = load_settings(_env_file=None, **DEMO_CENTRE_NAMES).centre_names()
     assert set(names) == set(LANGUAGES) and len(set(names.values())) == len(LANGUAGES)  # one per language
     assert names["pl"] == DEMO_CENTRE_NAMES["centre_name_pl"] and names["sv"] == DEMO_CENTRE_NAMES["centre_name_sv"]
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("de", "Di., 8. Dez. 2026, 14:00"), ("sl", "tor., 8. dec. 2026, 14:00"), ("cs", "út 8. 12. 2026, 14:00"),
+    ("lt", "2026-12-08, an, 14:00"), ("pl", "wt., 8 gru 2026, 14:00"), ("sv", "tis, 8 dec. 2026, 14:00"),
+    ("en", "Tue, 8 Dec 2026, 14:00"),
+])
+def test_days_are_written_as_each_language_writes_them(lang: str, expected: str) -> None:
+    from helpdesk_bot.i18n.formatting import format_date, format_datetime
+    moment = datetime(2026, 12, 8, 13, 0, tzinfo=UTC)
+    assert str(format_datetime(moment, lang, "Europe/Warsaw")) == expected
+    assert format_date(moment.date(), lang) == expected.rsplit(", ", 1)[0]

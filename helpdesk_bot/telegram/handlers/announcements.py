@@ -18,7 +18,7 @@ from telegram.ext import (
 
 from helpdesk_bot.config import COUNTRIES, LANGUAGES, OTHER_COUNTRY
 from helpdesk_bot.conversations import Conversation, Flow
-from helpdesk_bot.events.models import EVENT_KINDS, TOPICS
+from helpdesk_bot.events.models import EVENT_KINDS
 from helpdesk_bot.events.renderers import CAPTION_LIMIT
 from helpdesk_bot.events.timeparse import parse_local
 from helpdesk_bot.events.views import Audience
@@ -38,6 +38,7 @@ from helpdesk_bot.telegram.handlers.common import (
 from helpdesk_bot.telegram.keyboards import rows
 from helpdesk_bot.telegram.render import utf16_len
 from helpdesk_bot.telegram.replies import answer_query, edit_or_reply, reply, send_file
+from helpdesk_bot.topics import TOPICS
 
 SCOPES: dict[str, tuple[str, tuple[str, ...]]] = {
     "k": ("kinds", EVENT_KINDS),
@@ -135,7 +136,7 @@ async def _show_audience(update: Update, context: HelpdeskContext, draft: Announ
     kb: list[list[InlineKeyboardButton]] = []
     labels = {
         "k": lambda v: context.t(f"ev-kind-{v}"),
-        "t": lambda v: context.t(f"ev-topic-{v}"),
+        "t": lambda v: context.t(f"topic-{v}"),
         "c": lambda v: f"{COUNTRY_FLAGS[v]} {context.t(f'country-{v}')}",
         "l": lambda v: f"🗣 {LANGUAGE_NAMES[v]}",
     }

@@ -366,7 +366,7 @@ async def _advisors_list(update: Update, context: HelpdeskContext, *, edit: bool
         state = context.t("consult-advisor-active" if a.active else "consult-advisor-inactive")
         lines.append(context.t("consult-advisors-line", name=a.name, id=str(a.telegram_id), state=state,
                                languages=", ".join(a.languages).upper(),
-                               expertise=html_join(", ", (context.t(f"consult-topic-{t}") for t in a.expertise))))
+                               expertise=html_join(", ", (context.t(f"topic-{t}") for t in a.expertise))))
         toggle = context.t("consult-btn-hide" if a.active else "consult-btn-show")
         rows.append([InlineKeyboardButton(f"{toggle}: {a.name}", callback_data=ADVISORS.encode("tg", a.id))])
     if not advisors:

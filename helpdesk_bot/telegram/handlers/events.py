@@ -19,7 +19,7 @@ from telegram.ext import (
 )
 
 from helpdesk_bot.events.ics import event_ics, ics_filename
-from helpdesk_bot.events.models import EVENT_KINDS, TOPICS
+from helpdesk_bot.events.models import EVENT_KINDS
 from helpdesk_bot.events.presentation import event_card, event_line, organiser_name
 from helpdesk_bot.events.service import EventError
 from helpdesk_bot.events.views import EventView
@@ -39,6 +39,7 @@ from helpdesk_bot.telegram.handlers.common import (
 )
 from helpdesk_bot.telegram.keyboards import rows
 from helpdesk_bot.telegram.replies import answer_query, edit_or_reply, reply, send_file
+from helpdesk_bot.topics import TOPICS
 
 log = logging.getLogger(__name__)
 
@@ -401,7 +402,7 @@ def _subscription_keyboard(context: HelpdeskContext, kinds_on: frozenset[str],
                            topics_on: frozenset[str]) -> InlineKeyboardMarkup:
     kb = rows([_btn(("✅ " if k in kinds_on else "▫ ") + context.t(f"ev-kind-{k}"), SUBSCRIPTIONS.encode("k", k))
                for k in EVENT_KINDS], 2)
-    kb += rows([_btn(("✅ " if t in topics_on else "▫ ") + context.t(f"ev-topic-{t}"), SUBSCRIPTIONS.encode("t", t))
+    kb += rows([_btn(("✅ " if t in topics_on else "▫ ") + context.t(f"topic-{t}"), SUBSCRIPTIONS.encode("t", t))
                 for t in TOPICS], 2)
     kb.append([_btn(context.t("sub-all-kinds"), SUBSCRIPTIONS.encode("allk")), _btn(context.t("sub-stop-button"), SUBSCRIPTIONS.encode("stop"))])
     return InlineKeyboardMarkup(kb)

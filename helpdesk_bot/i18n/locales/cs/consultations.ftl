@@ -2,16 +2,6 @@
 
 cmd-advisors = Poradci (zobrazit, skrýt, import)
 
-consult-topic-starting = Začátek podnikání
-consult-topic-taxes = Daně a DPH
-consult-topic-social-insurance = Sociální a zdravotní pojištění
-consult-topic-intellectual-property = Duševní vlastnictví
-consult-topic-funding = Financování a granty
-consult-topic-sales-marketing = Prodej a marketing
-consult-topic-legal = Smlouvy a právní otázky
-consult-topic-cooperation = Spolupráce a sítě
-consult-topic-help-desk = O poradenském místě
-
 consult-mode-online = 💻 Online
 consult-mode-in_person = 🏢 Osobně
 consult-mode-phone = 📞 Telefonicky

@@ -9,16 +9,6 @@ ev-kind-webinar = Webinář
 ev-kind-networking = Networkingové setkání
 ev-kind-other = Akce
 
-ev-topic-starting = Začátek podnikání
-ev-topic-taxes = Daně a DPH
-ev-topic-social-insurance = Sociální a zdravotní pojištění
-ev-topic-intellectual-property = Duševní vlastnictví
-ev-topic-funding = Financování a granty
-ev-topic-sales-marketing = Prodej a marketing
-ev-topic-legal = Smlouvy a právní otázky
-ev-topic-cooperation = Spolupráce a sítě
-ev-topic-help-desk = O poradenském místě
-
 ev-card-kind = 🏷 { $kind }
 ev-card-when-line = 🕒 { $when }
 ev-card-venue-time-line = 📍 Místní čas akce: { $when } ({ $zone })

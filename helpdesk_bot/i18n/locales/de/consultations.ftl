@@ -2,16 +2,6 @@
 
 cmd-advisors = Beratende (anzeigen, ausblenden, importieren)
 
-consult-topic-starting = Gründung
-consult-topic-taxes = Steuern und Umsatzsteuer
-consult-topic-social-insurance = Sozialversicherung
-consult-topic-intellectual-property = Geistiges Eigentum
-consult-topic-funding = Finanzierung und Förderung
-consult-topic-sales-marketing = Vertrieb und Marketing
-consult-topic-legal = Verträge und Rechtliches
-consult-topic-cooperation = Kooperation und Netzwerke
-consult-topic-help-desk = Über die Anlaufstelle
-
 consult-mode-online = 💻 Online
 consult-mode-in_person = 🏢 Vor Ort
 consult-mode-phone = 📞 Telefon

@@ -9,16 +9,6 @@ ev-kind-webinar = Webinar
 ev-kind-networking = Networking
 ev-kind-other = Veranstaltung
 
-ev-topic-starting = Gründung
-ev-topic-taxes = Steuern und Umsatzsteuer
-ev-topic-social-insurance = Sozialversicherung
-ev-topic-intellectual-property = Geistiges Eigentum
-ev-topic-funding = Finanzierung und Förderung
-ev-topic-sales-marketing = Vertrieb und Marketing
-ev-topic-legal = Verträge und Rechtliches
-ev-topic-cooperation = Kooperation und Netzwerke
-ev-topic-help-desk = Über die Anlaufstelle
-
 ev-card-kind = 🏷 { $kind }
 ev-card-when-line = 🕒 { $when }
 ev-card-venue-time-line = 📍 Ortszeit der Veranstaltung: { $when } ({ $zone })

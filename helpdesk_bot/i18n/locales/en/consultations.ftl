@@ -2,16 +2,6 @@
 
 cmd-advisors = Advisors (show, hide, import)
 
-consult-topic-starting = Starting a business
-consult-topic-taxes = Taxes and VAT
-consult-topic-social-insurance = Social insurance
-consult-topic-intellectual-property = Intellectual property
-consult-topic-funding = Funding and grants
-consult-topic-sales-marketing = Sales and marketing
-consult-topic-legal = Contracts and legal matters
-consult-topic-cooperation = Cooperation and networks
-consult-topic-help-desk = About the help desk
-
 consult-mode-online = 💻 Online
 consult-mode-in_person = 🏢 In person
 consult-mode-phone = 📞 Phone

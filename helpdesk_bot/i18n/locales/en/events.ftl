@@ -9,16 +9,6 @@ ev-kind-webinar = Webinar
 ev-kind-networking = Networking
 ev-kind-other = Event
 
-ev-topic-starting = Starting a business
-ev-topic-taxes = Taxes and VAT
-ev-topic-social-insurance = Social insurance
-ev-topic-intellectual-property = Intellectual property
-ev-topic-funding = Funding and grants
-ev-topic-sales-marketing = Sales and marketing
-ev-topic-legal = Contracts and legal matters
-ev-topic-cooperation = Cooperation and networks
-ev-topic-help-desk = About the help desk
-
 ev-card-kind = 🏷 { $kind }
 ev-card-when-line = 🕒 { $when }
 ev-card-venue-time-line = 📍 At the venue: { $when } ({ $zone })

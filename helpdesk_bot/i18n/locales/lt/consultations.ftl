@@ -2,16 +2,6 @@
 
 cmd-advisors = Konsultantai (rodyti, slėpti, importuoti)
 
-consult-topic-starting = Verslo pradžia
-consult-topic-taxes = Mokesčiai ir PVM
-consult-topic-social-insurance = Socialinis draudimas
-consult-topic-intellectual-property = Intelektinė nuosavybė
-consult-topic-funding = Finansavimas ir parama
-consult-topic-sales-marketing = Pardavimai ir rinkodara
-consult-topic-legal = Sutartys ir teisės klausimai
-consult-topic-cooperation = Bendradarbiavimas ir tinklai
-consult-topic-help-desk = Apie konsultavimo centrą
-
 consult-mode-online = 💻 Nuotoliu
 consult-mode-in_person = 🏢 Gyvai
 consult-mode-phone = 📞 Telefonu

@@ -9,16 +9,6 @@ ev-kind-webinar = Internetinis seminaras
 ev-kind-networking = Tinklaveikos susitikimas
 ev-kind-other = Renginys
 
-ev-topic-starting = Verslo pradžia
-ev-topic-taxes = Mokesčiai ir PVM
-ev-topic-social-insurance = Socialinis draudimas
-ev-topic-intellectual-property = Intelektinė nuosavybė
-ev-topic-funding = Finansavimas ir parama
-ev-topic-sales-marketing = Pardavimai ir rinkodara
-ev-topic-legal = Sutartys ir teisės klausimai
-ev-topic-cooperation = Bendradarbiavimas ir tinklai
-ev-topic-help-desk = Apie konsultavimo centrą
-
 ev-card-kind = 🏷 { $kind }
 ev-card-when-line = 🕒 { $when }
 ev-card-venue-time-line = 📍 Vietos laikas: { $when } ({ $zone })

@@ -2,16 +2,6 @@
 
 cmd-advisors = Doradcy (pokaż, ukryj, import)
 
-consult-topic-starting = Zakładanie firmy
-consult-topic-taxes = Podatki i VAT
-consult-topic-social-insurance = Ubezpieczenia społeczne
-consult-topic-intellectual-property = Własność intelektualna
-consult-topic-funding = Finansowanie i dotacje
-consult-topic-sales-marketing = Sprzedaż i marketing
-consult-topic-legal = Umowy i sprawy prawne
-consult-topic-cooperation = Współpraca i sieci
-consult-topic-help-desk = O punkcie pomocy
-
 consult-mode-online = 💻 Online
 consult-mode-in_person = 🏢 Na miejscu
 consult-mode-phone = 📞 Telefonicznie

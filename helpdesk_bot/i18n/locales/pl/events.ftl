@@ -9,16 +9,6 @@ ev-kind-webinar = Webinar
 ev-kind-networking = Spotkanie networkingowe
 ev-kind-other = Wydarzenie
 
-ev-topic-starting = Zakładanie firmy
-ev-topic-taxes = Podatki i VAT
-ev-topic-social-insurance = Ubezpieczenia społeczne
-ev-topic-intellectual-property = Własność intelektualna
-ev-topic-funding = Finansowanie i dotacje
-ev-topic-sales-marketing = Sprzedaż i marketing
-ev-topic-legal = Umowy i sprawy prawne
-ev-topic-cooperation = Współpraca i sieci
-ev-topic-help-desk = O punkcie pomocy
-
 ev-card-kind = 🏷 { $kind }
 ev-card-when-line = 🕒 { $when }
 ev-card-venue-time-line = 📍 Na miejscu: { $when } ({ $zone })

@@ -2,16 +2,6 @@
 
 cmd-advisors = Svetovalci (prikaži, skrij, uvozi)
 
-consult-topic-starting = Začetek poslovanja
-consult-topic-taxes = Davki in DDV
-consult-topic-social-insurance = Socialno zavarovanje
-consult-topic-intellectual-property = Intelektualna lastnina
-consult-topic-funding = Financiranje in subvencije
-consult-topic-sales-marketing = Prodaja in trženje
-consult-topic-legal = Pogodbe in pravna vprašanja
-consult-topic-cooperation = Sodelovanje in mreže
-consult-topic-help-desk = O svetovalni točki
-
 consult-mode-online = 💻 Na daljavo
 consult-mode-in_person = 🏢 Osebno
 consult-mode-phone = 📞 Po telefonu

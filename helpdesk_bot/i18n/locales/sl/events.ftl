@@ -9,16 +9,6 @@ ev-kind-webinar = Spletni seminar
 ev-kind-networking = Mreženje
 ev-kind-other = Dogodek
 
-ev-topic-starting = Začetek poslovanja
-ev-topic-taxes = Davki in DDV
-ev-topic-social-insurance = Socialno zavarovanje
-ev-topic-intellectual-property = Intelektualna lastnina
-ev-topic-funding = Financiranje in subvencije
-ev-topic-sales-marketing = Prodaja in trženje
-ev-topic-legal = Pogodbe in pravna vprašanja
-ev-topic-cooperation = Sodelovanje in mreže
-ev-topic-help-desk = O svetovalni točki
-
 ev-card-kind = 🏷 { $kind }
 ev-card-when-line = 🕒 { $when }
 ev-card-venue-time-line = 📍 Krajevni čas dogodka: { $when } ({ $zone })

@@ -2,16 +2,6 @@
 
 cmd-advisors = Rådgivare (visa, dölj, importera)
 
-consult-topic-starting = Starta företag
-consult-topic-taxes = Skatter och moms
-consult-topic-social-insurance = Socialförsäkring
-consult-topic-intellectual-property = Immateriella rättigheter
-consult-topic-funding = Finansiering och bidrag
-consult-topic-sales-marketing = Försäljning och marknadsföring
-consult-topic-legal = Avtal och juridik
-consult-topic-cooperation = Samarbete och nätverk
-consult-topic-help-desk = Om rådgivningen
-
 consult-mode-online = 💻 Digitalt
 consult-mode-in_person = 🏢 På plats
 consult-mode-phone = 📞 Telefon

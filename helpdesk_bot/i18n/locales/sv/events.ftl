@@ -9,16 +9,6 @@ ev-kind-webinar = Webbinarium
 ev-kind-networking = Nätverksträff
 ev-kind-other = Evenemang
 
-ev-topic-starting = Starta företag
-ev-topic-taxes = Skatter och moms
-ev-topic-social-insurance = Socialförsäkring
-ev-topic-intellectual-property = Immateriella rättigheter
-ev-topic-funding = Finansiering och bidrag
-ev-topic-sales-marketing = Försäljning och marknadsföring
-ev-topic-legal = Avtal och juridik
-ev-topic-cooperation = Samarbete och nätverk
-ev-topic-help-desk = Om rådgivningen
-
 ev-card-kind = 🏷 { $kind }
 ev-card-when-line = 🕒 { $when }
 ev-card-venue-time-line = 📍 Lokal tid på plats: { $when } ({ $zone })
