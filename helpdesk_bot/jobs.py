@@ -51,9 +51,9 @@ JOBS: tuple[Job, ...] = (
     Job("kb-reload-requests", lambda st: timedelta(seconds=st.kb_reload_check_seconds), timedelta(seconds=0.2),
         lambda s: s.knowledge.follow_reload_requests()),
     Job("kb-stale-reminder", _every(timedelta(hours=1)), timedelta(seconds=30),
-        lambda s: s.knowledge.stale.send_monthly(), wake=True),  # one reminder per staff member and month
+        lambda s: s.knowledge.stale.send_monthly()),  # one reminder per staff member and month
     Job("catalogue-digest", _every(timedelta(minutes=1)), timedelta(seconds=20),
-        lambda s: s.catalogue.digest.send_due(), wake=True),
+        lambda s: s.catalogue.digest.send_due()),
 )
 """Besides these, the outbox dispatcher is woken every ``dispatcher_interval_seconds`` and after each commit
 that queued messages (see :func:`schedule_jobs`)."""
