@@ -21,14 +21,13 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class Job:
-    """A periodic job: how often, when first, what it runs; ``wake`` sends queued messages when it returns
-    true; ``guarded`` logs a failure instead of passing it to the Application's error handler."""
+    """A periodic job: how often, when first, what it runs (messages it queues are sent when its transaction
+    commits); ``guarded`` logs a failure instead of passing it to the Application's error handler."""
 
     name: str
     interval: Callable[[Settings], timedelta]
     first: timedelta
     run: Callable[[Services], Awaitable[Any]]
-    wake: bool = False
     guarded: bool = False
 
 
@@ -82,20 +81,17 @@ def schedule_jobs(application: Any, services: Services) -> None:
     job_queue.run_repeating(wake_dispatcher, interval=timedelta(seconds=services.settings.dispatcher_interval_seconds),
                             first=timedelta(seconds=0.5), name="outbox-dispatcher")
     for job in JOBS:
-        job_queue.run_repeating(_callback(job, services, wake), interval=job.interval(services.settings),
+        job_queue.run_repeating(_callback(job, services), interval=job.interval(services.settings),
                                 first=job.first, name=job.name)
 
 
-def _callback(job: Job, services: Services, wake: Callable[[], None]) -> Callable[[Any], Awaitable[None]]:
+def _callback(job: Job, services: Services) -> Callable[[Any], Awaitable[None]]:
     async def run(_context: Any) -> None:
         try:
-            result = await job.run(services)
+            await job.run(services)
         except Exception:
             if not job.guarded:
                 raise
             log.exception("job %s failed", job.name)
-            return
-        if job.wake and result:
-            wake()
 
     return run
