@@ -111,7 +111,7 @@ class ConsultationCore:
         return BookingView(
             id=booking.id, state=booking.state, starts_at=_aware(booking.starts_at), ends_at=_aware(booking.ends_at),
             topic=booking.topic, mode=booking.mode, place=(advisor.modes or {}).get(booking.mode, ""),
-            description=booking.description, advisor_id=advisor.id, advisor_name=advisor.name,
+            description=booking.description, phone=booking.phone, advisor_id=advisor.id, advisor_name=advisor.name,
             advisor_telegram_id=advisor.telegram_id, advisor_timezone=advisor.timezone,
             person_id=booking.person_id, person_telegram_id=person.telegram_id if person else None,
             person_name=person_name, person_timezone=person.timezone if person else None,

@@ -3,7 +3,8 @@
 A message is dropped (not sent) when its booking is gone, is no longer in the state it was about,
 or has moved to another time. Times are shown in the entrepreneur's zone to the entrepreneur and in
 the advisor's zone to the advisor; each message names its zone once (the translator adds the line), and
-the advisor's also names the entrepreneur's zone when the two show the time differently.
+the advisor's also names the entrepreneur's zone when the two show the time differently. The entrepreneur's
+number for a phone consultation is in the advisor's messages about the booking only (:data:`ADVISOR_PHONE_KEYS`).
 """
 
 from __future__ import annotations
@@ -26,6 +27,10 @@ from helpdesk_bot.consultations.views import BookingView
 from helpdesk_bot.i18n.catalog import ArgValue, Markup, Translator
 from helpdesk_bot.i18n.formatting import format_datetime, same_local_time
 
+ADVISOR_PHONE_KEYS = frozenset({"consult-n-request", "consult-n-request-moved", "consult-n-confirmed-advisor",
+                                "consult-n-reminder"})
+"""The advisor's messages that carry the entrepreneur's number (a phone consultation)."""
+
 
 def booking_args(booking: BookingView, translator: Translator, lang: str, timezone: str) -> dict[str, ArgValue]:
     """The arguments every consultation message may use (strings are escaped by the translator)."""
@@ -39,6 +44,16 @@ def booking_args(booking: BookingView, translator: Translator, lang: str, timezo
         "description": booking.description or "—",
         "id": str(booking.id),
     }
+
+
+def phone_for_advisor(booking: BookingView, translator: Translator, lang: str) -> Markup | None:
+    """The line with the entrepreneur's number for the booking's advisor (None: not a phone consultation).
+
+    Only for the advisor of ``booking``: the caller has checked who reads it.
+    """
+    if booking.mode != "phone" or not booking.phone:
+        return None
+    return translator(lang, "consult-phone-for-advisor", phone=booking.phone)
 
 
 def person_zone_note(booking: BookingView, translator: Translator, lang: str) -> Markup | None:
@@ -68,6 +83,11 @@ def consultation_renderer(service: ConsultationService, translator: Translator, 
         args = booking_args(booking, translator, lang, timezone)
         args.update(payload.get("args") or {})
         text = translator.format(lang, str(payload["key"]), args)
+        to_this_advisor = to_advisor and recipient.telegram_id == booking.advisor_telegram_id
+        phone = phone_for_advisor(booking, translator, lang) \
+            if to_this_advisor and payload["key"] in ADVISOR_PHONE_KEYS else None
+        if phone is not None:
+            text += "\n" + phone
         reason = booking.decline_reason if booking.state == "declined" else booking.cancel_reason
         if reason and not to_advisor and booking.state in ("declined", "cancelled"):
             text += "\n" + translator(lang, "consult-reason", reason=reason)

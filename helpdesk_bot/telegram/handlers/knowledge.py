@@ -49,7 +49,7 @@ from helpdesk_bot.telegram.callback_areas import GAPS, KNOWLEDGE
 from helpdesk_bot.telegram.callback_data import parse_int
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers import tickets as ticket_handlers
-from helpdesk_bot.telegram.handlers.booking_flow import start_booking_from_question
+from helpdesk_bot.telegram.handlers.booking_steps import start_booking_from_question
 from helpdesk_bot.telegram.handlers.common import (
     command,
     menu_action,
