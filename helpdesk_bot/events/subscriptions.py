@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from helpdesk_bot.broadcasts.outbox import Outbox, OutgoingMessage
 from helpdesk_bot.clock import Clock
-from helpdesk_bot.config import OTHER_COUNTRY
+from helpdesk_bot.config import LANGUAGES, OTHER_COUNTRY
 from helpdesk_bot.db.uow import UnitOfWorkFactory
 from helpdesk_bot.events.models import EVENT_KINDS, TOPICS, Announcement, EventSubscription
 from helpdesk_bot.events.views import Audience, Subscriptions
@@ -128,17 +128,25 @@ class AnnouncementService:
 
     async def create(self, *, text: str, audience: Audience, created_by: int | None,
                      media_kind: str | None = None, media_file_id: str | None = None,
-                     send_at: datetime | None = None) -> tuple[int, int, int]:
-        """Save the announcement and enqueue it; returns (announcement id, broadcast id, recipients)."""
+                     send_at: datetime | None = None, texts: dict[str, str] | None = None) -> tuple[int, int, int]:
+        """Save the announcement and enqueue it; returns (announcement id, broadcast id, recipients).
+
+        ``texts`` are optional texts per language: each recipient gets the one in their language at send
+        time, else ``text``.
+        """
         if not text.strip() and media_file_id is None:
             raise ValueError("an announcement needs a text or a file")
+        unknown = set(texts or {}) - set(LANGUAGES)
+        if unknown:
+            raise ValueError(f"unknown languages {sorted(unknown)}")
+        per_language = {lang: value for lang, value in (texts or {}).items() if value.strip()} or None
         if media_kind not in (None, "photo", "document"):
             raise ValueError("media_kind must be photo or document")
         now = self._clock.now()
         when = max(send_at or now, now)
         async with self._uow() as uow:
             session = uow.session
-            announcement = Announcement(text=text, media_kind=media_kind, media_file_id=media_file_id,
+            announcement = Announcement(text=text, texts=per_language, media_kind=media_kind, media_file_id=media_file_id,
                                         audience=audience.to_json(), created_by=created_by, created_at=now,
                                         send_at=when)
             session.add(announcement)

@@ -1,6 +1,8 @@
 """The moments staff type in each of the 7 languages, read with a fixed clock in their time zone."""
 
+import re
 from datetime import datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -103,3 +105,17 @@ def test_the_example_is_tomorrow_at_nine_in_the_persons_zone() -> None:
     assert example_moment(NOW, "Europe/Warsaw") == TOMORROW_9
     late = datetime(2026, 12, 7, 23, 30, tzinfo=ZoneInfo("UTC"))  # already 8 December in Warsaw
     assert example_moment(late, "Europe/Warsaw") == _at(9, 9)
+
+
+LOCALES = Path(__file__).resolve().parents[2] / "helpdesk_bot" / "i18n" / "locales"
+
+
+@pytest.mark.parametrize("language", list(CASES))
+def test_every_example_the_catalogs_show_is_read_as_a_future_moment(language: str) -> None:
+    text = (LOCALES / language / "events.ftl").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.startswith(("ann-ask-time =", "ann-time-"))]
+    examples = {code for line in lines for code in re.findall(r"<code>([^<]+)</code>", line) if "$" not in code}
+    assert len(examples) >= 3, language
+    for example in examples:
+        parsed = parse_moment(example, language=language, timezone="Europe/Warsaw", now=NOW)
+        assert parsed.moment is not None and parsed.moment > NOW, (language, example, parsed.problem)

@@ -181,7 +181,7 @@ ann-preview = Takto oznámení vypadá. { $count ->
         [few] Dostanou ho { $count } lidé.
        *[other] Dostane ho { $count } lidí.
     }
-ann-ask-time = Kdy ho odeslat? Například <code>2026-12-01 09:00</code> (časové pásmo { $timezone }).
+ann-ask-time = Kdy ho odeslat? Napište to tak, jak byste to řekli, například <code>zítra v 9</code>, <code>v pátek ve 14</code>, <code>za 2 hodiny</code> nebo <code>{ $example }</code>. Časy jsou ve vašem časovém pásmu { $timezone }.
 ann-sending = 📣 Odesílám, příjemců: { $count }. Až bude hotovo, dostanete zprávu o doručení; průběh ukazuje /broadcasts.
 ann-scheduled = 🕒 Naplánováno na { $when }, příjemců: { $count } (odběratelé v okamžiku naplánování).
 
@@ -200,3 +200,13 @@ broadcast-report = 📊 <b>Zpráva o doručení</b>: { $title }
 ann-preview-none = ⚠️ Teď by ho nikdo nedostal: těmto volbám neodpovídá žádný odběratel. Oznámení dostávají lidé, kteří se přihlásili přes /subscribe. Změňte příjemce, nebo počkejte, až se někdo přihlásí.
 ann-button-recipients = ✏️ Změnit příjemce
 ann-audience-legend = Vlajky jsou země, kde příjemci podnikají; 🗣 je jazyk, ve kterém čtou.
+ann-time-past = Tento okamžik už minul. Zadejte čas v budoucnosti, například <code>{ $example }</code> (časové pásmo { $timezone }).
+ann-time-ambiguous = Doplňte prosím hodinu, například <code>zítra v 9</code> nebo <code>{ $example }</code> (časové pásmo { $timezone }).
+ann-time-unreadable = Tomuto údaji nerozumím. Napište ho například takto: <code>zítra v 9</code>, <code>za 2 hodiny</code> nebo <code>{ $example }</code> (časové pásmo { $timezone }).
+ann-confirm-time = 🕒 Oznámení odejde { $when }, počet příjemců: { $count } (odběratelé, kteří odpovídají teď). Naplánovat?
+ann-button-confirm-time = ✅ Naplánovat
+ann-button-change-time = ✏️ Změnit čas
+ann-button-texts = 🌐 Texty v dalších jazycích
+ann-ask-text-language = V jakém jazyce chcete přidat text? Každý příjemce dostane text ve svém jazyce, a pokud žádný není, hlavní text.
+ann-ask-text-in = Pošlete text v jazyce: { $language }.
+ann-texts-given = Vlastní texty: { $languages }. Ostatní dostanou hlavní text.

@@ -178,7 +178,7 @@ ann-preview = So sieht die Mitteilung aus. { $count ->
         [one] Sie geht an { $count } Person.
        *[other] Sie geht an { $count } Personen.
     }
-ann-ask-time = Wann soll sie gesendet werden? Zum Beispiel <code>2026-12-01 09:00</code> (Zeitzone { $timezone }).
+ann-ask-time = Wann soll sie gesendet werden? Schreiben Sie es so, wie Sie es sagen würden, zum Beispiel <code>morgen 9 Uhr</code>, <code>Freitag um 14 Uhr</code>, <code>in 2 Stunden</code> oder <code>{ $example }</code>. Die Zeiten gelten in Ihrer Zeitzone { $timezone }.
 ann-sending = 📣 Wird an { $count ->
         [one] { $count } Person
        *[other] { $count } Personen
@@ -203,3 +203,16 @@ broadcast-report = 📊 <b>Zustellbericht</b>: { $title }
 ann-preview-none = ⚠️ Im Moment würde sie niemand erhalten: Zu dieser Auswahl passt kein Abonnement. Ankündigungen erhält, wer sie mit /subscribe abonniert hat. Ändern Sie die Empfänger oder warten Sie auf Abonnements.
 ann-button-recipients = ✏️ Empfänger ändern
 ann-audience-legend = Die Flaggen stehen für das Land, in dem die Empfänger tätig sind; 🗣 für die Sprache, in der sie lesen.
+ann-time-past = Dieser Zeitpunkt ist schon vorbei. Bitte geben Sie eine Zeit in der Zukunft an, zum Beispiel <code>{ $example }</code> (Zeitzone { $timezone }).
+ann-time-ambiguous = Bitte ergänzen Sie die Uhrzeit, zum Beispiel <code>morgen 9 Uhr</code> oder <code>{ $example }</code> (Zeitzone { $timezone }).
+ann-time-unreadable = Diesen Zeitpunkt verstehe ich nicht. Schreiben Sie ihn zum Beispiel so: <code>morgen 9 Uhr</code>, <code>in 2 Stunden</code> oder <code>{ $example }</code> (Zeitzone { $timezone }).
+ann-confirm-time = 🕒 Die Mitteilung geht am { $when } an { $count ->
+        [one] { $count } Person
+       *[other] { $count } Personen
+    } (Abonnenten, die jetzt passen). Einplanen?
+ann-button-confirm-time = ✅ Einplanen
+ann-button-change-time = ✏️ Zeit ändern
+ann-button-texts = 🌐 Texte in anderen Sprachen
+ann-ask-text-language = In welcher Sprache möchten Sie einen Text hinzufügen? Alle Empfänger erhalten den Text in ihrer Sprache, sonst den Haupttext.
+ann-ask-text-in = Senden Sie den Text in dieser Sprache: { $language }.
+ann-texts-given = Eigene Texte: { $languages }. Alle anderen erhalten den Haupttext.

@@ -178,7 +178,7 @@ ann-preview = This is the announcement. { $count ->
         [one] It will go to { $count } person.
        *[other] It will go to { $count } people.
     }
-ann-ask-time = When should it be sent? For example <code>2026-12-01 09:00</code> (time zone { $timezone }).
+ann-ask-time = When should it be sent? Write it as you would say it, for example <code>tomorrow 9:00</code>, <code>friday 2pm</code>, <code>in 2 hours</code> or <code>{ $example }</code>. Times are in your time zone, { $timezone }.
 ann-sending = 📣 Sending to { $count ->
         [one] { $count } person
        *[other] { $count } people
@@ -203,3 +203,16 @@ broadcast-report = 📊 <b>Delivery report</b>: { $title }
 ann-preview-none = ⚠️ Nobody would receive it now: no subscriber matches these choices. Announcements go to people who subscribed with /subscribe. Change the recipients, or wait for subscribers.
 ann-button-recipients = ✏️ Change recipients
 ann-audience-legend = Flags are the countries where recipients run their business; 🗣 is the language they read.
+ann-time-past = That moment has already passed. Please give a time in the future, for example <code>{ $example }</code> (time zone { $timezone }).
+ann-time-ambiguous = Please add the time of day, for example <code>tomorrow 9:00</code> or <code>{ $example }</code> (time zone { $timezone }).
+ann-time-unreadable = I could not read that moment. Please write it like <code>tomorrow 9:00</code>, <code>in 2 hours</code> or <code>{ $example }</code> (time zone { $timezone }).
+ann-confirm-time = 🕒 It will be sent on { $when } to { $count ->
+        [one] { $count } person
+       *[other] { $count } people
+    } (subscribers matching now). Schedule it?
+ann-button-confirm-time = ✅ Schedule
+ann-button-change-time = ✏️ Change the time
+ann-button-texts = 🌐 Texts in other languages
+ann-ask-text-language = Which language would you like to add a text in? Each recipient gets the text in their language; those whose language has none get the main text.
+ann-ask-text-in = Send the text in this language: { $language }.
+ann-texts-given = Own texts: { $languages }. Everyone else gets the main text.

@@ -181,7 +181,7 @@ ann-preview = Taip atrodo pranešimas. { $count ->
         [few] Jį gaus { $count } žmonės.
        *[other] Jį gaus { $count } žmonių.
     }
-ann-ask-time = Kada jį išsiųsti? Pavyzdžiui, <code>2026-12-01 09:00</code> (laiko juosta { $timezone }).
+ann-ask-time = Kada jį išsiųsti? Parašykite taip, kaip sakytumėte, pavyzdžiui, <code>rytoj 9:00</code>, <code>penktadienį 14 val.</code>, <code>po 2 valandų</code> arba <code>{ $example }</code>. Laikas nurodomas jūsų laiko juostoje { $timezone }.
 ann-sending = 📣 Siunčiama, gavėjų: { $count }. Kai baigsiu, gausite pristatymo ataskaitą; eigą rodo /broadcasts.
 ann-scheduled = 🕒 Suplanuota { $when }, gavėjų: { $count } (prenumeratoriai planavimo metu).
 
@@ -200,3 +200,13 @@ broadcast-report = 📊 <b>Pristatymo ataskaita</b>: { $title }
 ann-preview-none = ⚠️ Dabar jo niekas negautų: šiuos pasirinkimus atitinkančių prenumeratorių nėra. Skelbimus gauna tie, kurie užsiprenumeravo per /subscribe. Pakeiskite gavėjus arba palaukite prenumeratorių.
 ann-button-recipients = ✏️ Keisti gavėjus
 ann-audience-legend = Vėliavos – šalys, kuriose gavėjai dirba; 🗣 – kalba, kuria jie skaito.
+ann-time-past = Šis laikas jau praėjo. Nurodykite būsimą laiką, pavyzdžiui, <code>{ $example }</code> (laiko juosta { $timezone }).
+ann-time-ambiguous = Nurodykite ir valandą, pavyzdžiui, <code>rytoj 9:00</code> arba <code>{ $example }</code> (laiko juosta { $timezone }).
+ann-time-unreadable = Nesupratau šio laiko. Parašykite jį, pavyzdžiui, taip: <code>rytoj 9:00</code>, <code>po 2 valandų</code> arba <code>{ $example }</code> (laiko juosta { $timezone }).
+ann-confirm-time = 🕒 Pranešimas bus išsiųstas { $when }, gavėjų: { $count } (dabar atitinkantys prenumeratoriai). Suplanuoti?
+ann-button-confirm-time = ✅ Suplanuoti
+ann-button-change-time = ✏️ Keisti laiką
+ann-button-texts = 🌐 Tekstai kitomis kalbomis
+ann-ask-text-language = Kuria kalba norite pridėti tekstą? Kiekvienas gavėjas gaus tekstą savo kalba, o jei jo nėra, pagrindinį tekstą.
+ann-ask-text-in = Atsiųskite tekstą šia kalba: { $language }.
+ann-texts-given = Atskiri tekstai: { $languages }. Visi kiti gaus pagrindinį tekstą.

@@ -183,7 +183,7 @@ ann-preview = Tak wygląda ogłoszenie. { $count ->
         [one] Trafi do { $count } osoby.
        *[other] Trafi do { $count } osób.
     }
-ann-ask-time = Kiedy je wysłać? Na przykład <code>2026-12-01 09:00</code> (strefa czasowa { $timezone }).
+ann-ask-time = Kiedy je wysłać? Napisz tak, jak mówisz, na przykład <code>jutro 9:00</code>, <code>w piątek o 14</code>, <code>za 2 godziny</code> albo <code>{ $example }</code>. Godziny są w Twojej strefie czasowej: { $timezone }.
 ann-sending = 📣 Wysyłam do { $count ->
         [one] { $count } osoby
        *[other] { $count } osób
@@ -208,3 +208,16 @@ broadcast-report = 📊 <b>Raport z doręczenia</b>: { $title }
 ann-preview-none = ⚠️ Nikt go teraz nie otrzyma: żaden subskrybent nie pasuje do tych wyborów. Ogłoszenia dostają osoby, które zapisały się przez /subscribe. Zmień odbiorców albo poczekaj, aż ktoś się zapisze.
 ann-button-recipients = ✏️ Zmień odbiorców
 ann-audience-legend = Flagi to kraje, w których odbiorcy prowadzą działalność; 🗣 to język, w którym czytają.
+ann-time-past = Ten moment już minął. Podaj czas w przyszłości, na przykład <code>{ $example }</code> (strefa czasowa { $timezone }).
+ann-time-ambiguous = Dopisz godzinę, na przykład <code>jutro 9:00</code> albo <code>{ $example }</code> (strefa czasowa { $timezone }).
+ann-time-unreadable = Nie rozumiem tego terminu. Napisz go na przykład tak: <code>jutro 9:00</code>, <code>za 2 godziny</code> albo <code>{ $example }</code> (strefa czasowa { $timezone }).
+ann-confirm-time = 🕒 Ogłoszenie wyjdzie { $when } do { $count ->
+        [one] { $count } osoby
+       *[other] { $count } osób
+    } (subskrybenci, którzy pasują teraz). Zaplanować?
+ann-button-confirm-time = ✅ Zaplanuj
+ann-button-change-time = ✏️ Zmień termin
+ann-button-texts = 🌐 Teksty w innych językach
+ann-ask-text-language = W jakim języku chcesz dodać tekst? Każdy odbiorca dostanie tekst w swoim języku, a jeśli go nie ma, tekst główny.
+ann-ask-text-in = Wyślij tekst w języku: { $language }.
+ann-texts-given = Osobne teksty: { $languages }. Pozostali dostaną tekst główny.

@@ -192,7 +192,7 @@ ann-preview = Tako je videti obvestilo. { $count ->
         [few] Prejele ga bodo { $count } osebe.
        *[other] Prejelo ga bo { $count } oseb.
     }
-ann-ask-time = Kdaj naj ga pošljem? Na primer <code>2026-12-01 09:00</code> (časovni pas { $timezone }).
+ann-ask-time = Kdaj naj ga pošljem? Napišite tako, kot bi rekli, na primer <code>jutri ob 9h</code>, <code>v petek ob 14h</code>, <code>čez 2 uri</code> ali <code>{ $example }</code>. Časi so v vašem časovnem pasu { $timezone }.
 ann-sending = 📣 Pošiljam, število prejemnikov: { $count }. Ko bo končano, prejmete poročilo o dostavi; napredek kaže /broadcasts.
 ann-scheduled = 🕒 Načrtovano za { $when }, število prejemnikov: { $count } (naročniki v trenutku načrtovanja).
 
@@ -211,3 +211,13 @@ broadcast-report = 📊 <b>Poročilo o dostavi</b>: { $title }
 ann-preview-none = ⚠️ Trenutno ga ne bi prejel nihče: tem izbiram ne ustreza noben naročnik. Obvestila prejemajo ljudje, ki so se prijavili z /subscribe. Spremenite prejemnike ali počakajte, da se kdo prijavi.
 ann-button-recipients = ✏️ Spremeni prejemnike
 ann-audience-legend = Zastave so države, v katerih prejemniki poslujejo; 🗣 je jezik, v katerem berejo.
+ann-time-past = Ta trenutek je že mimo. Vpišite čas v prihodnosti, na primer <code>{ $example }</code> (časovni pas { $timezone }).
+ann-time-ambiguous = Dodajte še uro, na primer <code>jutri ob 9h</code> ali <code>{ $example }</code> (časovni pas { $timezone }).
+ann-time-unreadable = Tega časa ne razumem. Napišite ga na primer tako: <code>jutri ob 9h</code>, <code>čez 2 uri</code> ali <code>{ $example }</code> (časovni pas { $timezone }).
+ann-confirm-time = 🕒 Obvestilo bo poslano { $when }, število prejemnikov: { $count } (naročniki, ki ustrezajo zdaj). Ga načrtujem?
+ann-button-confirm-time = ✅ Načrtuj
+ann-button-change-time = ✏️ Spremeni čas
+ann-button-texts = 🌐 Besedila v drugih jezikih
+ann-ask-text-language = V katerem jeziku želite dodati besedilo? Vsak prejemnik dobi besedilo v svojem jeziku, če tega ni, pa glavno besedilo.
+ann-ask-text-in = Pošljite besedilo v jeziku: { $language }.
+ann-texts-given = Lastna besedila: { $languages }. Vsi drugi dobijo glavno besedilo.

@@ -178,7 +178,7 @@ ann-preview = Så här ser utskicket ut. { $count ->
         [one] Det går till { $count } person.
        *[other] Det går till { $count } personer.
     }
-ann-ask-time = När ska det skickas? Till exempel <code>2026-12-01 09:00</code> (tidszon { $timezone }).
+ann-ask-time = När ska det skickas? Skriv det som du skulle säga det, till exempel <code>imorgon 9:00</code>, <code>fredag kl 14</code>, <code>om 2 timmar</code> eller <code>{ $example }</code>. Tiderna gäller i din tidszon, { $timezone }.
 ann-sending = 📣 Skickar till { $count ->
         [one] { $count } person
        *[other] { $count } personer
@@ -203,3 +203,16 @@ broadcast-report = 📊 <b>Leveransrapport</b>: { $title }
 ann-preview-none = ⚠️ Just nu skulle ingen få det: ingen prenumerant passar de här valen. Utskick går till dem som har prenumererat med /subscribe. Ändra mottagarna eller vänta på prenumeranter.
 ann-button-recipients = ✏️ Ändra mottagare
 ann-audience-legend = Flaggorna är länder där mottagarna driver verksamhet; 🗣 är språket de läser.
+ann-time-past = Den tidpunkten har redan passerat. Ange en tid framåt, till exempel <code>{ $example }</code> (tidszon { $timezone }).
+ann-time-ambiguous = Lägg till klockslaget, till exempel <code>imorgon 9:00</code> eller <code>{ $example }</code> (tidszon { $timezone }).
+ann-time-unreadable = Jag förstod inte den tidpunkten. Skriv den till exempel så här: <code>imorgon 9:00</code>, <code>om 2 timmar</code> eller <code>{ $example }</code> (tidszon { $timezone }).
+ann-confirm-time = 🕒 Utskicket går ut { $when } till { $count ->
+        [one] { $count } person
+       *[other] { $count } personer
+    } (prenumeranter som matchar nu). Schemalägga det?
+ann-button-confirm-time = ✅ Schemalägg
+ann-button-change-time = ✏️ Ändra tiden
+ann-button-texts = 🌐 Texter på andra språk
+ann-ask-text-language = På vilket språk vill du lägga till en text? Varje mottagare får texten på sitt språk, annars huvudtexten.
+ann-ask-text-in = Skicka texten på det här språket: { $language }.
+ann-texts-given = Egna texter: { $languages }. Alla andra får huvudtexten.
