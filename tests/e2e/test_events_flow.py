@@ -57,6 +57,7 @@ async def test_deep_link_opens_the_event_even_for_a_newcomer(harness: Harness) -
     await newcomer.press(notice, callback_data="consent:yes")
     countries = await harness.expect_button(newcomer, "country:")
     await newcomer.press(countries, callback_data="country:PL")
+    await newcomer.press(await harness.expect_button(newcomer, "onb:skip:0"), callback_data="onb:skip:0")
     await harness.expect_button(newcomer, f"ev:reg:{event.id}")
 
 

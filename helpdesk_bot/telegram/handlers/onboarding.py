@@ -25,6 +25,7 @@ from helpdesk_bot.telegram import conversation as conv
 from helpdesk_bot.telegram import keyboards
 from helpdesk_bot.telegram.callback_data import split_payload
 from helpdesk_bot.telegram.context import HelpdeskContext
+from helpdesk_bot.telegram.handlers import onboarding_interests as interests
 from helpdesk_bot.telegram.handlers.common import (
     COMMANDS,
     DEEP_LINKS,
@@ -37,12 +38,16 @@ from helpdesk_bot.telegram.replies import edit_or_reply, reply
 
 
 class OnboardingDraft(BaseModel):
-    """The deep link a newcomer followed, opened once onboarding is done."""
+    """The deep link a newcomer followed, opened once onboarding is done, and the kinds of events and topics
+    chosen at the optional last step (subscribed to when confirmed)."""
 
     deep_link: str | None = None
+    kinds: list[str] = []
+    topics: list[str] = []
 
 
-ONBOARDING = Flow("onboarding", OnboardingDraft, steps=("language", "consent", "country"), restart_command="start")
+ONBOARDING = Flow("onboarding", OnboardingDraft, steps=("language", "consent", "country", interests.STEP),
+                  restart_command="start")
 class TimezoneDraft(BaseModel):
     """Nothing to remember: the step is the draft."""
 
@@ -195,7 +200,17 @@ async def _onboarding_step(context: HelpdeskContext, step: str) -> None:
 
 
 async def _after_onboarding(update: Update, context: HelpdeskContext) -> None:
+    """Offer announcements (the optional last step) to a newcomer; otherwise end onboarding now."""
     conversation = await conv.current(context)
+    if ONBOARDING.owns(conversation):
+        assert conversation is not None
+        if await interests.offer(update, context, ONBOARDING, conversation):
+            return
+    await _finish_onboarding(update, context, conversation)
+
+
+async def _finish_onboarding(update: Update, context: HelpdeskContext, conversation: Conversation | None) -> None:
+    """End the onboarding conversation, then open the deep link the newcomer came with, or the menu."""
     pending = None
     if ONBOARDING.owns(conversation):
         assert conversation is not None
@@ -378,6 +393,7 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
     application.add_handler(CallbackQueryHandler(on_language, pattern=r"^lang:"))
     application.add_handler(CallbackQueryHandler(on_consent, pattern=r"^consent:"))
     application.add_handler(CallbackQueryHandler(on_country, pattern=r"^country:"))
+    interests.register(application, ONBOARDING, _finish_onboarding)
     application.add_handler(CallbackQueryHandler(on_menu, pattern=r"^menu:"))
     application.add_handler(CallbackQueryHandler(on_settings_button, pattern=r"^set:"))
     application.add_handler(CallbackQueryHandler(on_timezone_button, pattern=r"^tz:"))

@@ -1,0 +1,100 @@
+"""The last, optional step of onboarding: the kinds of events and topics a newcomer wants announcements
+about, or "Skip" in one tap. The choices live in the onboarding conversation's draft (the database's
+conversation store) and become subscriptions (the same ones /subscribe changes) when confirmed.
+
+Callback data: ``onb:k:<kind>``, ``onb:t:<topic>`` (toggles), ``onb:done:0``, ``onb:skip:0``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import Application, CallbackQueryHandler
+
+from helpdesk_bot.conversations import Conversation, Flow
+from helpdesk_bot.events.models import EVENT_KINDS, TOPICS
+from helpdesk_bot.telegram import conversation as conv
+from helpdesk_bot.telegram.context import HelpdeskContext
+from helpdesk_bot.telegram.handlers.common import parse_callback, stale_button
+from helpdesk_bot.telegram.keyboards import rows
+from helpdesk_bot.telegram.replies import answer_query, edit_or_reply, reply
+
+Finish = Callable[[Update, HelpdeskContext, Conversation], Awaitable[None]]
+STEP = "interests"
+
+
+def _keyboard(context: HelpdeskContext, kinds: list[str], topics: list[str]) -> InlineKeyboardMarkup:
+    def button(label: str, on: bool, data: str) -> InlineKeyboardButton:
+        return InlineKeyboardButton(("✅ " if on else "▫ ") + label, callback_data=data)
+
+    kb = rows([button(context.t(f"ev-kind-{k}"), k in kinds, f"onb:k:{k}") for k in EVENT_KINDS], 2)
+    kb += rows([button(context.t(f"ev-topic-{t}"), t in topics, f"onb:t:{t}") for t in TOPICS], 2)
+    kb.append([InlineKeyboardButton(context.t("onb-interests-done"), callback_data="onb:done:0"),
+               InlineKeyboardButton(context.t("onb-interests-skip"), callback_data="onb:skip:0")])
+    return InlineKeyboardMarkup(kb)
+
+
+async def offer(update: Update, context: HelpdeskContext, flow: Flow, conversation: Conversation) -> bool:  # type: ignore[type-arg]
+    """Move onboarding to the optional interests step and ask; False when it does not apply (already
+    subscribed, e.g. accepting a new privacy notice) or another update moved the conversation first."""
+    if (await context.services.events.subscriptions.get(context.person.id)).any:
+        return False
+    if await conv.advance(context, flow, conversation, STEP, flow.draft(conversation)) is None:
+        return False
+    await reply(update, context, context.t("onb-interests"), _keyboard(context, [], []))
+    return True
+
+
+async def on_button(update: Update, context: HelpdeskContext, flow: Flow, finish: Finish) -> None:  # type: ignore[type-arg]
+    """A toggle (kept in the draft), Done (subscribe to what was chosen) or Skip (nothing), then the menu."""
+    query = update.callback_query
+    assert query is not None
+    args = parse_callback(query.data, "onb", 2)
+    conversation = await conv.in_flow(update, context, flow, STEP)
+    if conversation is None:
+        return
+    if args is None:
+        await stale_button(update, context)
+        return
+    action, value = args
+    draft = flow.draft(conversation)
+    if action in ("k", "t"):
+        name, values = ("kinds", EVENT_KINDS) if action == "k" else ("topics", TOPICS)
+        chosen: list[str] = getattr(draft, name)
+        if value not in values:
+            await stale_button(update, context)
+            return
+        draft = draft.model_copy(update={name: [v for v in chosen if v != value] if value in chosen
+                                         else [*chosen, value]})
+        if await conv.advance(context, flow, conversation, STEP, draft) is None:
+            await stale_button(update, context)
+            return
+        await answer_query(update)
+        await edit_or_reply(update, context, context.t("onb-interests"), _keyboard(context, draft.kinds, draft.topics))
+        return
+    if action not in ("done", "skip"):
+        await stale_button(update, context)
+        return
+    await answer_query(update)
+    subscriptions = context.services.events.subscriptions
+    chosen_all = [("kind", k) for k in draft.kinds] + [("topic", t) for t in draft.topics]
+    if action == "done" and chosen_all:
+        for scope, value in chosen_all:
+            current = await subscriptions.get(context.person.id)
+            if value not in (current.kinds if scope == "kind" else current.topics):
+                await subscriptions.toggle(context.person.id, scope, value)
+        context.record(kind="subscriptions.change", subject="onboarding", outcome="on", value=float(len(chosen_all)))
+        await edit_or_reply(update, context, context.t("onb-interests-saved", count=len(chosen_all)))
+    else:
+        context.record(kind="subscriptions.view", subject="onboarding", outcome="skipped")
+        await edit_or_reply(update, context, context.t("onb-interests-skipped"))
+    await finish(update, context, conversation)
+
+
+def register(application: Application, flow: Flow, finish: Finish) -> None:  # type: ignore[type-arg]
+    """Add the buttons of the interests step (``onb:``)."""
+    async def handler(update: Update, context: HelpdeskContext) -> None:
+        await on_button(update, context, flow, finish)
+
+    application.add_handler(CallbackQueryHandler(handler, pattern=r"^onb:"))
