@@ -1,4 +1,5 @@
-"""Subscriptions to announcements (opt-in, per kind and per topic) and staff announcements."""
+"""Subscriptions to announcements (opt-in, per kind and per topic, plus countries of interest) and staff
+announcements."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from helpdesk_bot.broadcasts.outbox import Outbox, OutgoingMessage
 from helpdesk_bot.clock import Clock
-from helpdesk_bot.config import LANGUAGES, OTHER_COUNTRY
+from helpdesk_bot.config import COUNTRIES, LANGUAGES, OTHER_COUNTRY
 from helpdesk_bot.db.uow import UnitOfWorkFactory
 from helpdesk_bot.events.models import EVENT_KINDS, TOPICS, Announcement, EventSubscription
 from helpdesk_bot.events.views import Audience, Subscriptions
@@ -20,7 +21,9 @@ from helpdesk_bot.people.models import Person
 ANNOUNCEMENT = "announcement"
 """Outbox kind of a staff announcement (args: announcement_id)."""
 
-SCOPES = {"kind": EVENT_KINDS, "topic": TOPICS}
+SCOPES = {"kind": EVENT_KINDS, "topic": TOPICS, "country": COUNTRIES}
+INTEREST_SCOPES = ("kind", "topic")
+"""The scopes that subscribe; ``country`` only widens the countries an announcement reaches a person in."""
 
 
 class SubscriptionService:
@@ -41,7 +44,8 @@ class SubscriptionService:
                 select(EventSubscription.scope, EventSubscription.value).where(EventSubscription.person_id == person_id)
             )
         ).all()
-        return Subscriptions(frozenset(v for s, v in rows if s == "kind"), frozenset(v for s, v in rows if s == "topic"))
+        return Subscriptions(frozenset(v for s, v in rows if s == "kind"), frozenset(v for s, v in rows if s == "topic"),
+                             frozenset(v for s, v in rows if s == "country"))
 
     async def toggle(self, person_id: int, scope: str, value: str) -> tuple[Subscriptions, bool]:
         """Switch one subscription on or off; returns the new state and whether it is now on."""
@@ -89,12 +93,28 @@ class SubscriptionService:
             return count
 
 
+async def countries_of_interest(session: AsyncSession, telegram_ids: list[int]) -> dict[int, set[str]]:
+    """The countries besides their own that each of ``telegram_ids`` chose (only those who chose any)."""
+    interests: dict[int, set[str]] = {}
+    for start in range(0, len(telegram_ids), 500):
+        rows = (await session.execute(
+            select(Person.telegram_id, EventSubscription.value)
+            .join(EventSubscription, EventSubscription.person_id == Person.id)
+            .where(EventSubscription.scope == "country", Person.telegram_id.in_(telegram_ids[start:start + 500]))
+        )).all()
+        for tid, country in rows:
+            interests.setdefault(tid, set()).add(country)
+    return interests
+
+
 async def audience_recipients(session: AsyncSession, audience: Audience) -> list[int]:
-    """Telegram ids of the active, consenting subscribers an announcement with ``audience`` reaches."""
+    """Telegram ids of the active, consenting subscribers an announcement with ``audience`` reaches; a
+    country of interest counts like the person's own country."""
     query = (
         select(Person.telegram_id, Person.country, Person.language)
         .join(EventSubscription, EventSubscription.person_id == Person.id)
-        .where(Person.is_active.is_(True), Person.consent_version.is_not(None))
+        .where(Person.is_active.is_(True), Person.consent_version.is_not(None),
+               EventSubscription.scope.in_(INTEREST_SCOPES))
         .distinct()
     )
     conditions = []
@@ -107,9 +127,13 @@ async def audience_recipients(session: AsyncSession, audience: Audience) -> list
     if audience.languages:
         query = query.where(Person.language.in_(audience.languages))
     rows = (await session.execute(query)).all()
+    if not audience.countries:
+        return sorted({tid for tid, _country, _lang in rows})
+    wanted = set(audience.countries)
+    interests = await countries_of_interest(session, sorted({tid for tid, _c, _l in rows}))
     return sorted({
         tid for tid, country, _lang in rows
-        if not audience.countries or (country or OTHER_COUNTRY) in audience.countries
+        if (country or OTHER_COUNTRY) in wanted or interests.get(tid, set()) & wanted
     })
 
 

@@ -249,10 +249,18 @@ async def test_onboarding_offers_announcements_and_subscribing_there_works(harne
     await user.press(toggled, callback_data="onb:t:funding")
     both = await harness.expect(user, lambda m: any(b.value == "onb:t:funding" and b.text.startswith("✅")
                                                      for b in m.flat_buttons))
-    await user.press(both, callback_data="onb:done:0")
+    assert not any(b.value == "onb:c:PL" for b in both.flat_buttons)  # the person's own country goes without saying
+    await user.press(both, callback_data="onb:c:DE")  # German trade fairs interest her too
+    with_country = await harness.expect(user, lambda m: any(b.value == "onb:c:DE" and b.text.startswith("✅")
+                                                             for b in m.flat_buttons))
+    await user.press(with_country, callback_data="onb:done:0")
     await harness.expect_button(user, "menu:ask")
     subscriptions = await harness.services.events.subscriptions.get(person.id)
     assert subscriptions.kinds == {"trade_fair"} and subscriptions.topics == {"funding"}
+    assert subscriptions.countries == {"DE"}
+    announcements = harness.services.events.announcements
+    assert await announcements.count(Audience(countries=("DE",))) == 1  # reached in Germany too
+    assert await announcements.count(Audience(countries=("CZ",))) == 0
     # the same subscriptions /subscribe shows and changes
     await user.send_command("subscribe")
     listing = await harness.expect_button(user, "sub:k:trade_fair")

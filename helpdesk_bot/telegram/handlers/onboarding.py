@@ -38,12 +38,13 @@ from helpdesk_bot.telegram.replies import edit_or_reply, reply
 
 
 class OnboardingDraft(BaseModel):
-    """The deep link a newcomer followed, opened once onboarding is done, and the kinds of events and topics
-    chosen at the optional last step (subscribed to when confirmed)."""
+    """The deep link a newcomer followed, opened once onboarding is done, and the kinds of events, topics and
+    countries of interest chosen at the optional last step (subscribed to when confirmed)."""
 
     deep_link: str | None = None
     kinds: list[str] = []
     topics: list[str] = []
+    countries: list[str] = []
 
 
 ONBOARDING = Flow("onboarding", OnboardingDraft, steps=("language", "consent", "country", interests.STEP),

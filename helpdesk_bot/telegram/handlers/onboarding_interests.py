@@ -1,8 +1,9 @@
 """The last, optional step of onboarding: the kinds of events and topics a newcomer wants announcements
-about, or "Skip" in one tap. The choices live in the onboarding conversation's draft (the database's
+about and the countries besides their own whose events concern them, or "Skip" in one tap. The choices live in the onboarding conversation's draft (the database's
 conversation store) and become subscriptions (the same ones /subscribe changes) when confirmed.
 
-Callback data: ``onb:k:<kind>``, ``onb:t:<topic>`` (toggles), ``onb:done:0``, ``onb:skip:0``.
+Callback data: ``onb:k:<kind>``, ``onb:t:<topic>``, ``onb:c:<country>`` (toggles), ``onb:done:0``,
+``onb:skip:0``.
 """
 
 from __future__ import annotations
@@ -12,8 +13,10 @@ from collections.abc import Awaitable, Callable
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import Application, CallbackQueryHandler
 
+from helpdesk_bot.config import COUNTRIES
 from helpdesk_bot.conversations import Conversation, Flow
 from helpdesk_bot.events.models import EVENT_KINDS, TOPICS
+from helpdesk_bot.i18n.formatting import COUNTRY_FLAGS
 from helpdesk_bot.telegram import conversation as conv
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers.common import parse_callback, stale_button
@@ -22,14 +25,21 @@ from helpdesk_bot.telegram.replies import answer_query, edit_or_reply, reply
 
 Finish = Callable[[Update, HelpdeskContext, Conversation], Awaitable[None]]
 STEP = "interests"
+SCOPES: dict[str, tuple[str, tuple[str, ...], str]] = {
+    "k": ("kinds", EVENT_KINDS, "kind"), "t": ("topics", TOPICS, "topic"), "c": ("countries", COUNTRIES, "country"),
+}
+"""Callback letter: (field of the draft, the values offered, subscription scope)."""
 
 
-def _keyboard(context: HelpdeskContext, kinds: list[str], topics: list[str]) -> InlineKeyboardMarkup:
+def _keyboard(context: HelpdeskContext, kinds: list[str], topics: list[str],
+              countries: list[str]) -> InlineKeyboardMarkup:
     def button(label: str, on: bool, data: str) -> InlineKeyboardButton:
         return InlineKeyboardButton(("✅ " if on else "▫ ") + label, callback_data=data)
 
     kb = rows([button(context.t(f"ev-kind-{k}"), k in kinds, f"onb:k:{k}") for k in EVENT_KINDS], 2)
     kb += rows([button(context.t(f"ev-topic-{t}"), t in topics, f"onb:t:{t}") for t in TOPICS], 2)
+    kb += rows([button(f"{COUNTRY_FLAGS[c]} {context.t(f'country-{c}')}", c in countries, f"onb:c:{c}")
+                for c in COUNTRIES if c != context.person.country], 2)
     kb.append([InlineKeyboardButton(context.t("onb-interests-done"), callback_data="onb:done:0"),
                InlineKeyboardButton(context.t("onb-interests-skip"), callback_data="onb:skip:0")])
     return InlineKeyboardMarkup(kb)
@@ -42,7 +52,7 @@ async def offer(update: Update, context: HelpdeskContext, flow: Flow, conversati
         return False
     if await conv.advance(context, flow, conversation, STEP, flow.draft(conversation)) is None:
         return False
-    await reply(update, context, context.t("onb-interests"), _keyboard(context, [], []))
+    await reply(update, context, context.t("onb-interests"), _keyboard(context, [], [], []))
     return True
 
 
@@ -59,8 +69,8 @@ async def on_button(update: Update, context: HelpdeskContext, flow: Flow, finish
         return
     action, value = args
     draft = flow.draft(conversation)
-    if action in ("k", "t"):
-        name, values = ("kinds", EVENT_KINDS) if action == "k" else ("topics", TOPICS)
+    if action in SCOPES:
+        name, values, _scope = SCOPES[action]
         chosen: list[str] = getattr(draft, name)
         if value not in values:
             await stale_button(update, context)
@@ -71,18 +81,21 @@ async def on_button(update: Update, context: HelpdeskContext, flow: Flow, finish
             await stale_button(update, context)
             return
         await answer_query(update)
-        await edit_or_reply(update, context, context.t("onb-interests"), _keyboard(context, draft.kinds, draft.topics))
+        await edit_or_reply(update, context, context.t("onb-interests"), _keyboard(context, draft.kinds, draft.topics,
+                                                                          draft.countries))
         return
     if action not in ("done", "skip"):
         await stale_button(update, context)
         return
     await answer_query(update)
     subscriptions = context.services.events.subscriptions
-    chosen_all = [("kind", k) for k in draft.kinds] + [("topic", t) for t in draft.topics]
-    if action == "done" and chosen_all:
+    chosen_all = [(scope, value) for name, _values, scope in SCOPES.values() for value in getattr(draft, name)]
+    if action == "done" and (draft.kinds or draft.topics):  # countries alone subscribe to nothing
+        current = await subscriptions.get(context.person.id)
+        have = {("kind", v) for v in current.kinds} | {("topic", v) for v in current.topics} | {
+            ("country", v) for v in current.countries}
         for scope, value in chosen_all:
-            current = await subscriptions.get(context.person.id)
-            if value not in (current.kinds if scope == "kind" else current.topics):
+            if (scope, value) not in have:
                 await subscriptions.toggle(context.person.id, scope, value)
         context.record(kind="subscriptions.change", subject="onboarding", outcome="on", value=float(len(chosen_all)))
         await edit_or_reply(update, context, context.t("onb-interests-saved", count=len(chosen_all)))

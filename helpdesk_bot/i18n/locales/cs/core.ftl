@@ -141,7 +141,7 @@ cmd-broadcasts = Probíhající rozesílky
 cmd-timezone = Změnit časové pásmo
 
 onb-interests = <b>Oznámení (nepovinné)</b>
-    Chcete dostávat zprávy o workshopech, veletrzích a dalších akcích? Vyberte druhy akcí a témata, která vás zajímají, a stiskněte Odebírat. Změnit to můžete kdykoli přes /subscribe.
+    Chcete dostávat zprávy o workshopech, veletrzích a dalších akcích? Vyberte druhy akcí a témata, která vás zajímají, a stiskněte Odebírat. Vlajky přidávají další země kromě té vaší, jejichž akce vás také zajímají. Změnit to můžete kdykoli přes /subscribe.
 onb-interests-done = 🔔 Odebírat
 onb-interests-skip = Přeskočit
 onb-interests-saved = 🔔 Odběr je uložen, počet vybraných položek: { $count }. Každé oznámení má tlačítko, kterým je vypnete; změníte je přes /subscribe.

@@ -161,6 +161,7 @@ evn-bad-url = Pošlete prosím odkaz začínající https://
 
 sub-text = <b>Oznámení</b>
     Vyberte druhy akcí a témata, o kterých chcete slyšet. Dokud nic nevyberete, nic neposíláme, a každé oznámení má tlačítko pro zrušení odběru.
+sub-countries = Vlajky: další země kromě té vaší, jejichž akce a oznámení chcete také dostávat.
 sub-menu-button = 🔔 Odběry
 sub-all-kinds = ✅ Všechny druhy akcí
 sub-stop-button = 🔕 Zrušit vše

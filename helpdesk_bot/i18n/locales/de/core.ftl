@@ -137,7 +137,7 @@ cmd-broadcasts = Laufende Rundsendungen
 cmd-timezone = Zeitzone ändern
 
 onb-interests = <b>Mitteilungen (freiwillig)</b>
-    Möchten Sie von Workshops, Messen und anderen Veranstaltungen hören? Wählen Sie die Arten von Veranstaltungen und die Themen, die Sie interessieren, und tippen Sie auf Abonnieren. Mit /subscribe können Sie das jederzeit ändern.
+    Möchten Sie von Workshops, Messen und anderen Veranstaltungen hören? Wählen Sie die Arten von Veranstaltungen und die Themen, die Sie interessieren, und tippen Sie auf Abonnieren. Mit den Flaggen fügen Sie Länder neben Ihrem hinzu, deren Veranstaltungen Sie ebenfalls interessieren. Mit /subscribe können Sie das jederzeit ändern.
 onb-interests-done = 🔔 Abonnieren
 onb-interests-skip = Überspringen
 onb-interests-saved = 🔔 Abonnement gespeichert, gewählte Punkte: { $count }. Jede Mitteilung hat eine Schaltfläche zum Abbestellen; mit /subscribe ändern Sie die Auswahl.

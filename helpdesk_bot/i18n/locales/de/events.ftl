@@ -159,6 +159,7 @@ evn-bad-url = Bitte senden Sie einen Link, der mit https:// beginnt.
 
 sub-text = <b>Mitteilungen</b>
     Wählen Sie die Arten von Veranstaltungen und die Themen, über die Sie informiert werden möchten. Solange Sie nichts auswählen, senden wir nichts, und jede Mitteilung hat eine Schaltfläche zum Abbestellen.
+sub-countries = Flaggen: Länder neben Ihrem, deren Veranstaltungen und Mitteilungen Sie ebenfalls erhalten möchten.
 sub-menu-button = 🔔 Abonnements
 sub-all-kinds = ✅ Alle Arten von Veranstaltungen
 sub-stop-button = 🔕 Alles abbestellen

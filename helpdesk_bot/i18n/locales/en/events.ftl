@@ -159,6 +159,7 @@ evn-bad-url = Please send a link starting with https://
 
 sub-text = <b>Announcements</b>
     Choose the kinds of events and the topics you want to hear about. Nothing is sent until you choose something, and every announcement has a button to stop them.
+sub-countries = Flags: countries besides yours whose events and announcements you also want to receive.
 sub-menu-button = 🔔 Subscriptions
 sub-all-kinds = ✅ All kinds of events
 sub-stop-button = 🔕 Stop all

@@ -141,7 +141,7 @@ cmd-broadcasts = Vykdomi siuntimai
 cmd-timezone = Keisti laiko juostą
 
 onb-interests = <b>Pranešimai (neprivaloma)</b>
-    Ar norite gauti žinių apie dirbtuves, muges ir kitus renginius? Pasirinkite jus dominančias renginių rūšis ir temas, tada paspauskite Prenumeruoti. Bet kada tai pakeisite per /subscribe.
+    Ar norite gauti žinių apie dirbtuves, muges ir kitus renginius? Pasirinkite jus dominančias renginių rūšis ir temas, tada paspauskite Prenumeruoti. Vėliavomis pridėsite kitas šalis be jūsiškės, kurių renginiai jus taip pat domina. Bet kada tai pakeisite per /subscribe.
 onb-interests-done = 🔔 Prenumeruoti
 onb-interests-skip = Praleisti
 onb-interests-saved = 🔔 Prenumerata išsaugota, pasirinkta: { $count }. Kiekvienas pranešimas turi mygtuką jiems išjungti; pakeisti galite per /subscribe.

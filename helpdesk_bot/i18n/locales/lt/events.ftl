@@ -161,6 +161,7 @@ evn-bad-url = Atsiųskite nuorodą, prasidedančią https://
 
 sub-text = <b>Pranešimai</b>
     Pasirinkite renginių rūšis ir temas, apie kurias norite girdėti. Kol nieko nepasirinksite, nieko nesiųsime, o kiekvienas pranešimas turi mygtuką prenumeratai atšaukti.
+sub-countries = Vėliavos: kitos šalys be jūsiškės, kurių renginius ir pranešimus taip pat norite gauti.
 sub-menu-button = 🔔 Prenumeratos
 sub-all-kinds = ✅ Visų rūšių renginiai
 sub-stop-button = 🔕 Atsisakyti visko

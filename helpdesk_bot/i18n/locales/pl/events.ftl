@@ -164,6 +164,7 @@ evn-bad-url = Wyślij link zaczynający się od https://
 
 sub-text = <b>Ogłoszenia</b>
     Wybierz rodzaje wydarzeń i tematy, o których chcesz słyszeć. Dopóki czegoś nie wybierzesz, nic nie wyślemy, a każde ogłoszenie ma przycisk, którym je wyłączysz.
+sub-countries = Flagi: kraje poza Twoim, z których też chcesz dostawać wydarzenia i ogłoszenia.
 sub-menu-button = 🔔 Subskrypcje
 sub-all-kinds = ✅ Wszystkie rodzaje wydarzeń
 sub-stop-button = 🔕 Wyłącz wszystko

@@ -171,6 +171,7 @@ evn-bad-url = Pošljite povezavo, ki se začne s https://
 
 sub-text = <b>Obvestila</b>
     Izberite vrste dogodkov in teme, o katerih želite izvedeti. Dokler ničesar ne izberete, ne pošiljamo ničesar, in vsako obvestilo ima gumb za odjavo.
+sub-countries = Zastave: države poleg vaše, katerih dogodke in obvestila želite tudi prejemati.
 sub-menu-button = 🔔 Naročnine
 sub-all-kinds = ✅ Vse vrste dogodkov
 sub-stop-button = 🔕 Odjava od vsega

@@ -159,6 +159,7 @@ evn-bad-url = Skicka en länk som börjar med https://
 
 sub-text = <b>Utskick</b>
     Välj de sorters evenemang och ämnen du vill höra om. Inget skickas förrän du väljer något, och varje utskick har en knapp för att avsluta.
+sub-countries = Flaggor: länder utöver ditt vars evenemang och utskick du också vill få.
 sub-menu-button = 🔔 Prenumerationer
 sub-all-kinds = ✅ Alla sorters evenemang
 sub-stop-button = 🔕 Avsluta allt
