@@ -180,9 +180,11 @@ def parse_moment(text: str, *, language: str, timezone: str, now: datetime) -> P
     moment = parsed.replace(tzinfo=zone)
     if relative:
         # "in 2 hours" moves with now; "tomorrow" or "friday" without a time of day does too, but says no time
-        delta = moment - now_local
+        delta = parsed - now_local.replace(tzinfo=None)  # on the wall clock
         if delta.total_seconds() % 86400 == 0 and not re.search(r"\d", value):
             return ParsedMoment(None, "ambiguous")
+        if delta < timedelta(days=1):  # hours and minutes are elapsed time, also across a change of clocks
+            moment = (now + delta).astimezone(zone)
     elif parsed.time() == time(0):
         return ParsedMoment(None, "ambiguous")  # a day without a time ("15 grudnia", "friday")
     moment = moment.replace(second=0, microsecond=0)

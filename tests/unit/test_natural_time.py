@@ -113,9 +113,16 @@ LOCALES = Path(__file__).resolve().parents[2] / "helpdesk_bot" / "i18n" / "local
 @pytest.mark.parametrize("language", list(CASES))
 def test_every_example_the_catalogs_show_is_read_as_a_future_moment(language: str) -> None:
     text = (LOCALES / language / "events.ftl").read_text(encoding="utf-8")
-    lines = [line for line in text.splitlines() if line.startswith(("ann-ask-time =", "ann-time-"))]
+    lines = [line for line in text.splitlines() if line.startswith(("ann-ask-time =", "ann-time-", "evn-ask-start =", "evn-ask-publish_at ="))]
     examples = {code for line in lines for code in re.findall(r"<code>([^<]+)</code>", line) if "$" not in code}
     assert len(examples) >= 3, language
     for example in examples:
         parsed = parse_moment(example, language=language, timezone="Europe/Warsaw", now=NOW)
         assert parsed.moment is not None and parsed.moment > NOW, (language, example, parsed.problem)
+
+
+def test_in_two_hours_is_elapsed_time_across_the_autumn_change_of_clocks() -> None:
+    before = datetime(2027, 10, 30, 23, 30, tzinfo=ZoneInfo("UTC"))  # 01:30 summer time in Warsaw
+    moment = parse_moment("in 2 hours", language="en", timezone="Europe/Warsaw", now=before).moment
+    assert moment is not None and moment - before == timedelta(hours=2)
+    assert moment.tzinfo == WARSAW and moment.hour == 2  # 02:30 winter time

@@ -9,10 +9,10 @@ from telegram import InlineKeyboardMarkup, Update
 
 from helpdesk_bot.config import LANGUAGES
 from helpdesk_bot.conversations import Conversation
-from helpdesk_bot.events.natural_time import example_moment, parse_moment
 from helpdesk_bot.events.renderers import CAPTION_LIMIT
 from helpdesk_bot.i18n.formatting import LANGUAGE_NAMES, format_datetime
 from helpdesk_bot.telegram.context import HelpdeskContext
+from helpdesk_bot.telegram.handlers import moment_input
 from helpdesk_bot.telegram.handlers.announcement_draft import (
     AnnouncementDraft,
     abort_row,
@@ -28,26 +28,18 @@ from helpdesk_bot.telegram.replies import edit_or_reply, reply
 # ------------------------------------------------------------------------------------------- the time
 async def ask_time(update: Update, context: HelpdeskContext) -> None:
     """Ask when to send, with examples in the person's language and one date computed from now."""
-    person = context.person
-    example = example_moment(context.services.clock.now(), person.timezone)
-    await reply(update, context, context.t("ann-ask-time", timezone=person.timezone,
-                                           example=f"{example:%Y-%m-%d %H:%M}"),
+    await reply(update, context, context.t("ann-ask-time", timezone=context.person.timezone,
+                                           example=moment_input.example(context)),
                 InlineKeyboardMarkup([abort_row(context)]))
 
 
 async def on_time_text(update: Update, context: HelpdeskContext, conversation: Conversation,
                        draft: AnnouncementDraft, text: str) -> None:
     """The moment typed: refused with the reason (past, no time of day, unreadable), else echoed to confirm."""
-    person = context.person
-    now = context.services.clock.now()
-    parsed = parse_moment(text, language=person.language, timezone=person.timezone, now=now)
-    if parsed.moment is None:
-        context.record(outcome=f"time_{parsed.problem}")
-        example = example_moment(now, person.timezone)
-        await reply(update, context, context.t(f"ann-time-{parsed.problem}", timezone=person.timezone,
-                                               example=f"{example:%Y-%m-%d %H:%M}"))
+    moment = await moment_input.read_future_moment(update, context, text)
+    if moment is None:
         return
-    draft = draft.model_copy(update={"send_at": parsed.moment.isoformat()})
+    draft = draft.model_copy(update={"send_at": moment.isoformat()})
     if await save(update, context, conversation, "confirm_time", draft):
         await show_time_confirmation(update, context, draft)
 
