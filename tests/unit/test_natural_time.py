@@ -126,3 +126,13 @@ def test_in_two_hours_is_elapsed_time_across_the_autumn_change_of_clocks() -> No
     moment = parse_moment("in 2 hours", language="en", timezone="Europe/Warsaw", now=before).moment
     assert moment is not None and moment - before == timedelta(hours=2)
     assert moment.tzinfo == WARSAW and moment.hour == 2  # 02:30 winter time
+
+
+def test_dateparser_is_loaded_only_when_a_moment_is_read() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys, helpdesk_bot.bootstrap, helpdesk_bot.telegram.handlers, helpdesk_bot.events.natural_time\n"
+            "print('dateparser' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"
