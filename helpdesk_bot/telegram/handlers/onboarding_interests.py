@@ -15,13 +15,14 @@ from telegram.ext import Application, CallbackQueryHandler
 
 from helpdesk_bot.config import COUNTRIES
 from helpdesk_bot.conversations import Conversation, Flow
-from helpdesk_bot.events.models import EVENT_KINDS, TOPICS
+from helpdesk_bot.events.models import EVENT_KINDS
 from helpdesk_bot.i18n.formatting import COUNTRY_FLAGS
 from helpdesk_bot.telegram import conversation as conv
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers.common import parse_callback, stale_button
 from helpdesk_bot.telegram.keyboards import rows
 from helpdesk_bot.telegram.replies import answer_query, edit_or_reply, reply
+from helpdesk_bot.topics import TOPICS
 
 Finish = Callable[[Update, HelpdeskContext, Conversation], Awaitable[None]]
 STEP = "interests"
@@ -37,7 +38,7 @@ def _keyboard(context: HelpdeskContext, kinds: list[str], topics: list[str],
         return InlineKeyboardButton(("✅ " if on else "▫ ") + label, callback_data=data)
 
     kb = rows([button(context.t(f"ev-kind-{k}"), k in kinds, f"onb:k:{k}") for k in EVENT_KINDS], 2)
-    kb += rows([button(context.t(f"ev-topic-{t}"), t in topics, f"onb:t:{t}") for t in TOPICS], 2)
+    kb += rows([button(context.t(f"topic-{t}"), t in topics, f"onb:t:{t}") for t in TOPICS], 2)
     kb += rows([button(f"{COUNTRY_FLAGS[c]} {context.t(f'country-{c}')}", c in countries, f"onb:c:{c}")
                 for c in COUNTRIES if c != context.person.country], 2)
     kb.append([InlineKeyboardButton(context.t("onb-interests-done"), callback_data="onb:done:0"),
