@@ -220,8 +220,7 @@ def schedule_jobs(application: Any, services: Services) -> None:
 
     async def remind_stale_entries(_context: Any) -> None:
         # hourly; the outbox's unique key lets one reminder per staff member and month through
-        if await services.knowledge.stale.send_monthly():
-            application.create_task(services.dispatcher.wake(), name="outbox-dispatcher")
+        await services.knowledge.stale.send_monthly()  # the outbox wakes the dispatcher after its commit
 
     job_queue.run_repeating(remind_stale_entries, interval=timedelta(hours=1), first=timedelta(seconds=30),
                             name="kb-stale-reminder")

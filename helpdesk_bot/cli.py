@@ -15,6 +15,7 @@ from pydantic import ValidationError
 
 from helpdesk_bot.config import Settings, load_settings
 from helpdesk_bot.events import cli as events_cli
+from helpdesk_bot.people.actor import CLI
 
 log = logging.getLogger("helpdesk_bot")
 
@@ -92,9 +93,9 @@ async def _users(args: argparse.Namespace, settings: Settings) -> int:
         role = Role(args.role)
         try:
             if args.users_command == "grant":
-                person = await services.people.grant(args.telegram_id, role, by=None)
+                person = await services.people.grant(args.telegram_id, role, by=CLI)
             else:
-                person = await services.people.revoke(args.telegram_id, role, by=None)
+                person = await services.people.revoke(args.telegram_id, role, by=CLI)
         except RoleChangeError as exc:
             messages = {
                 "unknown_person": "this person has not started the bot yet (they must send /start first)",
@@ -105,8 +106,6 @@ async def _users(args: argparse.Namespace, settings: Settings) -> int:
             }
             print(f"error: {messages.get(exc.reason, exc.reason)}", file=sys.stderr)
             return 1
-        await services.audit.add(f"role.{args.users_command}", actor=None, target=str(args.telegram_id),
-                                 role=str(role), via="cli")
         print(f"{person.telegram_id}\t{person.display_name()}\t{','.join(sorted(person.roles)) or '-'}")
         return 0
     finally:

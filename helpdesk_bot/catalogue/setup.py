@@ -7,14 +7,13 @@ from typing import Any
 
 
 def schedule_catalogue_jobs(application: Any, services: Any) -> None:
-    """Every minute: queue the digests that fell due and wake the outbox when any were queued."""
+    """Every minute: queue the digests that fell due."""
     job_queue = application.job_queue
     if job_queue is None:
         return
 
     async def send_digests(_context: Any) -> None:
-        if await services.catalogue.digest.send_due():
-            application.create_task(services.dispatcher.wake(), name="outbox-dispatcher")
+        await services.catalogue.digest.send_due()  # the outbox wakes the dispatcher after its commit
 
     job_queue.run_repeating(send_digests, interval=timedelta(minutes=1), first=timedelta(seconds=20),
                             name="catalogue-digest")

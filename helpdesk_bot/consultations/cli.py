@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from helpdesk_bot.config import Settings
+from helpdesk_bot.people.actor import CLI
 
 
 def register(sub: Any) -> None:
@@ -70,6 +71,6 @@ async def grant_advisor_role(services: Any, telegram_id: int) -> None:
     from helpdesk_bot.people.service import RoleChangeError
 
     try:
-        await services.people.grant(telegram_id, Role.ADVISOR, by=None)
+        await services.people.grant(telegram_id, Role.ADVISOR, by=CLI)
     except RoleChangeError:
         pass

@@ -30,6 +30,7 @@ from .chitchat import CHITCHAT_FILE, ChitChatVocabulary, load_chitchat
 from .cues import CUES_FILE, Cues, load_cues
 from .freshness import deadline_phrase, figures_without_year
 from .model import CATEGORIES, COUNTRY_LANGUAGE, FALLBACK_LANGUAGE, LANGUAGES, Entry, Translation
+from .scope import SCOPE_FILE, Scope, load_scope
 
 #: Telegram's maximum length of a message text.
 TELEGRAM_MESSAGE_LIMIT = 4096
@@ -481,6 +482,21 @@ def check_chitchat(directory: Path) -> tuple[ChitChatVocabulary, list[Problem]]:
     return vocabulary, [Problem(CHITCHAT_FILE, where, message) for where, message in found]
 
 
+def check_scope(directory: Path, entries: Iterable[Entry] = ()) -> tuple[Scope, list[Problem]]:
+    """Load and check the scope checks of a folder (``_scope.yaml``; none when absent).
+
+    With ``entries``, every family named must be a family of the knowledge base.
+    """
+    scope, found = load_scope(directory / SCOPE_FILE)
+    problems = [Problem(SCOPE_FILE, where, message) for where, message in found]
+    families = {entry.family for entry in entries}
+    if families:
+        for family in scope.required:
+            if family not in families:
+                problems.append(Problem(SCOPE_FILE, f"families.{family}", "is not a family of the knowledge base"))
+    return scope, problems
+
+
 def entry_warnings(entries: Iterable[Entry]) -> list[Problem]:
     """Warnings (never errors): money figures whose sentence names no year, one line per answer."""
     warnings: list[Problem] = []
@@ -513,6 +529,7 @@ def validate_directory(directory: Path, required_topics: Path | None = None) -> 
     if directory.is_dir():
         problems.extend(check_cues(directory)[1])
         problems.extend(check_chitchat(directory)[1])
+        problems.extend(check_scope(directory, entries)[1])
     if required_topics is None:
         candidate = directory / "_topics.yaml"
         required_topics = candidate if candidate.is_file() else None

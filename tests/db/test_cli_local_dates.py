@@ -13,6 +13,7 @@ from helpdesk_bot.cli import _audit
 from helpdesk_bot.clock import ManualClock
 from helpdesk_bot.knowledge_base.cli import _gaps
 from helpdesk_bot.knowledge_base.models import GapKind
+from helpdesk_bot.people.actor import CLI
 
 LATE = datetime(2026, 12, 6, 23, 24, tzinfo=UTC)  # 00:24 on 7 December in Warsaw
 
@@ -43,7 +44,7 @@ async def test_events_list_shows_the_centres_local_start(db_services: Services, 
 
     clock.set(LATE)
     workshop = demo_events(clock.now())[0]  # 10:00 in Warsaw six days on: 09:00 UTC
-    event = await db_services.events.catalog.create(workshop, created_by=None, announce=False)
+    event = await db_services.events.catalog.create(workshop, created_by=CLI, announce=False)
     assert f"{event.starts_at.astimezone(UTC):%H:%M}" == "09:00"
     assert await _list(db_services, argparse.Namespace(all=True)) == 0
     listed = capsys.readouterr().out

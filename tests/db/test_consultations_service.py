@@ -14,6 +14,7 @@ from sqlalchemy.exc import IntegrityError
 from helpdesk_bot.bootstrap import Services, build_services
 from helpdesk_bot.broadcasts.models import OutboxMessage
 from helpdesk_bot.clock import ManualClock
+from helpdesk_bot.consultations import rules as booking_rules
 from helpdesk_bot.consultations.advisors_file import load_advisors
 from helpdesk_bot.consultations.models import Booking
 from helpdesk_bot.consultations.privacy import ConsultationsPersonalData
@@ -73,18 +74,18 @@ async def _fifty_attempts(db_services: Services, url: str, monkeypatch: pytest.M
     if monkeypatch is not None:
         # every instance's first attempt passes the availability check before any of them inserts:
         # then only the database's unique index can stop the double booking
-        original = ConsultationService._slots
+        original = booking_rules.free_slots
         barrier = asyncio.Barrier(len(instances))
         passed = {"n": 0}
 
-        async def slots_then_wait(self: ConsultationService, *args: object, **kwargs: object) -> list[datetime]:
-            result = await original(self, *args, **kwargs)  # type: ignore[arg-type]
+        async def slots_then_wait(*args: object, **kwargs: object) -> list[datetime]:
+            result = await original(*args, **kwargs)  # type: ignore[arg-type]
             if passed["n"] < len(instances):
                 passed["n"] += 1
                 await asyncio.wait_for(barrier.wait(), 20)
             return result
 
-        monkeypatch.setattr(ConsultationService, "_slots", slots_then_wait)
+        monkeypatch.setattr(booking_rules, "free_slots", slots_then_wait)  # the availability check of a booking
     try:
         async def attempt(i: int) -> object:
             service = instances[i % len(instances)].consultations
@@ -149,10 +150,10 @@ async def _overlapping_race(db_services: Services, url: str, monkeypatch: pytest
         far = (await db_services.consultations.free_slots(advisor.id))[-1]
         moved = (await db_services.consultations.request_booking(
             person_id=b, advisor_id=advisor.id, starts_at=far, topic="taxes", mode="online", description=None)).id
-    original_slots, original_check = ConsultationService._slots, ConsultationService._check_overlap
+    original_slots, original_check = booking_rules.free_slots, ConsultationService._check_overlap
 
-    async def both_grids(self: ConsultationService, *args: object, **kwargs: object) -> list[datetime]:
-        return [*await original_slots(self, *args, **kwargs), *starts]  # type: ignore[arg-type]
+    async def both_grids(*args: object, **kwargs: object) -> list[datetime]:
+        return [*await original_slots(*args, **kwargs), *starts]  # type: ignore[arg-type]
 
     barrier = asyncio.Barrier(2)
 
@@ -163,7 +164,7 @@ async def _overlapping_race(db_services: Services, url: str, monkeypatch: pytest
             pass
         await original_check(self, *args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(ConsultationService, "_slots", both_grids)
+    monkeypatch.setattr(booking_rules, "free_slots", both_grids)  # the one free-slot rule of every use case
     monkeypatch.setattr(ConsultationService, "_check_overlap", check_after_both_inserted)
     other = build_services(make_settings(url), clock=clock)
     try:

@@ -30,6 +30,7 @@ from helpdesk_bot.indicators.log import InteractionRecord
 from helpdesk_bot.indicators.report import Period, Report
 from helpdesk_bot.knowledge_base.models import Gap, GapKind
 from helpdesk_bot.makerspace.specs import load_makerspace
+from helpdesk_bot.people.actor import CLI, Operator
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.people.service import PersonView, TelegramProfile
 from tests.conftest import PROJECT_ROOT
@@ -137,25 +138,24 @@ async def _entrepreneur_activity(services: Services, who: Someone, *, event_id: 
 async def _scenario(services: Services, clock: ManualClock) -> None:
     for who in (EWA, JAN, STAN, KIM):
         await _join(services, who)
-    staff = await services.people.grant(STAFF_TG, Role.STAFF, by=None) if await services.people.get(STAFF_TG) \
+    staff = await services.people.grant(STAFF_TG, Role.STAFF, by=CLI) if await services.people.get(STAFF_TG) \
         else None
     if staff is None:
         await services.people.ensure(TelegramProfile(STAFF_TG, "Boss", None, None, "en"))
         await services.people.accept_notice(TelegramProfile(STAFF_TG, "Boss", None, None, "en"))
-    await services.people.grant(STAN.telegram_id, Role.STAFF, by=STAFF_TG)
-    await services.audit.add("role.grant", actor=STAFF_TG, target=str(STAN.telegram_id), role="staff")
+    await services.people.grant(STAN.telegram_id, Role.STAFF, by=Operator(STAFF_TG))
     await _join(services, TOMAS)
-    advisor = await services.people.grant(ADVISOR_TG, Role.ADVISOR, by=STAFF_TG)
+    advisor = await services.people.grant(ADVISOR_TG, Role.ADVISOR, by=Operator(STAFF_TG))
     await services.consultations.upsert_advisor(advisor_spec(auto_confirm=True))
-    # Jan was staff for a while: granted, exported a report, closed a gap, revoked again
-    await services.people.grant(JAN.telegram_id, Role.STAFF, by=STAFF_TG)
+    # Jan was staff for a while: granted, exported a report, closed a gap, revoked again (the role use
+    # cases write their own audit rows)
+    await services.people.grant(JAN.telegram_id, Role.STAFF, by=Operator(STAFF_TG))
     for verb in ("grant", "revoke"):
-        await services.audit.add(f"role.{verb}", actor=STAFF_TG, target=str(JAN.telegram_id), role="staff")
         await services.interactions.record(InteractionRecord(kind=f"roles.{verb}", subject=str(JAN.telegram_id),
                                                              topic="staff"))
     await services.audit.add("report.export", actor=JAN.telegram_id, target="xlsx", via="telegram")
-    await services.people.revoke(JAN.telegram_id, Role.STAFF, by=STAFF_TG)
-    event = await services.events.catalog.create(draft(clock, capacity=10), created_by=STAN.telegram_id,
+    await services.people.revoke(JAN.telegram_id, Role.STAFF, by=Operator(STAFF_TG))
+    event = await services.events.catalog.create(draft(clock, capacity=10), created_by=Operator(STAN.telegram_id),
                                                  announce=False)
     for who in (EWA, JAN, KIM):
         await _entrepreneur_activity(services, who, event_id=event.id, advisor=advisor, clock=clock) \
@@ -165,8 +165,8 @@ async def _scenario(services: Services, clock: ManualClock) -> None:
     await services.audit.add("announcement.create", actor=STAN.telegram_id, target="announcement:1")
     async with services.uow() as uow:
         gap_ids = list((await uow.session.execute(select(Gap.id).order_by(Gap.id))).scalars())
-    assert await services.knowledge.gaps.close(gap_ids[:1], by=JAN.telegram_id) == 1
-    assert await services.knowledge.gaps.close(gap_ids[1:2], by=STAN.telegram_id) == 1
+    assert await services.knowledge.gaps.close(gap_ids[:1], by=Operator(JAN.telegram_id)) == 1
+    assert await services.knowledge.gaps.close(gap_ids[1:2], by=Operator(STAN.telegram_id)) == 1
     for who in (JAN, STAN):
         assert who.view is not None
         await services.interactions.record(_as(who, kinds.KB_GAP_CLOSED, subject=f"gap:{gap_ids[0]}"))
@@ -217,7 +217,7 @@ async def _makerspace(services: Services, clock: ManualClock) -> None:
     await services.makerspace.workshop.import_specs(*load_makerspace(PROJECT_ROOT / "makerspace.sample.yaml"))
     makers, workshop = services.makerspace.makers, services.makerspace.workshop
     for who in (EWA, JAN):
-        await services.makerspace.inductions.record("woodworking-bench", who.telegram_id, by=STAFF_TG, source="chat")
+        await services.makerspace.inductions.record("woodworking-bench", who.telegram_id, by=Operator(STAFF_TG), source="chat")
     start = (await makers.next_starts(await makers.resource("3d-printer"), 1))[0]
     came = await makers.book(person_id=EWA.view.id, resource_key="3d-printer", starts_at=start, slots=2)
     missed = await makers.book(person_id=JAN.view.id, resource_key="3d-printer", starts_at=start, slots=1)

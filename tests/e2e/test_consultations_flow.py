@@ -14,6 +14,7 @@ from helpdesk_bot.clock import ManualClock
 from helpdesk_bot.consultations.service import AdvisorSpec
 from helpdesk_bot.consultations.slots import WeeklyWindow, parse_window
 from helpdesk_bot.indicators.models import Interaction
+from helpdesk_bot.people.actor import CLI
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.sandbox import SandboxMessage, SandboxServer, SandboxUser
 from tests.e2e.conftest import STAFF_ID, TOKEN, Harness, HarnessFactory
@@ -36,7 +37,7 @@ async def _advisor_user(h: Harness, telegram_id: int = ADVISOR_ID, *, auto_confi
     user = h.user(telegram_id, name)
     await h.onboard(user)
     await h.services.consultations.upsert_advisor(_spec(telegram_id, auto_confirm=auto_confirm, name=name))
-    await h.services.people.grant(telegram_id, Role.ADVISOR, by=None)
+    await h.services.people.grant(telegram_id, Role.ADVISOR, by=CLI)
     return user
 
 

@@ -193,7 +193,6 @@ async def _submit(update: Update, context: HelpdeskContext, conv: Conversation, 
         await reply(update, context, context.t(f"catalogue-error-{reason}"))
         return
     await context.services.conversations.finish(person.id, version=conv.version)
-    await context.services.audit.add("call.posted", actor=person.telegram_id, target=f"call:{view.id}")
     context.record(kind="catalogue.call", outcome="posted", subject=f"call:{view.id}")
     await edit_or_reply(update, context, context.t("call-posted"))
 
@@ -252,11 +251,8 @@ async def on_review(update: Update, context: HelpdeskContext) -> None:
     except ProfileError as exc:
         await edit_or_reply(update, context, context.t(f"catalogue-error-{exc.reason}"))
         return
-    await context.services.audit.add("call.approved" if approve else "call.rejected",
-                                     actor=context.person.telegram_id, target=f"call:{view.id}")
     context.record(kind="staff.call_review", outcome="approved" if approve else "rejected", subject=f"call:{view.id}",
                    value=view.notified)
-    context.application.create_task(context.services.dispatcher.wake(), name="outbox-dispatcher")
     await edit_or_reply(update, context, context.t("call-reviewed", id=view.id, count=view.notified) if approve
                         else context.t("call-rejected", id=view.id))
 
@@ -295,7 +291,6 @@ async def on_interested(update: Update, context: HelpdeskContext) -> None:
         await reply(update, context, context.t(f"catalogue-error-{exc.reason}"))
         return
     context.record(kind="catalogue.call_interest", outcome="relayed", subject=f"call:{view.id}")
-    context.application.create_task(context.services.dispatcher.wake(), name="outbox-dispatcher")
     await reply(update, context, context.t("call-interest-sent"))
 
 

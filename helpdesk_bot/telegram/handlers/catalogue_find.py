@@ -188,7 +188,6 @@ async def on_contact_text(update: Update, context: HelpdeskContext, conv: Conver
     await context.services.conversations.finish(sender.id, version=conv.version)
     context.record(kind="catalogue.contact", outcome="requested", subject=f"profile:{view.profile_id}",
                    value=1 if view.cross_border else 0)
-    context.application.create_task(context.services.dispatcher.wake(), name="outbox-dispatcher")
     await reply(update, context, context.t("catalogue-contact-sent", name=view.profile_name))
 
 
@@ -227,7 +226,6 @@ async def on_contact_answer(update: Update, context: HelpdeskContext) -> None:
         return
     outcome = ("accepted_cross_border" if view.cross_border else "accepted") if accept else "declined"
     context.record(kind="catalogue.contact_reply", outcome=outcome, subject=f"contact:{view.id}")
-    context.application.create_task(context.services.dispatcher.wake(), name="outbox-dispatcher")
     write = InlineKeyboardMarkup([[button(context.t("catalogue-btn-relay-write"), f"rl:{view.id}")]])
     if sender is not None:
         await edit_or_reply(update, context, context.t("catalogue-contact-you-accepted",

@@ -182,8 +182,6 @@ async def on_manage(update: Update, context: HelpdeskContext) -> None:
                 [[button(context.t("catalogue-btn-delete-yes"), "pm:delok:0")], [cancel_button(context)]]))
         else:
             await profiles.delete(person, person.telegram_id)
-            await context.services.audit.add("catalogue.deleted", actor=person.telegram_id,
-                                             target=f"profile:{view.id}")
             await edit_or_reply(update, context, context.t("catalogue-deleted"))
     except ProfileError as exc:
         await edit_or_reply(update, context, context.t(f"catalogue-error-{exc.reason}"))
@@ -278,8 +276,6 @@ async def _save(update: Update, context: HelpdeskContext, conv: Conversation, dr
         await reply(update, context, context.t(f"catalogue-error-{exc.reason}"))
         return
     await context.services.conversations.finish(person.id, version=conv.version)
-    await context.services.audit.add("catalogue.saved", actor=person.telegram_id, target=f"profile:{view.id}",
-                                     status=view.status)
     context.record(kind="catalogue.profile_saved", outcome=view.status, subject=f"profile:{view.id}")
     key = "catalogue-saved-pending" if view.status == "pending" else "catalogue-saved-hidden"
     await edit_or_reply(update, context, context.t(key))
@@ -352,15 +348,12 @@ async def on_moderate(update: Update, context: HelpdeskContext) -> None:
     except ProfileError as exc:
         await edit_or_reply(update, context, context.t(f"catalogue-error-{exc.reason}"))
         return
-    await context.services.audit.add("catalogue.approved" if approve else "catalogue.sent_back",
-                                     actor=context.person.telegram_id, target=f"profile:{view.id}")
     context.record(kind="staff.catalogue_review", outcome="approved" if approve else "sent_back",
                    subject=f"profile:{view.id}")
     await context.services.outbox.enqueue(OutgoingMessage(
         view.telegram_id, TRANSLATED, f"profile:{view.id}:review:{view.updated_at.isoformat()}",
         args=translated_message("catalogue-approved" if approve else "catalogue-sent-back",
                                 {"name": view.display_name})))
-    context.application.create_task(context.services.dispatcher.wake(), name="outbox-dispatcher")
     await _show_queue(update, context, edit=True)
 
 

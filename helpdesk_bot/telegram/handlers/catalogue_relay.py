@@ -68,7 +68,6 @@ async def on_relay_text(update: Update, context: HelpdeskContext, conv: Conversa
             await context.services.conversations.finish(context.person.id, version=conv.version)
         return
     context.record(kind="catalogue.relay", outcome="relayed", subject=f"contact:{draft.contact_id}")
-    context.application.create_task(context.services.dispatcher.wake(), name="outbox-dispatcher")
     await reply(update, context, context.t("catalogue-relay-sent", name=peer.name),
                 InlineKeyboardMarkup([[cancel_button(context)]]))
 

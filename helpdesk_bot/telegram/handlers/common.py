@@ -57,6 +57,13 @@ async def ensure_role(update: Update, context: HelpdeskContext, role: Role) -> b
     person = context.request.person
     if person is not None and person.may(role):
         return True
+    await refuse(update, context, role)
+    return False
+
+
+async def refuse(update: Update, context: HelpdeskContext, role: Role) -> None:
+    """Tell the sender politely that the action needs ``role`` (translated, logged, outcome ``forbidden``):
+    how the adapter renders a use case's :class:`~helpdesk_bot.people.actor.Forbidden`."""
     context.record(outcome="forbidden")
     log.warning(
         "refused %s to user %s (needs %s)",
@@ -67,7 +74,6 @@ async def ensure_role(update: Update, context: HelpdeskContext, role: Role) -> b
     if update.callback_query is not None:
         await answer_query(update)
     await reply(update, context, context.t(f"not-allowed-{role.value}"))
-    return False
 
 
 def requires_role(role: Role) -> Callable[[Handler], Handler]:

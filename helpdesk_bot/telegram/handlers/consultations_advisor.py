@@ -13,6 +13,7 @@ from helpdesk_bot.consultations.slots import WEEKDAYS, Window, parse_window
 from helpdesk_bot.consultations.views import AdvisorView, BookingError, BookingView
 from helpdesk_bot.i18n.catalog import Markup, html_join
 from helpdesk_bot.i18n.formatting import LocalTime, format_date, format_datetime
+from helpdesk_bot.people.actor import Forbidden
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.telegram.callback_data import parse_id
 from helpdesk_bot.telegram.callbacks import BookingAction
@@ -20,6 +21,7 @@ from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.conversation import cancel_button
 from helpdesk_bot.telegram.handlers.booking_notes import set_awaiting
 from helpdesk_bot.telegram.handlers.common import command, parse_callback, requires_role, stale_button
+from helpdesk_bot.telegram.handlers.common import refuse as refuse_role
 from helpdesk_bot.telegram.handlers.consultations_common import (
     answer,
     booking_text,
@@ -402,11 +404,13 @@ async def on_advisors_button(update: Update, context: HelpdeskContext) -> None:
     if advisor is None:
         await stale_button(update, context)
         return
-    changed = await service.set_active(advisor.id, not advisor.active)
+    try:
+        changed = await service.set_active(advisor.id, not advisor.active, by=context.person)
+    except Forbidden as refused:
+        await refuse_role(update, context, refused.role)
+        return
     context.record(kind="staff.advisor_toggle", subject=f"advisor:{advisor.id}",
                    outcome="active" if changed.active else "inactive")
-    await context.services.audit.add("advisor.active" if changed.active else "advisor.inactive",
-                                     actor=context.person.telegram_id, target=str(advisor.telegram_id))
     await answer(update)
     await _advisors_list(update, context, edit=True)
 

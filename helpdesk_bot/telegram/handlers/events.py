@@ -23,10 +23,10 @@ from helpdesk_bot.events.ics import event_ics, ics_filename
 from helpdesk_bot.events.models import EVENT_KINDS
 from helpdesk_bot.events.presentation import event_card, event_line, organiser_name
 from helpdesk_bot.events.service import EventError
-from helpdesk_bot.events.views import EventView, Subscriptions
+from helpdesk_bot.events.views import AttendeeView, EventView, Subscriptions
 from helpdesk_bot.i18n.catalog import Markup, html_join
 from helpdesk_bot.i18n.formatting import COUNTRY_FLAGS
-from helpdesk_bot.indicators import kinds
+from helpdesk_bot.people.actor import Forbidden
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.telegram.callback_data import MAX_ID, parse_int
 from helpdesk_bot.telegram.context import HelpdeskContext
@@ -36,6 +36,7 @@ from helpdesk_bot.telegram.handlers.common import (
     ensure_role,
     menu_action,
     parse_callback,
+    refuse,
     stale_button,
 )
 from helpdesk_bot.telegram.keyboards import rows
@@ -219,15 +220,13 @@ async def _on_register(update: Update, context: HelpdeskContext, event_id: int) 
     topic = (event.topics or (None,))[0] if event else None
     subject = f"event:{event_id}"
     await _answer(update)
+    kind, outcome, value = result.interaction
+    context.record(kind=kind, outcome=outcome, subject=subject, topic=topic, value=value)
     if result.outcome == "registered":
-        context.record(kind=kinds.EVENT_REGISTERED, outcome="ok", subject=subject, topic=topic)
         prefix = context.t("ev-registered")
     elif result.outcome == "waitlisted":
-        context.record(kind=kinds.EVENT_WAITLISTED, outcome="ok", subject=subject, topic=topic,
-                       value=float(result.position or 0))
         prefix = context.t("ev-waitlisted", position=result.position or 1)
     else:
-        context.record(kind=kinds.EVENT_REGISTERED, outcome=result.outcome, subject=subject, topic=topic)
         prefix = context.t(f"ev-register-{result.outcome.replace('_', '-')}", position=result.position or 1)
     if event is None:
         await reply(update, context, context.t("ev-not-found"))
@@ -242,11 +241,11 @@ async def _on_unregister(update: Update, context: HelpdeskContext, event_id: int
     subject = f"event:{event_id}"
     event = result.event
     topic = (event.topics or (None,))[0] if event else None
+    kind, outcome = result.interaction
+    context.record(kind=kind, outcome=outcome, subject=subject, topic=topic)
     if result.outcome == "cancelled":
-        context.record(kind=kinds.EVENT_CANCELLED, outcome="by_person", subject=subject, topic=topic)
         await reply(update, context, context.t("ev-unregistered", title=event.title(person.language) if event else ""))
         return
-    context.record(kind=kinds.EVENT_CANCELLED, outcome=result.outcome, subject=subject, topic=topic)
     key = {"not_registered": "ev-not-registered", "started": "ev-already-started"}.get(result.outcome,
                                                                                        "ev-not-found")
     await reply(update, context, context.t(key))
@@ -307,7 +306,10 @@ async def _on_mine(update: Update, context: HelpdeskContext, _page: int) -> None
 
 # ---------------------------------------------------------------------------------------- staff: attendees
 async def _on_attendees(update: Update, context: HelpdeskContext, event_id: int) -> None:
-    if not await ensure_role(update, context, Role.STAFF):
+    try:
+        people = await context.services.events.catalog.attendees(event_id, by=context.person)
+    except Forbidden as refused:
+        await refuse(update, context, refused.role)
         return
     event = await context.services.events.catalog.get(event_id)
     if event is None:
@@ -315,11 +317,11 @@ async def _on_attendees(update: Update, context: HelpdeskContext, event_id: int)
         return
     context.record(kind="staff.event_attendees", subject=f"event:{event.id}")
     await _answer(update)
-    await _send_attendees(update, context, event, edit=False)
+    await _send_attendees(update, context, event, people, edit=False)
 
 
-async def _send_attendees(update: Update, context: HelpdeskContext, event: EventView, *, edit: bool) -> None:
-    people = await context.services.events.catalog.attendees(event.id)
+async def _send_attendees(update: Update, context: HelpdeskContext, event: EventView,
+                          people: list[AttendeeView], *, edit: bool) -> None:
     lang = context.person.language
     lines = [context.t("ev-attendees-title", title=event.title(lang), registered=event.registered,
                        waitlisted=event.waitlisted)]
@@ -342,18 +344,20 @@ async def _send_attendees(update: Update, context: HelpdeskContext, event: Event
 
 
 async def _on_mark(update: Update, context: HelpdeskContext, registration_id: int) -> None:
-    if not await ensure_role(update, context, Role.STAFF):
-        return
+    catalog = context.services.events.catalog
     try:
-        event, attendee = await context.services.events.catalog.toggle_attendance(
-            registration_id, by=context.person.telegram_id)
+        event, attendee = await catalog.toggle_attendance(registration_id, by=context.person)
+        people = await catalog.attendees(event.id, by=context.person)
+    except Forbidden as refused:
+        await refuse(update, context, refused.role)
+        return
     except EventError:
         await stale_button(update, context)
         return
     context.record(kind="staff.event_attendance", subject=f"event:{event.id}",
                    outcome="attended" if attendee.attended else "absent")
     await _answer(update)
-    await _send_attendees(update, context, event, edit=True)
+    await _send_attendees(update, context, event, people, edit=True)
 
 
 async def _on_cancel_event(update: Update, context: HelpdeskContext, event_id: int) -> None:
@@ -371,10 +375,11 @@ async def _on_cancel_event(update: Update, context: HelpdeskContext, event_id: i
 
 
 async def _on_cancel_event_confirmed(update: Update, context: HelpdeskContext, event_id: int) -> None:
-    if not await ensure_role(update, context, Role.STAFF):
-        return
     try:
-        event, told = await context.services.events.catalog.cancel_event(event_id, by=context.person.telegram_id)
+        event, told = await context.services.events.catalog.cancel_event(event_id, by=context.person)
+    except Forbidden as refused:
+        await refuse(update, context, refused.role)
+        return
     except EventError:
         await stale_button(update, context)
         return

@@ -25,6 +25,7 @@ from helpdesk_bot.events.timeparse import parse_local
 from helpdesk_bot.events.views import EventDraft, EventView, is_http_url
 from helpdesk_bot.i18n.catalog import html_join
 from helpdesk_bot.i18n.formatting import COUNTRY_FLAGS, format_datetime
+from helpdesk_bot.people.actor import Forbidden
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.telegram import conversation as conv
 from helpdesk_bot.telegram.callback_data import parse_int
@@ -34,6 +35,7 @@ from helpdesk_bot.telegram.handlers.common import (
     command,
     ensure_role,
     parse_callback,
+    refuse,
     requires_role,
     stale_button,
 )
@@ -203,8 +205,10 @@ async def _publish(update: Update, context: HelpdeskContext, conversation: Conve
         return
     draft = _draft(context, flow)
     try:
-        event = await context.services.events.catalog.create(draft, created_by=context.person.telegram_id,
-                                                               announce=True)
+        event = await context.services.events.catalog.create(draft, created_by=context.person, announce=True)
+    except Forbidden as refused:
+        await refuse(update, context, refused.role)
+        return
     except EventError as exc:
         context.record(kind="staff.newevent", outcome="invalid")
         await reply(update, context, context.t("evn-invalid", problems=html_join("\n", exc.details) or exc.reason))
@@ -212,8 +216,6 @@ async def _publish(update: Update, context: HelpdeskContext, conversation: Conve
     broadcast = event.announcement_broadcast_id
     progress = await context.services.outbox.progress([broadcast]) if broadcast is not None else []
     recipients = progress[0].total if progress else 0
-    await context.services.audit.add("event.create", actor=context.person.telegram_id, target=f"event:{event.id}",
-                                     recipients=recipients, publish_at=event.publish_at.isoformat())
     context.record(kind="staff.newevent", outcome="published", subject=f"event:{event.id}", value=float(recipients))
     person = context.person
     key = "evn-published" if event.publish_at <= context.services.clock.now() else "evn-scheduled"
@@ -340,13 +342,15 @@ async def _apply_edit(update: Update, context: HelpdeskContext, conversation: Co
         texts.setdefault(lang, {"title": "", "description": ""})["title"] = text.strip()[:200]
         changes.update(texts=texts)
     try:
-        updated = await catalog.update(event.id, by=person.telegram_id, **changes)
+        updated = await catalog.update(event.id, by=person, **changes)
+    except Forbidden as refused:
+        await conv.finish(context, conversation)
+        await refuse(update, context, refused.role)
+        return
     except EventError as exc:
         await reply(update, context, context.t("evn-invalid", problems=html_join("\n", exc.details) or exc.reason))
         return
     await conv.finish(context, conversation)
-    await context.services.audit.add("event.edit", actor=person.telegram_id, target=f"event:{event.id}",
-                                     field=field)
     context.record(kind="staff.event_edit", outcome="ok", subject=f"event:{event.id}", topic=field)
     notified = updated.registered + updated.waitlisted if updated.revision != event.revision else 0
     await _show_event(update, context, updated, edit=False, prefix=context.t("ev-edit-done", count=notified))

@@ -30,7 +30,6 @@ from helpdesk_bot.i18n.formatting import COUNTRY_FLAGS, format_long_date
 from helpdesk_bot.indicators import kinds
 from helpdesk_bot.knowledge_base.freshness import StaleEntry
 from helpdesk_bot.knowledge_base.gaps import GapCluster
-from helpdesk_bot.knowledge_base.models import GapKind
 from helpdesk_bot.knowledge_base.service import (
     MAX_QUESTION_CHARS,
     Answer,
@@ -44,12 +43,13 @@ from helpdesk_bot.knowledge_base.service import (
     summarise_problems,
 )
 from helpdesk_bot.knowledge_base.ticket_notices import TicketLimitError
+from helpdesk_bot.people.actor import Forbidden
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.telegram.callback_data import parse_callback, parse_id, parse_int
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers import tickets as ticket_handlers
 from helpdesk_bot.telegram.handlers.booking_flow import start_booking_from_question
-from helpdesk_bot.telegram.handlers.common import command, menu_action, requires_role, stale_button
+from helpdesk_bot.telegram.handlers.common import command, menu_action, refuse, requires_role, stale_button
 from helpdesk_bot.telegram.kb_render import country_label, render_answer
 from helpdesk_bot.telegram.keyboards import main_menu_keyboard, rows
 from helpdesk_bot.telegram.replies import edit_or_reply, reply
@@ -167,37 +167,36 @@ async def answer_question(update: Update, context: HelpdeskContext, raw: str) ->
         await reply(update, context, context.t("ask-prompt"))
         return
     person = context.person
-    desk = context.services.knowledge
-    outcome = desk.answers.ask(question.text, person.language, person.country)
+    asked = await context.services.knowledge.ask(question.text, language=person.language, country=person.country,
+                                                 person_id=person.id)
+    outcome = asked.outcome
     if question.truncated:
         await reply(update, context, context.t("kb-question-cut", limit=MAX_QUESTION_CHARS))
     if isinstance(outcome, Answered):
         answer = outcome.answer
         token = await _stash(context, Stashed(question.text, person.language, answer.entry_id))
-        context.record(kind=kinds.KB_QUESTION, outcome="answered", subject=answer.entry_id, topic=answer.category,
+        context.record(kind=kinds.KB_QUESTION, outcome=asked.label, subject=answer.entry_id, topic=answer.category,
                        value=outcome.score)
         await send_answer(update, context, answer, token)
         return
     if isinstance(outcome, ChitChat):
         # a greeting, thanks or goodbye: a friendly word and the menu, not a knowledge gap
-        context.record(kind=kinds.KB_QUESTION, outcome="chitchat", subject=outcome.kind)
+        context.record(kind=kinds.KB_QUESTION, outcome=asked.label, subject=outcome.kind)
         await reply(update, context, context.t(f"kb-chitchat-{outcome.kind}"), main_menu_keyboard(context.t))
         return
     if isinstance(outcome, Suggested | AskCountry):
         token = await _stash(context, Stashed(question.text, person.language, outcome.entry_id))
         if isinstance(outcome, AskCountry):
-            context.record(kind=kinds.KB_QUESTION, outcome="ask_country", subject=outcome.entry_id,
+            context.record(kind=kinds.KB_QUESTION, outcome=asked.label, subject=outcome.entry_id,
                            topic=outcome.category, value=outcome.score)
             await reply(update, context, context.t("kb-ask-country"), _country_keyboard(context, outcome.choices, token))
         else:
-            context.record(kind=kinds.KB_QUESTION, outcome="suggested", subject=outcome.entry_id,
+            context.record(kind=kinds.KB_QUESTION, outcome=asked.label, subject=outcome.entry_id,
                            topic=outcome.category, value=outcome.score)
             await reply(update, context, context.t("kb-suggest"), _suggest_keyboard(context, outcome.choices, token))
         return
-    gap_id = await desk.gaps.add(GapKind.UNANSWERED, question.text, language=person.language,
-                                 entry_id=outcome.entry_id, person_id=person.id)
-    token = await _stash(context, Stashed(question.text, person.language, outcome.entry_id, gap_id))
-    context.record(kind=kinds.KB_QUESTION, outcome="unanswered", subject=outcome.entry_id, value=outcome.score)
+    token = await _stash(context, Stashed(question.text, person.language, outcome.entry_id, asked.gap_id))
+    context.record(kind=kinds.KB_QUESTION, outcome=asked.label, subject=outcome.entry_id, value=outcome.score)
     await reply(update, context, context.t("kb-fallback"), fallback_keyboard(context, token))
 
 
@@ -338,10 +337,10 @@ async def _none_of_these(update: Update, context: HelpdeskContext, args: list[st
         await reply(update, context, context.t("kb-question-lost"))
         return
     context.record(kind=kinds.KB_SUGGESTION_CHOSEN, outcome="rejected", subject=stashed.entry_id)
-    if stashed.gap_id is None:
-        gap_id = await context.services.knowledge.gaps.add(
-            GapKind.UNANSWERED, stashed.text, language=stashed.lang, entry_id=stashed.entry_id,
-            person_id=context.person.id)
+    gap_id = await context.services.knowledge.none_of_these(
+        stashed.text, language=stashed.lang, entry_id=stashed.entry_id, person_id=context.person.id,
+        gap_id=stashed.gap_id)
+    if gap_id != stashed.gap_id:
         await _update_stash(context, token, gap_id=gap_id)
     await edit_or_reply(update, context, context.t("kb-fallback"), fallback_keyboard(context, token))
 
@@ -524,7 +523,11 @@ async def on_gap_button(update: Update, context: HelpdeskContext) -> None:
         await stale_button(update, context)
         return
     person = context.person
-    cluster = await context.services.knowledge.gaps.close_cluster(gap_id, by=person.telegram_id)
+    try:
+        cluster = await context.services.knowledge.gaps.close_cluster(gap_id, by=person)
+    except Forbidden as refused:
+        await refuse(update, context, refused.role)
+        return
     await query.answer()
     if cluster is None:
         context.record(kind=kinds.KB_GAP_CLOSED, outcome="invalid")
@@ -533,8 +536,6 @@ async def on_gap_button(update: Update, context: HelpdeskContext) -> None:
     top_entry = cluster.entries.most_common(1)[0][0] if cluster.entries else None
     context.record(kind=kinds.KB_GAP_CLOSED, outcome="ok", subject=f"gap:{cluster.first_id}",
                    topic=top_entry, value=float(cluster.count))
-    await context.services.audit.add("kb.gap_closed", actor=person.telegram_id, target=f"gap:{cluster.first_id}",
-                                     count=cluster.count, entries=dict(cluster.entries))
     clusters = await context.services.knowledge.gaps.clusters()
     buttons = [InlineKeyboardButton(context.t("gaps-btn-close", n=n), callback_data=f"gap:close:{c.first_id}")
                for n, c in enumerate(clusters[:GAPS_SHOWN], start=1)]

@@ -40,7 +40,6 @@ from helpdesk_bot.telegram.handlers.makerspace_common import (
     induction_refusal,
     length_label,
     parse_length,
-    wake_dispatcher,
 )
 from helpdesk_bot.telegram.makerspace_callbacks import decode, encode
 from helpdesk_bot.telegram.replies import edit_or_reply, reply
@@ -311,7 +310,6 @@ async def confirm(update: Update, context: HelpdeskContext) -> None:
                    subject=f"mbooking:{booking.id}", value=booking.hours)
     key = "ms-moved" if draft.reschedule_of is not None else "ms-booked"
     await edit_or_reply(update, context, context.t(key, **booking_args(booking, context.lang, context.person.timezone)))
-    wake_dispatcher(context)
 
 
 async def _refused(update: Update, context: HelpdeskContext, exc: MakerError, resource: ResourceView) -> None:

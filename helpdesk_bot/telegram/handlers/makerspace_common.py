@@ -66,11 +66,6 @@ def induction_refusal(context: HelpdeskContext, resource: ResourceView,
     return html_join("\n", lines), keyboard
 
 
-def wake_dispatcher(context: HelpdeskContext) -> None:
-    """Send what was just enqueued (the confirmation with its .ics) without waiting for the next tick."""
-    context.application.create_task(context.services.dispatcher.wake(), name="outbox-dispatcher")
-
-
 TIME = re.compile(r"^\s*(\d{1,2})[:.](\d{2})\s*$")
 _LENGTH = re.compile(r"^\s*(?:(\d{1,2})\s*[:h]\s*(\d{0,2})\s*(?:min)?|(\d{1,4})\s*(?:min|m)?)\s*$", re.IGNORECASE)
 

@@ -21,6 +21,7 @@ from helpdesk_bot.i18n.formatting import COUNTRY_FLAGS, LANGUAGE_NAMES
 from helpdesk_bot.indicators import kinds
 from helpdesk_bot.indicators.log import InteractionRecord
 from helpdesk_bot.knowledge_base.tickets import PREFIX, TicketError, TicketView, who
+from helpdesk_bot.people.actor import Forbidden
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.telegram import conversation as conv
 from helpdesk_bot.telegram.callback_data import parse_callback, parse_id
@@ -187,20 +188,25 @@ async def on_ticket_button(update: Update, context: HelpdeskContext) -> None:
     await _close(update, context, ticket)
 
 
+async def _not_an_advisor(update: Update, context: HelpdeskContext) -> None:
+    """The refusal of a ticket button to someone who is not an advisor (an alert: the buttons work in groups)."""
+    context.record(outcome="forbidden")
+    await answer_query(update, context.t("not-allowed-advisor"), alert=True)
+    context.request.replied = True
+
+
 async def _advisor_button(update: Update, context: HelpdeskContext, action: str, ticket_id: int) -> None:
     query = update.callback_query
     assert query is not None
     tickets = context.services.knowledge.tickets
     person = context.person
     ticket: TicketView | None
-    if not person.may(Role.ADVISOR):
-        context.record(outcome="forbidden")
-        await answer_query(update, context.t("not-allowed-advisor"), alert=True)  # ticket buttons work in groups
-        context.request.replied = True
-        return
     if action in ("take", "itake"):
         try:
             ticket = await tickets.take(ticket_id, person)
+        except Forbidden:
+            await _not_an_advisor(update, context)
+            return
         except TicketError as exc:
             context.record(kind=kinds.TICKET_TAKEN, outcome=exc.reason, subject=f"ticket:{ticket_id}")
             ticket = exc.ticket
@@ -220,6 +226,9 @@ async def _advisor_button(update: Update, context: HelpdeskContext, action: str,
             except Exception:  # an old message, or already without buttons
                 pass
         await send(context, person.telegram_id, await _taken_text(context, ticket), _advisor_keyboard(context, ticket.id))
+        return
+    if not person.may(Role.ADVISOR):  # opening the answer box: the answer use case checks again when sent
+        await _not_an_advisor(update, context)
         return
     ticket = await tickets.get(ticket_id)
     if ticket is None:
