@@ -234,7 +234,7 @@ async def test_countries_of_interest_widen_where_a_subscriber_is_reached_but_sub
     assert await ann.count(Audience()) == 1
     assert await ann.count(Audience(countries=("DE",))) == 1
     assert await ann.count(Audience(countries=("SE",))) == 0
-    await db_services.events.catalog.create(draft(clock, kind="trade_fair", countries=("DE",)), created_by=None,
+    await db_services.events.catalog.create(draft(clock, kind="trade_fair", countries=("DE",)), created_by=CLI,
                                             announce=True)
     rows = await outbox_rows(db_services, EVENT_ANNOUNCE)
     assert [r.recipient_telegram_id for r in rows] == [71]
