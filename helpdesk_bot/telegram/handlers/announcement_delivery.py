@@ -11,6 +11,7 @@ from helpdesk_bot.config import LANGUAGES
 from helpdesk_bot.conversations import Conversation
 from helpdesk_bot.events.renderers import CAPTION_LIMIT
 from helpdesk_bot.i18n.formatting import LANGUAGE_NAMES, format_datetime
+from helpdesk_bot.telegram.callback_areas import ANNOUNCE_BUTTONS
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers import moment_input
 from helpdesk_bot.telegram.handlers.announcement_draft import (
@@ -50,7 +51,8 @@ async def show_time_confirmation(update: Update, context: HelpdeskContext, draft
     person = context.person
     count = await context.services.events.announcements.count(audience_of(draft))
     when = format_datetime(datetime.fromisoformat(draft.send_at), person.language, person.timezone)
-    kb = [[btn(context.t("ann-button-confirm-time"), "ann:at:0"), btn(context.t("ann-button-change-time"), "ann:later:0")],
+    kb = [[btn(context.t("ann-button-confirm-time"), ANNOUNCE_BUTTONS.encode("at", "0")),
+           btn(context.t("ann-button-change-time"), ANNOUNCE_BUTTONS.encode("later", "0"))],
           abort_row(context)]
     await reply(update, context, context.t("ann-confirm-time", when=when, count=count), InlineKeyboardMarkup(kb))
 
@@ -63,9 +65,10 @@ def texts_line(context: HelpdeskContext, draft: AnnouncementDraft) -> list[str]:
 
 async def show_languages(update: Update, context: HelpdeskContext, draft: AnnouncementDraft, *, edit: bool) -> None:
     """The languages (by name; ✓ when a text of their own is given) and the way back to the preview."""
-    buttons = [btn(("✓ " if draft.texts.get(lang) else "") + LANGUAGE_NAMES[lang], f"ann:tl:{lang}")
+    buttons = [btn(("✓ " if draft.texts.get(lang) else "") + LANGUAGE_NAMES[lang], ANNOUNCE_BUTTONS.encode("tl", lang))
                for lang in LANGUAGES]
-    kb = [*rows(buttons, 2), [btn(context.t("ann-button-preview"), "ann:preview:0")], abort_row(context)]
+    kb = [*rows(buttons, 2), [btn(context.t("ann-button-preview"), ANNOUNCE_BUTTONS.encode("preview", "0"))],
+          abort_row(context)]
     await (edit_or_reply if edit else reply)(update, context, context.t("ann-ask-text-language"),
                                              InlineKeyboardMarkup(kb))
 
@@ -76,7 +79,7 @@ async def ask_translation(update: Update, context: HelpdeskContext, conversation
     draft = draft.model_copy(update={"translating": language})
     if await save(update, context, conversation, "translation", draft):
         await reply(update, context, context.t("ann-ask-text-in", language=LANGUAGE_NAMES[language]),
-                    InlineKeyboardMarkup([[btn(context.t("ann-button-preview"), "ann:preview:0")],
+                    InlineKeyboardMarkup([[btn(context.t("ann-button-preview"), ANNOUNCE_BUTTONS.encode("preview", "0"))],
                                           abort_row(context)]))
 
 

@@ -8,6 +8,7 @@ from telegram import InlineKeyboardButton, Update
 from helpdesk_bot.conversations import Conversation, Flow
 from helpdesk_bot.events.views import Audience
 from helpdesk_bot.telegram import conversation as conv
+from helpdesk_bot.telegram.callback_areas import ANNOUNCE_BUTTONS
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers.common import stale_button
 
@@ -44,7 +45,7 @@ def btn(text: str, data: str) -> InlineKeyboardButton:
 
 def abort_row(context: HelpdeskContext) -> list[InlineKeyboardButton]:
     """The row that ends /announce without sending."""
-    return [btn(context.t("ev-button-abort"), "ann:abort:0")]
+    return [btn(context.t("ev-button-abort"), ANNOUNCE_BUTTONS.encode("abort", "0"))]
 
 
 async def save(update: Update, context: HelpdeskContext, conversation: Conversation, step: str,

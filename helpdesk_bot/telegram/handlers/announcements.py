@@ -37,7 +37,7 @@ from helpdesk_bot.telegram.handlers.announcement_draft import (
 from helpdesk_bot.telegram.handlers.common import (
     command,
     ensure_role,
-    parse_callback,
+    pressed_parts,
     requires_role,
     stale_button,
 )
@@ -111,9 +111,9 @@ async def _show_audience(update: Update, context: HelpdeskContext, draft: Announ
     }
     for code, (name, values) in SCOPES.items():
         per_row = 3
-        kb += rows([btn(("✓ " if v in flow[name] else "") + labels[code](v), f"ann:{code}:{v}") for v in values],
+        kb += rows([btn(("✓ " if v in flow[name] else "") + labels[code](v), ANNOUNCE_BUTTONS.encode(code, v)) for v in values],
                    per_row)
-    kb.append([btn(context.t("ann-button-preview"), "ann:preview:0"), *abort_row(context)])
+    kb.append([btn(context.t("ann-button-preview"), ANNOUNCE_BUTTONS.encode("preview", "0")), *abort_row(context)])
     text = html_join("\n", [context.t("ann-audience", count=count), context.t("ann-audience-legend")])
     await (edit_or_reply if edit else reply)(update, context, text, InlineKeyboardMarkup(kb))
 
@@ -151,7 +151,7 @@ async def on_announce_button(update: Update, context: HelpdeskContext) -> None:
     assert query is not None
     if not await ensure_role(update, context, Role.STAFF):
         return
-    args = parse_callback(query.data, "ann", 2)
+    args = pressed_parts(ANNOUNCE_BUTTONS, query.data)
     if args is None:
         await stale_button(update, context)
         return
@@ -230,12 +230,12 @@ async def _preview(update: Update, context: HelpdeskContext, draft: Announcement
         await send_file(context, chat.id, draft.file_id, body, photo=draft.media_kind == "photo")
     else:
         await reply(update, context, body)
-    change = [btn(context.t("ann-button-recipients"), "ann:back:0")]
+    change = [btn(context.t("ann-button-recipients"), ANNOUNCE_BUTTONS.encode("back", "0"))]
     if count == 0:  # nothing to send: say why, and offer only a way to change the recipients
         await reply(update, context, context.t("ann-preview-none"), InlineKeyboardMarkup([change, abort_row(context)]))
         return
-    kb = [[btn(context.t("ann-button-send"), "ann:send:0"), btn(context.t("ann-button-later"), "ann:later:0")],
-          [btn(context.t("ann-button-texts"), "ann:tr:0")], change, abort_row(context)]
+    kb = [[btn(context.t("ann-button-send"), ANNOUNCE_BUTTONS.encode("send", "0")), btn(context.t("ann-button-later"), ANNOUNCE_BUTTONS.encode("later", "0"))],
+          [btn(context.t("ann-button-texts"), ANNOUNCE_BUTTONS.encode("tr", "0"))], change, abort_row(context)]
     text = context.t("ann-preview", count=count)
     own = delivery.texts_line(context, draft)
     if own:
