@@ -16,8 +16,9 @@ from helpdesk_bot.indicators.exporting import Export
 from helpdesk_bot.indicators.exports import result_line, to_xlsx
 from helpdesk_bot.people.actor import Forbidden
 from helpdesk_bot.people.models import Role
+from helpdesk_bot.telegram.callback_areas import REPORTS
 from helpdesk_bot.telegram.context import HelpdeskContext
-from helpdesk_bot.telegram.handlers.common import command, parse_callback, refuse, requires_role, stale_button
+from helpdesk_bot.telegram.handlers.common import command, refuse, requires_role, stale_button
 from helpdesk_bot.telegram.replies import answer_query, edit_or_reply, reply, send_file
 
 log = logging.getLogger(__name__)
@@ -27,7 +28,7 @@ PERIODS: tuple[str, ...] = ("month", "quarter", "year", "project")
 
 def period_keyboard(context: HelpdeskContext) -> InlineKeyboardMarkup:
     """The four period buttons (``report:period:<name>``)."""
-    buttons = [InlineKeyboardButton(context.t(f"report-period-{name}"), callback_data=f"report:period:{name}")
+    buttons = [InlineKeyboardButton(context.t(f"report-period-{name}"), callback_data=REPORTS.encode("period", name))
                for name in PERIODS]
     return InlineKeyboardMarkup([buttons[:2], buttons[2:]])
 
@@ -44,11 +45,11 @@ async def on_period(update: Update, context: HelpdeskContext) -> None:
     sends the summary, the chart and the workbook."""
     query = update.callback_query
     assert query is not None
-    args = parse_callback(query.data, "report", 2)
-    if args is None or args[0] != "period" or args[1] not in PERIODS:
+    pressed = REPORTS.decode(query.data)
+    if pressed is None:
         await stale_button(update, context)
         return
-    name = args[1]
+    name = pressed.text()
     context.record(kind="staff.report", subject=name)
     services = context.services
     lang = context.lang
@@ -95,5 +96,5 @@ async def on_period(update: Update, context: HelpdeskContext) -> None:
 def register(application: Application) -> None:  # type: ignore[type-arg]
     """Add /report and its period buttons."""
     application.add_handler(CommandHandler("report", report_command))
-    application.add_handler(CallbackQueryHandler(on_period, pattern=r"^report:"))
-    command("report", Role.STAFF)
+    application.add_handler(CallbackQueryHandler(on_period, pattern=REPORTS.pattern))
+    command(application, "report", Role.STAFF)
