@@ -8,7 +8,7 @@ share of mutants killed. Each module runs in its own scratch copy of the project
     python benchmarks/mutation.py                  # every module
     python benchmarks/mutation.py admission slots  # some of them
     python benchmarks/mutation.py --list           # what would run
-    python benchmarks/mutation.py --children 2     # parallel test processes (default 2)
+    python benchmarks/mutation.py --children 2     # parallel test processes (default 1: a shared machine)
 
 Database tests run on SQLite here (set HELPDESK_TEST_POSTGRES_URL to add PostgreSQL: much slower).
 Surviving mutants are listed per module; ``cd var/mutation/<name> && mutmut show <mutant>`` shows one.
@@ -42,8 +42,9 @@ class Target:
 
 
 TARGETS: dict[str, Target] = {
-    "slots": Target("helpdesk_bot/consultations/slots.py", (
-        "tests/unit/test_consultations_slots.py", "tests/db/test_races.py")),
+    "slots": Target("helpdesk_bot/scheduling/slots.py", (
+        "tests/unit/test_consultations_slots.py", "tests/unit/test_scheduling_spans.py",
+        "tests/unit/test_slot_engine_edges.py")),
     "booking": Target("helpdesk_bot/consultations/service.py", (
         "tests/db/test_consultations_service.py", "tests/db/test_races.py"),
         ("request_booking", "_try_book", "reschedule", "_check_overlap", "_lock_advisor", "_slots", "free_slots")),
@@ -52,8 +53,9 @@ TARGETS: dict[str, Target] = {
     "processed_ids": Target("helpdesk_bot/indicators/log.py", (
         "tests/db/test_admission.py", "tests/db/test_processed_updates.py"),
         ("claim_updates_in", "purge_processed_updates", "forget_processed_updates_before")),
-    "erasure": Target("helpdesk_bot/privacy/service.py", ("tests/db/test_privacy_service.py",)),
-    "outbox": Target("helpdesk_bot/broadcasts/outbox.py", ("tests/db/test_outbox.py",)),
+    "erasure": Target("helpdesk_bot/privacy/service.py", (
+        "tests/db/test_privacy_service.py", "tests/db/test_erasure_complete.py")),
+    "outbox": Target("helpdesk_bot/broadcasts/outbox.py", ("tests/db/test_outbox.py", "tests/db/test_outbox_contract.py")),
     "roles": Target("helpdesk_bot/telegram/handlers/common.py", (
         "tests/e2e/test_security_adapter.py", "tests/e2e/test_report_telegram.py"), ("requires_role", "wrapper")),
 }
@@ -124,7 +126,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run the selected modules and print a table (and var/mutation/scores.json)."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("modules", nargs="*", help=f"default: all of {', '.join(TARGETS)}")
-    parser.add_argument("--children", type=int, default=2)
+    parser.add_argument("--children", type=int, default=1)
     parser.add_argument("--list", action="store_true")
     args = parser.parse_args(argv)
     names = args.modules or list(TARGETS)
