@@ -57,7 +57,10 @@ TARGETS: dict[str, Target] = {
         "tests/db/test_privacy_service.py", "tests/db/test_erasure_complete.py")),
     "outbox": Target("helpdesk_bot/broadcasts/outbox.py", ("tests/db/test_outbox.py", "tests/db/test_outbox_contract.py")),
     "roles": Target("helpdesk_bot/telegram/handlers/common.py", (
-        "tests/e2e/test_security_adapter.py", "tests/e2e/test_report_telegram.py"), ("requires_role", "wrapper")),
+        "tests/e2e/test_role_checks.py", "tests/e2e/test_report_telegram.py"),
+        ("ensure_role", "requires_role", "decorate", "wrapper")),
+    "role_rule": Target("helpdesk_bot/people/service.py", ("tests/unit/test_roles_policy.py",),
+                        ("may", "is_staff", "is_advisor")),
 }
 
 
