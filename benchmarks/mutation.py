@@ -46,7 +46,7 @@ TARGETS: dict[str, Target] = {
         "tests/unit/test_consultations_slots.py", "tests/unit/test_scheduling_spans.py",
         "tests/unit/test_slot_engine_edges.py")),
     "booking": Target("helpdesk_bot/consultations/service.py", (
-        "tests/db/test_consultations_service.py", "tests/db/test_races.py"),
+        "tests/db/test_consultations_service.py", "tests/db/test_races.py", "tests/db/test_booking_rules.py"),
         ("request_booking", "_try_book", "reschedule", "_check_overlap", "_lock_advisor", "_slots", "free_slots")),
     "admission": Target("helpdesk_bot/people/admission.py", (
         "tests/db/test_admission.py", "tests/db/test_processed_updates.py")),

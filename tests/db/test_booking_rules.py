@@ -1,0 +1,170 @@
+"""Rescheduling and booking rules that mutation testing found unchecked (benchmarks/MUTATION.md, "booking").
+
+Through the public service only: who may move a booking, what a moved booking becomes (times, state,
+expiry, decision time, version, the advisor's "moved" request, the person's new confirmation), what a
+refusal carries (the booking, the next free slots), and what happens when someone else is faster or the
+advisor cancels while the person is moving it. SQLite and PostgreSQL.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from datetime import datetime, timedelta
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from helpdesk_bot.bootstrap import Services
+from helpdesk_bot.broadcasts.models import OutboxMessage
+from helpdesk_bot.consultations.models import Booking
+from helpdesk_bot.consultations.service import ConsultationService
+from helpdesk_bot.consultations.views import BookingError, BookingView
+from tests.db.test_consultations_service import ADVISOR_TG, advisor_spec, person
+
+PERSON_TG = 7101
+
+
+async def _booked(services: Services, *, auto_confirm: bool, slot: int = 0,
+                  **spec: Any) -> tuple[BookingView, int, list[datetime]]:
+    base = advisor_spec(auto_confirm=auto_confirm)
+    advisor = await services.consultations.upsert_advisor(type(base)(**{**base.__dict__, **spec}))
+    pid = await person(services, PERSON_TG)
+    slots = await services.consultations.free_slots(advisor.id)
+    booking = await services.consultations.request_booking(person_id=pid, advisor_id=advisor.id,
+                                                           starts_at=slots[slot], topic="taxes", mode="online",
+                                                           description=None)
+    return booking, pid, slots
+
+
+async def _row(services: Services, booking_id: int) -> Booking:
+    async with services.uow() as uow:
+        row = await uow.session.get(Booking, booking_id)
+        assert row is not None
+        return row
+
+
+async def _outbox(services: Services, prefix: str) -> list[OutboxMessage]:
+    async with services.uow() as uow:
+        return list((await uow.session.execute(select(OutboxMessage).where(
+            OutboxMessage.dedup_key.startswith(prefix)).order_by(OutboxMessage.id))).scalars())
+
+
+async def test_only_the_person_who_booked_can_move_a_booking(db_services: Services) -> None:
+    booking, pid, slots = await _booked(db_services, auto_confirm=False)
+    stranger = await person(db_services, 7102, "Olaf")
+    for booking_id, who in ((booking.id, stranger), (booking.id + 1000, pid)):
+        with pytest.raises(BookingError) as refused:
+            await db_services.consultations.reschedule(booking_id, who, slots[3])
+        assert refused.value.reason == "not_found"
+    assert (await _row(db_services, booking.id)).starts_at == slots[0]
+
+
+async def test_a_moved_request_waits_for_the_advisor_again(db_services: Services) -> None:
+    booking, pid, slots = await _booked(db_services, auto_confirm=False)
+    now = db_services.clock.now()
+    moved = await db_services.consultations.reschedule(booking.id, pid, slots[3])
+    assert (moved.state, moved.starts_at, moved.ends_at) == ("requested", slots[3], slots[3] + timedelta(minutes=45))
+    assert moved.expires_at == now + db_services.consultations.policy.request_ttl  # a day to decide
+    assert (moved.version, moved.person_id, moved.person_telegram_id) == (1, pid, PERSON_TG)
+    assert (await _row(db_services, booking.id)).decided_at is None
+    requests = await _outbox(db_services, f"booking:{booking.id}:v1:request")
+    assert [m.payload["key"] for m in requests] == ["consult-n-request-moved"]  # "moved", not a new request
+    again = await db_services.consultations.reschedule(booking.id, pid, slots[5])
+    assert again.version == 2 and again.starts_at == slots[5]
+    assert [m.payload["key"] for m in await _outbox(db_services, f"booking:{booking.id}:v2:request")] == [
+        "consult-n-request-moved"]
+
+
+async def test_a_request_close_to_its_time_expires_at_its_start(db_services: Services) -> None:
+    booking, pid, slots = await _booked(db_services, auto_confirm=False, slot=-1, min_notice_hours=2)
+    now, policy = db_services.clock.now(), db_services.consultations.policy
+    soon = next(s for s in slots if s - now < policy.request_ttl)
+    moved = await db_services.consultations.reschedule(booking.id, pid, soon)
+    assert moved.expires_at == soon  # the advisor cannot accept after the consultation would have begun
+
+
+async def test_a_moved_auto_confirmed_booking_is_confirmed_to_both_at_once(db_services: Services) -> None:
+    booking, pid, slots = await _booked(db_services, auto_confirm=True)
+    now = db_services.clock.now()
+    moved = await db_services.consultations.reschedule(booking.id, pid, slots[3])
+    assert (moved.state, moved.expires_at, moved.ends_at) == ("confirmed", None, slots[3] + timedelta(minutes=45))
+    assert (await _row(db_services, booking.id)).decided_at == now
+    confirmations = await _outbox(db_services, f"booking:{booking.id}:v1:")
+    assert {ADVISOR_TG, PERSON_TG} <= {m.recipient_telegram_id for m in confirmations}
+    to_person = [m for m in confirmations if m.recipient_telegram_id == PERSON_TG]
+    assert to_person and all(m.payload["to"] == "person" for m in to_person)
+
+
+async def test_a_refused_move_carries_the_booking_and_the_next_free_slots(db_services: Services) -> None:
+    booking, pid, slots = await _booked(db_services, auto_confirm=False)
+    off_grid = slots[3] + timedelta(minutes=20)
+    with pytest.raises(BookingError) as refused:
+        await db_services.consultations.reschedule(booking.id, pid, off_grid)
+    assert refused.value.reason == "slot_unavailable"
+    assert refused.value.booking is not None and refused.value.booking.id == booking.id
+    assert refused.value.booking.person_id == pid and refused.value.booking.person_telegram_id == PERSON_TG
+    # the booking's own slot counts as free for itself: it is offered among the alternatives
+    assert refused.value.alternatives == (slots[0], slots[1], slots[2])
+
+
+async def test_a_booking_may_move_within_its_own_time_after_the_grid_changed(db_services: Services) -> None:
+    booking, pid, _slots = await _booked(db_services, auto_confirm=True)
+    # the advisor now works in 30-minute slots without a buffer: 30 min later overlaps only the booking itself
+    base = advisor_spec(auto_confirm=True)
+    await db_services.consultations.upsert_advisor(type(base)(**{**base.__dict__, "slot_minutes": 30,
+                                                                 "buffer_minutes": 0}))
+    later = booking.starts_at + timedelta(minutes=30)
+    moved = await db_services.consultations.reschedule(booking.id, pid, later)
+    assert (moved.starts_at, moved.ends_at) == (later, later + timedelta(minutes=30))
+
+
+def _during_the_check(monkeypatch: pytest.MonkeyPatch, act: Callable[[], Awaitable[None]]) -> None:
+    """Run ``act`` (another person's or the advisor's action, committed) right after the service has checked
+    the availability of the first move, before it writes: the race a slow bot loses."""
+    original = ConsultationService._slots
+    pending = [act]
+
+    async def slots_then_act(self: ConsultationService, *args: Any, **kwargs: Any) -> list[datetime]:
+        result = await original(self, *args, **kwargs)
+        if pending and kwargs.get("exclude_booking") is not None:
+            await pending.pop()()
+        return result
+
+    monkeypatch.setattr(ConsultationService, "_slots", slots_then_act)
+
+
+async def test_someone_faster_takes_the_new_slot_and_the_mover_is_offered_others(
+        db_services: Services, monkeypatch: pytest.MonkeyPatch) -> None:
+    booking, pid, slots = await _booked(db_services, auto_confirm=True)
+    rival = await person(db_services, 7103, "Rita")
+
+    async def rival_books() -> None:
+        await db_services.consultations.request_booking(person_id=rival, advisor_id=booking.advisor_id,
+                                                        starts_at=slots[3], topic="taxes", mode="online",
+                                                        description=None)
+
+    _during_the_check(monkeypatch, rival_books)
+    with pytest.raises(BookingError) as refused:
+        await db_services.consultations.reschedule(booking.id, pid, slots[3])
+    assert refused.value.reason == "slot_taken"
+    assert refused.value.alternatives and slots[3] not in refused.value.alternatives
+    assert refused.value.alternatives[0] == slots[0]  # its own slot is still its own
+    row = await _row(db_services, booking.id)
+    assert (row.starts_at, row.state, row.reschedule_count) == (slots[0], "confirmed", 0)
+
+
+async def test_a_booking_the_advisor_cancelled_meanwhile_is_not_moved(
+        db_services: Services, monkeypatch: pytest.MonkeyPatch) -> None:
+    booking, pid, slots = await _booked(db_services, auto_confirm=True)
+
+    async def advisor_cancels() -> None:
+        await db_services.consultations.cancel_by_advisor(booking.id, ADVISOR_TG, "Ill")
+
+    _during_the_check(monkeypatch, advisor_cancels)
+    with pytest.raises(BookingError) as refused:
+        await db_services.consultations.reschedule(booking.id, pid, slots[3])
+    assert refused.value.reason == "invalid_state"
+    assert refused.value.booking is not None and refused.value.booking.id == booking.id
+    row = await _row(db_services, booking.id)
+    assert (row.starts_at, row.state) == (slots[0], "cancelled")
