@@ -9,8 +9,9 @@ advisor cancels while the person is moving it. SQLite and PostgreSQL.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import select
@@ -19,6 +20,7 @@ from helpdesk_bot.bootstrap import Services
 from helpdesk_bot.broadcasts.models import OutboxMessage
 from helpdesk_bot.consultations.models import Booking
 from helpdesk_bot.consultations.service import ConsultationService
+from helpdesk_bot.consultations.slots import parse_window
 from helpdesk_bot.consultations.views import BookingError, BookingView
 from tests.db.test_consultations_service import ADVISOR_TG, advisor_spec, person
 
@@ -168,3 +170,56 @@ async def test_a_booking_the_advisor_cancelled_meanwhile_is_not_moved(
     assert refused.value.booking is not None and refused.value.booking.id == booking.id
     row = await _row(db_services, booking.id)
     assert (row.starts_at, row.state) == (slots[0], "cancelled")
+
+
+async def test_free_slots_follow_the_advisors_own_days_off_and_active_bookings(db_services: Services) -> None:
+    service = db_services.consultations
+    quick = {"min_notice_hours": 1, "buffer_minutes": 0}  # slots today; the grid is the slot length (45 min)
+    spec_a, spec_b = advisor_spec(auto_confirm=True), advisor_spec(2002, auto_confirm=True, name="Bea")
+    a = await service.upsert_advisor(type(spec_a)(**{**spec_a.__dict__, **quick}))
+    b = await service.upsert_advisor(type(spec_b)(**{**spec_b.__dict__, **quick}))
+    tuesday = date(2026, 11, 24)  # tomorrow (the clock says Monday 23 November, 10:00 in Warsaw)
+    await service.add_exception(a.id, tuesday, "off", parse_window("10:00-12:00"))  # part of a day off
+    await service.add_exception(b.id, tuesday, "off")  # Bea's day off is not Tomas's
+    warsaw = ZoneInfo("Europe/Warsaw")
+
+    def tuesday_times(slots: list[datetime]) -> list[str]:
+        return [s.astimezone(warsaw).strftime("%H:%M") for s in slots if s.astimezone(warsaw).date() == tuesday]
+
+    # 09:00-10:00 holds one 45-minute slot, 12:00-17:00 six
+    assert tuesday_times(await service.free_slots(a.id)) == ["09:00", "12:00", "12:45", "13:30", "14:15", "15:00",
+                                                             "15:45"]
+    assert tuesday_times(await service.free_slots(b.id)) == []
+    # a booking today (within a day) takes its slot, even with no buffer around it
+    pid, other = await person(db_services, PERSON_TG), await person(db_services, 7104, "Olga")
+    first = (await service.free_slots(a.id))[0]
+    assert first - db_services.clock.now() < timedelta(hours=24)
+    booked = await service.request_booking(person_id=pid, advisor_id=a.id, starts_at=first, topic="taxes",
+                                           mode="online", description=None)
+    assert first not in await service.free_slots(a.id)
+    # Bea's booking at the same time does not take Tomas's slot
+    same_time = (await service.free_slots(b.id))[1]  # the same grid: Tomas's second slot too
+    await service.request_booking(person_id=other, advisor_id=b.id, starts_at=same_time, topic="taxes",
+                                  mode="online", description=None)
+    assert same_time not in await service.free_slots(b.id)
+    assert same_time in await service.free_slots(a.id)
+    # a cancelled booking frees its slot again
+    await service.cancel_by_advisor(booked.id, ADVISOR_TG, "Ill")
+    assert first in await service.free_slots(a.id)
+
+
+async def test_a_hidden_advisor_has_no_slots_and_takes_no_bookings(db_services: Services) -> None:
+    service = db_services.consultations
+    advisor = await service.upsert_advisor(advisor_spec())
+    pid = await person(db_services, PERSON_TG)
+    slot = (await service.free_slots(advisor.id))[0]
+    with pytest.raises(BookingError) as refused:
+        await service.request_booking(person_id=pid, advisor_id=advisor.id, starts_at=slot, topic="weather",
+                                      mode="online", description=None)
+    assert refused.value.reason == "invalid_topic"
+    await service.set_active(advisor.id, False)
+    assert await service.free_slots(advisor.id) == []
+    with pytest.raises(BookingError) as refused:
+        await service.request_booking(person_id=pid, advisor_id=advisor.id, starts_at=slot, topic="taxes",
+                                      mode="online", description=None)
+    assert refused.value.reason == "no_advisor"
