@@ -223,3 +223,125 @@ async def test_a_hidden_advisor_has_no_slots_and_takes_no_bookings(db_services: 
         await service.request_booking(person_id=pid, advisor_id=advisor.id, starts_at=slot, topic="taxes",
                                       mode="online", description=None)
     assert refused.value.reason == "no_advisor"
+
+
+async def _two_advisors(services: Services, **spec: Any) -> tuple[int, int]:
+    first, second = advisor_spec(**spec), advisor_spec(2002, name="Bea", **spec)
+    a = await services.consultations.upsert_advisor(first)
+    b = await services.consultations.upsert_advisor(type(second)(**{**second.__dict__, "modes": {"online": "https://meet.example.org/b"}}))
+    return a.id, b.id
+
+
+async def test_a_request_names_what_is_wrong_with_it(db_services: Services) -> None:
+    service = db_services.consultations
+    a, b = await _two_advisors(db_services)
+    pid = await person(db_services, PERSON_TG)
+    slot = (await service.free_slots(a))[0]
+    cases: list[tuple[dict[str, Any], str]] = [
+        ({"advisor_id": None}, "no_advisor"),  # neither an advisor nor a choice of advisors
+        ({"advisor_id": a + b + 100}, "no_advisor"),  # an unknown advisor
+        ({"person_id": pid + 100}, "no_advisor"),  # an unknown person
+        ({"mode": "carrier_pigeon"}, "invalid_mode"),
+        ({"advisor_id": b, "mode": "in_person"}, "invalid_mode"),  # a mode Bea does not offer
+    ]
+    for change, reason in cases:
+        request: dict[str, Any] = {"person_id": pid, "advisor_id": a, "starts_at": slot, "topic": "taxes",
+                                   "mode": "online", "description": None, **change}
+        with pytest.raises(BookingError) as refused:
+            await service.request_booking(**request)
+        assert refused.value.reason == reason, change
+
+
+async def test_the_description_is_trimmed_and_empty_means_none(db_services: Services) -> None:
+    service = db_services.consultations
+    a, _b = await _two_advisors(db_services)
+    pid = await person(db_services, PERSON_TG)
+    slots = await service.free_slots(a)
+    kept = []
+    for slot, text in zip(slots, (None, "   ", "  " + "x" * 1500), strict=False):
+        booked = await service.request_booking(person_id=pid, advisor_id=a, starts_at=slot, topic="taxes",
+                                               mode="online", description=text)
+        kept.append((await _row(db_services, booked.id)).description)
+    assert kept == [None, None, "x" * 1000]
+
+
+async def test_with_a_choice_of_advisors_the_first_free_one_is_booked(db_services: Services) -> None:
+    service = db_services.consultations
+    a, b = await _two_advisors(db_services)
+    pid, rival = await person(db_services, PERSON_TG), await person(db_services, 7105, "Rita")
+    slots = await service.free_slots(a)
+    assert slots == await service.free_slots(b)  # the same hours
+    # Bea meets online only: an in-person request goes past her to Tomas
+    in_person = await service.request_booking(person_id=pid, advisor_id=None, advisor_ids=(b, a), starts_at=slots[0],
+                                              topic="taxes", mode="in_person", description=None)
+    assert in_person.advisor_id == a
+    # Tomas is taken at slots[1] (slot_unavailable): the request goes to Bea
+    await service.request_booking(person_id=rival, advisor_id=a, starts_at=slots[1], topic="taxes", mode="online",
+                                  description=None)
+    second = await service.request_booking(person_id=pid, advisor_id=None, advisor_ids=(a, b), starts_at=slots[1],
+                                           topic="taxes", mode="online", description=None)
+    assert second.advisor_id == b
+    # both taken: the last refusal, with the next free slots
+    with pytest.raises(BookingError) as refused:
+        await service.request_booking(person_id=rival, advisor_id=None, advisor_ids=(a, b), starts_at=slots[1],
+                                      topic="taxes", mode="online", description=None)
+    assert refused.value.reason == "slot_unavailable" and refused.value.alternatives
+    assert slots[1] not in refused.value.alternatives
+
+
+async def test_with_a_choice_of_advisors_a_slot_lost_in_a_race_goes_to_the_next(
+        db_services: Services, monkeypatch: pytest.MonkeyPatch) -> None:
+    service = db_services.consultations
+    a, b = await _two_advisors(db_services)
+    pid, rival = await person(db_services, PERSON_TG), await person(db_services, 7106, "Rita")
+    slot = (await service.free_slots(a))[0]
+    original = ConsultationService._slots
+    pending = [a]
+
+    async def slots_then_rival_books(self: ConsultationService, session: Any, advisor: Any,
+                                     **kwargs: Any) -> list[datetime]:
+        result = await original(self, session, advisor, **kwargs)
+        if pending and advisor.id == pending[0]:
+            pending.clear()
+            await service.request_booking(person_id=rival, advisor_id=a, starts_at=slot, topic="taxes",
+                                          mode="online", description=None)
+        return result
+
+    monkeypatch.setattr(ConsultationService, "_slots", slots_then_rival_books)
+    booked = await service.request_booking(person_id=pid, advisor_id=None, advisor_ids=(a, b), starts_at=slot,
+                                           topic="taxes", mode="online", description=None)
+    assert booked.advisor_id == b and booked.starts_at == slot
+
+
+async def test_the_limit_counts_only_the_persons_own_upcoming_active_bookings(db_services: Services) -> None:
+    service = db_services.consultations
+    clock: Any = db_services.clock
+    a, b = await _two_advisors(db_services, auto_confirm=True)
+    pid, other = await person(db_services, PERSON_TG), await person(db_services, 7107, "Olga")
+    slots = await service.free_slots(a)
+    for slot in slots[:3]:  # someone else's bookings do not count
+        await service.request_booking(person_id=other, advisor_id=a, starts_at=slot, topic="taxes", mode="online",
+                                      description=None)
+    mine = [await service.request_booking(person_id=pid, advisor_id=b, starts_at=slot, topic="taxes",
+                                          mode="online", description=None) for slot in slots[:3]]
+    assert all(m.state == "confirmed" and m.expires_at is None for m in mine)
+    assert (await _row(db_services, mine[0].id)).decided_at == clock.now()  # confirmed at once: decided now
+    await service.cancel_by_advisor(mine[0].id, 2002, None)  # a cancelled one does not count
+    fourth = await service.request_booking(person_id=pid, advisor_id=b, starts_at=slots[3], topic="taxes",
+                                           mode="online", description=None)
+    with pytest.raises(BookingError) as refused:
+        await service.request_booking(person_id=pid, advisor_id=b, starts_at=slots[4], topic="taxes",
+                                      mode="online", description=None)
+    assert refused.value.reason == "too_many"
+    clock.set(fourth.ends_at)  # all of them are over (the last one just ended): none counts any more
+    later = await service.free_slots(b)
+    booked = await service.request_booking(person_id=pid, advisor_id=b, starts_at=later[0], topic="taxes",
+                                           mode="online", description=None)
+    assert booked.state == "confirmed"
+
+
+async def test_a_request_waits_undecided(db_services: Services) -> None:
+    booking, _pid, _slots = await _booked(db_services, auto_confirm=False)
+    assert booking.state == "requested"
+    assert booking.expires_at == db_services.clock.now() + db_services.consultations.policy.request_ttl
+    assert (await _row(db_services, booking.id)).decided_at is None
