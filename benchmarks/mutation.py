@@ -9,6 +9,7 @@ share of mutants killed. Each module runs in its own scratch copy of the project
     python benchmarks/mutation.py admission slots  # some of them
     python benchmarks/mutation.py --list           # what would run
     python benchmarks/mutation.py --children 2     # parallel test processes (default 1: a shared machine)
+    python benchmarks/mutation.py --again booking  # re-test only the last survivors (after adding tests)
 
 Database tests run on SQLite here (set HELPDESK_TEST_POSTGRES_URL to add PostgreSQL: much slower).
 Surviving mutants are listed per module; ``cd var/mutation/<name> && mutmut show <mutant>`` shows one.
@@ -76,6 +77,11 @@ def _scratch(name: str, target: Target) -> Path:
             shutil.copytree(source, folder / item, ignore=ignore)
         elif source.exists():
             shutil.copy2(source, folder / item)
+    _scratch_config(folder, target)
+    return folder
+
+
+def _scratch_config(folder: Path, target: Target) -> None:
     tests = [t for t in target.tests if (ROOT / t).exists()]
     lines = [
         "[mutmut]",
@@ -88,7 +94,6 @@ def _scratch(name: str, target: Target) -> Path:
         "",
     ]
     (folder / "setup.cfg").write_text("\n".join(lines), encoding="utf-8")
-    return folder
 
 
 def _results(folder: Path) -> dict[str, str]:
@@ -102,17 +107,47 @@ def _results(folder: Path) -> dict[str, str]:
     return statuses
 
 
-def run(name: str, target: Target, children: int) -> dict[str, object]:
-    """Mutate one module, run its tests per mutant; returns the counts and the survivors."""
-    folder = _scratch(name, target)
+def _refresh_tests(name: str, target: Target) -> tuple[Path, dict[str, str]]:
+    """Put the current tests in place of the last run's; returns the folder and the last run's verdicts."""
+    folder = WORK / name
+    merged = folder / "verdicts.json"  # the verdicts of an earlier --again run, if any
+    previous = json.loads(merged.read_text(encoding="utf-8")) if merged.exists() else _results(folder)
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc", ".hypothesis")
+    for place in (folder / "tests", folder / "mutants" / "tests"):
+        if place.exists():
+            shutil.rmtree(place)
+        shutil.copytree(ROOT / "tests", place, ignore=ignore)
+    (folder / "mutants" / "mutmut-stats.json").unlink(missing_ok=True)  # which tests cover what: ask again
+    previous = (folder / "setup.cfg").read_text(encoding="utf-8")
+    _scratch_config(folder, target)
+    if (folder / "setup.cfg").read_text(encoding="utf-8") != previous:
+        shutil.copy2(folder / "setup.cfg", folder / "mutants" / "setup.cfg")
+    return folder, previous
+
+
+def run(name: str, target: Target, children: int, again: bool = False) -> dict[str, object]:
+    """Mutate one module, run its tests per mutant; returns the counts and the survivors.
+
+    ``again``: re-test only the last run's survivors with the current tests (the others stay killed)."""
+    previous: dict[str, str] = {}
+    if again and (WORK / name / "mutants").exists():
+        folder, previous = _refresh_tests(name, target)
+        patterns = [m for m, s in previous.items() if s == "survived"]
+    else:
+        folder = _scratch(name, target)
+        patterns = [p for f in target.functions for p in (f"*\u01c1{f}__mutmut_*", f"*.x_{f}__mutmut_*")]
     env = {k: v for k, v in os.environ.items() if k != "HELPDESK_TEST_UPDATE_DELAY_MS"}
     started = time.monotonic()
-    patterns = [p for f in target.functions for p in (f"*\u01c1{f}__mutmut_*", f"*.x_{f}__mutmut_*")]
     proc = subprocess.run([sys.executable, "-m", "mutmut", "run", "--max-children", str(children), *patterns],
                           cwd=folder,
                           env=env, capture_output=True, text=True, check=False)
     (folder / "mutmut-run.log").write_text(proc.stdout + proc.stderr, encoding="utf-8")
     statuses = _results(folder)
+    if previous:  # a changed test selection makes mutmut forget its verdicts: the killed ones stay killed
+        statuses = {**previous, **{m: statuses[m] for m in patterns if m in statuses}}
+        (folder / "verdicts.json").write_text(json.dumps(statuses, indent=1), encoding="utf-8")
+    elif (folder / "verdicts.json").exists():
+        (folder / "verdicts.json").unlink()
     if target.functions:
         statuses = {m: s for m, s in statuses.items()
                     if any(f"\u01c1{f}__mutmut" in m or f"x_{f}__mutmut" in m for f in target.functions)}
@@ -131,6 +166,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("modules", nargs="*", help=f"default: all of {', '.join(TARGETS)}")
     parser.add_argument("--children", type=int, default=1)
     parser.add_argument("--list", action="store_true")
+    parser.add_argument("--again", action="store_true",
+                        help="re-test only the last run's survivors with the current tests (after adding tests)")
     args = parser.parse_args(argv)
     names = args.modules or list(TARGETS)
     unknown = [n for n in names if n not in TARGETS]
@@ -144,7 +181,7 @@ def main(argv: list[str] | None = None) -> int:
     scores_file = WORK / "scores.json"
     scores = json.loads(scores_file.read_text()) if scores_file.exists() else {}
     for name in names:
-        result = run(name, TARGETS[name], args.children)
+        result = run(name, TARGETS[name], args.children, args.again)
         scores[name] = result
         scores_file.write_text(json.dumps(scores, indent=2), encoding="utf-8")
         print(f"{name:14} {result['score']!s:>6} %  killed {result['killed']}/{result['mutants']}"
