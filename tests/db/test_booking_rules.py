@@ -345,3 +345,35 @@ async def test_a_request_waits_undecided(db_services: Services) -> None:
     assert booking.state == "requested"
     assert booking.expires_at == db_services.clock.now() + db_services.consultations.policy.request_ttl
     assert (await _row(db_services, booking.id)).decided_at is None
+
+
+async def test_a_booking_on_the_old_grid_that_overlaps_one_on_the_new_grid_is_refused(
+        db_services: Services, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The availability check passed, then the advisor changed the slot length and someone booked half an hour
+    later on the new grid: a different start (the unique index allows it), the same time (the overlap check)."""
+    service = db_services.consultations
+    base = advisor_spec(auto_confirm=True)
+    advisor = await service.upsert_advisor(base)
+    pid, rival = await person(db_services, PERSON_TG), await person(db_services, 7108, "Rita")
+    slot = (await service.free_slots(advisor.id))[0]
+    original = ConsultationService._slots
+    pending = [True]
+
+    async def slots_then_grid_change_and_rival(self: ConsultationService, *args: Any, **kwargs: Any) -> list[datetime]:
+        result = await original(self, *args, **kwargs)
+        if pending:
+            pending.clear()
+            await service.upsert_advisor(type(base)(**{**base.__dict__, "slot_minutes": 30, "buffer_minutes": 0}))
+            await service.request_booking(person_id=rival, advisor_id=advisor.id, starts_at=slot + timedelta(minutes=30),
+                                          topic="taxes", mode="online", description=None)
+        return result
+
+    monkeypatch.setattr(ConsultationService, "_slots", slots_then_grid_change_and_rival)
+    with pytest.raises(BookingError) as refused:
+        await service.request_booking(person_id=pid, advisor_id=advisor.id, starts_at=slot, topic="taxes",
+                                      mode="online", description=None)
+    assert refused.value.reason == "slot_taken" and refused.value.alternatives
+    async with db_services.uow() as uow:
+        active = (await uow.session.execute(select(Booking.person_id, Booking.starts_at).where(
+            Booking.state.in_(("requested", "confirmed"))))).all()
+    assert [tuple(r) for r in active] == [(rival, slot + timedelta(minutes=30))]
