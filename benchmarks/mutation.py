@@ -118,9 +118,9 @@ def _refresh_tests(name: str, target: Target) -> tuple[Path, dict[str, str]]:
             shutil.rmtree(place)
         shutil.copytree(ROOT / "tests", place, ignore=ignore)
     (folder / "mutants" / "mutmut-stats.json").unlink(missing_ok=True)  # which tests cover what: ask again
-    previous = (folder / "setup.cfg").read_text(encoding="utf-8")
+    config = (folder / "setup.cfg").read_text(encoding="utf-8")
     _scratch_config(folder, target)
-    if (folder / "setup.cfg").read_text(encoding="utf-8") != previous:
+    if (folder / "setup.cfg").read_text(encoding="utf-8") != config:
         shutil.copy2(folder / "setup.cfg", folder / "mutants" / "setup.cfg")
     return folder, previous
 
