@@ -47,7 +47,7 @@ def build_services(settings: Settings, *, clock: Clock | None = None, engine: As
     clock = clock or SystemClock()
     engine = engine or create_engine(settings.database_url)
     uow = uow_factory(create_session_factory(engine), serialize=engine.dialect.name == "sqlite")
-    translator = Translator()
+    translator = Translator(centre_names=settings.centre_names())
     people = PeopleService(
         uow,
         clock,

@@ -121,14 +121,15 @@ def cmd_audit(args: argparse.Namespace, settings: Settings) -> int:
 async def _audit(args: argparse.Namespace, settings: Settings) -> int:
     from helpdesk_bot.bootstrap import build_services
     from helpdesk_bot.db.migrate import upgrade_async
+    from helpdesk_bot.i18n.formatting import local_stamp
 
     await upgrade_async(settings.database_url)
     services = build_services(settings)
     try:
         for entry in await services.audit.entries(args.limit, action=args.action, actor=args.actor,
-                                                  since=args.since):
+                                                  since=args.since, timezone=settings.timezone):
             actor = entry.actor_telegram_id if entry.actor_telegram_id is not None else "cli"
-            print(f"{entry.occurred_at:%Y-%m-%d %H:%M:%S}Z\t{actor}\t{entry.action}\t{entry.target or ''}\t"
+            print(f"{local_stamp(entry.occurred_at, settings.timezone, seconds=True)}\t{actor}\t{entry.action}\t{entry.target or ''}\t"
                   f"{entry.detail or ''}")
     finally:
         await services.close()
@@ -207,7 +208,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=200)
     p.add_argument("--action", help="only actions starting with this (e.g. role., report.)")
     p.add_argument("--actor", type=int, help="only actions of this Telegram id")
-    p.add_argument("--since", type=date.fromisoformat, help="only from this day (YYYY-MM-DD, UTC)")
+    p.add_argument("--since", type=date.fromisoformat, help="only from this day (YYYY-MM-DD, in HELPDESK_TIMEZONE)")
     p.set_defaults(func=cmd_audit)
 
     events_cli.register(sub)

@@ -52,6 +52,16 @@ class Settings(BaseSettings):
     default_language: str = "en"
     timezone: str = "Europe/Warsaw"
     home_country: str = "PL"
+    centre_name: str | None = Field(
+        default=None, max_length=128,
+        description="the centre's name where a language has no name of its own; none: a generic name per language")
+    centre_name_pl: str | None = Field(default=None, max_length=128, description="the centre's name in Polish")
+    centre_name_cs: str | None = Field(default=None, max_length=128, description="the centre's name in Czech")
+    centre_name_sl: str | None = Field(default=None, max_length=128, description="the centre's name in Slovenian")
+    centre_name_de: str | None = Field(default=None, max_length=128, description="the centre's name in German")
+    centre_name_lt: str | None = Field(default=None, max_length=128, description="the centre's name in Lithuanian")
+    centre_name_sv: str | None = Field(default=None, max_length=128, description="the centre's name in Swedish")
+    centre_name_en: str | None = Field(default=None, max_length=128, description="the centre's name in English")
     privacy_notice_version: str = PRIVACY_NOTICE_VERSION
     retention_days: int = Field(default=365, ge=1)
     conversation_ttl_hours: float = Field(
@@ -157,6 +167,16 @@ class Settings(BaseSettings):
     @classmethod
     def _strip_slash(cls, value: str) -> str:
         return value.rstrip("/")
+
+
+    def centre_names(self) -> dict[str, str]:
+        """The centre's configured name per language (``HELPDESK_CENTRE_NAME_<LANG>``, else ``HELPDESK_CENTRE_NAME``).
+
+        A language with neither is left out: it gets the catalog's generic name in that language.
+        """
+        names = {lang: (getattr(self, f"centre_name_{lang}") or "").strip() or (self.centre_name or "").strip()
+                 for lang in LANGUAGES}
+        return {lang: name for lang, name in names.items() if name}
 
 
 def load_settings(**overrides: object) -> Settings:

@@ -41,6 +41,18 @@ PERSONAS = {
     "partner": {"user_id": PARTNER_ID, "first_name": "Lena", "language_code": "de", "username": "lena_nordwerk"},
 }
 
+DEMO_CENTRE_NAMES = {
+    "centre_name": "Demo business-support centre",
+    "centre_name_pl": "Demonstracyjne centrum wsparcia biznesu",
+    "centre_name_cs": "Ukázkové centrum podpory podnikání",
+    "centre_name_sl": "Predstavitveni center za podporo podjetništvu",
+    "centre_name_de": "Demo-Zentrum für Unternehmensförderung",
+    "centre_name_lt": "Demonstracinis verslo paramos centras",
+    "centre_name_sv": "Democentrum för företagsstöd",
+    "centre_name_en": "Demo business-support centre",
+}
+"""The demo centre's name in each language (``HELPDESK_CENTRE_NAME_<LANG>``), unless the environment names it."""
+
 DemoSeeder = Callable[[Services], Awaitable[None]]
 DEMO_SEEDERS: list[DemoSeeder] = []
 """Functions that add demo data (advisors, events...) to a fresh demo database, in order."""
@@ -96,6 +108,7 @@ async def run_demo_async(settings: Settings, *, database_url: str | None = None,
             "webhook_url": None,
             "dispatcher_interval_seconds": 1.0,
             "web_port": settings.web_port if settings.web_port is not None else 0,  # 0: any free port
+            **({} if settings.centre_names() else DEMO_CENTRE_NAMES),  # a name set in the environment wins
         }
     )
     services = build_services(demo_settings)
@@ -109,14 +122,19 @@ async def run_demo_async(settings: Settings, *, database_url: str | None = None,
                 print(f"Web catalogue of the network of creatives: {web.url}", flush=True)
             print(
                 "Help-desk bot demo: you are chatting with the bot through a local sandbox.\n"
-                "Type a message, or a number to press a button. /as advisor, /as staff, /as partner, /as entrepreneur "
-                "switch persona; /help in the chat shows the bot's commands; /quit ends.\n"
+                "Type a message, or a number to press a button (3.2: button 2 of message #3). /as advisor, /as staff, "
+                "/as partner, /as entrepreneur switch persona; /help in the chat shows the bot's help, /? the "
+                "terminal's own commands (/buttons, /reply, /commands); /quit ends.\n"
                 "Start with /start.",
                 flush=True,
             )
+            async def language_of(telegram_id: int) -> str | None:
+                person = await services.people.get(telegram_id)
+                return person.language if person is not None else None
+
             await run_terminal_chat(sandbox, PERSONAS, input_stream=input_stream,  # type: ignore[arg-type]
                                     output_stream=output_stream,  # type: ignore[arg-type]
-                                    download_dir=DEMO_DIR / "downloads")
+                                    download_dir=DEMO_DIR / "downloads", language_of=language_of)
     finally:
         await services.close()
         await sandbox.stop()

@@ -2,7 +2,8 @@
 
 A message is dropped (not sent) when its booking is gone, is no longer in the state it was about,
 or has moved to another time. Times are shown in the entrepreneur's zone to the entrepreneur and in
-the advisor's zone to the advisor, always with the zone named.
+the advisor's zone to the advisor; each message names its zone once (the translator adds the line), and
+the advisor's also names the entrepreneur's zone when the two show the time differently.
 """
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ from helpdesk_bot.clock import Clock
 from helpdesk_bot.consultations.ics import booking_ics
 from helpdesk_bot.consultations.service import ConsultationService
 from helpdesk_bot.consultations.views import BookingView
-from helpdesk_bot.i18n.catalog import ArgValue, Translator
-from helpdesk_bot.i18n.formatting import format_datetime
+from helpdesk_bot.i18n.catalog import ArgValue, Markup, Translator
+from helpdesk_bot.i18n.formatting import format_datetime, same_local_time
 
 
 def booking_args(booking: BookingView, translator: Translator, lang: str, timezone: str) -> dict[str, ArgValue]:
@@ -24,12 +25,21 @@ def booking_args(booking: BookingView, translator: Translator, lang: str, timezo
         "when": format_datetime(booking.starts_at, lang, timezone),
         "advisor": booking.advisor_name,
         "person": booking.person_name,
-        "topic": translator(lang, f"consult-topic-{booking.topic}"),
+        "topic": translator(lang, f"topic-{booking.topic}"),
         "mode": translator(lang, f"consult-mode-{booking.mode}"),
         "place": booking.place or "—",
         "description": booking.description or "—",
         "id": str(booking.id),
     }
+
+
+def person_zone_note(booking: BookingView, translator: Translator, lang: str) -> Markup | None:
+    """For the advisor: the entrepreneur's zone and local time, when they differ from the advisor's."""
+    person_zone = booking.person_timezone
+    if not person_zone or same_local_time(person_zone, booking.advisor_timezone, booking.starts_at):
+        return None
+    return translator(lang, "consult-person-zone", person=booking.person_name, zone=person_zone,
+                      time=str(format_datetime(booking.starts_at, lang, person_zone)))
 
 
 def consultation_renderer(service: ConsultationService, translator: Translator, clock: Clock) -> Renderer:
@@ -53,6 +63,9 @@ def consultation_renderer(service: ConsultationService, translator: Translator, 
         reason = booking.decline_reason if booking.state == "declined" else booking.cancel_reason
         if reason and not to_advisor and booking.state in ("declined", "cancelled"):
             text += "\n" + translator(lang, "consult-reason", reason=reason)
+        note = person_zone_note(booking, translator, lang) if to_advisor else None
+        if note:
+            text += "\n" + note
         rows = [[ButtonSpec(translator(lang, b["key"]), callback_data=b.get("data")) for b in row]
                 for row in payload.get("buttons", [])]
         if payload.get("alternatives"):

@@ -42,7 +42,6 @@ from helpdesk_bot.consultations.slots import (
 )
 from helpdesk_bot.consultations.views import (
     MODES,
-    TOPICS,
     AdvisorView,
     AvailabilityView,
     BookingError,
@@ -54,6 +53,7 @@ from helpdesk_bot.db.uow import UnitOfWorkFactory
 from helpdesk_bot.indicators import kinds
 from helpdesk_bot.indicators.models import Interaction
 from helpdesk_bot.people.models import Person
+from helpdesk_bot.topics import TOPICS
 
 log = logging.getLogger(__name__)
 

@@ -7,19 +7,6 @@ from datetime import date, datetime
 
 from helpdesk_bot.consultations.slots import SlotRules, Window
 
-TOPICS: tuple[str, ...] = (
-    "starting",
-    "taxes",
-    "social-insurance",
-    "intellectual-property",
-    "funding",
-    "sales-marketing",
-    "legal",
-    "cooperation",
-    "help-desk",
-)
-"""Expertise areas = the knowledge base's browsing categories (same ids, same order)."""
-
 MODES: tuple[str, ...] = ("in_person", "online", "phone")
 """Consultation modes; an advisor's ``modes`` maps each offered mode to its address / link / phone."""
 

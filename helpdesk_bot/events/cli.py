@@ -83,12 +83,15 @@ async def _import(services: Any, args: argparse.Namespace) -> int:
 
 
 async def _list(services: Any, args: argparse.Namespace) -> int:
+    from helpdesk_bot.i18n.formatting import local_stamp
+
+    timezone = services.settings.timezone  # the command line shows the centre's local times
     events = await services.events.catalog.all_events(include_past=args.all)
     if not events:
         print("no events")
     for e in events:
         capacity = "-" if e.capacity is None else str(e.capacity)
-        print(f"{e.id}\t{e.starts_at:%Y-%m-%d %H:%M}Z\t{e.kind}\t{e.status}\t{e.registration_mode}\t"
+        print(f"{e.id}\t{local_stamp(e.starts_at, timezone)}\t{e.kind}\t{e.status}\t{e.registration_mode}\t"
               f"{e.registered}/{capacity}\twaitlist {e.waitlisted}\t{e.title(e.default_language)}")
     return 0
 
@@ -102,12 +105,15 @@ async def _attendees(services: Any, args: argparse.Namespace) -> int:
     await services.audit.add("event.attendees_export", actor=None, target=f"event:{event.id}", via="cli",
                              rows=len(people))
     if args.format == "csv":
+        from zoneinfo import ZoneInfo
+
+        zone = ZoneInfo(services.settings.timezone)  # the centre's local time, with its offset
         writer = csv.writer(sys.stdout)
         writer.writerow(["registration_id", "telegram_id", "name", "username", "language", "country", "status",
                          "registered_at", "attended"])
         for a in people:
             writer.writerow([a.registration_id, a.telegram_id, a.name, a.username or "", a.language,
-                             a.country or "", a.status, a.registered_at.isoformat(),
+                             a.country or "", a.status, a.registered_at.astimezone(zone).isoformat(),
                              "" if a.attended is None else ("yes" if a.attended else "no")])
         return 0
     print(f"{event.title(event.default_language)}: {event.registered} registered, {event.waitlisted} waitlisted")

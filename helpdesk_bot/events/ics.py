@@ -7,8 +7,13 @@ from datetime import datetime
 from helpdesk_bot.events.views import EventView
 
 
-def event_ics(event: EventView, lang: str, now: datetime, *, link: str | None = None) -> bytes:
-    """A calendar file with the event in ``lang`` (or its default language); UTC times."""
+def event_ics(event: EventView, lang: str, now: datetime, *, link: str | None = None,
+              organiser: str | None = None) -> bytes:
+    """A calendar file with the event in ``lang`` (or its default language); UTC times.
+
+    ``organiser`` is the organiser's name as the reader sees it (the centre's name in ``lang``,
+    :func:`helpdesk_bot.events.presentation.organiser_name`); by default the stored one.
+    """
     from icalendar import Calendar  # here, not at import: most processes never make a calendar
     from icalendar import Event as IcsEvent
 
@@ -26,8 +31,9 @@ def event_ics(event: EventView, lang: str, now: datetime, *, link: str | None = 
     description = event.description(lang)
     if event.online_url:
         description = f"{description}\n\n{event.online_url}".strip()
-    if event.organiser:
-        description = f"{description}\n\n{event.organiser}".strip()
+    organiser = organiser or event.organiser
+    if organiser:
+        description = f"{description}\n\n{organiser}".strip()
     if link:
         description = f"{description}\n\n{link}".strip()
     if description:

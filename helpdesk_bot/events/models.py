@@ -14,13 +14,6 @@ from helpdesk_bot.db.base import Base, UTCDateTime
 EVENT_KINDS: tuple[str, ...] = ("workshop", "trade_fair", "webinar", "networking", "other")
 """The kinds of events, in the order they are offered."""
 
-TOPICS: tuple[str, ...] = (
-    "starting", "taxes", "social-insurance", "intellectual-property", "funding", "sales-marketing", "legal",
-    "cooperation", "help-desk",
-)
-"""Event topics: the categories of the knowledge base."""
-
-
 class EventStatus(StrEnum):
     """Life of an event."""
 

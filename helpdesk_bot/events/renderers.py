@@ -79,7 +79,8 @@ class EventRenderers:
                          when=when_text(event, lang, recipient.timezone))
         if notice == "cancelled":
             return RenderedMessage(text=intro)
-        text = intro + "\n\n" + event_card(self._tr, event, lang, recipient.timezone, now, with_description=False)
+        text = intro + "\n\n" + event_card(self._tr, event, lang, recipient.timezone, now, with_description=False,
+                                          name_zone=False)  # the intro names it
         buttons = [[ButtonSpec(self._tr(lang, "ev-button-calendar"), callback_data=f"ev:ics:{event.id}"),
                     ButtonSpec(self._tr(lang, "ev-button-cancel"), callback_data=f"ev:unreg:{event.id}")]]
         return RenderedMessage(text=text, buttons=buttons)

@@ -13,9 +13,10 @@ from helpdesk_bot.broadcasts.outbox import Outbox, OutgoingMessage
 from helpdesk_bot.clock import Clock
 from helpdesk_bot.config import OTHER_COUNTRY
 from helpdesk_bot.db.uow import UnitOfWorkFactory
-from helpdesk_bot.events.models import EVENT_KINDS, TOPICS, Announcement, EventSubscription
+from helpdesk_bot.events.models import EVENT_KINDS, Announcement, EventSubscription
 from helpdesk_bot.events.views import Audience, Subscriptions
 from helpdesk_bot.people.models import Person
+from helpdesk_bot.topics import TOPICS
 
 ANNOUNCEMENT = "announcement"
 """Outbox kind of a staff announcement (args: announcement_id)."""

@@ -8,7 +8,8 @@ from urllib.parse import urlparse
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from helpdesk_bot.config import COUNTRIES, LANGUAGES, OTHER_COUNTRY
-from helpdesk_bot.events.models import EVENT_KINDS, TOPICS, Event, RegistrationMode
+from helpdesk_bot.events.models import EVENT_KINDS, Event, RegistrationMode
+from helpdesk_bot.topics import TOPICS
 
 
 def is_http_url(value: str | None) -> bool:
@@ -18,6 +19,10 @@ def is_http_url(value: str | None) -> bool:
     parsed = urlparse(value)
     return parsed.scheme in ("http", "https") and bool(parsed.netloc)
 
+
+CENTRE_ORGANISER = "centre"
+"""The ``organiser`` of an event the centre itself organises: shown as the centre's name in each reader's
+language (``HELPDESK_CENTRE_NAME_<LANG>``), not as this word."""
 
 @dataclass(frozen=True)
 class EventDraft:

@@ -10,6 +10,18 @@ Every string argument is HTML-escaped before it is placed into a message (messag
 them (``Markup("\n").join(parts)``, ``markup + text``); the adapter's send functions accept only
 ``Markup``, so text that went around the translator or :func:`escape` cannot reach Telegram.
 An argument that is already a ``Markup`` is placed as it is.
+
+Times name their zone once per message. A time formatted by :mod:`helpdesk_bot.i18n.formatting` is a
+:class:`~helpdesk_bot.i18n.formatting.LocalTime` that remembers its zone; a message given one gets the
+zone's name, as people say it in the message's language: in its own ``{ $zone }`` when it has one, else
+as a last line (``🕒 Time zone: Central European Time``, message ``time-zone-line``). Messages whose id
+ends in ``-line`` are lines of a longer text whose header or footer names the zone, and button labels
+(ids with ``-btn``) sit under a message that names it: neither gets a line of its own. An argument
+called ``zone`` or ``timezone`` holding a zone id (``Europe/Warsaw``) is shown by that name too, never
+as the raw id.
+
+The centre's name, configured per language (``HELPDESK_CENTRE_NAME`` and ``HELPDESK_CENTRE_NAME_<LANG>``),
+fills ``{ $centre }`` in any message that uses it.
 """
 
 from __future__ import annotations
@@ -30,6 +42,7 @@ from fluent.syntax import ast as fluent_ast
 from markupsafe import Markup, escape
 
 from helpdesk_bot.config import LANGUAGES
+from helpdesk_bot.i18n.formatting import LocalTime, is_zone_id, zone_name
 
 log = logging.getLogger(__name__)
 
@@ -148,6 +161,14 @@ class _LanguageCatalog:
         """Whether the catalog defines the message ``key``."""
         return key in self._sources
 
+    def uses(self, key: str, variable: str) -> bool:
+        """Whether the message ``key`` refers to ``$variable``."""
+        return f"${variable}" in self._sources.get(key, "")
+
+    def names_zone(self, key: str) -> bool:
+        """Whether the message ``key`` places the zone itself (``{ $zone }`` or ``{ $timezone }``)."""
+        return self.uses(key, "zone") or self.uses(key, "timezone")
+
     def load(self, key: str) -> bool:
         """Parse ``key`` (and the entries it refers to) into the bundle; False when it is not defined."""
         known = self._loaded.get(key)
@@ -188,11 +209,17 @@ class _LanguageCatalog:
 class Translator:
     """Formats messages in one of the seven languages, falling back to English for a missing key."""
 
-    def __init__(self, locales_dir: Path = LOCALES_DIR, languages: tuple[str, ...] = LANGUAGES) -> None:
+    def __init__(self, locales_dir: Path = LOCALES_DIR, languages: tuple[str, ...] = LANGUAGES,
+                 centre_names: Mapping[str, str] | None = None) -> None:
         self.languages = languages
+        self._centre_names = dict(centre_names or {})
         self._catalogs = {
             lang: _LanguageCatalog(lang, sorted((locales_dir / lang).glob("*.ftl"))) for lang in languages
         }
+
+    def centre_name(self, lang: str) -> str:
+        """The centre's name in ``lang`` as configured, else the catalog's generic name in ``lang``."""
+        return self._centre_names.get(lang) or self._format(lang, "centre-name-default", None, escaped=False)
 
     def has(self, lang: str, key: str) -> bool:
         """Whether ``key`` exists in ``lang``'s catalog."""
@@ -233,11 +260,37 @@ class Translator:
         if pattern is None:
             log.error("message %s has no value/attribute %s", key, attribute)
             return str(escape(key))
-        safe_args = {name: (_escape(value) if escaped else _plain(value)) for name, value in (args or {}).items()}
+        given = dict(args or {})
+        if "centre" not in given and catalog.uses(key, "centre"):
+            given["centre"] = self.centre_name(lang)
+        zone_line = self._place_zone(catalog, lang, key, given, whole_message=escaped and attribute is None)
+        safe_args = {name: (_escape(value) if escaped else _plain(value)) for name, value in given.items()}
         text, errors = bundle.format_pattern(pattern, safe_args)
         for error in errors:
             log.error("formatting %s in %s: %s", key, lang, error)
+        if zone_line:
+            text = f"{text}\n{zone_line}"
         return str(text)  # with ``escaped``: the catalog's own markup with every argument escaped
+
+    def _place_zone(self, catalog: _LanguageCatalog, lang: str, key: str, given: dict[str, ArgValue], *,
+                    whole_message: bool) -> str | None:
+        """Name the zone of the times in ``given`` (see the module docstring): zone ids in ``zone`` and
+        ``timezone`` become names, the message's own ``{ $zone }`` is filled; else the zone line to add."""
+        for name in ("zone", "timezone"):
+            value = given.get(name)
+            if isinstance(value, str) and not isinstance(value, Markup) and is_zone_id(value):
+                given[name] = zone_name(value, lang)
+        zones = sorted({value.timezone for value in given.values() if isinstance(value, LocalTime)})
+        if not zones or {"zone", "timezone"} & given.keys():
+            return None
+        if len(zones) > 1:
+            log.error("message %s shows times of %d zones; only %s is named", key, len(zones), zones[0])
+        if catalog.names_zone(key):
+            given["zone"] = given["timezone"] = zone_name(zones[0], lang)
+            return None
+        if whole_message and not key.endswith("-line") and "-btn" not in key:
+            return self._format(lang, "time-zone-line", {"zone": zone_name(zones[0], lang)}, escaped=True)
+        return None
 
 
 def _plain(value: ArgValue) -> object:

@@ -11,11 +11,15 @@ import io
 import json
 from typing import Any
 
+from babel import Locale
+
+from helpdesk_bot.config import OTHER_COUNTRY
 from helpdesk_bot.i18n.catalog import Markup, Translator
 from helpdesk_bot.i18n.formatting import format_number
 from helpdesk_bot.indicators import diagnosis_export
 from helpdesk_bot.indicators.definitions import Direction, Unit
-from helpdesk_bot.indicators.report import BREAKDOWNS, UNKNOWN, IndicatorResult, Report
+from helpdesk_bot.indicators.results import BREAKDOWNS, UNKNOWN, IndicatorResult, Report
+from helpdesk_bot.topics import TOPICS, topic_name
 
 FORMATS: tuple[str, ...] = ("table", "csv", "xlsx", "json")
 
@@ -43,12 +47,31 @@ def _round(value: float | None, digits: int = 4) -> float | None:
 
 
 def group_label(translator: Translator, lang: str, dimension: str, group: str) -> str:
-    """A breakdown group as people read it (country names translated, unknown marked)."""
+    """A breakdown group as people read it in ``lang``: languages and countries by name, topics by the
+    name of the one topic vocabulary, the rows without a value as "unknown"; anything else (a makerspace
+    resource key in the topic column) as it is."""
     if group == UNKNOWN:
         return translator.plain(lang, "report-unknown")
+    if dimension == "language":
+        name = Locale.parse(lang).languages.get(group)
+        return name[:1].upper() + name[1:] if name else group
     if dimension == "country" and translator.has(lang, f"country-{group}"):
         return translator.plain(lang, f"country-{group}")
+    if dimension == "topic":
+        return topic_name(translator, lang, group)
     return group
+
+
+def group_order(dimension: str, group: str, label: str) -> tuple[int, int, str]:
+    """Sort key of breakdown groups: topics in the vocabulary's order, other groups by their name in the
+    reader's language, then "another country", then unknown."""
+    if group == UNKNOWN:
+        return (3, 0, "")
+    if group == OTHER_COUNTRY:
+        return (2, 0, "")
+    if dimension == "topic" and group in TOPICS:
+        return (0, TOPICS.index(group), "")
+    return (1, 0, label.casefold())
 
 
 def to_json_data(report: Report) -> dict[str, Any]:
@@ -191,9 +214,10 @@ def to_xlsx(report: Report, translator: Translator, lang: str, diagnosis: dict[s
             for group, _f in r.breakdowns.get(dimension, ()):
                 if group not in groups:
                     groups.append(group)
-        groups.sort(key=lambda g: (g == UNKNOWN, g))
+        labels = {g: group_label(translator, lang, dimension, g) for g in groups}
+        groups.sort(key=lambda g: group_order(dimension, g, labels[g]))
         ws.append([t(lang, "report-col-indicator"), t(lang, "report-col-unit"), t(lang, "report-col-total"),
-                   *[group_label(translator, lang, dimension, g) for g in groups]])
+                   *[labels[g] for g in groups]])
         for cell in ws[1]:
             cell.font = bold
             cell.alignment = Alignment(wrap_text=True)

@@ -74,7 +74,7 @@ NOT_COUNTED_OUTCOMES: frozenset[str] = frozenset({
     "already_yours", "limit",
 })
 """Outcomes of refused or failed actions. Every indicator selection that does not name its outcomes
-leaves these rows out (:func:`helpdesk_bot.indicators.report.selector_predicate`), so a refused press
+leaves these rows out (:func:`helpdesk_bot.indicators.report_sql.selector_predicate`), so a refused press
 is logged but never counted; a selection that lists outcomes explicitly gets exactly those."""
 
 # --- privacy

@@ -6,8 +6,9 @@ import asyncio
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import delete, insert, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -171,16 +172,16 @@ class AuditLog:
             await uow.commit()
 
     async def entries(self, limit: int = 200, *, action: str | None = None, actor: int | None = None,
-                      since: date | None = None) -> list[AuditEntry]:
+                      since: date | None = None, timezone: str = "UTC") -> list[AuditEntry]:
         """The latest audit entries, newest first; optionally only actions starting with ``action``,
-        of one ``actor`` (Telegram id), or from the day ``since`` (UTC) on."""
+        of one ``actor`` (Telegram id), or from the start of the day ``since`` in ``timezone`` on."""
         query = select(AuditEntry)
         if action:
             query = query.where(AuditEntry.action.startswith(action, autoescape=True))
         if actor is not None:
             query = query.where(AuditEntry.actor_telegram_id == actor)
         if since is not None:
-            query = query.where(AuditEntry.occurred_at >= datetime.combine(since, time(0), UTC))
+            query = query.where(AuditEntry.occurred_at >= datetime.combine(since, time(0), ZoneInfo(timezone)))
         async with self._uow() as uow:
             rows = await uow.session.execute(query.order_by(AuditEntry.id.desc()).limit(limit))
             return list(rows.scalars())

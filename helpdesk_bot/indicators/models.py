@@ -36,7 +36,7 @@ class Interaction(Base):
         Index("ix_interactions_occurred_at", "occurred_at"),
         Index("ix_interactions_kind_occurred_at", "kind", "occurred_at"),
         Index("ix_interactions_person_id", "person_id"),
-        # covering index of the indicator reports (helpdesk_bot.indicators.report.REPORT_INDEX)
+        # covering index of the indicator reports (helpdesk_bot.indicators.report_sql.REPORT_INDEX)
         Index("ix_interactions_report", "kind", "outcome", "language", "country", "topic", "occurred_at",
               "value", "actor_ref", "subject"),
         # people one after the other (distinct people in the reports, the privacy export's lookups)

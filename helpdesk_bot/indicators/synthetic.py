@@ -3,6 +3,8 @@
 The mix follows what the bot logs: many plain updates (commands, menu buttons, settings), questions
 to the knowledge base with their outcomes, feedback, tickets, bookings and events, spread over
 ``people`` anonymous actor references from the seven countries (the home country most often).
+Topics are the one vocabulary of :mod:`helpdesk_bot.topics`; a booking, a ticket or an event keeps its
+topic in every row about it (as the real log does), so the "by topic" breakdowns add up to the totals.
 """
 
 from __future__ import annotations
@@ -18,9 +20,8 @@ from sqlalchemy import insert
 from helpdesk_bot.config import COUNTRIES, LANGUAGES, OTHER_COUNTRY
 from helpdesk_bot.db.uow import UnitOfWorkFactory
 from helpdesk_bot.indicators.models import Interaction
+from helpdesk_bot.topics import TOPICS
 
-TOPICS = ("registration", "taxes", "vat", "social_security", "copyright", "trademarks", "pricing",
-          "contracts", "funding", "export", "marketing", "insurance")
 COUNTRY_LANGUAGE = {"PL": "pl", "CZ": "cs", "SI": "sl", "DE": "de", "LT": "lt", "SE": "sv"}
 
 # (kind, weight, outcomes with weights, carries a topic, value range)
@@ -40,16 +41,16 @@ _MIX: tuple[tuple[str, float, tuple[tuple[str, float], ...], bool, tuple[int, in
     ("kb.gap_closed", 0.1, (("ok", 1),), True, None),
     ("ticket.opened", 2.5, (("ok", 1),), True, None),
     ("ticket.answered", 2, (("ok", 1),), True, None),
-    ("booking.requested", 3, (("ok", 1),), False, None),
-    ("booking.confirmed", 2.5, (("ok", 1),), False, None),
-    ("booking.cancelled", 0.5, (("by_person", 0.7), ("by_advisor", 0.3)), False, None),
-    ("booking.held", 2, (("ok", 1),), False, None),
-    ("booking.no_show", 0.3, (("ok", 1),), False, None),
-    ("booking.feedback", 1.5, (("ok", 1),), False, (3, 5)),
-    ("event.registered", 3, (("ok", 1),), False, None),
-    ("event.waitlisted", 0.8, (("ok", 1),), False, None),
-    ("event.promoted", 0.4, (("ok", 1),), False, None),
-    ("event.attended", 2.2, (("ok", 1),), False, None),
+    ("booking.requested", 3, (("ok", 1),), True, None),
+    ("booking.confirmed", 2.5, (("ok", 1),), True, None),
+    ("booking.cancelled", 0.5, (("by_person", 0.7), ("by_advisor", 0.3)), True, None),
+    ("booking.held", 2, (("ok", 1),), True, None),
+    ("booking.no_show", 0.3, (("ok", 1),), True, None),
+    ("booking.feedback", 1.5, (("ok", 1),), True, (3, 5)),
+    ("event.registered", 3, (("ok", 1),), True, None),
+    ("event.waitlisted", 0.8, (("ok", 1),), True, None),
+    ("event.promoted", 0.4, (("ok", 1),), True, None),
+    ("event.attended", 2.2, (("attended", 0.9), ("absent", 0.1)), True, None),
 )
 
 
@@ -77,10 +78,16 @@ def synthetic_interactions(count: int, start: datetime, end: datetime, *, seed: 
         actor, language, country = actors[int(rng.paretovariate(1.2)) % people if rng.random() < 0.5
                                           else rng.randrange(people)]
         subject = None
+        topic = rng.choice(TOPICS) if with_topic else None
         if kind.startswith("ticket."):
-            subject = f"ticket:{rng.randrange(max(1, count // 50))}"
+            number = rng.randrange(max(1, count // 50))
+            subject, topic = f"ticket:{number}", TOPICS[number % len(TOPICS)]
         elif kind.startswith(("booking.", "event.")):
-            subject = f"{kind.split('.')[0]}:{rng.randrange(max(1, count // 30))}"
+            number = rng.randrange(max(1, count // 30))
+            subject, topic = f"{kind.split('.')[0]}:{number}", TOPICS[(number * 7) % len(TOPICS)]
+        value = float(rng.randint(*values)) if values else None
+        if kind == "event.attended":
+            value = 1.0 if outcome == "attended" else 0.0
         yield {
             "occurred_at": start + timedelta(seconds=rng.random() * span),
             "kind": kind,
@@ -90,8 +97,8 @@ def synthetic_interactions(count: int, start: datetime, end: datetime, *, seed: 
             "language": language,
             "country": country,
             "subject": subject,
-            "topic": rng.choice(TOPICS) if with_topic else None,
-            "value": float(rng.randint(*values)) if values else None,
+            "topic": topic,
+            "value": value,
             "update_id": None,
         }
 

@@ -39,6 +39,7 @@ def cmd_gaps(args: argparse.Namespace, settings: Settings) -> int:
 async def _gaps(args: argparse.Namespace, settings: Settings) -> int:
     from helpdesk_bot.bootstrap import build_services
     from helpdesk_bot.db.migrate import upgrade_async
+    from helpdesk_bot.i18n.formatting import local_today
 
     await upgrade_async(settings.database_url)
     services = build_services(settings)
@@ -61,7 +62,7 @@ async def _gaps(args: argparse.Namespace, settings: Settings) -> int:
         kinds = ", ".join(f"{k} {v}" for k, v in cluster.kinds.most_common())
         languages = ", ".join(f"{k} {v}" for k, v in cluster.languages.most_common())
         print(f"\n{n}. x{cluster.count} [{action}] kinds: {kinds}; languages: {languages}; "
-              f"last {cluster.last_seen:%Y-%m-%d}; id {cluster.first_id}")
+              f"last {local_today(cluster.last_seen, settings.timezone)}; id {cluster.first_id}")
         for sample in cluster.samples or ["(no question text kept)"]:
             print(f"   - {sample[:200]}")
     return 0

@@ -15,6 +15,8 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
+from helpdesk_bot.topics import TOPICS
+
 if TYPE_CHECKING:
     from .chitchat import ChitChatVocabulary
     from .cues import Cues
@@ -33,18 +35,8 @@ COUNTRY_LANGUAGE: Mapping[str, str] = MappingProxyType(
 #: The language -> country of that language (English has none).
 LANGUAGE_COUNTRY: Mapping[str, str] = MappingProxyType({v: k for k, v in COUNTRY_LANGUAGE.items()})
 
-#: Browsing categories, in display order.
-CATEGORIES: tuple[str, ...] = (
-    "starting",
-    "taxes",
-    "social-insurance",
-    "intellectual-property",
-    "funding",
-    "sales-marketing",
-    "legal",
-    "cooperation",
-    "help-desk",
-)
+#: Browsing categories, in display order: the one vocabulary of topics (helpdesk_bot.topics).
+CATEGORIES: tuple[str, ...] = TOPICS
 
 
 def family_of(entry_id: str, country: str | None) -> str:

@@ -58,6 +58,7 @@ def _error(exc: Any) -> int:
 async def _makerspace(args: argparse.Namespace, settings: Settings) -> int:
     from helpdesk_bot.bootstrap import build_services
     from helpdesk_bot.db.migrate import upgrade_async
+    from helpdesk_bot.i18n.formatting import local_today
     from helpdesk_bot.makerspace.specs import MakerspaceFileError, load_makerspace
     from helpdesk_bot.makerspace.views import MakerError
 
@@ -82,7 +83,7 @@ async def _makerspace(args: argparse.Namespace, settings: Settings) -> int:
                                                                       source="cli")
             await services.audit.add("makerspace.induct", actor=None, target=str(args.telegram_id),
                                      induction=induction.key, via="cli")
-            print(f"{args.telegram_id}\t{name}\t{induction.key}\tvalid until {expires:%Y-%m-%d}")
+            print(f"{args.telegram_id}\t{name}\t{induction.key}\tvalid until {local_today(expires, settings.timezone)}")
         elif args.makerspace_command == "close":
             now = services.clock.now()
             result = await domain.workshop.close(args.key, unit=args.unit, start=now,

@@ -1,15 +1,19 @@
 """A line-based terminal chat with the bot through the sandbox (used by ``helpdesk-bot demo``).
 
 Each persona (entrepreneur, advisor, staff...) is a different Telegram user.  The terminal shows
-new bot messages (HTML already turned into plain text, buttons as ``[1] Accept  [2] Decline``,
-documents saved to disk) and reads one line at a time:
+new bot messages, each numbered (``🤖 #3 ...``; HTML already turned into plain text, buttons as
+``[3.1] Accept  [3.2] Decline``, documents saved to disk) and reads one line at a time:
 
 * text is sent as a message (``/start``, ``/help``... go to the bot as commands);
-* a number presses that button of the latest message with buttons;
+* a number presses that button of the latest message with buttons, ``3.2`` button 2 of message #3
+  (any earlier message whose buttons are still there; ``/buttons`` lists them);
+* ``/reply 3 TEXT`` sends TEXT as a reply to message #3 (when the bot says "reply to this message");
+* ``/commands`` shows the command menu the bot set for this persona (language and scope);
 * ``/as NAME`` switches persona, ``/whoami`` tells who you are, ``/quit`` (or end of input) ends;
 * ``/say TEXT`` sends TEXT literally (e.g. a number), ``/sticker``, ``/voice``, ``/photo [caption]``
   and ``/upload PATH`` send other kinds of messages, ``/?`` lists these commands.
 
+An edited message is shown as one short line with what changed (and its buttons), not in full again.
 Reading the input happens in a daemon thread, so the event loop (and the bot) keep running.
 """
 
@@ -18,35 +22,31 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import functools
-import os
-import queue
 import re
 import sys
-import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
-from .formatting import entities_to_plain
+from .line_reader import LineReader
 from .models import SandboxMessage, SandboxTimeout
 from .server import SandboxServer
+from .terminal_view import HELP, buttons_listing, commands_listing, plain_text, render, render_edit, shorten
 from .users import SandboxUser
 
 __all__ = ["Persona", "run_terminal_chat"]
 
 DEFAULT_DOWNLOAD_DIR = Path("var/demo/downloads")
 
-_HELP = """Terminal commands:
-  <text>          send a message to the bot (commands like /start go to the bot)
-  <number>        press that button of the latest message with buttons
-  /as NAME        switch persona ({names})
-  /whoami         show the active persona
-  /say TEXT       send TEXT literally (e.g. a number)
-  /sticker, /voice, /photo [caption], /upload PATH   send other kinds of messages
-  /quit           leave (end of input works too)"""
+_TERMINAL_COMMANDS = ("/as", "/whoami", "/quit", "/say", "/sticker", "/voice", "/photo", "/upload", "/?",
+                      "/buttons", "/reply", "/commands")
 
-_TERMINAL_COMMANDS = ("/as", "/whoami", "/quit", "/say", "/sticker", "/voice", "/photo", "/upload", "/?")
+_PRESS = re.compile(r"^(?:#?(\d+)\.)?(\d+)$")
+"""``2`` (button 2 of the latest message with buttons) or ``3.2`` (button 2 of message #3)."""
+
+LanguageOf = Callable[[int], Awaitable[str | None]]
+"""The language the bot speaks with a Telegram user (None when it does not know them yet)."""
 
 
 @dataclass(frozen=True)
@@ -58,49 +58,6 @@ class Persona:
     language_code: str | None = "en"
     username: str | None = None
     last_name: str | None = None
-
-
-class _LineReader:
-    """Reads lines from a blocking stream in a daemon thread, one line per request."""
-
-    def __init__(self, stream: TextIO, loop: asyncio.AbstractEventLoop) -> None:
-        self._stream = stream
-        self._loop = loop
-        self._requests: queue.SimpleQueue[asyncio.Future[str] | None] = queue.SimpleQueue()
-        self._thread = threading.Thread(target=self._run, name="sandbox-terminal-input", daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
-        while True:
-            future = self._requests.get()
-            if future is None:
-                return
-            try:
-                line = self._stream.readline()
-            except (OSError, ValueError):
-                line = ""
-            try:
-                self._loop.call_soon_threadsafe(_resolve, future, line)
-            except RuntimeError:  # the loop is closed
-                return
-
-    async def readline(self) -> str | None:
-        """The next line without its newline, or None at end of input."""
-        future: asyncio.Future[str] = self._loop.create_future()
-        self._requests.put(future)
-        line = await future
-        if line == "":
-            return None
-        return line.rstrip("\r\n")
-
-    def close(self) -> None:
-        """Let the thread end (it is a daemon, so a pending read never blocks the exit)."""
-        self._requests.put(None)
-
-
-def _resolve(future: asyncio.Future[str], line: str) -> None:
-    if not future.done():
-        future.set_result(line)
 
 
 class _TerminalChat:
@@ -115,6 +72,7 @@ class _TerminalChat:
         reply_timeout: float,
         settle: float,
         show_prompt: bool,
+        language_of: LanguageOf | None = None,
     ) -> None:
         if not personas:
             raise ValueError("at least one persona is needed")
@@ -124,6 +82,7 @@ class _TerminalChat:
         self.reply_timeout = reply_timeout
         self.settle = settle
         self.show_prompt = show_prompt
+        self.language_of = language_of
         self.users: dict[str, SandboxUser] = {}
         for name, spec in personas.items():
             persona = spec if isinstance(spec, Persona) else Persona(**dict(spec))
@@ -135,7 +94,12 @@ class _TerminalChat:
                 language_code=persona.language_code,
             )
         self.active = initial if initial in self.users else next(iter(self.users))
+        self.languages: dict[int, str] = {}
+        """The bot's language for each persona, as last looked up (``language_of``)."""
         self._printed: dict[tuple[int, int], tuple[int, bool]] = {}
+        self._shown_text: dict[tuple[int, int], str] = {}
+        self._numbers: dict[int, dict[int, int]] = {}  # user id -> message id -> number shown
+        self._by_number: dict[int, dict[int, int]] = {}  # user id -> number shown -> message id
         self._answers_printed: dict[int, int] = {}
         self._notified: dict[int, int] = {}
         self._at_prompt = False
@@ -154,42 +118,38 @@ class _TerminalChat:
         self.output.flush()
 
     def prompt(self) -> str:
-        return f"{self.active}> "
+        language = self.languages.get(self.user.user_id)
+        return f"{self.active} ({language})> " if language else f"{self.active}> "
 
     def describe(self, name: str) -> str:
         user = self.users[name]
-        language = f", language {user.language_code}" if user.language_code else ""
-        return f"{name}: {user.first_name} (Telegram id {user.user_id}{language})"
+        language = self.languages.get(user.user_id)
+        if language:
+            speaks = f", the bot speaks {language} with you"
+        else:
+            speaks = f", language {user.language_code}" if user.language_code else ""
+        return f"{name}: {user.first_name} (Telegram id {user.user_id}{speaks})"
 
-    def render(self, message: SandboxMessage) -> str:
-        lines: list[str] = []
-        text = entities_to_plain(message.text, message.entities) if message.text else ""
-        if message.parse_mode and message.parse_mode.lower().startswith("markdown"):
-            text = re.sub(r"\\(.)", r"\1", text)
-        if message.file is not None and message.kind in ("document", "photo"):
-            saved = message.file.save(self.download_dir, prefix=f"{message.chat_id}-{message.message_id}-")
-            icon = "📎" if message.kind == "document" else "🖼"
-            name = message.file.filename or Path(message.file.file_path).name
-            lines.append(f"{icon} {name} ({message.file.size} bytes) saved to {_display_path(saved)}")
-        elif message.kind != "text":
-            emoji = message.extra.get("sticker", {}).get("emoji", "") if message.kind == "sticker" else ""
-            lines.append(f"[{message.kind}{' ' + emoji if emoji else ''}]")
-        if text:
-            lines.append(text)
-        rows = message.buttons
-        if rows:
-            number = 1
-            for row in rows:
-                cells = []
-                for button in row:
-                    cell = f"[{number}] {button.text}"
-                    if button.value and re.match(r"^(https?|tg)://", button.value):
-                        cell += f" ↗ {button.value}"
-                    cells.append(cell)
-                    number += 1
-                lines.append("  ".join(cells))
-        body = "\n".join(lines) if lines else "(empty message)"
-        return "\n".join(f"  {line}" if i else f"🤖 {line}" for i, line in enumerate(body.split("\n")))
+    async def refresh_language(self) -> None:
+        """Look up the bot's language of the active persona (it changes with /language or onboarding)."""
+        if self.language_of is None:
+            return
+        found = await self.language_of(self.user.user_id)
+        if found:
+            self.languages[self.user.user_id] = found
+
+    def number(self, user: SandboxUser, message: SandboxMessage) -> int:
+        """The number the terminal shows for a bot message (1, 2, 3... per persona, in order of arrival)."""
+        numbers = self._numbers.setdefault(user.user_id, {})
+        if message.message_id not in numbers:
+            numbers[message.message_id] = len(numbers) + 1
+            self._by_number.setdefault(user.user_id, {})[numbers[message.message_id]] = message.message_id
+        return numbers[message.message_id]
+
+    def message_numbered(self, number: int) -> SandboxMessage | None:
+        """The active persona's bot message shown as ``#number`` (None if there is none)."""
+        message_id = self._by_number.get(self.user.user_id, {}).get(number)
+        return self.user.chat_messages.get(message_id) if message_id is not None else None
 
     def print_new(self) -> None:
         """Print what changed since the last call: new, edited or deleted bot messages."""
@@ -204,13 +164,16 @@ class _TerminalChat:
                 if previous == state:
                     continue
                 self._printed[key] = state
+                number = self.number(user, message)
                 if previous is None:
                     if not message.deleted:
-                        self.write(self.render(message))
+                        self.write(render(message, number, self.download_dir))
                 elif message.deleted and not previous[1]:
-                    self.write(f"🗑  (the bot deleted a message: {message.text[:40]!r})")
+                    self.write(f"🗑  (the bot deleted message #{number}: {shorten(message.text, 40)!r})")
                 elif message.edited != previous[0] and not message.deleted:
-                    self.write("✏️  (edited)\n" + self.render(message))
+                    short = render_edit(message, number, self._shown_text.get(key, ""))
+                    self.write(short or f"✏️  #{number} (edited)\n" + render(message, number, self.download_dir))
+                self._shown_text[key] = plain_text(message)
             answers = user.answered_callbacks
             start = self._answers_printed.get(user.user_id, 0)
             for answer in answers[start:]:
@@ -241,6 +204,38 @@ class _TerminalChat:
                 return message
         return None
 
+    def with_buttons(self) -> list[SandboxMessage]:
+        """The active persona's shown messages whose buttons can still be pressed, oldest first."""
+        shown = self._numbers.get(self.user.user_id, {})
+        return [m for m in self.user.messages if not m.deleted and m.flat_buttons and m.message_id in shown]
+
+    async def press(self, spec: str, message_number: str | None, button_number: str) -> None:
+        """Press ``M.N`` (or ``N`` of the latest message with buttons)."""
+        if message_number is None:
+            message = self.latest_with_buttons()
+            if message is None:
+                await self.act(self.user.send_text(spec))
+                return
+        else:
+            message = self.message_numbered(int(message_number))
+            if message is None or message.deleted or not message.flat_buttons:
+                self.write(f"(message #{message_number} has no buttons to press; /buttons lists those that do)")
+                return
+        number = self.number(self.user, message)
+        index = int(button_number) - 1
+        if not 0 <= index < len(message.flat_buttons):
+            self.write(
+                f"(no button [{number}.{button_number}]; message #{number} has buttons 1 to "
+                f"{len(message.flat_buttons)}; to send {spec} as a message, type /say {spec})"
+            )
+            return
+        button = message.flat_buttons[index]
+        self.write(f"(pressing [{number}.{button_number}] {button.text})")
+        if button.value and re.match(r"^(https?|tg)://", button.value):
+            self.write(f"(a link button: open {button.value} in a browser)")
+            return
+        await self.act(self.user.press(message, index))
+
     async def handle(self, line: str) -> bool:
         """Process one input line; False when the chat should end."""
         text = line.strip()
@@ -251,32 +246,36 @@ class _TerminalChat:
         command = word.lower()
         if command in _TERMINAL_COMMANDS:
             return await self.terminal_command(command, rest.strip())
-        if text.isdigit():
-            message = self.latest_with_buttons()
-            index = int(text) - 1
-            if message is not None and 0 <= index < len(message.flat_buttons):
-                button = message.flat_buttons[index]
-                self.write(f"(pressing [{text}] {button.text})")
-                if button.value and re.match(r"^(https?|tg)://", button.value):
-                    self.write(f"(a link button: open {button.value} in a browser)")
-                    return True
-                await self.act(self.user.press(message, index))
-                return True
-            if message is not None:
-                self.write(
-                    f"(no button [{text}]; the latest buttons go from 1 to {len(message.flat_buttons)}; "
-                    f"to send {text} as a message, type /say {text})"
-                )
-                return True
+        pressed = _PRESS.match(text)
+        if pressed:
+            await self.press(text, pressed.group(1), pressed.group(2))
+            return True
         await self.act(self.user.send_text(text))
         return True
+
+    def list_buttons(self) -> None:
+        found = [(self.number(self.user, m), m) for m in self.with_buttons()]
+        self.write(buttons_listing(found) if found else "(no message with buttons)")
+
+    def list_commands(self) -> None:
+        menu = self.sandbox.commands_for(self.user)
+        self.write(commands_listing(menu) if menu else "(the bot has set no command menu for you)")
+
+    async def reply(self, arg: str) -> None:
+        number, _, text = arg.partition(" ")
+        target = self.message_numbered(int(number.lstrip("#"))) if number.lstrip("#").isdigit() else None
+        if target is None or not text.strip():
+            self.write("Usage: /reply M TEXT, where M is the number of a message shown as #M")
+            return
+        await self.act(self.user.send_text(text.strip(), reply_to=target))
 
     async def terminal_command(self, command: str, arg: str) -> bool:
         if command == "/quit":
             return False
         if command == "/?":
-            self.write(_HELP.format(names=", ".join(self.users)))
+            self.write(HELP.format(names=", ".join(self.users)))
         elif command == "/whoami":
+            await self.refresh_language()
             self.write(f"You are {self.describe(self.active)}. Personas: {', '.join(self.users)}")
         elif command == "/as":
             matches = [name for name in self.users if name == arg] or [
@@ -286,8 +285,15 @@ class _TerminalChat:
                 self.write(f"Usage: /as NAME, where NAME is one of: {', '.join(self.users)}")
             else:
                 self.active = matches[0]
+                await self.refresh_language()
                 self.write(f"Now chatting as {self.describe(self.active)}")
                 self.print_new()
+        elif command == "/buttons":
+            self.list_buttons()
+        elif command == "/commands":
+            self.list_commands()
+        elif command == "/reply":
+            await self.reply(arg)
         elif command == "/say":
             if arg:
                 await self.act(self.user.send_text(arg))
@@ -316,6 +322,7 @@ class _TerminalChat:
             self.write(f"(no reply from the bot within {self.reply_timeout:g}s)")
             return
         await self.sandbox.wait_for_idle(quiet=self.settle, timeout=self.reply_timeout)
+        await self.refresh_language()
         self.print_new()
 
     async def watch(self) -> None:
@@ -342,15 +349,6 @@ def _read_upload(arg: str) -> tuple[str, bytes] | None:
     return path.name, path.read_bytes()
 
 
-def _display_path(path: Path) -> str:
-    """The path relative to the working directory when it is below it, else absolute."""
-    with contextlib.suppress(ValueError):
-        relative = os.path.relpath(path)
-        if not relative.startswith(".."):
-            return relative
-    return str(path.resolve())
-
-
 async def run_terminal_chat(
     sandbox: SandboxServer,
     personas: Mapping[str, Persona | Mapping[str, Any]],
@@ -361,13 +359,15 @@ async def run_terminal_chat(
     download_dir: Path | str = DEFAULT_DOWNLOAD_DIR,
     reply_timeout: float = 5.0,
     settle: float = 0.3,
+    language_of: LanguageOf | None = None,
 ) -> None:
     """Chat with the bot from a terminal (or any pair of text streams) until ``/quit`` or EOF.
 
     ``personas`` maps a name to a :class:`Persona` or to keyword arguments of
     :meth:`SandboxServer.user` (``user_id``, ``first_name``, ``language_code``, ``username``).
     After each line the chat waits up to ``reply_timeout`` seconds for the bot to react, then
-    until nothing changed for ``settle`` seconds, and prints the result.
+    until nothing changed for ``settle`` seconds, and prints the result. ``language_of`` (the bot's
+    language for a user id) lets the prompt and ``/whoami`` show the language the bot speaks.
     """
     output = output_stream if output_stream is not None else sys.stdout
     source = input_stream if input_stream is not None else sys.stdin
@@ -380,15 +380,17 @@ async def run_terminal_chat(
         reply_timeout=reply_timeout,
         settle=settle,
         show_prompt=bool(getattr(output, "isatty", lambda: False)()),
+        language_of=language_of,
     )
+    await chat.refresh_language()
     chat.write(
         f"Chatting with @{sandbox.bot_username} through the sandbox. "
         f"You are {chat.describe(chat.active)}.\n"
-        f"Type a message, a number to press a button, /as NAME to switch ({', '.join(chat.users)}), "
-        "/? for help, /quit to leave."
+        f"Type a message, a number to press a button (3.2: button 2 of message #3), /as NAME to switch "
+        f"({', '.join(chat.users)}), /? for the terminal's commands (/buttons, /reply, /commands), /quit to leave."
     )
     chat.print_new()
-    reader = _LineReader(source, asyncio.get_running_loop())
+    reader = LineReader(source, asyncio.get_running_loop())
     watcher = asyncio.create_task(chat.watch(), name="sandbox-terminal-watch")
     try:
         while True:

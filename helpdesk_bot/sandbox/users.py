@@ -180,9 +180,16 @@ class SandboxUser:
     def _queue(self, message: SandboxMessage) -> int:
         return self._server.queue_update("message", message.to_api(), chat_id=self.chat_id)
 
-    async def send_text(self, text: str) -> int:
-        """Send a text message (commands get their ``bot_command`` entity); returns the update id."""
-        return self._queue(self._new_message("text", text, detect_entities(text)))
+    async def send_text(self, text: str, *, reply_to: SandboxMessage | None = None) -> int:
+        """Send a text message (commands get their ``bot_command`` entity), optionally as a reply to a
+        message of this chat; returns the update id."""
+        message = self._new_message("text", text, detect_entities(text))
+        if reply_to is not None:
+            if reply_to.chat_id != self.chat_id:
+                raise ValueError(f"message {reply_to.message_id} belongs to chat {reply_to.chat_id}")
+            message.extra["reply_to_message"] = reply_to.to_api(with_reply=False)
+            message.reply_to_message_id = reply_to.message_id
+        return self._queue(message)
 
     async def send_command(self, command: str, args: str | None = None) -> int:
         """Send ``/command args`` (e.g. ``send_command("start", "event-5")`` for a deep link)."""

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import ClassVar, Literal
 
-from helpdesk_bot.consultations.views import TOPICS
 from helpdesk_bot.telegram.callback_data import (
     MAX_CALLBACK_BYTES,
     parse_callback,
@@ -23,6 +22,7 @@ from helpdesk_bot.telegram.callback_data import (
     parse_int,
     parse_timestamp,
 )
+from helpdesk_bot.topics import TOPICS
 
 MODES = ("online", "in_person", "phone")
 

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from helpdesk_bot.config import COUNTRIES, COUNTRY_TIMEZONES, LANGUAGES, OTHER_COUNTRY
-from helpdesk_bot.i18n.formatting import COUNTRY_FLAGS, LANGUAGE_NAMES
+from helpdesk_bot.i18n.formatting import COUNTRY_FLAGS, LANGUAGE_NAMES, zone_place
 
 Translate = Callable[[str], str]
 
@@ -79,10 +79,10 @@ def settings_keyboard(t: Translate, share_handle: bool) -> InlineKeyboardMarkup:
     )
 
 
-def timezone_keyboard(current: str) -> InlineKeyboardMarkup:
-    """Time zones of the region (others with ``/timezone NAME``)."""
+def timezone_keyboard(current: str, lang: str) -> InlineKeyboardMarkup:
+    """Time zones of the region by the city they follow, in ``lang`` (others with ``/timezone NAME``)."""
     buttons = [
-        InlineKeyboardButton(("✓ " if zone == current else "") + zone, callback_data=f"tz:{zone}")
+        InlineKeyboardButton(("✓ " if zone == current else "") + zone_place(zone, lang), callback_data=f"tz:{zone}")
         for zone in REGION_TIMEZONES
     ]
     return InlineKeyboardMarkup(rows(buttons, 2))

@@ -271,9 +271,10 @@ async def test_accept_sends_ics_to_both_and_schedules_reminders_once(db_services
         assert str(start.tzinfo) == zone and f"TZID:{zone}" in message.attachment.content.decode()  # type: ignore[union-attr]
         assert "https://meet.example.org/t" in message.attachment.content.decode()  # type: ignore[union-attr]
     person_text = next(m.text for tid, m in confirmations if tid == 503)
-    assert "(Europe/Vilnius)" in person_text
+    assert person_text.count("Time zone: Eastern European Time") == 1 and "Europe/" not in person_text
     advisor_text = next(m.text for tid, m in confirmations if tid == ADVISOR_TG)
-    assert "(Europe/Warsaw)" in advisor_text
+    assert advisor_text.count("Time zone: Central European Time") == 1 and "Europe/" not in advisor_text
+    assert "another time zone (Eastern European Time)" in advisor_text  # the entrepreneur's, for the advisor
     rows = {m.dedup_key: m for m in await _outbox(db_services)}
     reminders = [m for m in rows.values() if ":remind" in m.dedup_key]
     assert len(reminders) == 4

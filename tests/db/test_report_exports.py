@@ -14,7 +14,7 @@ from helpdesk_bot.bootstrap import Services
 from helpdesk_bot.cli import main
 from helpdesk_bot.indicators.charts import progress_chart
 from helpdesk_bot.indicators.exports import render, to_xlsx
-from helpdesk_bot.indicators.report import Period, Report
+from helpdesk_bot.indicators.report import Figure, Period, Report
 from tests.db.test_indicators_report import LOG
 
 PERIOD = Period(date(2026, 9, 1), date(2026, 11, 30))
@@ -82,3 +82,43 @@ def test_cli_report_in_every_format(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert main(["indicators", "validate", str(bad)]) == 1
     assert "activities" in capsys.readouterr().out
     assert main(["indicators", "validate"]) == 0
+
+
+LANGUAGES = ("pl", "cs", "sl", "de", "lt", "sv", "en")
+
+
+async def test_demo_history_by_topic_uses_the_topic_vocabulary_and_adds_up(services: Services) -> None:
+    from helpdesk_bot.indicators.definitions import Aggregation
+    from helpdesk_bot.indicators.demo import seed_report_history
+    from helpdesk_bot.indicators.exports import group_label
+    from helpdesk_bot.indicators.report import UNKNOWN
+    from helpdesk_bot.topics import TOPICS, topic_name
+
+    await seed_report_history(services)  # what `helpdesk-bot demo` seeds: project start until yesterday
+    report = await services.reports.build(services.reports.named_period("project"))
+    held = report.get("consultations_held")
+    by_topic = dict(held.breakdowns["topic"])
+    assert held.value and set(by_topic) <= {*TOPICS, UNKNOWN}
+    assert sum(1 for t in TOPICS if (by_topic.get(t) or Figure(None)).value) >= 5  # not all in "unknown"
+    for result in report.results:
+        topics = [group for group, _f in result.breakdowns["topic"]]
+        assert set(topics) <= {*TOPICS, UNKNOWN}, f"{result.definition.id}: {topics}"
+        if result.definition.measure.aggregation in (Aggregation.COUNT, Aggregation.SUM):
+            for dimension in ("language", "country", "topic"):
+                parts = sum(f.value or 0 for _g, f in result.breakdowns[dimension])
+                assert parts == pytest.approx(result.value or 0), (result.definition.id, dimension)
+
+    for lang in LANGUAGES:
+        workbook = load_workbook(io.BytesIO(to_xlsx(report, services.translator, lang)))
+        sheet = list(workbook.worksheets[3].iter_rows(values_only=True))
+        header = list(sheet[0][3:])
+        named = [t for t in TOPICS if t in by_topic]
+        expected = [topic_name(services.translator, lang, t) for t in named]
+        if UNKNOWN in by_topic:
+            expected.append(group_label(services.translator, lang, "topic", UNKNOWN))
+        assert header == expected, lang
+        assert not set(header) & set(TOPICS), f"{lang}: raw ids in {header}"
+        row = next(r for r in sheet if r[0] == held.definition.label(lang))
+        assert sum(v or 0 for v in row[3:]) == pytest.approx(row[2]), lang
+        languages = next(workbook.worksheets[1].iter_rows(values_only=True))[3:]
+        assert "pl" not in languages and all(name[:1].isupper() for name in languages), (lang, languages)

@@ -136,3 +136,12 @@ async def test_forgetting_removes_the_page(site: Site) -> None:
     await site.services.catalogue.profiles.delete(None, 801)
     await get(site, f"/catalogue/{view.slug}", status=404)
     assert "Studio" not in await get(site, "/catalogue?q=glass")
+
+
+async def test_every_page_names_the_centre_in_its_language(site: Site) -> None:
+    translator = site.services.translator
+    for lang in ("pl", "de", "en"):
+        page = await get(site, f"/catalogue?lang={lang}")
+        assert f"<footer>\n<p>{translator.plain(lang, 'web-run-by')}</p>" in page
+        assert translator.centre_name(lang) in page
+    assert translator.centre_name("pl") != translator.centre_name("en")  # not one English string everywhere

@@ -194,6 +194,15 @@ class Harness:
         return menu
 
 
+def zone_problems(harness: Harness) -> list[str]:
+    """Bot messages naming their time zone more than once, or by its raw id (``(Europe/Warsaw)``), issue 12."""
+    translator = harness.services.translator
+    lines = {translator.plain(lang, "time-zone-line", zone="") for lang in translator.languages}
+    return [message.text for user in harness.sandbox.users.values() for message in user.messages
+            if message.from_bot and message.text
+            and ("(Europe/" in message.text or sum(message.text.count(line) for line in lines) > 1)]
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -242,6 +251,8 @@ def harness_factory(tmp_path: Path) -> HarnessFactory:
             if harness is not None:
                 problems = harness.unexpected_errors(until=stopping_at)
                 assert not problems, "the sandbox answered errors nobody expected:\n  " + "\n  ".join(problems)
+                problems = zone_problems(harness)
+                assert not problems, "messages that name their zone twice or by its raw id:\n  " + "\n  ".join(problems)
         finally:
             await services.close()
             if own_sandbox:

@@ -213,4 +213,4 @@ async def test_timezone_and_deep_link_through_onboarding_continue_after_a_restar
         await newcomer.press(countries, callback_data="country:PL")
         await second.expect_button(newcomer, f"ev:reg:{event.id}")  # the link followed before the restart
         await known.send_text("America/Montevideo")
-        await second.expect(known, lambda m: "Time zone set" in m.text and "America/Montevideo" in m.text)
+        await second.expect(known, lambda m: "Time zone set to Uruguay Time (Montevideo)" in m.text)

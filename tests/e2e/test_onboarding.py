@@ -86,12 +86,13 @@ async def test_settings_change_language_country_and_timezone(harness: Harness) -
     await harness.onboard(user)
     await user.send_command("settings")
     settings = await user.wait_for_message()
-    assert "Europe/Warsaw" in settings.text
+    assert "Central European Time (Warsaw)" in settings.text and "Europe/" not in settings.text
     await user.press(settings, callback_data="set:tz")
     zones = await user.wait_for_message()
+    assert "Vilnius" in [b.text for b in zones.flat_buttons]  # the city, not the zone id
     await user.press(zones, callback_data="tz:Europe/Vilnius")
     confirmed = await harness.expect(user, lambda m: "Time zone set" in m.text)
-    assert "(Europe/Vilnius)" in confirmed.text
+    assert "Eastern European Time (Vilnius)" in confirmed.text and "Europe/" not in confirmed.text
     await user.send_command("timezone", "Mars/Olympus")
     assert "Mars/Olympus" in (await user.wait_for_message()).text
     await user.send_command("language")

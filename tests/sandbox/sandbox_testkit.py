@@ -144,7 +144,9 @@ async def echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Echo text with HTML formatting."""
     message = update.effective_message
     assert message is not None and message.text is not None
-    await message.reply_text(f"<i>You said:</i> {html.escape(message.text)}", parse_mode=ParseMode.HTML)
+    replied = message.reply_to_message
+    about = f" (replying to “{html.escape(replied.text or '')}”)" if replied is not None else ""
+    await message.reply_text(f"<i>You said:</i> {html.escape(message.text)}{about}", parse_mode=ParseMode.HTML)
 
 
 async def member(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -8,7 +8,6 @@ from datetime import date
 from hypothesis import given
 from hypothesis import strategies as st
 
-from helpdesk_bot.consultations.views import TOPICS
 from helpdesk_bot.telegram.callback_data import MAX_CALLBACK_BYTES, MAX_ID, MAX_TIMESTAMP
 from helpdesk_bot.telegram.callbacks import (
     BOOKING_VERBS,
@@ -27,6 +26,7 @@ from helpdesk_bot.telegram.callbacks import (
     Rebook,
     decode_booking,
 )
+from helpdesk_bot.topics import TOPICS
 
 LONGEST = [
     *(BookingAction(verb, MAX_ID) for verb in BOOKING_VERBS),  # type: ignore[arg-type]

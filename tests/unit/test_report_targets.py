@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from helpdesk_bot.i18n.catalog import Translator
-from helpdesk_bot.indicators.charts import CAP, LABEL_ROOM, label_x, legend_handles
+from helpdesk_bot.indicators.charts import CAP, LABEL_ROOM, bar_width, label_x, legend_handles
 from helpdesk_bot.indicators.definitions import Direction, IndicatorDefinition, load_definitions
 from helpdesk_bot.indicators.exports import result_line
 from helpdesk_bot.indicators.report import Figure, IndicatorResult
@@ -48,3 +48,12 @@ def test_the_legend_is_in_the_readers_language(lang: str) -> None:
     assert len(labels) == 4 and len(set(labels)) == 4 and all(labels)
     if lang != "en":
         assert labels != [h.get_label() for h in legend_handles(translator, "en")]
+
+
+def test_every_legend_colour_has_a_bar() -> None:
+    minimum, maximum = _definition(Direction.AT_LEAST), _definition(Direction.AT_MOST)
+    none = IndicatorResult(minimum, Figure(None), ())
+    assert none.met is None and 0 < bar_width(none) < 10
+    assert bar_width(IndicatorResult(minimum, Figure(minimum.target.value / 2), ())) == pytest.approx(50)
+    assert bar_width(IndicatorResult(maximum, Figure(maximum.target.value * 2), ())) == pytest.approx(50)
+    assert bar_width(IndicatorResult(maximum, Figure(0.0), ())) == 100 * CAP

@@ -18,7 +18,7 @@ from telegram.ext import (
 
 from helpdesk_bot.config import COUNTRIES, LANGUAGES, OTHER_COUNTRY
 from helpdesk_bot.conversations import Conversation, Flow
-from helpdesk_bot.events.models import EVENT_KINDS, TOPICS
+from helpdesk_bot.events.models import EVENT_KINDS
 from helpdesk_bot.events.renderers import CAPTION_LIMIT
 from helpdesk_bot.events.timeparse import parse_local
 from helpdesk_bot.events.views import Audience
@@ -37,6 +37,7 @@ from helpdesk_bot.telegram.handlers.common import (
 from helpdesk_bot.telegram.keyboards import rows
 from helpdesk_bot.telegram.render import utf16_len
 from helpdesk_bot.telegram.replies import answer_query, edit_or_reply, reply, send_file
+from helpdesk_bot.topics import TOPICS
 
 SCOPES: dict[str, tuple[str, tuple[str, ...]]] = {
     "k": ("kinds", EVENT_KINDS),
@@ -134,7 +135,7 @@ async def _show_audience(update: Update, context: HelpdeskContext, draft: Announ
     kb: list[list[InlineKeyboardButton]] = []
     labels = {
         "k": lambda v: context.t(f"ev-kind-{v}"),
-        "t": lambda v: context.t(f"ev-topic-{v}"),
+        "t": lambda v: context.t(f"topic-{v}"),
         "c": lambda v: f"{COUNTRY_FLAGS[v]} {context.t(f'country-{v}')}",
         "l": lambda v: f"🗣 {LANGUAGE_NAMES[v]}",
     }
@@ -270,6 +271,8 @@ async def broadcasts_command(update: Update, context: HelpdeskContext) -> None:
         lines.append(context.t("bc-running-line", title=p.title, done=p.done, total=p.total, percent=percent,
                                sent=p.sent, failed=p.failed, blocked=p.blocked,
                                when=format_datetime(p.scheduled_for, person.language, person.timezone)))
+    if running:
+        lines.append(context.t("time-zone-line", zone=person.timezone))
     if recent:
         lines.append(Markup(""))
         lines.append(context.t("bc-recent-title"))

@@ -18,7 +18,7 @@ from pydantic import BaseModel
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
 from helpdesk_bot.consultations.slots import group_by_day
-from helpdesk_bot.consultations.views import TOPICS, AdvisorView, BookingError
+from helpdesk_bot.consultations.views import AdvisorView, BookingError
 from helpdesk_bot.conversations import Conversation, Flow
 from helpdesk_bot.i18n.catalog import html_join
 from helpdesk_bot.i18n.formatting import format_date, format_minutes, format_time
@@ -46,6 +46,7 @@ from helpdesk_bot.telegram.handlers.consultations_common import (
     when,
 )
 from helpdesk_bot.telegram.replies import edit_or_reply, reply
+from helpdesk_bot.topics import TOPICS
 
 
 class BookingDraft(BaseModel):
@@ -103,7 +104,7 @@ async def start_booking(update: Update, context: HelpdeskContext, *, description
         draft.topic = topic
         await show_advisors(update, context, conversation, draft)
         return
-    buttons = [InlineKeyboardButton(context.t(f"consult-topic-{t}"), callback_data=PickTopic(t).encode()) for t in TOPICS]
+    buttons = [InlineKeyboardButton(context.t(f"topic-{t}"), callback_data=PickTopic(t).encode()) for t in TOPICS]
     rows = [buttons[i:i + 2] for i in range(0, len(buttons), 2)]
     rows.append(_abort_row(context))
     text = context.t("consult-choose-topic")
@@ -142,7 +143,7 @@ async def show_advisors(update: Update, context: HelpdeskContext, conversation: 
     """Advisors for the draft's topic in the person's language, plus "first available"."""
     assert draft.topic is not None
     advisors, language_matched = await context.services.consultations.advisors_for(draft.topic, context.lang)
-    topic_name = context.t(f"consult-topic-{draft.topic}")
+    topic_name = context.t(f"topic-{draft.topic}")
     if not advisors:
         context.record(outcome="no_advisor", topic=draft.topic)
         await conv.finish(context, conversation)
@@ -262,7 +263,7 @@ async def show_summary(update: Update, context: HelpdeskContext, conversation: C
     assert draft.topic is not None and draft.mode is not None
     text = context.t(
         "consult-summary-reschedule" if draft.reschedule_of else "consult-summary",
-        topic=context.t(f"consult-topic-{draft.topic}"), advisor=advisor_name, when=when(context, _start(draft)),
+        topic=context.t(f"topic-{draft.topic}"), advisor=advisor_name, when=when(context, _start(draft)),
         mode=context.t(f"consult-mode-{draft.mode}"), description=draft.description or "—",
         length=_length(context, advisors, draft),
     )
@@ -321,7 +322,7 @@ async def confirm(update: Update, context: HelpdeskContext, conversation: Conver
         if exc.reason in ("slot_taken", "slot_unavailable"):
             # "first available": the alternatives are of the last advisor tried; any free advisor is taken
             await conv.start(context, BOOKING, "confirm", draft)  # the person picks another time
-            await edit_or_reply(update, context, context.t("consult-slot-taken"),
+            await edit_or_reply(update, context, context.t("consult-slot-taken", zone=context.person.timezone),
                                 _alternatives_keyboard(context, exc.alternatives))
             return
         if exc.reason == "too_many":

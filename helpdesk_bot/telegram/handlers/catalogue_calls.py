@@ -20,6 +20,7 @@ from helpdesk_bot.catalogue.vocabulary import SECTORS
 from helpdesk_bot.config import COUNTRIES, LANGUAGES
 from helpdesk_bot.conversations import Conversation
 from helpdesk_bot.i18n.catalog import Markup, html_join
+from helpdesk_bot.i18n.formatting import local_today
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.telegram.callback_data import parse_id
 from helpdesk_bot.telegram.context import HelpdeskContext
@@ -128,7 +129,7 @@ async def on_text(update: Update, context: HelpdeskContext, conv: Conversation) 
             draft.need = clean_text(text, NEED_MAX, "call-need-invalid", required=True) or ""
         elif step == "deadline":
             deadline = _parse_deadline(text)
-            if deadline <= context.services.clock.now().date():
+            if deadline <= local_today(context.services.clock.now(), context.person.timezone):  # their today
                 raise ProfileError("call-deadline-past")
             draft.deadline = deadline.isoformat()
         elif step == "budget":

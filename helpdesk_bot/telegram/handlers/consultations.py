@@ -12,7 +12,7 @@ import logging
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
-from helpdesk_bot.consultations.views import TOPICS, BookingError, BookingView
+from helpdesk_bot.consultations.views import BookingError, BookingView
 from helpdesk_bot.indicators import kinds
 from helpdesk_bot.telegram.callbacks import BookingAction, FlowStep, Rate, Rebook, decode_booking
 from helpdesk_bot.telegram.context import HelpdeskContext
@@ -43,6 +43,7 @@ from helpdesk_bot.telegram.handlers.consultations_common import (
 )
 from helpdesk_bot.telegram.render import utf16_len
 from helpdesk_bot.telegram.replies import edit_or_reply, reply, send_file
+from helpdesk_bot.topics import TOPICS
 
 log = logging.getLogger(__name__)
 

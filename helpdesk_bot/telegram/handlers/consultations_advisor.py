@@ -12,7 +12,7 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 from helpdesk_bot.consultations.slots import WEEKDAYS, Window, parse_window
 from helpdesk_bot.consultations.views import AdvisorView, BookingError, BookingView
 from helpdesk_bot.i18n.catalog import Markup, html_join
-from helpdesk_bot.i18n.formatting import format_date, format_datetime
+from helpdesk_bot.i18n.formatting import LocalTime, format_date, format_datetime
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.telegram.callback_data import parse_id
 from helpdesk_bot.telegram.callbacks import BookingAction
@@ -51,7 +51,7 @@ async def _advisor_booking(update: Update, context: HelpdeskContext, booking_id:
         return None
 
 
-def _at(booking: BookingView, lang: str) -> str:
+def _at(booking: BookingView, lang: str) -> LocalTime:
     return format_datetime(booking.starts_at, lang, booking.advisor_timezone)
 
 
@@ -224,7 +224,7 @@ async def on_reason_text(update: Update, context: HelpdeskContext, what: str, bo
 def _agenda_lines(context: HelpdeskContext, bookings: list[BookingView]) -> list[Markup]:
     lines = []
     for b in bookings:
-        lines.append(booking_text(context, b, for_advisor=True))
+        lines.append(booking_text(context, b, for_advisor=True, name_zone=False))  # the header names it
         if b.outcome_note:
             lines.append(context.t("consult-note-line", note=b.outcome_note))
     return lines
@@ -366,7 +366,7 @@ async def _advisors_list(update: Update, context: HelpdeskContext, *, edit: bool
         state = context.t("consult-advisor-active" if a.active else "consult-advisor-inactive")
         lines.append(context.t("consult-advisors-line", name=a.name, id=str(a.telegram_id), state=state,
                                languages=", ".join(a.languages).upper(),
-                               expertise=html_join(", ", (context.t(f"consult-topic-{t}") for t in a.expertise))))
+                               expertise=html_join(", ", (context.t(f"topic-{t}") for t in a.expertise))))
         toggle = context.t("consult-btn-hide" if a.active else "consult-btn-show")
         rows.append([InlineKeyboardButton(f"{toggle}: {a.name}", callback_data=f"adv:tg:{a.id}")])
     if not advisors:

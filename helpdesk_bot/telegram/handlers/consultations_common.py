@@ -8,10 +8,10 @@ from datetime import datetime
 from telegram import InputFile, Update
 
 from helpdesk_bot.consultations.ics import booking_ics
-from helpdesk_bot.consultations.notifications import booking_args
+from helpdesk_bot.consultations.notifications import booking_args, person_zone_note
 from helpdesk_bot.consultations.views import BookingView
 from helpdesk_bot.i18n.catalog import Markup
-from helpdesk_bot.i18n.formatting import format_datetime
+from helpdesk_bot.i18n.formatting import LocalTime, format_datetime
 from helpdesk_bot.telegram.callback_data import MAX_ID, parse_int
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.replies import answer_query
@@ -21,8 +21,8 @@ log = logging.getLogger(__name__)
 MAX_TEXT = 1000
 
 
-def when(context: HelpdeskContext, moment: datetime) -> str:
-    """A moment in the person's zone, zone named."""
+def when(context: HelpdeskContext, moment: datetime) -> LocalTime:
+    """A moment in the person's zone (the message it goes into names the zone)."""
     return format_datetime(moment, context.lang, context.person.timezone)
 
 
@@ -45,12 +45,20 @@ def int_arg(value: str) -> int | None:
     return parse_int(value, 0, MAX_ID)
 
 
-def booking_text(context: HelpdeskContext, booking: BookingView, *, for_advisor: bool = False) -> Markup:
-    """A booking's details in the reader's language (advisor: in the advisor's zone)."""
+def booking_text(context: HelpdeskContext, booking: BookingView, *, for_advisor: bool = False,
+                 name_zone: bool = True) -> Markup:
+    """A booking's details in the reader's language (advisor: in the advisor's zone).
+
+    The zone is named in a last line, unless ``name_zone`` is false (a list whose header names it).
+    """
     tz = booking.advisor_timezone if for_advisor else context.person.timezone
     args = booking_args(booking, context.services.translator, context.lang, tz)
+    if not name_zone:
+        args["when"] = str(args["when"])  # a plain string: the translator adds no zone line
     args["state"] = context.t(f"consult-state-{booking.state}")
-    return context.t("consult-booking-advisor" if for_advisor else "consult-booking", **args)
+    text = context.t("consult-booking-advisor" if for_advisor else "consult-booking", **args)
+    note = person_zone_note(booking, context.services.translator, context.lang) if for_advisor else None
+    return text + "\n" + note if note else text
 
 
 def booking_calendar_file(context: HelpdeskContext, booking: BookingView, *, for_advisor: bool = False) -> InputFile:

@@ -19,8 +19,8 @@ from telegram.ext import (
 )
 
 from helpdesk_bot.events.ics import event_ics, ics_filename
-from helpdesk_bot.events.models import EVENT_KINDS, TOPICS
-from helpdesk_bot.events.presentation import event_card, event_line
+from helpdesk_bot.events.models import EVENT_KINDS
+from helpdesk_bot.events.presentation import event_card, event_line, organiser_name
 from helpdesk_bot.events.service import EventError
 from helpdesk_bot.events.views import EventView
 from helpdesk_bot.i18n.catalog import Markup, html_join
@@ -38,6 +38,7 @@ from helpdesk_bot.telegram.handlers.common import (
 )
 from helpdesk_bot.telegram.keyboards import rows
 from helpdesk_bot.telegram.replies import answer_query, edit_or_reply, reply, send_file
+from helpdesk_bot.topics import TOPICS
 
 log = logging.getLogger(__name__)
 
@@ -99,6 +100,7 @@ async def _show_page(update: Update, context: HelpdeskContext, page: int, *, edi
         index = result.page * size + offset
         lines.append(event_line(tr, event, person.language, person.timezone, index))
         buttons.append([_btn(f"{index}. {event.title(person.language)}"[:60], f"ev:show:{event.id}")])
+    lines.append(context.t("time-zone-line", zone=person.timezone))
     nav = []
     if result.page > 0:
         nav.append(_btn("◀", f"ev:list:{result.page - 1}"))
@@ -256,7 +258,8 @@ async def _on_ics(update: Update, context: HelpdeskContext, event_id: int) -> No
     context.record(kind="events.calendar", subject=f"event:{event.id}")
     await _answer(update)
     lang = context.person.language
-    data = event_ics(event, lang, context.services.clock.now(), link=share_link(context, event.id))
+    data = event_ics(event, lang, context.services.clock.now(), link=share_link(context, event.id),
+                     organiser=organiser_name(context.services.translator, event, lang))
     await send_file(context, update.effective_chat.id, InputFile(data, filename=ics_filename(event)),
                     context.t("ev-ics-caption", title=event.title(lang)))
 
@@ -296,6 +299,7 @@ async def _on_mine(update: Update, context: HelpdeskContext, _page: int) -> None
             "ev-status-waitlisted", position=item.position or 1)
         lines.append(event_line(tr, item.event, person.language, person.timezone, index) + Markup(" · ") + status)
         buttons.append([_btn(f"{index}. {item.event.title(person.language)}"[:60], f"ev:show:{item.event.id}")])
+    lines.append(context.t("time-zone-line", zone=person.timezone))
     await reply(update, context, html_join("\n", lines), InlineKeyboardMarkup(buttons))
 
 
@@ -401,7 +405,7 @@ def _subscription_keyboard(context: HelpdeskContext, kinds_on: frozenset[str],
                            topics_on: frozenset[str]) -> InlineKeyboardMarkup:
     kb = rows([_btn(("✅ " if k in kinds_on else "▫ ") + context.t(f"ev-kind-{k}"), f"sub:k:{k}")
                for k in EVENT_KINDS], 2)
-    kb += rows([_btn(("✅ " if t in topics_on else "▫ ") + context.t(f"ev-topic-{t}"), f"sub:t:{t}")
+    kb += rows([_btn(("✅ " if t in topics_on else "▫ ") + context.t(f"topic-{t}"), f"sub:t:{t}")
                 for t in TOPICS], 2)
     kb.append([_btn(context.t("sub-all-kinds"), "sub:allk"), _btn(context.t("sub-stop-button"), "sub:stop")])
     return InlineKeyboardMarkup(kb)

@@ -18,7 +18,7 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from helpdesk_bot.config import COUNTRIES, OTHER_COUNTRY
 from helpdesk_bot.conversations import Conversation, Flow
-from helpdesk_bot.events.models import EVENT_KINDS, TOPICS
+from helpdesk_bot.events.models import EVENT_KINDS
 from helpdesk_bot.events.presentation import event_card
 from helpdesk_bot.events.service import EventError
 from helpdesk_bot.events.timeparse import parse_local
@@ -47,6 +47,7 @@ from helpdesk_bot.telegram.handlers.events import (
 )
 from helpdesk_bot.telegram.keyboards import rows
 from helpdesk_bot.telegram.replies import edit_or_reply, reply
+from helpdesk_bot.topics import TOPICS
 
 
 class NewEventDraft(BaseModel):
@@ -125,7 +126,7 @@ async def _ask(update: Update, context: HelpdeskContext, flow: dict[str, Any]) -
     step = flow["step"]
     cancel = _cancel_row(context)
     if step == "topics":
-        kb = _toggle_keyboard(context, "evn:top", TOPICS, flow["topics"], lambda v: context.t(f"ev-topic-{v}"), 2)
+        kb = _toggle_keyboard(context, "evn:top", TOPICS, flow["topics"], lambda v: context.t(f"topic-{v}"), 2)
         kb.append([_btn(context.t("evn-button-next"), "evn:next:0")])
         kb.append(cancel)
         await edit_or_reply(update, context, context.t("evn-ask-topics"), InlineKeyboardMarkup(kb))

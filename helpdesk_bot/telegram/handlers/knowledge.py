@@ -53,6 +53,7 @@ from helpdesk_bot.telegram.handlers.common import command, menu_action, requires
 from helpdesk_bot.telegram.kb_render import country_label, render_answer
 from helpdesk_bot.telegram.keyboards import main_menu_keyboard, rows
 from helpdesk_bot.telegram.replies import edit_or_reply, reply
+from helpdesk_bot.topics import topic_name
 
 log = logging.getLogger(__name__)
 
@@ -105,8 +106,7 @@ def _country_name(context: HelpdeskContext, code: str) -> str:
 
 def category_name(context: HelpdeskContext, category: str) -> str:
     """The translated name of a browsing category (the id itself when not translated)."""
-    key = f"kb-category-{category}"
-    return context.t(key) if context.services.translator.has("en", key) else category
+    return topic_name(context.services.translator, context.lang, category)
 
 
 def _cb(*parts: str) -> str:

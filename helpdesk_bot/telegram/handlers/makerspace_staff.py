@@ -13,7 +13,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, MessageOriginUs
 from telegram.ext import Application, CommandHandler
 
 from helpdesk_bot.i18n.catalog import Markup, html_join
-from helpdesk_bot.i18n.formatting import format_date, format_datetime, format_time
+from helpdesk_bot.i18n.formatting import format_date, format_datetime, format_time, local_today
 from helpdesk_bot.makerspace.views import MakerBookingView, MakerError
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.telegram.callback_data import MAX_TELEGRAM_ID, parse_int
@@ -84,8 +84,6 @@ async def show_schedule(update: Update, context: HelpdeskContext, *, week: bool)
 def _line(context: HelpdeskContext, b: MakerBookingView, *, week: bool) -> Markup:
     tz = context.person.timezone
     when = format_datetime(b.starts_at, context.lang, tz) if week else format_time(b.starts_at, context.lang, tz)
-    if week:
-        when = when.rsplit(" (", 1)[0]  # the zone is named once, in the title
     return context.t("ms-ws-line", icon=STATE_ICONS.get(b.state, "•"), when=when,
                      until=format_time(b.ends_at, context.lang, tz), unit=str(b.unit), person=b.person_name,
                      id=str(b.id))
@@ -226,13 +224,13 @@ async def induct_command(update: Update, context: HelpdeskContext) -> None:
     await context.services.audit.add("makerspace.induct", actor=actor, target=str(target), induction=induction.key)
     context.record(outcome="ok", subject=str(target), topic=induction.key)
     await reply(update, context, context.t("ms-induct-done", name=name, induction=induction.name(context.lang),
-                                           until=format_date(expires.date(), context.lang)))
+                                           until=format_date(local_today(expires, context.person.timezone), context.lang)))
     person = await context.services.people.get(target)
     if person is not None:
         tr = context.services.translator
         try:
             await send(context, target, tr(person.language, "ms-induct-you", induction=induction.name(person.language),
-                                           until=format_date(expires.date(), person.language)))
+                                           until=format_date(local_today(expires, person.timezone), person.language)))
         except Exception:  # blocked the bot: the induction stands
             pass
 

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-from zoneinfo import ZoneInfo
-
 from pydantic import BaseModel
 from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import (
@@ -18,7 +15,7 @@ from telegram.ext import (
 from helpdesk_bot.config import COUNTRIES, LANGUAGES, OTHER_COUNTRY
 from helpdesk_bot.conversations import Conversation, Flow
 from helpdesk_bot.i18n.catalog import Markup, html_join
-from helpdesk_bot.i18n.formatting import LANGUAGE_NAMES, format_date, format_datetime
+from helpdesk_bot.i18n.formatting import LANGUAGE_NAMES, format_date, format_datetime, local_today, zone_label
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.people.service import TelegramProfile
 from helpdesk_bot.telegram import conversation as conv
@@ -180,7 +177,8 @@ async def on_country(update: Update, context: HelpdeskContext) -> None:
     await query.answer()
     await edit_or_reply(
         update, context,
-        context.t("country-set", country=context.t(f"country-{args[0]}"), timezone=context.person.timezone),
+        context.t("country-set", country=context.t(f"country-{args[0]}"),
+                  timezone=zone_label(context.person.timezone, context.lang)),
     )
     if first_time:
         await _after_onboarding(update, context)
@@ -271,7 +269,7 @@ async def privacy_command(update: Update, context: HelpdeskContext) -> None:
         stored = await context.services.people.consent_date(person.telegram_id)
         if stored is not None:
             text += "\n\n" + context.t("privacy-status", version=person.consent_version,
-                                        date=format_date(stored.date(), person.language))
+                                        date=format_date(local_today(stored, person.timezone), person.language))
         await reply(update, context, text)
         return
     await reply(update, context, text, keyboards.consent_keyboard(context.t))
@@ -282,7 +280,7 @@ def settings_text(context: HelpdeskContext) -> Markup:
     person = context.person
     country = context.t(f"country-{person.country}") if person.country else context.t("country-not-set")
     return context.t("settings-text", language=LANGUAGE_NAMES[person.language], country=country,
-                     timezone=person.timezone, share="yes" if person.share_handle else "no")
+                     timezone=zone_label(person.timezone, person.language), share="yes" if person.share_handle else "no")
 
 
 async def settings(update: Update, context: HelpdeskContext) -> None:
@@ -323,8 +321,9 @@ async def _set_timezone(update: Update, context: HelpdeskContext, zone: str) -> 
         await reply(update, context, context.t("timezone-invalid", value=zone[:64]))
         return
     context.record(kind="settings.timezone", subject=zone)
-    example = format_datetime(datetime.now(ZoneInfo(zone)), context.person.language, zone)
-    await edit_or_reply(update, context, context.t("timezone-set", timezone=zone, example=example))
+    lang = context.person.language
+    example = format_datetime(context.services.clock.now(), lang, zone)
+    await edit_or_reply(update, context, context.t("timezone-set", timezone=zone_label(zone, lang), example=example))
 
 
 async def on_timezone_button(update: Update, context: HelpdeskContext) -> None:
@@ -351,7 +350,7 @@ async def timezone_command(update: Update, context: HelpdeskContext) -> None:
 async def _ask_timezone(update: Update, context: HelpdeskContext) -> None:
     """The zones of the region as buttons; the name of any other zone may be typed (the flow's one step)."""
     await conv.start(context, TIMEZONE, "zone", TimezoneDraft())
-    keyboard = keyboards.timezone_keyboard(context.person.timezone)
+    keyboard = keyboards.timezone_keyboard(context.person.timezone, context.lang)
     await reply(update, context, context.t("choose-timezone"),
                 InlineKeyboardMarkup([*keyboard.inline_keyboard, [conv.cancel_button(context)]]))
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
-from helpdesk_bot.i18n.formatting import format_date
+from helpdesk_bot.i18n.formatting import format_date, local_today
 from helpdesk_bot.indicators.kinds import PRIVACY_ERASURE, PRIVACY_EXPORT
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers import onboarding
@@ -26,7 +26,7 @@ async def mydata(update: Update, context: HelpdeskContext) -> None:
         context.record(outcome="nothing")
         await reply(update, context, context.t("mydata-none"))
         return
-    today = context.services.clock.now().date()
+    today = local_today(context.services.clock.now(), person.timezone)  # the person's day, not UTC's
     await send_file(context, chat.id, InputFile(data, filename=f"mydata-{today.isoformat()}.json"),
                     context.t("mydata-caption", date=format_date(today, person.language)))
     context.record(outcome="ok")

@@ -110,6 +110,7 @@ web-contact-hint = Bot předá vaši zprávu; majitel rozhodne, zda vám dá sv�
 web-back = Zpět do katalogu
 web-not-found = Tento profil ve veřejném katalogu není.
 web-language-switcher = Jazyk stránky
+web-run-by = Provozuje: { $centre }
 
 ## Chat: příkazy
 cmd-profile = Váš profil v síti tvůrců
@@ -290,7 +291,7 @@ catalogue-error-call-already-agreed = Tato dohoda už je zaznamenaná.
 cmd-digest = Týdenní přehled: akce, výzvy, nové odpovědi
 digest-intro = Jednou týdně vám bot může poslat, co je pro vás nového: akce na příští týden, výzvy ke spolupráci odpovídající vašemu profilu a nové či aktualizované odpovědi. V týdnu bez novinek nic nepřijde.
 digest-ask-weekday = Který den v týdnu?
-digest-ask-hour = V kolik hodin (den: { $weekday })? Časy podle pásma { $zone }.
+digest-ask-hour = V kolik hodin (den: { $weekday })? Časové pásmo: { $zone }.
 digest-subscribed = Hotovo, týdenní přehled je objednaný.
 digest-current = Přehled chodí každý týden (den: { $weekday }) v { $time } ({ $zone }).
 digest-dst-note = { $date } se mění čas na letní a { $time } neexistuje; ten den přehled přijde v { $shifted }.
@@ -302,6 +303,6 @@ digest-head = <b>Váš týdenní přehled</b>
 digest-events = <b>Akce v příštím týdnu</b>
 digest-calls = <b>Výzvy ke spolupráci odpovídající vašemu profilu</b>
 digest-kb = <b>Nové a aktualizované odpovědi</b>
-digest-times-in = Časy podle pásma { $zone }.
+digest-times-in = Časové pásmo: { $zone }.
 digest-body = { $body }
 catalogue-error-digest-invalid = Vyberte den a čas tlačítky.

@@ -2,16 +2,6 @@
 
 cmd-advisors = Poradci (zobrazit, skrýt, import)
 
-consult-topic-starting = Začátek podnikání
-consult-topic-taxes = Daně a DPH
-consult-topic-social-insurance = Sociální a zdravotní pojištění
-consult-topic-intellectual-property = Duševní vlastnictví
-consult-topic-funding = Financování a granty
-consult-topic-sales-marketing = Prodej a marketing
-consult-topic-legal = Smlouvy a právní otázky
-consult-topic-cooperation = Spolupráce a sítě
-consult-topic-help-desk = O poradenském místě
-
 consult-mode-online = 💻 Online
 consult-mode-in_person = 🏢 Osobně
 consult-mode-phone = 📞 Telefonicky
@@ -49,7 +39,7 @@ consult-advisor-line = <b>{ $name }</b> ({ $languages })
 consult-btn-first-available = ⚡ První volný poradce
 consult-no-slots = Bohužel v příštích týdnech nejsou volné termíny.
 consult-btn-other-advisor = ↩ Jiný poradce
-consult-choose-day = Vyberte den. Časy jsou ve vašem časovém pásmu, { $timezone }.
+consult-choose-day = Vyberte den. Časy jsou ve vašem časovém pásmu ({ $timezone }).
 consult-btn-abort = ✖ Zrušit
 consult-choose-time = Volné časy <b>{ $day }</b> ({ $timezone }):
 consult-btn-other-day = 📅 Jiný den
@@ -74,7 +64,7 @@ consult-summary-reschedule =
     Jak: { $mode }
     Váš dotaz: { $description }
 consult-btn-confirm = ✅ Potvrdit
-consult-slot-taken = Tento termín si před chvílí zarezervoval někdo jiný. Tyto termíny jsou stále volné:
+consult-slot-taken = Tento termín si před chvílí zarezervoval někdo jiný. Tyto termíny jsou stále volné ({ $zone }):
 consult-slot-gone = Tento termín už není volný. Vyberte prosím jiný.
 consult-too-many = Už máte { $limit ->
         [one] { $limit } nadcházející konzultaci
@@ -118,6 +108,7 @@ consult-ask-comment = Napište prosím komentář v jedné zprávě.
 consult-comment-thanks = Děkujeme, komentář byl uložen.
 
 consult-reason = Důvod: { $reason }
+consult-person-zone = 🌍 { $person }: jiné časové pásmo ({ $zone }), tam to bude { $time }.
 consult-alternatives = Další volné termíny u stejného poradce:
 consult-btn-other-times = 📅 Jiné termíny
 

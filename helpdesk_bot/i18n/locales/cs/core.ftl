@@ -30,7 +30,7 @@ privacy-status = Váš souhlas s informacemi o ochraně osobních údajů ve ver
 choose-language = Vyberte si prosím jazyk:
 language-set = Od teď vám budu psát česky.
 choose-country = Ve které zemi podnikáte? Díky tomu vám budu moci uvádět pravidla platná ve vaší zemi.
-country-set = Země nastavena: { $country }. Vaše časové pásmo je nyní { $timezone }.
+country-set = Země nastavena: { $country }. Časové pásmo: { $timezone }.
 
 country-PL = Polsko
 country-CZ = Česko
@@ -78,6 +78,8 @@ settings-share-set = { $share ->
 country-not-set = nenastaveno
 choose-timezone = Vyberte si časové pásmo, nebo pošlete /timezone a jeho název (například /timezone Europe/Vilnius):
 timezone-set = Časové pásmo nastaveno: { $timezone }. Časy se nyní zobrazují takto: { $example }
+time-zone-line = 🕒 Časové pásmo: { $zone }
+centre-name-default = Centrum podpory podnikání
 timezone-invalid = Časové pásmo „{ $value }“ neznám. Použijte prosím název jako Europe/Berlin.
 
 unsupported-content = Omlouvám se, umím číst jen textové zprávy. Napište prosím svůj dotaz.

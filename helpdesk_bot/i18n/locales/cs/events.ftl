@@ -9,18 +9,9 @@ ev-kind-webinar = Webinář
 ev-kind-networking = Networkingové setkání
 ev-kind-other = Akce
 
-ev-topic-starting = Začátek podnikání
-ev-topic-taxes = Daně a DPH
-ev-topic-social-insurance = Sociální a zdravotní pojištění
-ev-topic-intellectual-property = Duševní vlastnictví
-ev-topic-funding = Financování a granty
-ev-topic-sales-marketing = Prodej a marketing
-ev-topic-legal = Smlouvy a právní otázky
-ev-topic-cooperation = Spolupráce a sítě
-ev-topic-help-desk = O poradenském místě
-
 ev-card-kind = 🏷 { $kind }
-ev-card-when = 🕒 { $when }
+ev-card-when-line = 🕒 { $when }
+ev-card-venue-time-line = 📍 Místní čas akce: { $when } ({ $zone })
 ev-card-venue = 📍 { $venue }
 ev-card-online = 💻 Online: { $url }
 ev-card-organiser = 👤 Pořadatel: { $organiser }
@@ -39,7 +30,7 @@ ev-card-full = 📝 Obsazeno: můžete se zapsat na čekací listinu ({ $count -
         [few] čekají { $count } lidé
        *[other] čeká { $count } lidí
     }).
-ev-card-deadline = ⏳ Registrace do { $deadline }
+ev-card-deadline-line = ⏳ Registrace do { $deadline }
 ev-description = { $description }
 ev-other-language = (Tato akce zatím nemá popis ve vašem jazyce.)
 
@@ -109,7 +100,7 @@ ev-edit-field-time = 🕒 Datum a čas
 ev-edit-field-place = 📍 Místo nebo online odkaz
 ev-edit-field-capacity = 👥 Počet míst
 ev-edit-field-title = 🏷 Název
-ev-edit-ask-time = Pošlete nový začátek a konec, například <code>2026-12-10 10:00 - 14:00</code> (časové pásmo { $timezone }).
+ev-edit-ask-time = Pošlete nový začátek a konec, například <code>2026-12-10 10:00 - 14:00</code> (časové pásmo: { $timezone }).
 ev-edit-ask-place = Pošlete novou adresu místa nebo online odkaz.
 ev-edit-ask-capacity = Pošlete nový počet míst.
 ev-edit-ask-title = Pošlete nový název.
@@ -122,7 +113,7 @@ ev-edit-done = ✅ Uloženo. { $count ->
 evn-ask-kind = <b>Nová akce</b>. O jaký druh akce jde?
 evn-ask-title = Pošlete název (ve svém jazyce; uvidí ho i lidé s jinými jazyky).
 evn-ask-description = Pošlete krátký popis, nebo tento krok přeskočte.
-evn-ask-start = Kdy začíná? Například <code>2026-12-10 10:00</code> (časové pásmo { $timezone }).
+evn-ask-start = Kdy začíná? Například <code>2026-12-10 10:00</code> (časové pásmo: { $timezone }).
 evn-ask-end = Kdy končí? Čas jako <code>14:00</code>, nebo datum a čas.
 evn-ask-place = Pošlete adresu místa konání, nebo online odkaz (https://…).
 evn-ask-topics = Jakých témat se týká? Klepnutím vyberte a pak Další.
@@ -134,7 +125,7 @@ evn-reg-none = 🚪 Bez registrace
 evn-ask-capacity = Kolik je míst?
 evn-ask-deadline = Do kdy se lze registrovat? Například <code>2026-12-08 18:00</code>, nebo přeskočte a registrace poběží až do začátku.
 evn-ask-registration_url = Pošlete odkaz na registrační stránku (https://…).
-evn-ask-publish_at = Kdy má být akce zveřejněna a oznámena? Například <code>2026-12-01 09:00</code> (časové pásmo { $timezone }).
+evn-ask-publish_at = Kdy má být akce zveřejněna a oznámena? Například <code>2026-12-01 09:00</code> (časové pásmo: { $timezone }).
 evn-button-next = Další ▶
 evn-button-skip = Přeskočit
 evn-button-publish = 📣 Zveřejnit hned
@@ -155,7 +146,7 @@ evn-scheduled = 🕒 Naplánováno na { $when }. { $count ->
 evn-invalid = Akci nelze uložit:
     { $problems }
 evn-aborted = Přerušeno. Nic nebylo uloženo.
-evn-bad-time = Tomuto datu a času nerozumím, nebo jsou v minulosti. Napište je prosím takto: <code>2026-12-10 10:00</code> (časové pásmo { $timezone }).
+evn-bad-time = Tomuto datu a času nerozumím, nebo jsou v minulosti. Napište je prosím takto: <code>2026-12-10 10:00</code> (časové pásmo: { $timezone }).
 evn-bad-number = Pošlete prosím celé číslo větší než nula.
 evn-bad-url = Pošlete prosím odkaz začínající https://
 
@@ -181,7 +172,7 @@ ann-preview = Takto oznámení vypadá. { $count ->
         [few] Dostanou ho { $count } lidé.
        *[other] Dostane ho { $count } lidí.
     }
-ann-ask-time = Kdy ho odeslat? Například <code>2026-12-01 09:00</code> (časové pásmo { $timezone }).
+ann-ask-time = Kdy ho odeslat? Například <code>2026-12-01 09:00</code> (časové pásmo: { $timezone }).
 ann-sending = 📣 Odesílám, příjemců: { $count }. Až bude hotovo, dostanete zprávu o doručení; průběh ukazuje /broadcasts.
 ann-scheduled = 🕒 Naplánováno na { $when }, příjemců: { $count } (odběratelé v okamžiku naplánování).
 

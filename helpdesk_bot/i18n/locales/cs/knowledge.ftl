@@ -25,15 +25,6 @@ kb-category-page = <b>{ $category }</b> (strana { $page } z { $pages }): vyberte
 kb-btn-prev = ◀ Zpět
 kb-btn-next = Další ▶
 kb-btn-categories = ↩ Všechna témata
-kb-category-starting = Začátek podnikání
-kb-category-taxes = Daně a DPH
-kb-category-social-insurance = Sociální a zdravotní pojištění
-kb-category-intellectual-property = Duševní vlastnictví
-kb-category-funding = Financování a granty
-kb-category-sales-marketing = Prodej a marketing
-kb-category-legal = Smlouvy a právní otázky
-kb-category-cooperation = Spolupráce a sítě
-kb-category-help-desk = O poradenském místě
 
 ticket-opened = Vaši otázku jsem předal našim poradcům (dotaz č. { $id }). Odpověď dostanete sem do tohoto chatu.
 ticket-already-opened = Vaše otázka už je u našich poradců (dotaz č. { $id }).

@@ -109,6 +109,7 @@ web-contact-hint = Der Bot leitet Ihre Nachricht weiter; die Inhaberin oder der 
 web-back = Zurück zum Katalog
 web-not-found = Dieses Profil ist nicht im öffentlichen Katalog.
 web-language-switcher = Sprache der Seite
+web-run-by = Betrieben von: { $centre }
 
 ## Chat: Befehle
 cmd-profile = Ihr Profil im Netzwerk der Kreativen
@@ -286,7 +287,7 @@ catalogue-error-call-already-agreed = Diese Vereinbarung ist bereits notiert.
 cmd-digest = Wochenübersicht: Veranstaltungen, Aufrufe, neue Antworten
 digest-intro = Einmal pro Woche kann Ihnen der Bot schicken, was für Sie neu ist: Veranstaltungen der kommenden Woche, Kooperationsaufrufe, die zu Ihrem Profil passen, und neue oder aktualisierte Antworten. In einer Woche ohne Neuigkeiten kommt nichts.
 digest-ask-weekday = An welchem Wochentag?
-digest-ask-hour = Um wie viel Uhr am { $weekday }? Zeiten in { $zone }.
+digest-ask-hour = Um wie viel Uhr am { $weekday }? Zeitzone: { $zone }.
 digest-subscribed = Erledigt, die Wochenübersicht ist abonniert.
 digest-current = Sie bekommen die Übersicht jeden { $weekday } um { $time } ({ $zone }).
 digest-dst-note = Am { $date } wird die Uhr vorgestellt, { $time } gibt es an diesem Tag nicht; dann kommt die Übersicht um { $shifted }.
@@ -298,6 +299,6 @@ digest-head = <b>Ihre Wochenübersicht</b>
 digest-events = <b>Veranstaltungen in der kommenden Woche</b>
 digest-calls = <b>Kooperationsaufrufe, die zu Ihrem Profil passen</b>
 digest-kb = <b>Neue und aktualisierte Antworten</b>
-digest-times-in = Zeiten in { $zone }.
+digest-times-in = Zeitzone: { $zone }.
 digest-body = { $body }
 catalogue-error-digest-invalid = Bitte wählen Sie Tag und Uhrzeit mit den Schaltflächen.

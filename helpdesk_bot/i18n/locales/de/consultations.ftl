@@ -2,16 +2,6 @@
 
 cmd-advisors = Beratende (anzeigen, ausblenden, importieren)
 
-consult-topic-starting = Gründung
-consult-topic-taxes = Steuern und Umsatzsteuer
-consult-topic-social-insurance = Sozialversicherung
-consult-topic-intellectual-property = Geistiges Eigentum
-consult-topic-funding = Finanzierung und Förderung
-consult-topic-sales-marketing = Vertrieb und Marketing
-consult-topic-legal = Verträge und Rechtliches
-consult-topic-cooperation = Kooperation und Netzwerke
-consult-topic-help-desk = Über die Anlaufstelle
-
 consult-mode-online = 💻 Online
 consult-mode-in_person = 🏢 Vor Ort
 consult-mode-phone = 📞 Telefon
@@ -49,7 +39,7 @@ consult-advisor-line = <b>{ $name }</b> ({ $languages })
 consult-btn-first-available = ⚡ Erste freie Beratung
 consult-no-slots = Leider gibt es in den nächsten Wochen keine freien Termine.
 consult-btn-other-advisor = ↩ Andere Beratung
-consult-choose-day = Wählen Sie einen Tag. Die Zeiten sind in Ihrer Zeitzone angegeben, { $timezone }.
+consult-choose-day = Wählen Sie einen Tag. Die Zeiten sind in Ihrer Zeitzone angegeben ({ $timezone }).
 consult-btn-abort = ✖ Abbrechen
 consult-choose-time = Freie Zeiten am <b>{ $day }</b> ({ $timezone }):
 consult-btn-other-day = 📅 Anderer Tag
@@ -74,7 +64,7 @@ consult-summary-reschedule =
     Wie: { $mode }
     Ihre Frage: { $description }
 consult-btn-confirm = ✅ Bestätigen
-consult-slot-taken = Diesen Termin hat gerade jemand anderes gebucht. Diese Termine sind noch frei:
+consult-slot-taken = Diesen Termin hat gerade jemand anderes gebucht. Diese Termine sind noch frei ({ $zone }):
 consult-slot-gone = Dieser Termin ist nicht mehr frei. Bitte wählen Sie einen anderen.
 consult-too-many = Sie haben bereits { $limit ->
         [one] { $limit } anstehende Beratung
@@ -112,6 +102,7 @@ consult-ask-comment = Bitte schreiben Sie Ihren Kommentar in einer Nachricht.
 consult-comment-thanks = Danke, Ihr Kommentar wurde gespeichert.
 
 consult-reason = Grund: { $reason }
+consult-person-zone = 🌍 { $person }: andere Zeitzone ({ $zone }), dort ist es dann { $time }.
 consult-alternatives = Weitere freie Termine bei derselben Beratung:
 consult-btn-other-times = 📅 Andere Termine
 

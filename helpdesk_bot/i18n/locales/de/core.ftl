@@ -28,7 +28,7 @@ privacy-status = Sie haben dem Datenschutzhinweis in Version { $version } am { $
 choose-language = Bitte wählen Sie Ihre Sprache:
 language-set = Ab jetzt schreibe ich Ihnen auf Deutsch.
 choose-country = Wo hat Ihr Unternehmen seinen Sitz? So kann ich Ihnen die Regeln Ihres Landes nennen.
-country-set = Land eingestellt: { $country }. Ihre Zeitzone ist jetzt { $timezone }.
+country-set = Land eingestellt: { $country }. Zeitzone: { $timezone }.
 
 country-PL = Polen
 country-CZ = Tschechien
@@ -76,6 +76,8 @@ settings-share-set = { $share ->
 country-not-set = nicht festgelegt
 choose-timezone = Wählen Sie Ihre Zeitzone oder senden Sie /timezone mit ihrem Namen (zum Beispiel /timezone Europe/Vilnius):
 timezone-set = Zeitzone eingestellt: { $timezone }. Uhrzeiten werden jetzt so angezeigt: { $example }
+time-zone-line = 🕒 Zeitzone: { $zone }
+centre-name-default = Zentrum für Unternehmensförderung
 timezone-invalid = Die Zeitzone „{ $value }“ kenne ich nicht. Bitte verwenden Sie einen Namen wie Europe/Berlin.
 
 unsupported-content = Entschuldigung, ich kann nur Textnachrichten lesen. Bitte tippen Sie Ihre Frage ein.

@@ -9,18 +9,9 @@ ev-kind-webinar = Webinar
 ev-kind-networking = Networking
 ev-kind-other = Veranstaltung
 
-ev-topic-starting = Gründung
-ev-topic-taxes = Steuern und Umsatzsteuer
-ev-topic-social-insurance = Sozialversicherung
-ev-topic-intellectual-property = Geistiges Eigentum
-ev-topic-funding = Finanzierung und Förderung
-ev-topic-sales-marketing = Vertrieb und Marketing
-ev-topic-legal = Verträge und Rechtliches
-ev-topic-cooperation = Kooperation und Netzwerke
-ev-topic-help-desk = Über die Anlaufstelle
-
 ev-card-kind = 🏷 { $kind }
-ev-card-when = 🕒 { $when }
+ev-card-when-line = 🕒 { $when }
+ev-card-venue-time-line = 📍 Ortszeit der Veranstaltung: { $when } ({ $zone })
 ev-card-venue = 📍 { $venue }
 ev-card-online = 💻 Online: { $url }
 ev-card-organiser = 👤 Veranstalter: { $organiser }
@@ -37,7 +28,7 @@ ev-card-full = 📝 Ausgebucht: Sie können sich auf die Warteliste setzen lasse
         [one] { $count } Person wartet
        *[other] { $count } Personen warten
     }).
-ev-card-deadline = ⏳ Anmeldung bis { $deadline }
+ev-card-deadline-line = ⏳ Anmeldung bis { $deadline }
 ev-description = { $description }
 ev-other-language = (Für diese Veranstaltung gibt es noch keine Beschreibung in Ihrer Sprache.)
 
@@ -107,7 +98,7 @@ ev-edit-field-time = 🕒 Datum und Uhrzeit
 ev-edit-field-place = 📍 Ort oder Online-Link
 ev-edit-field-capacity = 👥 Anzahl der Plätze
 ev-edit-field-title = 🏷 Titel
-ev-edit-ask-time = Senden Sie den neuen Beginn und das Ende, zum Beispiel <code>2026-12-10 10:00 - 14:00</code> (Zeitzone { $timezone }).
+ev-edit-ask-time = Senden Sie den neuen Beginn und das Ende, zum Beispiel <code>2026-12-10 10:00 - 14:00</code> (Zeitzone: { $timezone }).
 ev-edit-ask-place = Senden Sie die neue Adresse oder den Online-Link.
 ev-edit-ask-capacity = Senden Sie die neue Anzahl der Plätze.
 ev-edit-ask-title = Senden Sie den neuen Titel.
@@ -120,7 +111,7 @@ ev-edit-done = ✅ Gespeichert. { $count ->
 evn-ask-kind = <b>Neue Veranstaltung</b>. Welche Art von Veranstaltung ist es?
 evn-ask-title = Senden Sie den Titel (in Ihrer Sprache; Menschen mit anderen Sprachen sehen ihn ebenfalls).
 evn-ask-description = Senden Sie eine kurze Beschreibung oder überspringen Sie diesen Schritt.
-evn-ask-start = Wann beginnt sie? Zum Beispiel <code>2026-12-10 10:00</code> (Zeitzone { $timezone }).
+evn-ask-start = Wann beginnt sie? Zum Beispiel <code>2026-12-10 10:00</code> (Zeitzone: { $timezone }).
 evn-ask-end = Wann endet sie? Eine Uhrzeit wie <code>14:00</code> oder Datum und Uhrzeit.
 evn-ask-place = Senden Sie die Adresse des Veranstaltungsorts oder den Online-Link (https://…).
 evn-ask-topics = Um welche Themen geht es? Tippen Sie zum Auswählen, dann auf Weiter.
@@ -132,7 +123,7 @@ evn-reg-none = 🚪 Keine Anmeldung nötig
 evn-ask-capacity = Wie viele Plätze gibt es?
 evn-ask-deadline = Bis wann kann man sich anmelden? Zum Beispiel <code>2026-12-08 18:00</code>, oder überspringen: dann bis zum Beginn.
 evn-ask-registration_url = Senden Sie den Link zur Anmeldeseite (https://…).
-evn-ask-publish_at = Wann soll die Veranstaltung veröffentlicht und angekündigt werden? Zum Beispiel <code>2026-12-01 09:00</code> (Zeitzone { $timezone }).
+evn-ask-publish_at = Wann soll die Veranstaltung veröffentlicht und angekündigt werden? Zum Beispiel <code>2026-12-01 09:00</code> (Zeitzone: { $timezone }).
 evn-button-next = Weiter ▶
 evn-button-skip = Überspringen
 evn-button-publish = 📣 Jetzt veröffentlichen
@@ -153,7 +144,7 @@ evn-scheduled = 🕒 Geplant für { $when }. { $count ->
 evn-invalid = Die Veranstaltung kann nicht gespeichert werden:
     { $problems }
 evn-aborted = Abgebrochen. Es wurde nichts gespeichert.
-evn-bad-time = Dieses Datum und diese Uhrzeit verstehe ich nicht, oder sie liegen in der Vergangenheit. Bitte schreiben Sie sie so: <code>2026-12-10 10:00</code> (Zeitzone { $timezone }).
+evn-bad-time = Dieses Datum und diese Uhrzeit verstehe ich nicht, oder sie liegen in der Vergangenheit. Bitte schreiben Sie sie so: <code>2026-12-10 10:00</code> (Zeitzone: { $timezone }).
 evn-bad-number = Bitte senden Sie eine ganze Zahl größer als null.
 evn-bad-url = Bitte senden Sie einen Link, der mit https:// beginnt.
 
@@ -178,7 +169,7 @@ ann-preview = So sieht die Mitteilung aus. { $count ->
         [one] Sie geht an { $count } Person.
        *[other] Sie geht an { $count } Personen.
     }
-ann-ask-time = Wann soll sie gesendet werden? Zum Beispiel <code>2026-12-01 09:00</code> (Zeitzone { $timezone }).
+ann-ask-time = Wann soll sie gesendet werden? Zum Beispiel <code>2026-12-01 09:00</code> (Zeitzone: { $timezone }).
 ann-sending = 📣 Wird an { $count ->
         [one] { $count } Person
        *[other] { $count } Personen

@@ -25,15 +25,6 @@ kb-category-page = <b>{ $category }</b> (Seite { $page } von { $pages }): Wähle
 kb-btn-prev = ◀ Zurück
 kb-btn-next = Weiter ▶
 kb-btn-categories = ↩ Alle Themen
-kb-category-starting = Gründung
-kb-category-taxes = Steuern und Umsatzsteuer
-kb-category-social-insurance = Sozialversicherung
-kb-category-intellectual-property = Geistiges Eigentum
-kb-category-funding = Finanzierung und Förderung
-kb-category-sales-marketing = Vertrieb und Marketing
-kb-category-legal = Verträge und Rechtliches
-kb-category-cooperation = Kooperation und Netzwerke
-kb-category-help-desk = Über die Anlaufstelle
 
 ticket-opened = Ich habe Ihre Frage an unsere Beratung weitergegeben (Anfrage Nr. { $id }). Die Antwort erhalten Sie hier in diesem Chat.
 ticket-already-opened = Ihre Frage liegt bereits bei unserer Beratung (Anfrage Nr. { $id }).

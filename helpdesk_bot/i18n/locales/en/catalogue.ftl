@@ -109,6 +109,7 @@ web-contact-hint = The bot passes on your message; the owner decides whether to 
 web-back = Back to the catalogue
 web-not-found = This profile is not in the public catalogue.
 web-language-switcher = Language of this page
+web-run-by = Run by { $centre }
 
 ## Chat: commands
 cmd-profile = Your profile in the network of creatives

@@ -2,16 +2,6 @@
 
 cmd-advisors = Advisors (show, hide, import)
 
-consult-topic-starting = Starting a business
-consult-topic-taxes = Taxes and VAT
-consult-topic-social-insurance = Social insurance
-consult-topic-intellectual-property = Intellectual property
-consult-topic-funding = Funding and grants
-consult-topic-sales-marketing = Sales and marketing
-consult-topic-legal = Contracts and legal matters
-consult-topic-cooperation = Cooperation and networks
-consult-topic-help-desk = About the help desk
-
 consult-mode-online = 💻 Online
 consult-mode-in_person = 🏢 In person
 consult-mode-phone = 📞 Phone
@@ -49,7 +39,7 @@ consult-advisor-line = <b>{ $name }</b> ({ $languages })
 consult-btn-first-available = ⚡ First available advisor
 consult-no-slots = Sorry, there are no free times in the coming weeks.
 consult-btn-other-advisor = ↩ Another advisor
-consult-choose-day = Choose a day. Times are shown in your time zone, { $timezone }.
+consult-choose-day = Choose a day. Times are shown in your time zone ({ $timezone }).
 consult-btn-abort = ✖ Cancel
 consult-choose-time = Free times on <b>{ $day }</b> ({ $timezone }):
 consult-btn-other-day = 📅 Another day
@@ -74,7 +64,7 @@ consult-summary-reschedule =
     How: { $mode }
     Your question: { $description }
 consult-btn-confirm = ✅ Confirm
-consult-slot-taken = Someone booked that time a moment ago. These times are still free:
+consult-slot-taken = Someone booked that time a moment ago. These times are still free ({ $zone }):
 consult-slot-gone = That time is no longer free. Please choose another one.
 consult-too-many = You already have { $limit ->
         [one] { $limit } upcoming consultation
@@ -112,6 +102,7 @@ consult-ask-comment = Please write your comment in one message.
 consult-comment-thanks = Thank you, your comment was saved.
 
 consult-reason = Reason: { $reason }
+consult-person-zone = 🌍 { $person }: another time zone ({ $zone }), where it will be { $time }.
 consult-alternatives = Other free times with the same advisor:
 consult-btn-other-times = 📅 Other times
 

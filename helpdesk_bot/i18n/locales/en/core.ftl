@@ -28,7 +28,7 @@ privacy-status = You agreed to the privacy notice version { $version } on { $dat
 choose-language = Please choose your language:
 language-set = From now on I will write to you in English.
 choose-country = Where is your business based? This helps me give you the rules of your country.
-country-set = Country set to { $country }. Your time zone is now { $timezone }.
+country-set = Country set to { $country }. Time zone: { $timezone }.
 
 country-PL = Poland
 country-CZ = Czechia
@@ -76,6 +76,8 @@ settings-share-set = { $share ->
 country-not-set = not set
 choose-timezone = Choose your time zone, or send /timezone followed by its name (for example /timezone Europe/Vilnius):
 timezone-set = Time zone set to { $timezone }. Times are now shown like this: { $example }
+time-zone-line = 🕒 Time zone: { $zone }
+centre-name-default = Business-support centre
 timezone-invalid = I don't know the time zone “{ $value }”. Please use a name like Europe/Berlin.
 
 unsupported-content = Sorry, I can only read text messages. Please type your question.

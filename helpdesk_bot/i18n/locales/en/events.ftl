@@ -9,18 +9,9 @@ ev-kind-webinar = Webinar
 ev-kind-networking = Networking
 ev-kind-other = Event
 
-ev-topic-starting = Starting a business
-ev-topic-taxes = Taxes and VAT
-ev-topic-social-insurance = Social insurance
-ev-topic-intellectual-property = Intellectual property
-ev-topic-funding = Funding and grants
-ev-topic-sales-marketing = Sales and marketing
-ev-topic-legal = Contracts and legal matters
-ev-topic-cooperation = Cooperation and networks
-ev-topic-help-desk = About the help desk
-
 ev-card-kind = 🏷 { $kind }
-ev-card-when = 🕒 { $when }
+ev-card-when-line = 🕒 { $when }
+ev-card-venue-time-line = 📍 At the venue: { $when } ({ $zone })
 ev-card-venue = 📍 { $venue }
 ev-card-online = 💻 Online: { $url }
 ev-card-organiser = 👤 Organiser: { $organiser }
@@ -37,7 +28,7 @@ ev-card-full = 📝 Fully booked: you can join the waitlist ({ $count ->
         [one] { $count } person waiting
        *[other] { $count } people waiting
     }).
-ev-card-deadline = ⏳ Register by { $deadline }
+ev-card-deadline-line = ⏳ Register by { $deadline }
 ev-description = { $description }
 ev-other-language = (This event has no description in your language yet.)
 
@@ -107,7 +98,7 @@ ev-edit-field-time = 🕒 Date and time
 ev-edit-field-place = 📍 Venue or online link
 ev-edit-field-capacity = 👥 Capacity
 ev-edit-field-title = 🏷 Title
-ev-edit-ask-time = Send the new start and end, for example <code>2026-12-10 10:00 - 14:00</code> (time zone { $timezone }).
+ev-edit-ask-time = Send the new start and end, for example <code>2026-12-10 10:00 - 14:00</code> (time zone: { $timezone }).
 ev-edit-ask-place = Send the new venue address or online link.
 ev-edit-ask-capacity = Send the new number of places.
 ev-edit-ask-title = Send the new title.
@@ -120,7 +111,7 @@ ev-edit-done = ✅ Saved. { $count ->
 evn-ask-kind = <b>New event</b>. What kind of event is it?
 evn-ask-title = Send the title (in your language; people in other languages will see it too).
 evn-ask-description = Send a short description, or skip.
-evn-ask-start = When does it start? For example <code>2026-12-10 10:00</code> (time zone { $timezone }).
+evn-ask-start = When does it start? For example <code>2026-12-10 10:00</code> (time zone: { $timezone }).
 evn-ask-end = When does it end? A time such as <code>14:00</code>, or a date and time.
 evn-ask-place = Send the venue address, or the online link (https://…).
 evn-ask-topics = Which topics does it cover? Tap to choose, then Next.
@@ -132,7 +123,7 @@ evn-reg-none = 🚪 No registration needed
 evn-ask-capacity = How many places are there?
 evn-ask-deadline = Until when can people register? For example <code>2026-12-08 18:00</code>, or skip to allow it until the start.
 evn-ask-registration_url = Send the link to the registration page (https://…).
-evn-ask-publish_at = When should the event be published and announced? For example <code>2026-12-01 09:00</code> (time zone { $timezone }).
+evn-ask-publish_at = When should the event be published and announced? For example <code>2026-12-01 09:00</code> (time zone: { $timezone }).
 evn-button-next = Next ▶
 evn-button-skip = Skip
 evn-button-publish = 📣 Publish now
@@ -153,7 +144,7 @@ evn-scheduled = 🕒 Scheduled for { $when }. { $count ->
 evn-invalid = The event cannot be saved:
     { $problems }
 evn-aborted = Stopped. Nothing was saved.
-evn-bad-time = I could not read that date and time, or it is in the past. Please write it like <code>2026-12-10 10:00</code> (time zone { $timezone }).
+evn-bad-time = I could not read that date and time, or it is in the past. Please write it like <code>2026-12-10 10:00</code> (time zone: { $timezone }).
 evn-bad-number = Please send a whole number greater than zero.
 evn-bad-url = Please send a link starting with https://
 
@@ -178,7 +169,7 @@ ann-preview = This is the announcement. { $count ->
         [one] It will go to { $count } person.
        *[other] It will go to { $count } people.
     }
-ann-ask-time = When should it be sent? For example <code>2026-12-01 09:00</code> (time zone { $timezone }).
+ann-ask-time = When should it be sent? For example <code>2026-12-01 09:00</code> (time zone: { $timezone }).
 ann-sending = 📣 Sending to { $count ->
         [one] { $count } person
        *[other] { $count } people

@@ -25,15 +25,6 @@ kb-category-page = <b>{ $category }</b> (page { $page } of { $pages }): choose a
 kb-btn-prev = ◀ Previous
 kb-btn-next = Next ▶
 kb-btn-categories = ↩ All topics
-kb-category-starting = Starting a business
-kb-category-taxes = Taxes and VAT
-kb-category-social-insurance = Social insurance
-kb-category-intellectual-property = Intellectual property
-kb-category-funding = Funding and grants
-kb-category-sales-marketing = Sales and marketing
-kb-category-legal = Contracts and legal matters
-kb-category-cooperation = Cooperation and networks
-kb-category-help-desk = About the help desk
 
 ticket-opened = I have passed your question to our advisors (question #{ $id }). You will get the answer here in this chat.
 ticket-already-opened = Your question is already with our advisors (question #{ $id }).

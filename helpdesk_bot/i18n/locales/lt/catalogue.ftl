@@ -110,6 +110,7 @@ web-contact-hint = Botas perduos jūsų žinutę; savininkas nuspręs, ar pasida
 web-back = Grįžti į katalogą
 web-not-found = Šio profilio viešajame kataloge nėra.
 web-language-switcher = Puslapio kalba
+web-run-by = Tvarko: { $centre }
 
 ## Pokalbis: komandos
 cmd-profile = Jūsų profilis kūrėjų tinkle
@@ -285,7 +286,7 @@ catalogue-error-call-already-agreed = Šis susitarimas jau užfiksuotas.
 cmd-digest = Savaitės apžvalga: renginiai, kvietimai, nauji atsakymai
 digest-intro = Kartą per savaitę botas gali atsiųsti, kas jums nauja: ateinančios savaitės renginius, jūsų profilį atitinkančius kvietimus bendradarbiauti ir naujus ar atnaujintus atsakymus. Savaitę be naujienų nieko negausite.
 digest-ask-weekday = Kurią savaitės dieną?
-digest-ask-hour = Kelintą valandą (diena: { $weekday })? Laikas pagal juostą { $zone }.
+digest-ask-hour = Kelintą valandą (diena: { $weekday })? Laiko juosta: { $zone }.
 digest-subscribed = Atlikta, savaitės apžvalga užsakyta.
 digest-current = Apžvalgą gaunate kiekvieną savaitę (diena: { $weekday }) { $time } ({ $zone }).
 digest-dst-note = { $date } laikrodžiai persukami į priekį ir { $time } nebus; tą dieną apžvalga ateis { $shifted }.
@@ -297,6 +298,6 @@ digest-head = <b>Jūsų savaitės apžvalga</b>
 digest-events = <b>Ateinančios savaitės renginiai</b>
 digest-calls = <b>Jūsų profilį atitinkantys kvietimai bendradarbiauti</b>
 digest-kb = <b>Nauji ir atnaujinti atsakymai</b>
-digest-times-in = Laikas pagal juostą { $zone }.
+digest-times-in = Laiko juosta: { $zone }.
 digest-body = { $body }
 catalogue-error-digest-invalid = Dieną ir laiką pasirinkite mygtukais.

@@ -2,16 +2,6 @@
 
 cmd-advisors = Konsultantai (rodyti, slėpti, importuoti)
 
-consult-topic-starting = Verslo pradžia
-consult-topic-taxes = Mokesčiai ir PVM
-consult-topic-social-insurance = Socialinis draudimas
-consult-topic-intellectual-property = Intelektinė nuosavybė
-consult-topic-funding = Finansavimas ir parama
-consult-topic-sales-marketing = Pardavimai ir rinkodara
-consult-topic-legal = Sutartys ir teisės klausimai
-consult-topic-cooperation = Bendradarbiavimas ir tinklai
-consult-topic-help-desk = Apie konsultavimo centrą
-
 consult-mode-online = 💻 Nuotoliu
 consult-mode-in_person = 🏢 Gyvai
 consult-mode-phone = 📞 Telefonu
@@ -49,7 +39,7 @@ consult-advisor-line = <b>{ $name }</b> ({ $languages })
 consult-btn-first-available = ⚡ Pirmas laisvas konsultantas
 consult-no-slots = Deja, artimiausiomis savaitėmis laisvo laiko nėra.
 consult-btn-other-advisor = ↩ Kitas konsultantas
-consult-choose-day = Pasirinkite dieną. Laikas rodomas jūsų laiko juostoje, { $timezone }.
+consult-choose-day = Pasirinkite dieną. Laikas rodomas jūsų laiko juostoje ({ $timezone }).
 consult-btn-abort = ✖ Atšaukti
 consult-choose-time = Laisvas laikas <b>{ $day }</b> ({ $timezone }):
 consult-btn-other-day = 📅 Kita diena
@@ -74,7 +64,7 @@ consult-summary-reschedule =
     Kaip: { $mode }
     Jūsų klausimas: { $description }
 consult-btn-confirm = ✅ Patvirtinti
-consult-slot-taken = Šį laiką ką tik užsirezervavo kitas žmogus. Šie laikai dar laisvi:
+consult-slot-taken = Šį laiką ką tik užsirezervavo kitas žmogus. Šie laikai dar laisvi ({ $zone }):
 consult-slot-gone = Šis laikas jau užimtas. Pasirinkite kitą.
 consult-too-many = Jau turite { $limit ->
         [one] { $limit } būsimą konsultaciją
@@ -118,6 +108,7 @@ consult-ask-comment = Parašykite komentarą vienoje žinutėje.
 consult-comment-thanks = Ačiū, jūsų komentaras išsaugotas.
 
 consult-reason = Priežastis: { $reason }
+consult-person-zone = 🌍 { $person }: kita laiko juosta ({ $zone }), ten tuo metu bus { $time }.
 consult-alternatives = Kiti laisvi to paties konsultanto laikai:
 consult-btn-other-times = 📅 Kiti laikai
 

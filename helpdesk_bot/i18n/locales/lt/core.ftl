@@ -30,7 +30,7 @@ privacy-status = Su privatumo pranešimu (versija { $version }) sutikote { $date
 choose-language = Pasirinkite kalbą:
 language-set = Nuo šiol jums rašysiu lietuviškai.
 choose-country = Kurioje šalyje veikia jūsų verslas? Taip galėsiu pateikti jūsų šalyje galiojančias taisykles.
-country-set = Nustatyta šalis: { $country }. Jūsų laiko juosta dabar yra { $timezone }.
+country-set = Nustatyta šalis: { $country }. Laiko juosta: { $timezone }.
 
 country-PL = Lenkija
 country-CZ = Čekija
@@ -78,6 +78,8 @@ settings-share-set = { $share ->
 country-not-set = nenustatyta
 choose-timezone = Pasirinkite laiko juostą arba išsiųskite /timezone ir jos pavadinimą (pavyzdžiui, /timezone Europe/Vilnius):
 timezone-set = Nustatyta laiko juosta: { $timezone }. Laikas dabar rodomas taip: { $example }
+time-zone-line = 🕒 Laiko juosta: { $zone }
+centre-name-default = Verslo paramos centras
 timezone-invalid = Nežinau laiko juostos „{ $value }“. Naudokite pavadinimą, pavyzdžiui, Europe/Berlin.
 
 unsupported-content = Atsiprašau, galiu skaityti tik tekstines žinutes. Parašykite savo klausimą.

@@ -9,18 +9,9 @@ ev-kind-webinar = Internetinis seminaras
 ev-kind-networking = Tinklaveikos susitikimas
 ev-kind-other = Renginys
 
-ev-topic-starting = Verslo pradžia
-ev-topic-taxes = Mokesčiai ir PVM
-ev-topic-social-insurance = Socialinis draudimas
-ev-topic-intellectual-property = Intelektinė nuosavybė
-ev-topic-funding = Finansavimas ir parama
-ev-topic-sales-marketing = Pardavimai ir rinkodara
-ev-topic-legal = Sutartys ir teisės klausimai
-ev-topic-cooperation = Bendradarbiavimas ir tinklai
-ev-topic-help-desk = Apie konsultavimo centrą
-
 ev-card-kind = 🏷 { $kind }
-ev-card-when = 🕒 { $when }
+ev-card-when-line = 🕒 { $when }
+ev-card-venue-time-line = 📍 Vietos laikas: { $when } ({ $zone })
 ev-card-venue = 📍 { $venue }
 ev-card-online = 💻 Internetu: { $url }
 ev-card-organiser = 👤 Organizatorius: { $organiser }
@@ -39,7 +30,7 @@ ev-card-full = 📝 Vietų nebėra: galite užsirašyti į laukiančiųjų sąra
         [few] laukia { $count } žmonės
        *[other] laukia { $count } žmonių
     }).
-ev-card-deadline = ⏳ Registracija iki { $deadline }
+ev-card-deadline-line = ⏳ Registracija iki { $deadline }
 ev-description = { $description }
 ev-other-language = (Šis renginys dar neturi aprašymo jūsų kalba.)
 
@@ -109,7 +100,7 @@ ev-edit-field-time = 🕒 Data ir laikas
 ev-edit-field-place = 📍 Vieta arba internetinė nuoroda
 ev-edit-field-capacity = 👥 Vietų skaičius
 ev-edit-field-title = 🏷 Pavadinimas
-ev-edit-ask-time = Atsiųskite naują pradžią ir pabaigą, pavyzdžiui, <code>2026-12-10 10:00 - 14:00</code> (laiko juosta { $timezone }).
+ev-edit-ask-time = Atsiųskite naują pradžią ir pabaigą, pavyzdžiui, <code>2026-12-10 10:00 - 14:00</code> (laiko juosta: { $timezone }).
 ev-edit-ask-place = Atsiųskite naują vietos adresą arba internetinę nuorodą.
 ev-edit-ask-capacity = Atsiųskite naują vietų skaičių.
 ev-edit-ask-title = Atsiųskite naują pavadinimą.
@@ -122,7 +113,7 @@ ev-edit-done = ✅ Išsaugota. { $count ->
 evn-ask-kind = <b>Naujas renginys</b>. Koks tai renginys?
 evn-ask-title = Atsiųskite pavadinimą (savo kalba; jį matys ir kitomis kalbomis kalbantys žmonės).
 evn-ask-description = Atsiųskite trumpą aprašymą arba praleiskite šį žingsnį.
-evn-ask-start = Kada prasideda? Pavyzdžiui, <code>2026-12-10 10:00</code> (laiko juosta { $timezone }).
+evn-ask-start = Kada prasideda? Pavyzdžiui, <code>2026-12-10 10:00</code> (laiko juosta: { $timezone }).
 evn-ask-end = Kada baigiasi? Laikas, pvz., <code>14:00</code>, arba data ir laikas.
 evn-ask-place = Atsiųskite renginio vietos adresą arba internetinę nuorodą (https://…).
 evn-ask-topics = Kokioms temoms skirtas? Palieskite, kad pasirinktumėte, tada Toliau.
@@ -134,7 +125,7 @@ evn-reg-none = 🚪 Registracija nereikalinga
 evn-ask-capacity = Kiek yra vietų?
 evn-ask-deadline = Iki kada galima registruotis? Pavyzdžiui, <code>2026-12-08 18:00</code>, arba praleiskite ir registracija truks iki pradžios.
 evn-ask-registration_url = Atsiųskite registracijos puslapio nuorodą (https://…).
-evn-ask-publish_at = Kada paskelbti renginį ir apie jį pranešti? Pavyzdžiui, <code>2026-12-01 09:00</code> (laiko juosta { $timezone }).
+evn-ask-publish_at = Kada paskelbti renginį ir apie jį pranešti? Pavyzdžiui, <code>2026-12-01 09:00</code> (laiko juosta: { $timezone }).
 evn-button-next = Toliau ▶
 evn-button-skip = Praleisti
 evn-button-publish = 📣 Skelbti dabar
@@ -155,7 +146,7 @@ evn-scheduled = 🕒 Suplanuota { $when }. { $count ->
 evn-invalid = Renginio išsaugoti negalima:
     { $problems }
 evn-aborted = Nutraukta. Niekas neišsaugota.
-evn-bad-time = Nesuprantu šios datos ir laiko arba jie jau praėjo. Parašykite taip: <code>2026-12-10 10:00</code> (laiko juosta { $timezone }).
+evn-bad-time = Nesuprantu šios datos ir laiko arba jie jau praėjo. Parašykite taip: <code>2026-12-10 10:00</code> (laiko juosta: { $timezone }).
 evn-bad-number = Atsiųskite sveikąjį skaičių, didesnį už nulį.
 evn-bad-url = Atsiųskite nuorodą, prasidedančią https://
 
@@ -181,7 +172,7 @@ ann-preview = Taip atrodo pranešimas. { $count ->
         [few] Jį gaus { $count } žmonės.
        *[other] Jį gaus { $count } žmonių.
     }
-ann-ask-time = Kada jį išsiųsti? Pavyzdžiui, <code>2026-12-01 09:00</code> (laiko juosta { $timezone }).
+ann-ask-time = Kada jį išsiųsti? Pavyzdžiui, <code>2026-12-01 09:00</code> (laiko juosta: { $timezone }).
 ann-sending = 📣 Siunčiama, gavėjų: { $count }. Kai baigsiu, gausite pristatymo ataskaitą; eigą rodo /broadcasts.
 ann-scheduled = 🕒 Suplanuota { $when }, gavėjų: { $count } (prenumeratoriai planavimo metu).
 

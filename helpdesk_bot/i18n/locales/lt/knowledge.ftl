@@ -25,15 +25,6 @@ kb-category-page = <b>{ $category }</b> ({ $page } psl. iš { $pages }): pasirin
 kb-btn-prev = ◀ Atgal
 kb-btn-next = Toliau ▶
 kb-btn-categories = ↩ Visos temos
-kb-category-starting = Verslo pradžia
-kb-category-taxes = Mokesčiai ir PVM
-kb-category-social-insurance = Socialinis draudimas
-kb-category-intellectual-property = Intelektinė nuosavybė
-kb-category-funding = Finansavimas ir parama
-kb-category-sales-marketing = Pardavimai ir rinkodara
-kb-category-legal = Sutartys ir teisės klausimai
-kb-category-cooperation = Bendradarbiavimas ir tinklai
-kb-category-help-desk = Apie konsultavimo centrą
 
 ticket-opened = Jūsų klausimą perdaviau mūsų konsultantams (klausimas Nr. { $id }). Atsakymą gausite čia, šiame pokalbyje.
 ticket-already-opened = Jūsų klausimas jau perduotas mūsų konsultantams (klausimas Nr. { $id }).

@@ -110,6 +110,7 @@ web-contact-hint = Bot przekaże Twoją wiadomość; właściciel zdecyduje, czy
 web-back = Wróć do katalogu
 web-not-found = Tego profilu nie ma w publicznym katalogu.
 web-language-switcher = Język strony
+web-run-by = Prowadzi: { $centre }
 
 ## Czat: polecenia
 cmd-profile = Twój profil w sieci twórców
@@ -290,7 +291,7 @@ catalogue-error-call-already-agreed = To porozumienie jest już zapisane.
 cmd-digest = Podsumowanie tygodnia: wydarzenia, zaproszenia, nowe odpowiedzi
 digest-intro = Raz w tygodniu bot może wysłać Ci to, co nowe: wydarzenia na najbliższy tydzień, zaproszenia do współpracy pasujące do Twojego profilu oraz nowe lub zaktualizowane odpowiedzi. W tygodniu bez nowości nic nie przyjdzie.
 digest-ask-weekday = W jaki dzień tygodnia?
-digest-ask-hour = O której godzinie w dniu: { $weekday }? Godziny według strefy { $zone }.
+digest-ask-hour = O której godzinie w dniu: { $weekday }? Strefa czasowa: { $zone }.
 digest-subscribed = Gotowe, podsumowanie tygodnia jest zamówione.
 digest-current = Podsumowanie przychodzi w każdy dzień: { $weekday }, o { $time } ({ $zone }).
 digest-dst-note = { $date } zmienia się czas na letni i godzina { $time } nie istnieje; tego dnia podsumowanie przyjdzie o { $shifted }.
@@ -302,6 +303,6 @@ digest-head = <b>Twoje podsumowanie tygodnia</b>
 digest-events = <b>Wydarzenia w najbliższym tygodniu</b>
 digest-calls = <b>Zaproszenia do współpracy pasujące do Twojego profilu</b>
 digest-kb = <b>Nowe i zaktualizowane odpowiedzi</b>
-digest-times-in = Godziny według strefy { $zone }.
+digest-times-in = Strefa czasowa: { $zone }.
 digest-body = { $body }
 catalogue-error-digest-invalid = Wybierz dzień i godzinę przyciskami.

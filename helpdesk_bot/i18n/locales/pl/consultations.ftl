@@ -2,16 +2,6 @@
 
 cmd-advisors = Doradcy (pokaż, ukryj, import)
 
-consult-topic-starting = Zakładanie firmy
-consult-topic-taxes = Podatki i VAT
-consult-topic-social-insurance = Ubezpieczenia społeczne
-consult-topic-intellectual-property = Własność intelektualna
-consult-topic-funding = Finansowanie i dotacje
-consult-topic-sales-marketing = Sprzedaż i marketing
-consult-topic-legal = Umowy i sprawy prawne
-consult-topic-cooperation = Współpraca i sieci
-consult-topic-help-desk = O punkcie pomocy
-
 consult-mode-online = 💻 Online
 consult-mode-in_person = 🏢 Na miejscu
 consult-mode-phone = 📞 Telefonicznie
@@ -49,7 +39,7 @@ consult-advisor-line = <b>{ $name }</b> ({ $languages })
 consult-btn-first-available = ⚡ Pierwszy wolny doradca
 consult-no-slots = Niestety, w najbliższych tygodniach nie ma wolnych terminów.
 consult-btn-other-advisor = ↩ Inny doradca
-consult-choose-day = Wybierz dzień. Godziny podane są w Twojej strefie czasowej, { $timezone }.
+consult-choose-day = Wybierz dzień. Godziny podane są w Twojej strefie czasowej ({ $timezone }).
 consult-btn-abort = ✖ Anuluj
 consult-choose-time = Wolne godziny w dniu <b>{ $day }</b> ({ $timezone }):
 consult-btn-other-day = 📅 Inny dzień
@@ -74,7 +64,7 @@ consult-summary-reschedule =
     Forma: { $mode }
     Twoje pytanie: { $description }
 consult-btn-confirm = ✅ Potwierdź
-consult-slot-taken = Ktoś przed chwilą zarezerwował ten termin. Te terminy są nadal wolne:
+consult-slot-taken = Ktoś przed chwilą zarezerwował ten termin. Te terminy są nadal wolne ({ $zone }):
 consult-slot-gone = Ten termin nie jest już wolny. Wybierz inny.
 consult-too-many = Masz już { $limit ->
         [one] { $limit } nadchodzącą konsultację
@@ -115,6 +105,7 @@ consult-ask-comment = Napisz komentarz w jednej wiadomości.
 consult-comment-thanks = Dziękujemy, komentarz został zapisany.
 
 consult-reason = Powód: { $reason }
+consult-person-zone = 🌍 { $person }: inna strefa czasowa ({ $zone }), tam będzie to { $time }.
 consult-alternatives = Inne wolne terminy u tego samego doradcy:
 consult-btn-other-times = 📅 Inne terminy
 

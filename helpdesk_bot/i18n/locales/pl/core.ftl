@@ -30,7 +30,7 @@ privacy-status = Twoja zgoda na informację o prywatności w wersji { $version }
 choose-language = Wybierz swój język:
 language-set = Od teraz piszę do Ciebie po polsku.
 choose-country = Gdzie działa Twoja firma? Dzięki temu podam Ci przepisy obowiązujące w Twoim kraju.
-country-set = Ustawiono kraj: { $country }. Twoja strefa czasowa to teraz { $timezone }.
+country-set = Ustawiono kraj: { $country }. Strefa czasowa: { $timezone }.
 
 country-PL = Polska
 country-CZ = Czechy
@@ -78,6 +78,8 @@ settings-share-set = { $share ->
 country-not-set = nie ustawiono
 choose-timezone = Wybierz strefę czasową albo wyślij /timezone z jej nazwą (na przykład /timezone Europe/Vilnius):
 timezone-set = Ustawiono strefę czasową: { $timezone }. Godziny będą teraz wyświetlane tak: { $example }
+time-zone-line = 🕒 Strefa czasowa: { $zone }
+centre-name-default = Centrum wsparcia biznesu
 timezone-invalid = Nie znam strefy czasowej „{ $value }”. Użyj nazwy w rodzaju Europe/Berlin.
 
 unsupported-content = Przepraszam, potrafię czytać tylko wiadomości tekstowe. Wpisz swoje pytanie.

@@ -9,18 +9,9 @@ ev-kind-webinar = Webinar
 ev-kind-networking = Spotkanie networkingowe
 ev-kind-other = Wydarzenie
 
-ev-topic-starting = Zakładanie firmy
-ev-topic-taxes = Podatki i VAT
-ev-topic-social-insurance = Ubezpieczenia społeczne
-ev-topic-intellectual-property = Własność intelektualna
-ev-topic-funding = Finansowanie i dotacje
-ev-topic-sales-marketing = Sprzedaż i marketing
-ev-topic-legal = Umowy i sprawy prawne
-ev-topic-cooperation = Współpraca i sieci
-ev-topic-help-desk = O punkcie pomocy
-
 ev-card-kind = 🏷 { $kind }
-ev-card-when = 🕒 { $when }
+ev-card-when-line = 🕒 { $when }
+ev-card-venue-time-line = 📍 Na miejscu: { $when } ({ $zone })
 ev-card-venue = 📍 { $venue }
 ev-card-online = 💻 Online: { $url }
 ev-card-organiser = 👤 Organizator: { $organiser }
@@ -39,7 +30,7 @@ ev-card-full = 📝 Brak wolnych miejsc: możesz zapisać się na listę rezerwo
         [few] czekają { $count } osoby
        *[other] czeka { $count } osób
     }).
-ev-card-deadline = ⏳ Zapisy do { $deadline }
+ev-card-deadline-line = ⏳ Zapisy do { $deadline }
 ev-description = { $description }
 ev-other-language = (To wydarzenie nie ma jeszcze opisu w Twoim języku.)
 
@@ -111,7 +102,7 @@ ev-edit-field-time = 🕒 Data i godzina
 ev-edit-field-place = 📍 Miejsce lub link online
 ev-edit-field-capacity = 👥 Liczba miejsc
 ev-edit-field-title = 🏷 Tytuł
-ev-edit-ask-time = Wyślij nowy początek i koniec, na przykład <code>2026-12-10 10:00 - 14:00</code> (strefa czasowa { $timezone }).
+ev-edit-ask-time = Wyślij nowy początek i koniec, na przykład <code>2026-12-10 10:00 - 14:00</code> (strefa czasowa: { $timezone }).
 ev-edit-ask-place = Wyślij nowy adres miejsca albo link online.
 ev-edit-ask-capacity = Wyślij nową liczbę miejsc.
 ev-edit-ask-title = Wyślij nowy tytuł.
@@ -125,7 +116,7 @@ ev-edit-done = ✅ Zapisano. { $count ->
 evn-ask-kind = <b>Nowe wydarzenie</b>. Jakiego rodzaju to wydarzenie?
 evn-ask-title = Wyślij tytuł (w swoim języku; osoby mówiące innymi językami też go zobaczą).
 evn-ask-description = Wyślij krótki opis albo pomiń ten krok.
-evn-ask-start = Kiedy się zaczyna? Na przykład <code>2026-12-10 10:00</code> (strefa czasowa { $timezone }).
+evn-ask-start = Kiedy się zaczyna? Na przykład <code>2026-12-10 10:00</code> (strefa czasowa: { $timezone }).
 evn-ask-end = Kiedy się kończy? Godzina, np. <code>14:00</code>, albo data i godzina.
 evn-ask-place = Wyślij adres miejsca albo link online (https://…).
 evn-ask-topics = Jakich tematów dotyczy? Stuknij, aby wybrać, potem Dalej.
@@ -137,7 +128,7 @@ evn-reg-none = 🚪 Bez zapisów
 evn-ask-capacity = Ile jest miejsc?
 evn-ask-deadline = Do kiedy można się zapisywać? Na przykład <code>2026-12-08 18:00</code>, albo pomiń, aby zapisy trwały do rozpoczęcia.
 evn-ask-registration_url = Wyślij link do strony zapisów (https://…).
-evn-ask-publish_at = Kiedy opublikować i ogłosić wydarzenie? Na przykład <code>2026-12-01 09:00</code> (strefa czasowa { $timezone }).
+evn-ask-publish_at = Kiedy opublikować i ogłosić wydarzenie? Na przykład <code>2026-12-01 09:00</code> (strefa czasowa: { $timezone }).
 evn-button-next = Dalej ▶
 evn-button-skip = Pomiń
 evn-button-publish = 📣 Opublikuj teraz
@@ -158,7 +149,7 @@ evn-scheduled = 🕒 Zaplanowano na { $when }. { $count ->
 evn-invalid = Nie można zapisać wydarzenia:
     { $problems }
 evn-aborted = Przerwano. Nic nie zostało zapisane.
-evn-bad-time = Nie rozumiem tej daty i godziny albo jest ona w przeszłości. Napisz ją tak: <code>2026-12-10 10:00</code> (strefa czasowa { $timezone }).
+evn-bad-time = Nie rozumiem tej daty i godziny albo jest ona w przeszłości. Napisz ją tak: <code>2026-12-10 10:00</code> (strefa czasowa: { $timezone }).
 evn-bad-number = Wyślij liczbę całkowitą większą od zera.
 evn-bad-url = Wyślij link zaczynający się od https://
 
@@ -183,7 +174,7 @@ ann-preview = Tak wygląda ogłoszenie. { $count ->
         [one] Trafi do { $count } osoby.
        *[other] Trafi do { $count } osób.
     }
-ann-ask-time = Kiedy je wysłać? Na przykład <code>2026-12-01 09:00</code> (strefa czasowa { $timezone }).
+ann-ask-time = Kiedy je wysłać? Na przykład <code>2026-12-01 09:00</code> (strefa czasowa: { $timezone }).
 ann-sending = 📣 Wysyłam do { $count ->
         [one] { $count } osoby
        *[other] { $count } osób

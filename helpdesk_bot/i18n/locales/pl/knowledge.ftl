@@ -25,15 +25,6 @@ kb-category-page = <b>{ $category }</b> (strona { $page } z { $pages }): wybierz
 kb-btn-prev = ◀ Wstecz
 kb-btn-next = Dalej ▶
 kb-btn-categories = ↩ Wszystkie tematy
-kb-category-starting = Zakładanie firmy
-kb-category-taxes = Podatki i VAT
-kb-category-social-insurance = Ubezpieczenia społeczne
-kb-category-intellectual-property = Własność intelektualna
-kb-category-funding = Finansowanie i dotacje
-kb-category-sales-marketing = Sprzedaż i marketing
-kb-category-legal = Umowy i sprawy prawne
-kb-category-cooperation = Współpraca i sieci
-kb-category-help-desk = O punkcie pomocy
 
 ticket-opened = Przekazałem Twoje pytanie naszym doradcom (pytanie nr { $id }). Odpowiedź dostaniesz tutaj, w tym czacie.
 ticket-already-opened = Twoje pytanie jest już u naszych doradców (pytanie nr { $id }).

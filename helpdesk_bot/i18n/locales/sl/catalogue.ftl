@@ -111,6 +111,7 @@ web-contact-hint = Bot posreduje vaše sporočilo; lastnik se odloči, ali bo de
 web-back = Nazaj v katalog
 web-not-found = Tega profila ni v javnem katalogu.
 web-language-switcher = Jezik strani
+web-run-by = Upravlja: { $centre }
 
 ## Klepet: ukazi
 cmd-profile = Vaš profil v mreži ustvarjalcev
@@ -288,7 +289,7 @@ catalogue-error-call-already-agreed = Ta dogovor je že zabeležen.
 cmd-digest = Tedenski povzetek: dogodki, povabila, novi odgovori
 digest-intro = Enkrat na teden vam lahko bot pošlje novosti: dogodke v prihodnjem tednu, povabila k sodelovanju, ki ustrezajo vašemu profilu, ter nove ali posodobljene odgovore. V tednu brez novosti ne pride nič.
 digest-ask-weekday = Kateri dan v tednu?
-digest-ask-hour = Ob kateri uri (dan: { $weekday })? Ure so po pasu { $zone }.
+digest-ask-hour = Ob kateri uri (dan: { $weekday })? Časovni pas: { $zone }.
 digest-subscribed = Urejeno, tedenski povzetek je naročen.
 digest-current = Povzetek prejmete vsak teden (dan: { $weekday }) ob { $time } ({ $zone }).
 digest-dst-note = { $date } se ura premakne naprej in { $time } ne obstaja; tisti dan povzetek pride ob { $shifted }.
@@ -300,6 +301,6 @@ digest-head = <b>Vaš tedenski povzetek</b>
 digest-events = <b>Dogodki v prihodnjem tednu</b>
 digest-calls = <b>Povabila k sodelovanju, ki ustrezajo vašemu profilu</b>
 digest-kb = <b>Novi in posodobljeni odgovori</b>
-digest-times-in = Ure so po pasu { $zone }.
+digest-times-in = Časovni pas: { $zone }.
 digest-body = { $body }
 catalogue-error-digest-invalid = Dan in uro izberite z gumbi.

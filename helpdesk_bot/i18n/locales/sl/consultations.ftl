@@ -2,16 +2,6 @@
 
 cmd-advisors = Svetovalci (prikaži, skrij, uvozi)
 
-consult-topic-starting = Začetek poslovanja
-consult-topic-taxes = Davki in DDV
-consult-topic-social-insurance = Socialno zavarovanje
-consult-topic-intellectual-property = Intelektualna lastnina
-consult-topic-funding = Financiranje in subvencije
-consult-topic-sales-marketing = Prodaja in trženje
-consult-topic-legal = Pogodbe in pravna vprašanja
-consult-topic-cooperation = Sodelovanje in mreže
-consult-topic-help-desk = O svetovalni točki
-
 consult-mode-online = 💻 Na daljavo
 consult-mode-in_person = 🏢 Osebno
 consult-mode-phone = 📞 Po telefonu
@@ -49,7 +39,7 @@ consult-advisor-line = <b>{ $name }</b> ({ $languages })
 consult-btn-first-available = ⚡ Prvi prosti svetovalec
 consult-no-slots = Žal v prihodnjih tednih ni prostih terminov.
 consult-btn-other-advisor = ↩ Drug svetovalec
-consult-choose-day = Izberite dan. Časi so prikazani v vašem časovnem pasu, { $timezone }.
+consult-choose-day = Izberite dan. Časi so prikazani v vašem časovnem pasu ({ $timezone }).
 consult-btn-abort = ✖ Prekliči
 consult-choose-time = Prosti termini <b>{ $day }</b> ({ $timezone }):
 consult-btn-other-day = 📅 Drug dan
@@ -74,7 +64,7 @@ consult-summary-reschedule =
     Kako: { $mode }
     Vaše vprašanje: { $description }
 consult-btn-confirm = ✅ Potrdi
-consult-slot-taken = Ta termin je pravkar rezerviral nekdo drug. Ti termini so še prosti:
+consult-slot-taken = Ta termin je pravkar rezerviral nekdo drug. Ti termini so še prosti ({ $zone }):
 consult-slot-gone = Ta termin ni več prost. Izberite drugega.
 consult-too-many = Že imate { $limit ->
         [one] { $limit } prihodnje svetovanje
@@ -118,6 +108,7 @@ consult-ask-comment = Napišite komentar v enem sporočilu.
 consult-comment-thanks = Hvala, komentar je shranjen.
 
 consult-reason = Razlog: { $reason }
+consult-person-zone = 🌍 { $person }: drug časovni pas ({ $zone }), tam bo takrat { $time }.
 consult-alternatives = Drugi prosti termini pri istem svetovalcu:
 consult-btn-other-times = 📅 Drugi termini
 

@@ -30,7 +30,7 @@ privacy-status = Vaše soglasje z obvestilom o zasebnosti (različica { $version
 choose-language = Izberite jezik:
 language-set = Odslej vam pišem v slovenščini.
 choose-country = Kje ima sedež vaše podjetje? Tako vam lahko navedem pravila, ki veljajo v vaši državi.
-country-set = Država je nastavljena: { $country }. Vaš časovni pas je zdaj { $timezone }.
+country-set = Država je nastavljena: { $country }. Časovni pas: { $timezone }.
 
 country-PL = Poljska
 country-CZ = Češka
@@ -78,6 +78,8 @@ settings-share-set = { $share ->
 country-not-set = ni nastavljeno
 choose-timezone = Izberite časovni pas ali pošljite /timezone in njegovo ime (na primer /timezone Europe/Vilnius):
 timezone-set = Časovni pas je nastavljen: { $timezone }. Čas je zdaj prikazan takole: { $example }
+time-zone-line = 🕒 Časovni pas: { $zone }
+centre-name-default = Center za podporo podjetništvu
 timezone-invalid = Časovnega pasu „{ $value }“ ne poznam. Uporabite ime, kot je Europe/Berlin.
 
 unsupported-content = Žal lahko berem samo besedilna sporočila. Prosim, napišite svoje vprašanje.

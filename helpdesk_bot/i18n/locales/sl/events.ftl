@@ -9,18 +9,9 @@ ev-kind-webinar = Spletni seminar
 ev-kind-networking = Mreženje
 ev-kind-other = Dogodek
 
-ev-topic-starting = Začetek poslovanja
-ev-topic-taxes = Davki in DDV
-ev-topic-social-insurance = Socialno zavarovanje
-ev-topic-intellectual-property = Intelektualna lastnina
-ev-topic-funding = Financiranje in subvencije
-ev-topic-sales-marketing = Prodaja in trženje
-ev-topic-legal = Pogodbe in pravna vprašanja
-ev-topic-cooperation = Sodelovanje in mreže
-ev-topic-help-desk = O svetovalni točki
-
 ev-card-kind = 🏷 { $kind }
-ev-card-when = 🕒 { $when }
+ev-card-when-line = 🕒 { $when }
+ev-card-venue-time-line = 📍 Krajevni čas dogodka: { $when } ({ $zone })
 ev-card-venue = 📍 { $venue }
 ev-card-online = 💻 Na spletu: { $url }
 ev-card-organiser = 👤 Organizator: { $organiser }
@@ -41,7 +32,7 @@ ev-card-full = 📝 Vsa mesta so zasedena: lahko se uvrstite na čakalni seznam 
         [few] čakajo { $count } osebe
        *[other] čaka { $count } oseb
     }).
-ev-card-deadline = ⏳ Prijave do { $deadline }
+ev-card-deadline-line = ⏳ Prijave do { $deadline }
 ev-description = { $description }
 ev-other-language = (Ta dogodek še nima opisa v vašem jeziku.)
 
@@ -115,7 +106,7 @@ ev-edit-field-time = 🕒 Datum in ura
 ev-edit-field-place = 📍 Kraj ali spletna povezava
 ev-edit-field-capacity = 👥 Število mest
 ev-edit-field-title = 🏷 Naslov
-ev-edit-ask-time = Pošljite nov začetek in konec, na primer <code>2026-12-10 10:00 - 14:00</code> (časovni pas { $timezone }).
+ev-edit-ask-time = Pošljite nov začetek in konec, na primer <code>2026-12-10 10:00 - 14:00</code> (časovni pas: { $timezone }).
 ev-edit-ask-place = Pošljite nov naslov kraja ali spletno povezavo.
 ev-edit-ask-capacity = Pošljite novo število mest.
 ev-edit-ask-title = Pošljite nov naslov.
@@ -130,7 +121,7 @@ ev-edit-done = ✅ Shranjeno. { $count ->
 evn-ask-kind = <b>Nov dogodek</b>. Kakšen dogodek je to?
 evn-ask-title = Pošljite naslov (v svojem jeziku; videli ga bodo tudi ljudje z drugimi jeziki).
 evn-ask-description = Pošljite kratek opis ali ta korak preskočite.
-evn-ask-start = Kdaj se začne? Na primer <code>2026-12-10 10:00</code> (časovni pas { $timezone }).
+evn-ask-start = Kdaj se začne? Na primer <code>2026-12-10 10:00</code> (časovni pas: { $timezone }).
 evn-ask-end = Kdaj se konča? Ura, kot je <code>14:00</code>, ali datum in ura.
 evn-ask-place = Pošljite naslov prizorišča ali spletno povezavo (https://…).
 evn-ask-topics = Katere teme obravnava? Tapnite za izbiro, nato Naprej.
@@ -142,7 +133,7 @@ evn-reg-none = 🚪 Prijava ni potrebna
 evn-ask-capacity = Koliko je mest?
 evn-ask-deadline = Do kdaj se je mogoče prijaviti? Na primer <code>2026-12-08 18:00</code>, ali preskočite, da so prijave odprte do začetka.
 evn-ask-registration_url = Pošljite povezavo do strani za prijavo (https://…).
-evn-ask-publish_at = Kdaj naj bo dogodek objavljen in napovedan? Na primer <code>2026-12-01 09:00</code> (časovni pas { $timezone }).
+evn-ask-publish_at = Kdaj naj bo dogodek objavljen in napovedan? Na primer <code>2026-12-01 09:00</code> (časovni pas: { $timezone }).
 evn-button-next = Naprej ▶
 evn-button-skip = Preskoči
 evn-button-publish = 📣 Objavi zdaj
@@ -165,7 +156,7 @@ evn-scheduled = 🕒 Načrtovano za { $when }. { $count ->
 evn-invalid = Dogodka ni mogoče shraniti:
     { $problems }
 evn-aborted = Prekinjeno. Nič ni bilo shranjeno.
-evn-bad-time = Tega datuma in ure ne razumem ali pa sta v preteklosti. Napišite ju tako: <code>2026-12-10 10:00</code> (časovni pas { $timezone }).
+evn-bad-time = Tega datuma in ure ne razumem ali pa sta v preteklosti. Napišite ju tako: <code>2026-12-10 10:00</code> (časovni pas: { $timezone }).
 evn-bad-number = Pošljite celo število, večje od nič.
 evn-bad-url = Pošljite povezavo, ki se začne s https://
 
@@ -192,7 +183,7 @@ ann-preview = Tako je videti obvestilo. { $count ->
         [few] Prejele ga bodo { $count } osebe.
        *[other] Prejelo ga bo { $count } oseb.
     }
-ann-ask-time = Kdaj naj ga pošljem? Na primer <code>2026-12-01 09:00</code> (časovni pas { $timezone }).
+ann-ask-time = Kdaj naj ga pošljem? Na primer <code>2026-12-01 09:00</code> (časovni pas: { $timezone }).
 ann-sending = 📣 Pošiljam, število prejemnikov: { $count }. Ko bo končano, prejmete poročilo o dostavi; napredek kaže /broadcasts.
 ann-scheduled = 🕒 Načrtovano za { $when }, število prejemnikov: { $count } (naročniki v trenutku načrtovanja).
 

@@ -25,15 +25,6 @@ kb-category-page = <b>{ $category }</b> (stran { $page } od { $pages }): izberit
 kb-btn-prev = ◀ Nazaj
 kb-btn-next = Naprej ▶
 kb-btn-categories = ↩ Vse teme
-kb-category-starting = Začetek poslovanja
-kb-category-taxes = Davki in DDV
-kb-category-social-insurance = Socialno zavarovanje
-kb-category-intellectual-property = Intelektualna lastnina
-kb-category-funding = Financiranje in subvencije
-kb-category-sales-marketing = Prodaja in trženje
-kb-category-legal = Pogodbe in pravna vprašanja
-kb-category-cooperation = Sodelovanje in mreže
-kb-category-help-desk = O svetovalni točki
 
 ticket-opened = Vaše vprašanje sem posredoval našim svetovalcem (vprašanje št. { $id }). Odgovor boste dobili tukaj, v tem klepetu.
 ticket-already-opened = Vaše vprašanje je že pri naših svetovalcih (vprašanje št. { $id }).

@@ -109,6 +109,7 @@ web-contact-hint = Boten vidarebefordrar ditt meddelande; ägaren bestämmer om 
 web-back = Tillbaka till katalogen
 web-not-found = Profilen finns inte i den offentliga katalogen.
 web-language-switcher = Sidans språk
+web-run-by = Drivs av: { $centre }
 
 ## Chatt: kommandon
 cmd-profile = Din profil i nätverket för kreatörer
@@ -286,7 +287,7 @@ catalogue-error-call-already-agreed = Överenskommelsen är redan noterad.
 cmd-digest = Veckosammanfattning: evenemang, inbjudningar, nya svar
 digest-intro = En gång i veckan kan boten skicka dig det som är nytt för dig: evenemang kommande vecka, inbjudningar till samarbete som passar din profil och nya eller uppdaterade svar. En vecka utan nyheter kommer ingenting.
 digest-ask-weekday = Vilken veckodag?
-digest-ask-hour = Vilken tid på { $weekday }? Tiderna gäller { $zone }.
+digest-ask-hour = Vilken tid på { $weekday }? Tiderna anges i { $zone }.
 digest-subscribed = Klart, du prenumererar nu på veckosammanfattningen.
 digest-current = Du får sammanfattningen varje { $weekday } kl. { $time } ({ $zone }).
 digest-dst-note = Den { $date } ställs klockan fram och { $time } finns inte; den dagen kommer sammanfattningen kl. { $shifted }.
@@ -298,6 +299,6 @@ digest-head = <b>Din veckosammanfattning</b>
 digest-events = <b>Evenemang kommande vecka</b>
 digest-calls = <b>Inbjudningar till samarbete som passar din profil</b>
 digest-kb = <b>Nya och uppdaterade svar</b>
-digest-times-in = Tiderna gäller { $zone }.
+digest-times-in = Tiderna anges i { $zone }.
 digest-body = { $body }
 catalogue-error-digest-invalid = Välj dag och tid med knapparna.

@@ -2,16 +2,6 @@
 
 cmd-advisors = Rådgivare (visa, dölj, importera)
 
-consult-topic-starting = Starta företag
-consult-topic-taxes = Skatter och moms
-consult-topic-social-insurance = Socialförsäkring
-consult-topic-intellectual-property = Immateriella rättigheter
-consult-topic-funding = Finansiering och bidrag
-consult-topic-sales-marketing = Försäljning och marknadsföring
-consult-topic-legal = Avtal och juridik
-consult-topic-cooperation = Samarbete och nätverk
-consult-topic-help-desk = Om rådgivningen
-
 consult-mode-online = 💻 Digitalt
 consult-mode-in_person = 🏢 På plats
 consult-mode-phone = 📞 Telefon
@@ -49,7 +39,7 @@ consult-advisor-line = <b>{ $name }</b> ({ $languages })
 consult-btn-first-available = ⚡ Första lediga rådgivare
 consult-no-slots = Tyvärr finns inga lediga tider de närmaste veckorna.
 consult-btn-other-advisor = ↩ Annan rådgivare
-consult-choose-day = Välj en dag. Tiderna visas i din tidszon, { $timezone }.
+consult-choose-day = Välj en dag. Tiderna visas i din tidszon ({ $timezone }).
 consult-btn-abort = ✖ Avbryt
 consult-choose-time = Lediga tider <b>{ $day }</b> ({ $timezone }):
 consult-btn-other-day = 📅 Annan dag
@@ -74,7 +64,7 @@ consult-summary-reschedule =
     Hur: { $mode }
     Din fråga: { $description }
 consult-btn-confirm = ✅ Bekräfta
-consult-slot-taken = Någon bokade den tiden alldeles nyss. De här tiderna är fortfarande lediga:
+consult-slot-taken = Någon bokade den tiden alldeles nyss. De här tiderna är fortfarande lediga ({ $zone }):
 consult-slot-gone = Den tiden är inte längre ledig. Välj en annan.
 consult-too-many = Du har redan { $limit ->
         [one] { $limit } kommande rådgivning
@@ -112,6 +102,7 @@ consult-ask-comment = Skriv din kommentar i ett meddelande.
 consult-comment-thanks = Tack, din kommentar har sparats.
 
 consult-reason = Orsak: { $reason }
+consult-person-zone = 🌍 { $person }: annan tidszon ({ $zone }), där är klockan då { $time }.
 consult-alternatives = Andra lediga tider hos samma rådgivare:
 consult-btn-other-times = 📅 Andra tider
 

@@ -28,7 +28,7 @@ privacy-status = Du godkände integritetsinformationen version { $version } den 
 choose-language = Välj ditt språk:
 language-set = Från och med nu skriver jag till dig på svenska.
 choose-country = I vilket land driver du ditt företag? Då kan jag berätta vilka regler som gäller där.
-country-set = Landet har ställts in på { $country }. Din tidszon är nu { $timezone }.
+country-set = Landet har ställts in på { $country }. Tidszon: { $timezone }.
 
 country-PL = Polen
 country-CZ = Tjeckien
@@ -76,6 +76,8 @@ settings-share-set = { $share ->
 country-not-set = inte valt
 choose-timezone = Välj din tidszon, eller skicka /timezone följt av dess namn (till exempel /timezone Europe/Vilnius):
 timezone-set = Tidszonen är nu { $timezone }. Tider visas nu så här: { $example }
+time-zone-line = 🕒 Tidszon: { $zone }
+centre-name-default = Centrum för företagsstöd
 timezone-invalid = Jag känner inte till tidszonen ”{ $value }”. Använd ett namn som Europe/Berlin.
 
 unsupported-content = Tyvärr kan jag bara läsa textmeddelanden. Skriv din fråga.

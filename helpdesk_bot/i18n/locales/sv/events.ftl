@@ -9,18 +9,9 @@ ev-kind-webinar = Webbinarium
 ev-kind-networking = Nätverksträff
 ev-kind-other = Evenemang
 
-ev-topic-starting = Starta företag
-ev-topic-taxes = Skatter och moms
-ev-topic-social-insurance = Socialförsäkring
-ev-topic-intellectual-property = Immateriella rättigheter
-ev-topic-funding = Finansiering och bidrag
-ev-topic-sales-marketing = Försäljning och marknadsföring
-ev-topic-legal = Avtal och juridik
-ev-topic-cooperation = Samarbete och nätverk
-ev-topic-help-desk = Om rådgivningen
-
 ev-card-kind = 🏷 { $kind }
-ev-card-when = 🕒 { $when }
+ev-card-when-line = 🕒 { $when }
+ev-card-venue-time-line = 📍 Lokal tid på plats: { $when } ({ $zone })
 ev-card-venue = 📍 { $venue }
 ev-card-online = 💻 Online: { $url }
 ev-card-organiser = 👤 Arrangör: { $organiser }
@@ -37,7 +28,7 @@ ev-card-full = 📝 Fullbokat: du kan ställa dig på väntelistan ({ $count ->
         [one] { $count } person väntar
        *[other] { $count } personer väntar
     }).
-ev-card-deadline = ⏳ Anmäl dig senast { $deadline }
+ev-card-deadline-line = ⏳ Anmäl dig senast { $deadline }
 ev-description = { $description }
 ev-other-language = (Evenemanget har ännu ingen beskrivning på ditt språk.)
 
@@ -107,7 +98,7 @@ ev-edit-field-time = 🕒 Datum och tid
 ev-edit-field-place = 📍 Plats eller onlinelänk
 ev-edit-field-capacity = 👥 Antal platser
 ev-edit-field-title = 🏷 Titel
-ev-edit-ask-time = Skicka ny start och slut, till exempel <code>2026-12-10 10:00 - 14:00</code> (tidszon { $timezone }).
+ev-edit-ask-time = Skicka ny start och slut, till exempel <code>2026-12-10 10:00 - 14:00</code> (tidszon: { $timezone }).
 ev-edit-ask-place = Skicka den nya adressen eller onlinelänken.
 ev-edit-ask-capacity = Skicka det nya antalet platser.
 ev-edit-ask-title = Skicka den nya titeln.
@@ -120,7 +111,7 @@ ev-edit-done = ✅ Sparat. { $count ->
 evn-ask-kind = <b>Nytt evenemang</b>. Vilken sorts evenemang är det?
 evn-ask-title = Skicka titeln (på ditt språk; personer med andra språk ser den också).
 evn-ask-description = Skicka en kort beskrivning, eller hoppa över.
-evn-ask-start = När börjar det? Till exempel <code>2026-12-10 10:00</code> (tidszon { $timezone }).
+evn-ask-start = När börjar det? Till exempel <code>2026-12-10 10:00</code> (tidszon: { $timezone }).
 evn-ask-end = När slutar det? En tid som <code>14:00</code>, eller datum och tid.
 evn-ask-place = Skicka adressen till platsen, eller onlinelänken (https://…).
 evn-ask-topics = Vilka ämnen handlar det om? Tryck för att välja, sedan Nästa.
@@ -132,7 +123,7 @@ evn-reg-none = 🚪 Ingen anmälan behövs
 evn-ask-capacity = Hur många platser finns det?
 evn-ask-deadline = Till när kan man anmäla sig? Till exempel <code>2026-12-08 18:00</code>, eller hoppa över så är anmälan öppen till starten.
 evn-ask-registration_url = Skicka länken till anmälningssidan (https://…).
-evn-ask-publish_at = När ska evenemanget publiceras och annonseras? Till exempel <code>2026-12-01 09:00</code> (tidszon { $timezone }).
+evn-ask-publish_at = När ska evenemanget publiceras och annonseras? Till exempel <code>2026-12-01 09:00</code> (tidszon: { $timezone }).
 evn-button-next = Nästa ▶
 evn-button-skip = Hoppa över
 evn-button-publish = 📣 Publicera nu
@@ -153,7 +144,7 @@ evn-scheduled = 🕒 Schemalagt till { $when }. { $count ->
 evn-invalid = Evenemanget kan inte sparas:
     { $problems }
 evn-aborted = Avbrutet. Inget sparades.
-evn-bad-time = Jag förstår inte det datumet och den tiden, eller så har de redan passerat. Skriv så här: <code>2026-12-10 10:00</code> (tidszon { $timezone }).
+evn-bad-time = Jag förstår inte det datumet och den tiden, eller så har de redan passerat. Skriv så här: <code>2026-12-10 10:00</code> (tidszon: { $timezone }).
 evn-bad-number = Skicka ett heltal större än noll.
 evn-bad-url = Skicka en länk som börjar med https://
 
@@ -178,7 +169,7 @@ ann-preview = Så här ser utskicket ut. { $count ->
         [one] Det går till { $count } person.
        *[other] Det går till { $count } personer.
     }
-ann-ask-time = När ska det skickas? Till exempel <code>2026-12-01 09:00</code> (tidszon { $timezone }).
+ann-ask-time = När ska det skickas? Till exempel <code>2026-12-01 09:00</code> (tidszon: { $timezone }).
 ann-sending = 📣 Skickar till { $count ->
         [one] { $count } person
        *[other] { $count } personer

@@ -25,15 +25,6 @@ kb-category-page = <b>{ $category }</b> (sida { $page } av { $pages }): välj en
 kb-btn-prev = ◀ Föregående
 kb-btn-next = Nästa ▶
 kb-btn-categories = ↩ Alla ämnen
-kb-category-starting = Starta företag
-kb-category-taxes = Skatter och moms
-kb-category-social-insurance = Socialförsäkring
-kb-category-intellectual-property = Immateriella rättigheter
-kb-category-funding = Finansiering och bidrag
-kb-category-sales-marketing = Försäljning och marknadsföring
-kb-category-legal = Avtal och juridik
-kb-category-cooperation = Samarbete och nätverk
-kb-category-help-desk = Om rådgivningen
 
 ticket-opened = Jag har skickat din fråga vidare till våra rådgivare (fråga nr { $id }). Du får svaret här i den här chatten.
 ticket-already-opened = Din fråga ligger redan hos våra rådgivare (fråga nr { $id }).
