@@ -108,7 +108,10 @@ def _results(folder: Path) -> dict[str, str]:
 
 
 def _refresh_tests(name: str, target: Target) -> tuple[Path, dict[str, str]]:
-    """Put the current tests in place of the last run's; returns the folder and the last run's verdicts."""
+    """Put the current tests in place of the last run's; returns the folder and the last run's verdicts.
+
+    Only valid while the mutated source is unchanged (the rest of the package too: tests written for a newer
+    package may fail on the scratch copy, and mutmut then reports that it could not collect its stats)."""
     folder = WORK / name
     merged = folder / "verdicts.json"  # the verdicts of an earlier --again run, if any
     previous = json.loads(merged.read_text(encoding="utf-8")) if merged.exists() else _results(folder)
@@ -130,7 +133,11 @@ def run(name: str, target: Target, children: int, again: bool = False) -> dict[s
 
     ``again``: re-test only the last run's survivors with the current tests (the others stay killed)."""
     previous: dict[str, str] = {}
-    if again and (WORK / name / "mutants").exists():
+    scratch_source = WORK / name / target.source
+    unchanged = scratch_source.exists() and scratch_source.read_bytes() == (ROOT / target.source).read_bytes()
+    if again and not unchanged:
+        print(f"{name}: {target.source} changed since the last run: a full run instead of --again", flush=True)
+    if again and unchanged and (WORK / name / "mutants").exists():
         folder, previous = _refresh_tests(name, target)
         patterns = [m for m, s in previous.items() if s == "survived"]
     else:
