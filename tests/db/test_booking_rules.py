@@ -64,6 +64,8 @@ async def test_only_the_person_who_booked_can_move_a_booking(db_services: Servic
 
 async def test_a_moved_request_waits_for_the_advisor_again(db_services: Services) -> None:
     booking, pid, slots = await _booked(db_services, auto_confirm=False)
+    accepted = await db_services.consultations.decide(booking.id, ADVISOR_TG, accept=True)
+    assert accepted.state == "confirmed" and (await _row(db_services, booking.id)).decided_at is not None
     now = db_services.clock.now()
     moved = await db_services.consultations.reschedule(booking.id, pid, slots[3])
     assert (moved.state, moved.starts_at, moved.ends_at) == ("requested", slots[3], slots[3] + timedelta(minutes=45))
