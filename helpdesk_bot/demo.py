@@ -21,6 +21,7 @@ from helpdesk_bot.db.migrate import upgrade_async
 from helpdesk_bot.events.demo import seed_events
 from helpdesk_bot.indicators.demo import seed_report_history
 from helpdesk_bot.makerspace.demo import seed_makerspace
+from helpdesk_bot.people.actor import CLI
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.people.service import RoleChangeError, TelegramProfile
 from helpdesk_bot.services import Services
@@ -75,7 +76,7 @@ async def seed_people(services: Services) -> None:
         await services.people.set_country(profile.telegram_id, "DE" if persona == "partner" else "PL")
         if role is not None:
             try:
-                await services.people.grant(profile.telegram_id, role, by=None)
+                await services.people.grant(profile.telegram_id, role, by=CLI)
             except RoleChangeError:
                 pass
 

@@ -1,10 +1,11 @@
-"""Fakes for service tests (no I/O)."""
+"""Fakes for service and use-case tests (no I/O): the ports of the use cases kept in memory."""
 
 from __future__ import annotations
 
 import asyncio
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date, datetime
 
 from helpdesk_bot.broadcasts.delivery import (
     PermanentError,
@@ -13,6 +14,9 @@ from helpdesk_bot.broadcasts.delivery import (
     RenderedMessage,
     TransientError,
 )
+from helpdesk_bot.consultations.models import ACTIVE_STATES
+from helpdesk_bot.consultations.slots import Busy, DatedException, WeeklyWindow
+from helpdesk_bot.consultations.views import AdvisorView
 
 
 @dataclass
@@ -48,3 +52,43 @@ class FakeSender:
 
     def count(self, telegram_id: int) -> int:
         return sum(1 for tid, _ in self.sent if tid == telegram_id)
+
+
+@dataclass
+class FakeBooking:
+    """A booking as the calendar port sees it."""
+
+    id: int
+    advisor_id: int
+    person_id: int
+    starts_at: datetime
+    ends_at: datetime
+    state: str = "confirmed"
+
+
+@dataclass
+class FakeAdvisorCalendar:
+    """In-memory :class:`~helpdesk_bot.consultations.rules.AdvisorCalendar`."""
+
+    advisors: dict[int, AdvisorView] = field(default_factory=dict)
+    hours: dict[int, list[WeeklyWindow]] = field(default_factory=dict)
+    days: dict[int, list[DatedException]] = field(default_factory=dict)
+    bookings: list[FakeBooking] = field(default_factory=list)
+
+    async def advisor(self, advisor_id: int) -> AdvisorView | None:
+        return self.advisors.get(advisor_id)
+
+    async def weekly_hours(self, advisor_id: int) -> list[WeeklyWindow]:
+        return list(self.hours.get(advisor_id, ()))
+
+    async def exceptions(self, advisor_id: int, since: date) -> list[DatedException]:
+        return [e for e in self.days.get(advisor_id, ()) if e.day >= since]
+
+    async def busy(self, advisor_id: int, since: datetime, *, exclude_booking: int | None = None) -> list[Busy]:
+        return [Busy(b.starts_at, b.ends_at) for b in self.bookings
+                if b.advisor_id == advisor_id and b.state in ACTIVE_STATES and b.ends_at > since
+                and b.id != exclude_booking]
+
+    async def upcoming_count(self, person_id: int, now: datetime) -> int:
+        return sum(1 for b in self.bookings if b.person_id == person_id and b.state in ACTIVE_STATES
+                   and b.ends_at > now)

@@ -28,6 +28,8 @@ from helpdesk_bot.catalogue.vocabulary import MAX_SECTORS, SECTORS, ProfileStatu
 from helpdesk_bot.clock import Clock
 from helpdesk_bot.config import COUNTRIES, LANGUAGES
 from helpdesk_bot.db.uow import UnitOfWorkFactory
+from helpdesk_bot.indicators.log import add_audit
+from helpdesk_bot.people.actor import may
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.people.service import PersonView
 
@@ -120,7 +122,7 @@ class CallService:
 
     async def post(self, actor: PersonView, data: CallInput) -> CallView:
         """A partner or staff member posts a call; it waits for staff approval."""
-        if Role.PARTNER not in actor.roles and not actor.is_staff:
+        if not may(actor.roles, Role.PARTNER):
             raise ProfileError("forbidden")
         data = validate_call(data, self._clock.now().date())
         async with self._uow() as uow:
@@ -132,6 +134,7 @@ class CallService:
             uow.session.add(row)
             await uow.session.flush()
             view = _view(row)
+            add_audit(uow.session, row.created_at, "call.posted", actor=actor.telegram_id, target=f"call:{view.id}")
             await uow.commit()
             return view
 
@@ -140,7 +143,7 @@ class CallService:
                      poster_notice: Callable[[CallView, int], dict[str, Any]]) -> CallView:
         """Staff approve (matching profiles are notified, the poster hears how many, or that none match)
         or reject a pending call, in one transaction."""
-        if actor is not None and not actor.is_staff:
+        if actor is not None and not may(actor.roles, Role.STAFF):
             raise ProfileError("forbidden")
         async with self._uow() as uow:
             session = uow.session
@@ -166,6 +169,9 @@ class CallService:
                 messages.append(OutgoingMessage(row.poster_telegram_id, TRANSLATED, f"call:{row.id}:reviewed",
                                                 args=poster_notice(view, row.notified)))
             await self._outbox.add(session, messages)
+            add_audit(session, self._clock.now(), "call.approved" if approve else "call.rejected",
+                      actor=actor.telegram_id if actor else None, target=f"call:{view.id}",
+                      via="telegram" if actor else "cli")
             await uow.commit()
             return view
 
@@ -216,7 +222,7 @@ class CallService:
 
     async def overview(self, actor: PersonView | None, limit: int = 20) -> list[CallView]:
         """The newest calls with their numbers of responses and agreements (staff only)."""
-        if actor is not None and not actor.is_staff:
+        if actor is not None and not may(actor.roles, Role.STAFF):
             raise ProfileError("forbidden")
         async with self._uow() as uow:
             counts = (

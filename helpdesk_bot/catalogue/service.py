@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from helpdesk_bot.catalogue.models import CatalogueProfile, CatalogueState
@@ -23,7 +23,10 @@ from helpdesk_bot.catalogue.vocabulary import ProfileStatus, Visibility
 from helpdesk_bot.clock import Clock
 from helpdesk_bot.db.uow import UnitOfWorkFactory
 from helpdesk_bot.indicators import kinds
+from helpdesk_bot.indicators.log import add_audit
 from helpdesk_bot.indicators.models import Interaction
+from helpdesk_bot.people.actor import may
+from helpdesk_bot.people.models import Role
 from helpdesk_bot.people.service import PersonView
 
 SectorNames = Callable[[str], Iterable[str]]
@@ -40,7 +43,8 @@ class ImportItem:
 
 
 def _is_staff(actor: PersonView | None) -> bool:
-    return actor is None or actor.is_staff
+    """Staff by the one rule of :mod:`helpdesk_bot.people.actor`; None is the command line (the operator)."""
+    return actor is None or may(actor.roles, Role.STAFF)
 
 
 def _require_owner_or_staff(actor: PersonView | None, telegram_id: int) -> None:
@@ -123,6 +127,8 @@ class CatalogueService:
             await session.flush()
             await bump_generation(session)
             view = profile_view(row)
+            add_audit(session, now, "catalogue.saved", actor=actor.telegram_id if actor else None,
+                      target=f"profile:{view.id}", status=view.status, via="telegram" if actor else "cli")
             await uow.commit()
             return view
 
@@ -147,6 +153,9 @@ class CatalogueService:
                     occurred_at=now, kind=kinds.CATALOGUE_PROFILE_LISTED, outcome="ok",
                     actor_ref=actor.actor_ref if actor else None, person_id=actor.id if actor else None,
                     subject=f"profile:{view.id}", country=view.country))
+            add_audit(uow.session, now, "catalogue.approved" if approve else "catalogue.sent_back",
+                      actor=actor.telegram_id if actor else None, target=f"profile:{view.id}",
+                      via="telegram" if actor else "cli")
             await bump_generation(uow.session)
             await uow.commit()
             return view
@@ -178,7 +187,13 @@ class CatalogueService:
         """Delete the profile of ``telegram_id`` (from the bot and the web at once); False when there was none."""
         _require_owner_or_staff(actor, telegram_id)
         async with self._uow() as uow:
+            row = await self._by_owner(uow.session, telegram_id)
+            profile_id = row.id if row is not None else None
             deleted = await delete_profile(uow.session, telegram_id)
+            if deleted:
+                add_audit(uow.session, self._clock.now(), "catalogue.deleted",
+                          actor=actor.telegram_id if actor else None, target=f"profile:{profile_id}",
+                          via="telegram" if actor else "cli")
             await uow.commit()
             return deleted
 
@@ -283,8 +298,3 @@ async def delete_profile(session: AsyncSession, telegram_id: int) -> bool:
     if deleted:
         await bump_generation(session)
     return deleted
-
-
-async def count_profiles(session: AsyncSession) -> int:
-    """How many profiles exist (any status)."""
-    return int((await session.execute(select(func.count()).select_from(CatalogueProfile))).scalar_one())

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from helpdesk_bot.config import Settings
+from helpdesk_bot.people.actor import CLI
 
 
 def register(sub: Any) -> None:
@@ -27,7 +28,6 @@ def cmd_advisors(args: argparse.Namespace, settings: Settings) -> int:
 
 
 async def _advisors(args: argparse.Namespace, settings: Settings) -> int:
-    from helpdesk_bot.bootstrap import build_services
     from helpdesk_bot.consultations.advisors_file import AdvisorsFileError, load_advisors
     from helpdesk_bot.consultations.slots import WEEKDAYS
     from helpdesk_bot.db.migrate import upgrade_async
@@ -40,7 +40,7 @@ async def _advisors(args: argparse.Namespace, settings: Settings) -> int:
             print(f"error: {exc}", file=sys.stderr)
             return 1
     await upgrade_async(settings.database_url)
-    services = build_services(settings)
+    services = args.build_services(settings)  # given by the root command line (helpdesk_bot.cli)
     try:
         if args.advisors_command == "import":
             for spec in specs:
@@ -70,6 +70,6 @@ async def grant_advisor_role(services: Any, telegram_id: int) -> None:
     from helpdesk_bot.people.service import RoleChangeError
 
     try:
-        await services.people.grant(telegram_id, Role.ADVISOR, by=None)
+        await services.people.grant(telegram_id, Role.ADVISOR, by=CLI)
     except RoleChangeError:
         pass

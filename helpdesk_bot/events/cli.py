@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from helpdesk_bot.config import Settings
+from helpdesk_bot.people.actor import CLI
 
 
 def register(sub: Any) -> None:
@@ -42,11 +43,10 @@ def cmd_events(args: argparse.Namespace, settings: Settings) -> int:
 
 
 async def _run(args: argparse.Namespace, settings: Settings) -> int:
-    from helpdesk_bot.bootstrap import build_services
     from helpdesk_bot.db.migrate import upgrade_async
 
     await upgrade_async(settings.database_url)
-    services = build_services(settings)
+    services = args.build_services(settings)  # given by the root command line (helpdesk_bot.cli)
     commands: dict[str, Callable[[Any, argparse.Namespace], Awaitable[int]]] = {
         "import": _import, "list": _list, "attendees": _attendees, "attend": _attend, "cancel": _cancel,
         "announce": _announce,
@@ -71,13 +71,11 @@ async def _import(services: Any, args: argparse.Namespace) -> int:
     for item in items:
         try:
             view, action = await services.events.catalog.save_imported(
-                item.draft, by=None, announce=item.announce and not args.no_announce)
+                item.draft, by=CLI, announce=item.announce and not args.no_announce)
         except EventError as exc:
             failed += 1
             print(f"{item.draft.key}: {exc.reason}: {'; '.join(exc.details)}", file=sys.stderr)
             continue
-        await services.audit.add(f"event.{action}", actor=None, target=f"event:{view.id}", via="cli",
-                                 key=item.draft.key)
         print(f"{action}\t{view.id}\t{view.key}\t{view.title(view.default_language)}")
     return 1 if failed else 0
 
@@ -101,7 +99,7 @@ async def _attendees(services: Any, args: argparse.Namespace) -> int:
     if event is None:
         print(f"error: no event {args.event_id}", file=sys.stderr)
         return 1
-    people = await services.events.catalog.attendees(args.event_id)
+    people = await services.events.catalog.attendees(args.event_id, by=CLI)
     await services.audit.add("event.attendees_export", actor=None, target=f"event:{event.id}", via="cli",
                              rows=len(people))
     if args.format == "csv":
@@ -127,7 +125,7 @@ async def _attend(services: Any, args: argparse.Namespace) -> int:
     missing = 0
     for telegram_id in args.telegram_ids:
         attendee = await services.events.catalog.mark_attendance(
-            args.event_id, telegram_id=telegram_id, attended=not args.absent, by=None, via="cli")
+            args.event_id, telegram_id=telegram_id, attended=not args.absent, by=CLI)
         if attendee is None:
             missing += 1
             print(f"error: {telegram_id} is not registered for event {args.event_id}", file=sys.stderr)
@@ -140,7 +138,7 @@ async def _cancel(services: Any, args: argparse.Namespace) -> int:
     from helpdesk_bot.events.service import EventError
 
     try:
-        view, told = await services.events.catalog.cancel_event(args.event_id, by=None, via="cli")
+        view, told = await services.events.catalog.cancel_event(args.event_id, by=CLI)
     except EventError as exc:
         print(f"error: {exc.reason}", file=sys.stderr)
         return 1
@@ -152,11 +150,9 @@ async def _announce(services: Any, args: argparse.Namespace) -> int:
     from helpdesk_bot.events.service import EventError
 
     try:
-        count = await services.events.catalog.announce(args.event_id, by=None)
+        count = await services.events.catalog.announce(args.event_id, by=CLI)
     except EventError as exc:
         print(f"error: {exc.reason}", file=sys.stderr)
         return 1
-    await services.audit.add("event.announce", actor=None, target=f"event:{args.event_id}", via="cli",
-                             recipients=count)
     print(f"announcement queued for {count} subscribers")
     return 0

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from helpdesk_bot.events.views import CENTRE_ORGANISER, EventDraft
+from helpdesk_bot.people.actor import CLI
 
 if TYPE_CHECKING:
     from helpdesk_bot.services import Services
@@ -111,4 +112,4 @@ def demo_events(now: datetime) -> list[EventDraft]:
 async def seed_events(services: Services) -> None:
     """Add the demo events (without announcing them: nobody has subscribed yet)."""
     for draft in demo_events(services.clock.now()):
-        await services.events.catalog.save_imported(draft, by=None, announce=False)
+        await services.events.catalog.save_imported(draft, by=CLI, announce=False)

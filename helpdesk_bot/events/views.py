@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from helpdesk_bot.config import COUNTRIES, LANGUAGES, OTHER_COUNTRY
 from helpdesk_bot.events.models import EVENT_KINDS, Event, RegistrationMode
+from helpdesk_bot.indicators import kinds
 from helpdesk_bot.topics import TOPICS
 
 
@@ -206,6 +207,13 @@ class RegistrationResult:
     event: EventView | None = None
     position: int | None = None
 
+    @property
+    def interaction(self) -> tuple[str, str, float | None]:
+        """The interaction row the attempt is logged as: kind, outcome and value (the waitlist place)."""
+        if self.outcome == "waitlisted":
+            return kinds.EVENT_WAITLISTED, "ok", float(self.position or 0)
+        return kinds.EVENT_REGISTERED, "ok" if self.outcome == "registered" else self.outcome, None
+
 
 @dataclass(frozen=True)
 class CancellationResult:
@@ -214,6 +222,11 @@ class CancellationResult:
     outcome: str
     event: EventView | None = None
     promoted: tuple[int, ...] = ()
+
+    @property
+    def interaction(self) -> tuple[str, str]:
+        """The interaction row the cancellation is logged as: kind and outcome."""
+        return kinds.EVENT_CANCELLED, "by_person" if self.outcome == "cancelled" else self.outcome
 
 
 @dataclass(frozen=True)

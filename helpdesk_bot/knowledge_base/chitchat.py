@@ -109,15 +109,18 @@ def parse_chitchat(data: Any) -> tuple[ChitChatVocabulary, list[tuple[str, str]]
         if kind not in KINDS:
             problems.append((f"kinds.{kind}", f"is not one of {', '.join(KINDS)}"))
             continue
-        phrases.extend(_patterns(by_lang, f"kinds.{kind}", str(kind), problems))
+        phrases.extend(patterns_by_language(by_lang, f"kinds.{kind}", str(kind), problems))
         missing = [lang for lang in LANGUAGES if not isinstance(by_lang, Mapping) or lang not in by_lang]
         if missing:
             problems.append((f"kinds.{kind}", f"missing language(s): {', '.join(missing)}"))
-    filler.extend(_patterns(data.get("filler") or {}, "filler", "filler", problems))
+    filler.extend(patterns_by_language(data.get("filler") or {}, "filler", "filler", problems))
     return ChitChatVocabulary(tuple(phrases), tuple(filler)), problems
 
 
-def _patterns(raw: object, where: str, kind: str, problems: list[tuple[str, str]]) -> list[Pattern]:
+def patterns_by_language(
+    raw: object, where: str, kind: str, problems: list[tuple[str, str]]
+) -> list[Pattern]:
+    """Patterns of a ``language -> list of phrases`` mapping; problems are appended as ``(field, message)``."""
     out: list[Pattern] = []
     if not isinstance(raw, Mapping):
         problems.append((where, "must be a mapping of language -> list of phrases"))

@@ -16,18 +16,27 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from helpdesk_bot.broadcasts.outbox import Outbox
 from helpdesk_bot.clock import Clock
 from helpdesk_bot.config import Settings
 from helpdesk_bot.db.uow import UnitOfWorkFactory
 from helpdesk_bot.indicators.log import AuditLog
 from helpdesk_bot.people.service import PeopleService
+from helpdesk_bot.wiring import Deps
 
 from .feedback import AnswerFeedback
 from .gaps import GapService
 from .match_model import MatchThresholds, thresholds_from
-from .models import ReloadRequest
-from .service import KnowledgeService, ReloadResult
+from .models import GapKind, ReloadRequest
+from .service import (
+    Answered,
+    AskCountry,
+    ChitChat,
+    KnowledgeService,
+    Outcome,
+    ReloadResult,
+    Suggested,
+    Unanswered,
+)
 from .staleness import StaleEntries
 from .tickets import TicketService
 
@@ -60,6 +69,29 @@ class ReloadRequests:
             return (await uow.session.execute(select(func.max(ReloadRequest.id)))).scalar_one_or_none()
 
 
+@dataclass(frozen=True)
+class Asked:
+    """What the desk decided about a question: the match, the interaction outcome to log (``answered``,
+    ``chitchat``, ``ask_country``, ``suggested`` or ``unanswered``) and the gap it collected, if any."""
+
+    outcome: Outcome
+    label: str
+    gap_id: int | None = None
+
+
+def outcome_label(outcome: Outcome) -> str:
+    """The interaction outcome of a match (the ``kb.question`` row's ``outcome``)."""
+    if isinstance(outcome, Answered):
+        return "answered"
+    if isinstance(outcome, ChitChat):
+        return "chitchat"
+    if isinstance(outcome, AskCountry):
+        return "ask_country"
+    if isinstance(outcome, Suggested):
+        return "suggested"
+    return "unanswered"
+
+
 @dataclass(kw_only=True)
 class KnowledgeDesk:
     """Everything of the knowledge base a handler or the CLI needs."""
@@ -71,6 +103,26 @@ class KnowledgeDesk:
     audit: AuditLog
     feedback: AnswerFeedback
     stale: StaleEntries
+
+    async def ask(self, text: str, *, language: str, country: str | None, person_id: int | None) -> Asked:
+        """Match a question; a question the base cannot answer is collected as a knowledge gap here, where
+        that is decided (the adapter renders the outcome and logs the label)."""
+        outcome = self.answers.ask(text, language, country)
+        label = outcome_label(outcome)
+        gap_id = None
+        if isinstance(outcome, Unanswered):
+            gap_id = await self.gaps.add(GapKind.UNANSWERED, text, language=language, entry_id=outcome.entry_id,
+                                         person_id=person_id)
+        return Asked(outcome, label, gap_id)
+
+    async def none_of_these(self, text: str, *, language: str, entry_id: str | None, person_id: int | None,
+                            gap_id: int | None) -> int | None:
+        """The person said none of the suggestions fits: the question becomes a gap (once; ``gap_id`` is the
+        one already collected for it)."""
+        if gap_id is not None:
+            return gap_id
+        return await self.gaps.add(GapKind.UNANSWERED, text, language=language, entry_id=entry_id,
+                                   person_id=person_id)
 
     async def reload(self, *, by: int | None, via: str) -> ReloadResult:
         """Reload this process now, audit it, and (when it worked) ask the other processes to follow."""
@@ -102,9 +154,9 @@ class KnowledgeDesk:
         return result
 
 
-def build_knowledge_desk(settings: Settings, uow: UnitOfWorkFactory, clock: Clock, outbox: Outbox,
-                         people: PeopleService, audit: AuditLog) -> KnowledgeDesk:
-    """The desk for ``settings`` (the knowledge base itself is loaded on first use)."""
+def build_knowledge_desk(deps: Deps, people: PeopleService, audit: AuditLog) -> KnowledgeDesk:
+    """The desk for ``deps.settings`` (the knowledge base itself is loaded on first use)."""
+    settings, uow, clock, outbox = deps.settings, deps.uow, deps.clock, deps.outbox
     answers = KnowledgeService(Path(settings.knowledge_dir), thresholds_for(settings), clock=clock,
                                timezone=settings.timezone)
     gaps = GapService(uow, clock)

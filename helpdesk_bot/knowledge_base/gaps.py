@@ -23,6 +23,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from helpdesk_bot.clock import Clock
 from helpdesk_bot.db.uow import UnitOfWorkFactory
+from helpdesk_bot.indicators.log import add_audit
+from helpdesk_bot.people.actor import Actor, channel, require
+from helpdesk_bot.people.models import Role
 
 from .models import Gap, GapKind
 from .normalise import analyse, fold
@@ -211,23 +214,30 @@ class GapService:
         """Open questions grouped by similarity, most frequent first."""
         return cluster_gaps(await self.open_items(), self.similarity)
 
-    async def close_cluster(self, first_id: int, *, by: int | None) -> GapCluster | None:
-        """Mark the group whose smallest row id is ``first_id`` as covered; None when it is gone."""
+    async def close_cluster(self, first_id: int, *, by: Actor) -> GapCluster | None:
+        """Mark the group whose smallest row id is ``first_id`` as covered (staff only); None when it is gone.
+        The audit row ``kb.gap_closed`` is written in the same transaction."""
+        require(by, Role.STAFF)
         for cluster in await self.clusters():
             if cluster.first_id == first_id:
-                await self.close(cluster.ids, by=by)
+                await self.close(cluster.ids, by=by, audit=cluster)
                 return cluster
         return None
 
-    async def close(self, ids: Sequence[int], *, by: int | None) -> int:
-        """Mark rows covered; returns how many were still open."""
+    async def close(self, ids: Sequence[int], *, by: Actor, audit: GapCluster | None = None) -> int:
+        """Mark rows covered (staff only); returns how many were still open."""
+        require(by, Role.STAFF)
         if not ids:
             return 0
+        now = self._clock.now()
         async with self._uow() as uow:
             result = await uow.session.execute(
                 update(Gap).where(Gap.id.in_(list(ids)), Gap.closed_at.is_(None))
-                .values(closed_at=self._clock.now(), closed_by=by)
+                .values(closed_at=now, closed_by=by.telegram_id)
                 .execution_options(synchronize_session=False)
             )
+            if audit is not None:
+                add_audit(uow.session, now, "kb.gap_closed", actor=by.telegram_id, target=f"gap:{audit.first_id}",
+                          count=audit.count, entries=dict(audit.entries), via=channel(by))
             await uow.commit()
             return int(result.rowcount)  # type: ignore[attr-defined]

@@ -25,8 +25,8 @@ import numpy as np
 
 from .model import Entry, KnowledgeBase
 
-#: Analyses one phrasing in a language into its content terms.
-Analyser = Callable[[str, str], list[str]]
+#: Analyses the phrasings of one document (texts in one language) into their content terms.
+Analyser = Callable[[list[str], str], list[list[str]]]
 
 
 class MatchIndex:
@@ -46,8 +46,7 @@ class MatchIndex:
         self.phrase_terms = array("i")
         pair_terms = array("i")  # (term, document) pairs, for the postings
         pair_docs = array("i")
-        df = array("i")
-        lang_mask = array("q")
+        family_pairs = array("i")  # the terms of each family (each once per family), for the idf
         term_id = self.term_id
         vocab = self.vocab
         for members in kb.families.values():
@@ -57,8 +56,8 @@ class MatchIndex:
                 entry = self.entries[ei]
                 for lang in entry.languages:
                     phrases: dict[tuple[str, ...], None] = {}
-                    for text in entry.translations[lang].phrasings:
-                        terms = tuple(dict.fromkeys(analyse(text, lang)))
+                    for analysed in analyse(list(entry.translations[lang].phrasings), lang):
+                        terms = tuple(dict.fromkeys(analysed))
                         if terms:
                             phrases[terms] = None
                     if not phrases:
@@ -67,37 +66,41 @@ class MatchIndex:
                     if li is None:
                         li = lang_index[lang] = len(self.langs)
                         self.langs.append(lang)
-                    bit = 1 << li
                     di = len(self.doc_entry)
                     self.doc_entry.append(ei)
                     self.doc_lang.append(li)
                     doc_terms: set[int] = set()
                     for terms in phrases:
-                        for t in terms:
-                            if t not in term_id:
-                                term_id[t] = len(vocab)
-                                vocab.append(t)
-                                df.append(0)
-                                lang_mask.append(0)
-                        ids = [term_id[t] for t in terms]
-                        self.phrase_terms.extend(ids)
-                        doc_terms.update(ids)
+                        ids = list(map(term_id.get, terms))
+                        if None in ids:
+                            for i, t in enumerate(terms):
+                                if ids[i] is None:
+                                    ids[i] = term_id[t] = len(vocab)
+                                    vocab.append(t)
+                        self.phrase_terms.extend(ids)  # type: ignore[arg-type]
+                        doc_terms.update(ids)  # type: ignore[arg-type]
                         self.phrase_start.append(len(self.phrase_terms))
                     self.doc_start.append(len(self.phrase_start) - 1)
-                    for tid in doc_terms:
-                        pair_terms.append(tid)
-                        pair_docs.append(di)
-                        lang_mask[tid] |= bit
+                    pair_terms.extend(doc_terms)
+                    pair_docs.extend(array("i", [di]) * len(doc_terms))
                     family_terms |= doc_terms
-            for tid in family_terms:
-                df[tid] += 1
+            family_pairs.extend(family_terms)
         self.lang_bit: dict[str, int] = {lang: 1 << i for i, lang in enumerate(self.langs)}
-        self.lang_mask = lang_mask
         self.n_docs = len(self.doc_entry)
+        n_terms = len(vocab)
+        # document frequency over families; the languages a term occurs in, a bit per language
+        fp = np.frombuffer(family_pairs, dtype=np.int32) if len(family_pairs) else np.zeros(0, np.int32)
+        df = np.bincount(fp, minlength=n_terms) if n_terms else np.zeros(0, np.int64)
+        pt = np.frombuffer(pair_terms, dtype=np.int32) if len(pair_terms) else np.zeros(0, np.int32)
+        pd = np.frombuffer(pair_docs, dtype=np.int32) if len(pair_docs) else np.zeros(0, np.int32)
+        doc_bits = np.left_shift(1, np.frombuffer(self.doc_lang, dtype=np.int32).astype(np.int64))
+        lang_mask = np.zeros(n_terms, dtype=np.int64)
+        np.bitwise_or.at(lang_mask, pt, doc_bits[pd] if len(pd) else np.zeros(0, np.int64))
+        self.lang_mask: list[int] = lang_mask.tolist()
 
         n_families = max(len(kb.families), 1)
         self.max_idf = math.log(1.0 + n_families)
-        idf = array("d", (math.log(1.0 + n_families / d) for d in df))
+        idf = array("d", np.log(1.0 + n_families / np.maximum(df, 1)).tolist())
         self.idf: dict[str, float] = dict(zip(vocab, idf, strict=True))
         self.idf_by_id = idf
         terms_np = np.frombuffer(self.phrase_terms, dtype=np.int32) if len(self.phrase_terms) else np.zeros(0, np.int32)
@@ -113,8 +116,6 @@ class MatchIndex:
 
         # postings in CSR form: the documents of term t are post_docs[post_start[t]:post_start[t + 1]],
         # in increasing order (a stable sort of pairs made in document order)
-        pt = np.frombuffer(pair_terms, dtype=np.int32) if len(pair_terms) else np.zeros(0, np.int32)
-        pd = np.frombuffer(pair_docs, dtype=np.int32) if len(pair_docs) else np.zeros(0, np.int32)
         order = np.argsort(pt, kind="stable")
         self.post_docs: np.ndarray = pd[order].copy()
         counts = np.bincount(pt, minlength=len(vocab)) if len(vocab) else np.zeros(0, np.int64)

@@ -6,14 +6,8 @@ Every entry contributes one *document* per language it is written in, made of it
 question and alternative phrasings, each analysed by :func:`.normalise.analyse`
 (folded, stopwords and country names removed, stemmed).  For a question:
 
-1. Each content word is matched against the vocabulary of the knowledge base, trying
-   its stems in the question's language and in English and the bare folded word:
-   exactly (similarity 1), by prefix (``zarejestrowac`` ~ ``zarejestrow``: 0.75-0.95),
-   by edit distance (typos: one edit, transpositions included, in words of 5-9
-   letters, two in longer ones: 0.9 / 0.8) and by containment (compounds such as
-   ``Betriebshaftpflichtversicherung`` ~ ``haftpflichtversicher``: 0.6-0.95).  An
-   approximate match with a word that only occurs in other languages counts 0.8 times
-   (``backe`` is not ``backer``).
+1. Each content word is matched against the vocabulary of the knowledge base (exactly, by prefix,
+   typo or compound part, see :mod:`.match_terms`).
 2. Each question word is weighted by the inverse document frequency of the term it
    matched, counted over *families* (so that ``vat`` is not made common by its six
    country members).  A word that matches nothing gets 0.8 times the highest weight:
@@ -74,18 +68,15 @@ matching cached.  See ``benchmarks/matching.py`` for measured figures.
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import numpy as np
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import OSA
 
 from .chitchat import EMPTY_CHITCHAT
 from .cues import EMPTY_CUES
 from .match_index import MatchIndex
 from .match_model import (
-    MAX_FUZZY_TOKEN,
     MAX_QUERY_TERMS,
     MAX_TEXT_CHARS,
     Decision,
@@ -93,8 +84,10 @@ from .match_model import (
     MatchThresholds,
     ScoringWeights,
 )
+from .match_terms import TermMatcher
 from .model import LANGUAGE_COUNTRY, Entry, KnowledgeBase
-from .normalise import folded_words, is_content_token, stem, stopwords_for, tokens
+from .normalise import fold_token, is_content_token, prepared_words, stem, stopwords_for, tokens
+from .scope import EMPTY_SCOPE
 
 #: A question term: matching vocabulary terms with similarity, weight, term for fuzzy comparison.
 _QueryTerm = tuple[dict[str, float], float, str]
@@ -114,30 +107,42 @@ class Matcher:
         self.weights = weights or ScoringWeights()
         self.cues = kb.cues or EMPTY_CUES
         self.chitchat = kb.chitchat or EMPTY_CHITCHAT
-        self._term_cache: dict[tuple[str, str | None], dict[str, float]] = {}
+        self.scope = kb.scope or EMPTY_SCOPE
         self._fuzzy_scorer = getattr(fuzz, self.weights.fuzzy_scorer)
         self._build()
 
     # ------------------------------------------------------------------ index
 
-    def _analyser(self) -> Callable[[str, str], list[str]]:
-        """:func:`.normalise.analyse` with the cues' names removed, caching each word's term."""
-        caches: dict[str, dict[str, str | None]] = {}
+    def _analyser(self) -> Callable[[list[str], str], list[list[str]]]:
+        """:func:`.normalise.analyse` of several texts with the cues' names removed.
+
+        Each prepared word's term (``""``: not a content word) is cached per language, so that the
+        common case is one C-level dictionary look-up per word: the index of 10,000 entries is built in
+        a few seconds.
+        """
+        caches: dict[str, dict[str, str]] = {}
         is_name = self.cues.is_name
 
-        def run(text: str, lang: str) -> list[str]:
+        def term_of(word: str, lang: str) -> str:
+            folded = fold_token(word)
+            keep = bool(folded) and is_content_token(folded, stopwords_for(lang)) and not is_name(folded, lang)
+            return stem(folded, lang) if keep else ""
+
+        def run(texts: list[str], lang: str) -> list[list[str]]:
             cache = caches.get(lang)
             if cache is None:
                 cache = caches[lang] = {}
-            out: list[str] = []
-            for folded in folded_words(text):
-                if folded in cache:
-                    term = cache[folded]
-                else:
-                    keep = is_content_token(folded, stopwords_for(lang)) and not is_name(folded, lang)
-                    term = cache[folded] = stem(folded, lang) if keep else None
-                if term is not None:
-                    out.append(term)
+            get = cache.get
+            out: list[list[str]] = []
+            for words in map(prepared_words, texts):
+                terms = list(map(get, words))
+                if None in terms:
+                    for i, term in enumerate(terms):
+                        if term is None:
+                            word = words[i]
+                            term = cache[word] = term_of(word, lang)
+                            terms[i] = term
+                out.append([t for t in terms if t])  # type: ignore[misc]
             return out
 
         return run
@@ -148,96 +153,9 @@ class Matcher:
         self._idf = index.idf
         self._max_idf = index.max_idf
         self._unknown_weight = self.weights.unknown_term * self._max_idf
-        self._vocab_sorted: list[str] = sorted(index.vocab)
-        buckets: dict[tuple[str, int], list[str]] = {}
-        suffixes: dict[str, list[str]] = {}
-        for t in self._vocab_sorted:
-            if len(t) >= 4:
-                buckets.setdefault((t[0], len(t)), []).append(t)
-            if len(t) >= 9:
-                for i in range(1, len(t) - 5):
-                    suffixes.setdefault(t[i:], []).append(t)
-        self._buckets = buckets
-        self._suffixes = suffixes
+        self._terms = TermMatcher(index, self.weights)
         self._n_docs = index.n_docs
         self._tie_breaker = np.arange(self._n_docs, dtype=np.float64) * 1e-12
-
-    # ------------------------------------------------------------------ term matching
-
-    def _term_matches(self, token: str, lang: str | None) -> dict[str, float]:
-        """Vocabulary terms similar to a (folded) question word, with similarity 0..1."""
-        key = (token, lang)
-        cached = self._term_cache.get(key)
-        if cached is not None:
-            return cached
-        result: dict[str, float] = {}
-        variants = dict.fromkeys((stem(token, lang), stem(token, "en"), token))
-        for q in variants:
-            for t, s in self._variant_matches(q).items():
-                if s < 1.0 and lang is not None and not self._index.in_language(t, lang):
-                    # an approximate match with a word of another language is weak evidence
-                    s *= self.weights.cross_language_approximate
-                if s > result.get(t, 0.0):
-                    result[t] = s
-        if len(self._term_cache) > 50_000:
-            self._term_cache.clear()
-        self._term_cache[key] = result
-        return result
-
-    def _variant_matches(self, q: str) -> dict[str, float]:
-        vocab = self._index
-        res: dict[str, float] = {}
-        if q in vocab:
-            res[q] = 1.0
-        n = len(q)
-        if n < 4 or n > MAX_FUZZY_TOKEN:
-            return res
-
-        def put(t: str, s: float) -> None:
-            if s > res.get(t, 0.0):
-                res[t] = s
-
-        # the vocabulary term is a prefix of the question term (missing/other ending)
-        for i in range(5, n):
-            p = q[:i]
-            if p in vocab:
-                put(p, min(0.95, 0.75 + 0.25 * i / n))
-        # the question term is a prefix of vocabulary terms
-        if n >= 5:
-            start = bisect.bisect_right(self._vocab_sorted, q)
-            for t in self._vocab_sorted[start : start + 64]:
-                if not t.startswith(q):
-                    break
-                put(t, min(0.95, 0.75 + 0.25 * n / len(t)))
-        # typos: one edit (a transposition counts as one) in words of 5-9 letters, two in
-        # longer ones; the first letter is rarely wrong, so it selects the candidates
-        if n >= 5:
-            max_edits = 1 if n <= 9 else 2
-            bucket: list[str] = []
-            for length in range(n - max_edits, n + max_edits + 1):
-                bucket.extend(self._buckets.get((q[0], length), ()))
-            if bucket:
-                for t, edits, _ in process.extract(
-                    q, bucket, scorer=OSA.distance, score_cutoff=max_edits, limit=None
-                ):
-                    if edits > 0:
-                        put(
-                            t,
-                            self.weights.typo_similarity
-                            if edits <= 1
-                            else self.weights.typo_similarity - 0.1,
-                        )
-        # compounds: vocabulary terms inside the question term, the question term ending one
-        if n >= 8:
-            for i in range(1, n - 4):
-                for j in range(i + 5, n + 1):
-                    sub = q[i:j]
-                    if sub in vocab:
-                        put(sub, 0.6 + 0.35 * len(sub) / n)
-        if n >= 6:
-            for t in self._suffixes.get(q, ()):
-                put(t, 0.6 + 0.35 * n / len(t))
-        return res
 
     # ------------------------------------------------------------------ scoring
 
@@ -252,9 +170,14 @@ class Matcher:
             seen.add(tok)
             if self.cues.is_name(tok, lang):
                 continue
-            matches = self._term_matches(tok, lang)
+            matches = self._terms.matches(tok, lang)
             if matches:
-                best = max(matches.items(), key=lambda kv: (kv[1], self._idf[kv[0]]))
+                # the word's weight is that of its best match; among equal ones, a term of the question's
+                # own language (``pracy`` is Polish ``prac``, not the rare English stem ``praci``)
+                best = max(
+                    matches.items(),
+                    key=lambda kv: (kv[1], lang is not None and self._index.in_language(kv[0], lang), self._idf[kv[0]]),
+                )
                 out.append((matches, self._idf[best[0]], best[0]))
             else:
                 # unknown words are evidence of another subject, with diminishing weight: one or two
@@ -402,17 +325,6 @@ class Matcher:
         scores = process.cdist([query_text], texts, scorer=self._fuzzy_scorer, dtype=np.float32)[0]
         return [float(v) for v in np.maximum.reduceat(scores, starts)]
 
-    def score_entries(
-        self, text: str, lang: str | None, profile: str | None = None
-    ) -> tuple[dict[str, float], list[str]]:
-        """Score entries for a question: ``({entry id: score}, countries the question points to)``.
-
-        Only shortlisted entries appear; the scores are 0..100.  The countries are those of the
-        question's cues (see :meth:`.cues.Cues.countries`), the most telling first.
-        """
-        scores, countries, _ = self._entry_scores(text, lang, profile)
-        return scores, countries
-
     def _entry_scores(
         self, text: str, lang: str | None, profile: str | None
     ) -> tuple[dict[str, float], list[str], int]:
@@ -448,7 +360,8 @@ class Matcher:
         if not isinstance(text, str):
             raise TypeError("text must be a string")
         profile = country.upper() if country else None
-        chitchat = self.chitchat.kind_of(tokens(text[:MAX_TEXT_CHARS]), lang)
+        folded = tokens(text[:MAX_TEXT_CHARS])
+        chitchat = self.chitchat.kind_of(folded, lang)
         if chitchat is not None:
             return MatchResult("fallback", None, (), 0.0, country=profile, chitchat=chitchat)
         scores, mentioned, n_terms = self._entry_scores(text, lang, profile)
@@ -494,7 +407,11 @@ class Matcher:
             other = self.kb.member_for(fam, target) or self._likely_members(fam, scores, lang)[0]
             candidates.append(other.id)
 
-        confident = top_score >= th.answer_threshold(n_terms) and top_score - second >= th.margin
+        confident = (
+            top_score >= th.answer_threshold(n_terms)
+            and top_score - second >= th.margin
+            and self.scope.allows(top_family, folded, lang)  # names the family's key concept
+        )
         decision: Decision = "answer" if confident else "suggest"
         return MatchResult(
             decision,

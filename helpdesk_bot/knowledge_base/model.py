@@ -20,6 +20,7 @@ from helpdesk_bot.topics import TOPICS
 if TYPE_CHECKING:
     from .chitchat import ChitChatVocabulary
     from .cues import Cues
+    from .scope import Scope
 
 #: Languages an entry may be written in (ISO 639-1).
 LANGUAGES: tuple[str, ...] = ("pl", "cs", "sl", "de", "lt", "sv", "en")
@@ -116,6 +117,8 @@ class KnowledgeBase:
     cues: Cues | None = field(default=None, compare=False)
     #: Greetings, thanks and goodbyes (``_chitchat.yaml``); ``None``: none.
     chitchat: ChitChatVocabulary | None = field(default=None, compare=False)
+    #: Key concepts a question needs for a direct answer, per family (``_scope.yaml``); ``None``: none.
+    scope: Scope | None = field(default=None, compare=False)
     _families: Mapping[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
     _categories: Mapping[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
 
@@ -136,15 +139,19 @@ class KnowledgeBase:
 
     @classmethod
     def from_entries(
-        cls, entries: Iterable[Entry], cues: Cues | None = None, chitchat: ChitChatVocabulary | None = None
+        cls,
+        entries: Iterable[Entry],
+        cues: Cues | None = None,
+        chitchat: ChitChatVocabulary | None = None,
+        scope: Scope | None = None,
     ) -> KnowledgeBase:
-        """Build a knowledge base from entries (ids must be unique), its country cues and chit-chat."""
+        """Build a knowledge base from entries (ids must be unique), its country cues, chit-chat and scope."""
         by_id: dict[str, Entry] = {}
         for entry in entries:
             if entry.id in by_id:
                 raise ValueError(f"duplicate entry id {entry.id!r}")
             by_id[entry.id] = entry
-        return cls(by_id, cues, chitchat)
+        return cls(by_id, cues, chitchat, scope)
 
     def __len__(self) -> int:
         return len(self.entries)

@@ -14,7 +14,6 @@ and the outbox row's ``telegram_message_id`` lets an advisor answer by replying 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -23,10 +22,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from helpdesk_bot.broadcasts.models import OutboxMessage
 from helpdesk_bot.broadcasts.outbox import Outbox, OutgoingMessage
-from helpdesk_bot.broadcasts.renderers import TRANSLATED, translated_message
+from helpdesk_bot.broadcasts.renderers import TRANSLATED, intent_button, translated_message
 from helpdesk_bot.clock import Clock
 from helpdesk_bot.db.uow import UnitOfWorkFactory
 from helpdesk_bot.i18n.formatting import COUNTRY_FLAGS, LANGUAGE_NAMES
+from helpdesk_bot.people.actor import require
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.people.service import PeopleService, PersonView
 
@@ -39,98 +39,22 @@ from .ticket_notices import (
     reminder_messages,
     replies_in_a_row,
 )
+from .ticket_views import (
+    MAX_TICKET_TEXT,
+    AnswerResult,
+    TicketError,
+    TicketMessageView,
+    TicketView,
+    _view,
+    advisors_group_key,
+    clip,
+    group_key,
+    take_refusal,
+    who,
+)
 
-#: Longest text relayed in one ticket message (Telegram allows 4096 with the bot's header).
-MAX_TICKET_TEXT = 3500
 #: Callback prefix of ticket buttons.
 PREFIX = "tk"
-
-
-class TicketError(Exception):
-    """A ticket action that is not possible; ``reason`` is a stable code for translation."""
-
-    def __init__(self, reason: str, ticket: TicketView | None = None) -> None:
-        super().__init__(reason)
-        self.reason = reason
-        self.ticket = ticket
-
-
-@dataclass(frozen=True)
-class TicketView:
-    """A ticket, detached from the database."""
-
-    id: int
-    state: str
-    question: str | None
-    language: str
-    country: str | None
-    entry_id: str | None
-    person_id: int | None
-    person_telegram_id: int | None
-    actor_ref: str | None
-    advisor_person_id: int | None
-    advisor_telegram_id: int | None
-    created_at: datetime
-    taken_at: datetime | None
-    answered_at: datetime | None
-    closed_at: datetime | None
-    closed_by: str | None
-
-    @property
-    def is_closed(self) -> bool:
-        """Whether the ticket is closed."""
-        return self.state == TicketState.CLOSED
-
-
-@dataclass(frozen=True)
-class TicketMessageView:
-    """One message of a ticket's conversation."""
-
-    author: str
-    text: str | None
-    created_at: datetime
-
-
-@dataclass(frozen=True)
-class AnswerResult:
-    """An advisor's message relayed; ``first`` when it is the ticket's first answer."""
-
-    ticket: TicketView
-    first: bool
-
-
-def _view(t: Ticket) -> TicketView:
-    return TicketView(
-        id=t.id, state=t.state, question=t.question, language=t.language, country=t.country,
-        entry_id=t.entry_id, person_id=t.person_id, person_telegram_id=t.person_telegram_id,
-        actor_ref=t.actor_ref, advisor_person_id=t.advisor_person_id, advisor_telegram_id=t.advisor_telegram_id,
-        created_at=t.created_at, taken_at=t.taken_at, answered_at=t.answered_at, closed_at=t.closed_at,
-        closed_by=t.closed_by,
-    )
-
-
-def group_key(ticket_id: int) -> str:
-    """Outbox group of the messages to the entrepreneur and the assigned advisor."""
-    return f"ticket:{ticket_id}"
-
-
-def advisors_group_key(ticket_id: int) -> str:
-    """Outbox group of the notifications and reminders to all advisors."""
-    return f"ticket:{ticket_id}:advisors"
-
-
-def clip(text: str, limit: int = MAX_TICKET_TEXT) -> str:
-    """``text`` stripped and cut to ``limit`` characters (marked with an ellipsis)."""
-    text = text.strip()
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def who(person: PersonView) -> str:
-    """How advisors see the entrepreneur: first name, the handle only when the person allowed it."""
-    name = person.first_name or "—"
-    if person.share_handle and person.username:
-        return f"{name} (@{person.username})"
-    return name
 
 
 class TicketService:
@@ -264,7 +188,7 @@ class TicketService:
                     recipient_telegram_id=rid, kind=TRANSLATED, dedup_key=f"ticket:{ticket.id}:new:{rid}",
                     group_key=advisors_group_key(ticket.id),
                     args=translated_message("ticket-new", args, [[
-                        {"key": "ticket-btn-take", "data": f"{PREFIX}:take:{ticket.id}"},
+                        intent_button("ticket-btn-take", PREFIX, "take", ticket.id),
                     ]]),
                 )
                 for rid in recipients
@@ -279,7 +203,9 @@ class TicketService:
         return ticket
 
     async def take(self, ticket_id: int, advisor: PersonView) -> TicketView:
-        """Give the open ticket to ``advisor``; exactly one advisor can win a race for it."""
+        """Give the open ticket to ``advisor`` (advisors and staff only:
+        :class:`~helpdesk_bot.people.actor.Forbidden`); exactly one advisor can win a race for it."""
+        require(advisor, Role.ADVISOR)
         now = self._clock.now()
         async with self._uow() as uow:
             session = uow.session
@@ -292,13 +218,8 @@ class TicketService:
             )
             if not result.rowcount:  # type: ignore[attr-defined]
                 await uow.rollback()
-                ticket = await self._diagnose(session, ticket_id)
-                view = _view(ticket)
-                if ticket.state == TicketState.CLOSED:
-                    raise TicketError("closed", view)
-                if ticket.advisor_person_id == advisor.id:
-                    raise TicketError("already_yours", view)
-                raise TicketError("already_taken", view)
+                view = _view(await self._diagnose(session, ticket_id))
+                raise TicketError(take_refusal(view, advisor.id), view)
             ticket = await self._diagnose(session, ticket_id)
             if ticket.person_telegram_id is not None:
                 await self._outbox.add(session, [OutgoingMessage(
@@ -311,7 +232,9 @@ class TicketService:
             return _view(ticket)
 
     async def answer(self, ticket_id: int, advisor: PersonView, text: str) -> AnswerResult:
-        """Relay an advisor's message to the entrepreneur (an open ticket is taken first)."""
+        """Relay an advisor's message to the entrepreneur (an open ticket is taken first); advisors and
+        staff only."""
+        require(advisor, Role.ADVISOR)
         body = clip(text)
         if not body:
             raise TicketError("empty")
@@ -352,8 +275,8 @@ class TicketService:
                     recipient_telegram_id=ticket.person_telegram_id, kind=TRANSLATED,
                     dedup_key=f"ticket:{ticket_id}:msg:{message.id}", group_key=group_key(ticket_id),
                     args=translated_message("ticket-answer", {"id": ticket_id, "text": body}, [[
-                        {"key": "ticket-btn-reply", "data": f"{PREFIX}:reply:{ticket_id}"},
-                        {"key": "ticket-btn-close", "data": f"{PREFIX}:close:{ticket_id}"},
+                        intent_button("ticket-btn-reply", PREFIX, "reply", ticket_id),
+                        intent_button("ticket-btn-close", PREFIX, "close", ticket_id),
                     ]]),
                 )])
             if first:
@@ -407,8 +330,8 @@ class TicketService:
                     recipient_telegram_id=ticket.advisor_telegram_id, kind=TRANSLATED,
                     dedup_key=f"ticket:{ticket_id}:msg:{message.id}", group_key=group_key(ticket_id),
                     args=translated_message("ticket-reply", {"id": ticket_id, "text": body}, [[
-                        {"key": "ticket-btn-answer", "data": f"{PREFIX}:ans:{ticket_id}"},
-                        {"key": "ticket-btn-close", "data": f"{PREFIX}:close:{ticket_id}"},
+                        intent_button("ticket-btn-answer", PREFIX, "ans", ticket_id),
+                        intent_button("ticket-btn-close", PREFIX, "close", ticket_id),
                     ]]),
                 )])
             await uow.commit()
@@ -497,6 +420,7 @@ def _state_after_reply() -> Any:
 
 
 __all__ = [
+    "MAX_TICKET_TEXT",
     "AnswerResult",
     "TicketError",
     "TicketMessageView",

@@ -6,7 +6,7 @@
 
 Checks: the YAML parses; the schema (required keys, types, no unknown keys, languages
 among the seven, non-empty question and answer, alternatives a list of strings);
-ids unique and equal to the file name; family naming (an entry with ``country`` ends
+ids unique, at most 40 characters and equal to the file name; family naming (an entry with ``country`` ends
 in ``-<country lower>``, an id ending in a known country suffix has that country);
 the category; ``reviewed`` a date; sources and URLs inside answers valid https URLs;
 the required topics present with their languages and country; and each answer fits
@@ -30,6 +30,7 @@ from .chitchat import CHITCHAT_FILE, ChitChatVocabulary, load_chitchat
 from .cues import CUES_FILE, Cues, load_cues
 from .freshness import deadline_phrase, figures_without_year
 from .model import CATEGORIES, COUNTRY_LANGUAGE, FALLBACK_LANGUAGE, LANGUAGES, Entry, Translation
+from .scope import SCOPE_FILE, Scope, load_scope
 
 #: Telegram's maximum length of a message text.
 TELEGRAM_MESSAGE_LIMIT = 4096
@@ -46,6 +47,8 @@ TRANSLATION_REQUIRED = ("question", "answer")
 TRANSLATION_OPTIONAL = ("alternatives",)
 
 _ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+MAX_ID_LENGTH = 40
+"""An entry id travels in callback data (``kb:fb:y:<id>:<token>``, at most 64 bytes)."""
 _HOST_RE = re.compile(
     r"^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$"
 )
@@ -277,6 +280,9 @@ def _check_mapping(
         elif not _ID_RE.match(entry_id):
             check.add("id", f"{entry_id!r} must be lower-case letters, digits and single hyphens")
             ok = False
+        elif len(entry_id) > MAX_ID_LENGTH:
+            check.add("id", f"{entry_id!r} is longer than {MAX_ID_LENGTH} characters (buttons carry it)")
+            ok = False
         elif entry_id != path.stem:
             check.add("id", f"{entry_id!r} does not match the file name {path.stem!r}")
 
@@ -481,6 +487,21 @@ def check_chitchat(directory: Path) -> tuple[ChitChatVocabulary, list[Problem]]:
     return vocabulary, [Problem(CHITCHAT_FILE, where, message) for where, message in found]
 
 
+def check_scope(directory: Path, entries: Iterable[Entry] = ()) -> tuple[Scope, list[Problem]]:
+    """Load and check the scope checks of a folder (``_scope.yaml``; none when absent).
+
+    With ``entries``, every family named must be a family of the knowledge base.
+    """
+    scope, found = load_scope(directory / SCOPE_FILE)
+    problems = [Problem(SCOPE_FILE, where, message) for where, message in found]
+    families = {entry.family for entry in entries}
+    if families:
+        for family in scope.required:
+            if family not in families:
+                problems.append(Problem(SCOPE_FILE, f"families.{family}", "is not a family of the knowledge base"))
+    return scope, problems
+
+
 def entry_warnings(entries: Iterable[Entry]) -> list[Problem]:
     """Warnings (never errors): money figures whose sentence names no year, one line per answer."""
     warnings: list[Problem] = []
@@ -513,6 +534,7 @@ def validate_directory(directory: Path, required_topics: Path | None = None) -> 
     if directory.is_dir():
         problems.extend(check_cues(directory)[1])
         problems.extend(check_chitchat(directory)[1])
+        problems.extend(check_scope(directory, entries)[1])
     if required_topics is None:
         candidate = directory / "_topics.yaml"
         required_topics = candidate if candidate.is_file() else None

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from helpdesk_bot.config import Settings
+from helpdesk_bot.people.actor import CLI
 
 ERRORS = {
     "unknown_induction": "no induction or resource with key {key!r} (see `helpdesk-bot makerspace list`)",
@@ -56,7 +57,6 @@ def _error(exc: Any) -> int:
 
 
 async def _makerspace(args: argparse.Namespace, settings: Settings) -> int:
-    from helpdesk_bot.bootstrap import build_services
     from helpdesk_bot.db.migrate import upgrade_async
     from helpdesk_bot.i18n.formatting import local_today
     from helpdesk_bot.makerspace.specs import MakerspaceFileError, load_makerspace
@@ -70,7 +70,7 @@ async def _makerspace(args: argparse.Namespace, settings: Settings) -> int:
             print(f"error: {exc}", file=sys.stderr)
             return 1
     await upgrade_async(settings.database_url)
-    services = build_services(settings)
+    services = args.build_services(settings)  # given by the root command line (helpdesk_bot.cli)
     domain = services.makerspace
     try:
         if args.makerspace_command == "import":
@@ -79,18 +79,14 @@ async def _makerspace(args: argparse.Namespace, settings: Settings) -> int:
                                      via="cli")
             print(f"imported {inductions} induction(s) and {resources} resource(s)")
         elif args.makerspace_command == "induct":
-            induction, expires, name = await domain.inductions.record(args.key, args.telegram_id, by=None,
+            induction, expires, name = await domain.inductions.record(args.key, args.telegram_id, by=CLI,
                                                                       source="cli")
-            await services.audit.add("makerspace.induct", actor=None, target=str(args.telegram_id),
-                                     induction=induction.key, via="cli")
             print(f"{args.telegram_id}\t{name}\t{induction.key}\tvalid until {local_today(expires, settings.timezone)}")
         elif args.makerspace_command == "close":
             now = services.clock.now()
             result = await domain.workshop.close(args.key, unit=args.unit, start=now,
                                                  end=now + timedelta(hours=max(1, args.hours)), reason=args.reason,
-                                                 by=None)
-            await services.audit.add("makerspace.close", actor=None, target=args.key, unit=args.unit,
-                                     hours=args.hours, via="cli")
+                                                 by=CLI)
             print(f"closed {args.key} ({'unit ' + str(args.unit) if args.unit else 'all units'}) for "
                   f"{args.hours} h; {len(result.cancelled)} booking(s) cancelled, their makers will be told")
         else:

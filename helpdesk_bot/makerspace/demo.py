@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 from helpdesk_bot.events.models import RegistrationMode
 from helpdesk_bot.events.views import EventDraft
 from helpdesk_bot.makerspace.specs import load_makerspace
+from helpdesk_bot.people.actor import CLI
 from helpdesk_bot.people.service import TelegramProfile
 
 if TYPE_CHECKING:
@@ -44,6 +45,6 @@ async def seed_makerspace(services: Services) -> None:
             kind="workshop", texts=_SESSION_TEXTS, default_language="en", starts_at=start,
             ends_at=start + timedelta(hours=1), timezone=services.settings.timezone, venue="Makerspace, ground floor",
             topics=("help-desk",), registration_mode=RegistrationMode.BOT, capacity=6, key=INDUCTION_EVENT_KEY,
-        ), created_by=None, announce=False)
+        ), created_by=CLI, announce=False)
     await services.people.ensure(TelegramProfile(DEMO_ENTREPRENEUR_ID, "Ewa", None, "ewa_ceramics", "pl"))
-    await services.makerspace.inductions.record("ceramics", DEMO_ENTREPRENEUR_ID, by=None, source="cli")
+    await services.makerspace.inductions.record("ceramics", DEMO_ENTREPRENEUR_ID, by=CLI, source="cli")

@@ -17,11 +17,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from helpdesk_bot.clock import Clock
 from helpdesk_bot.db.uow import UnitOfWorkFactory
 from helpdesk_bot.events.models import Event, EventStatus
+from helpdesk_bot.indicators.log import add_audit
 from helpdesk_bot.makerspace import kinds
 from helpdesk_bot.makerspace.models import Induction, PersonInduction, Resource
 from helpdesk_bot.makerspace.store import aware, business_event, induction_view
 from helpdesk_bot.makerspace.views import InductionStatus, InductionView, MakerError, ResourceView
-from helpdesk_bot.people.models import Person
+from helpdesk_bot.people.actor import Actor, channel, require
+from helpdesk_bot.people.models import Person, Role
 
 
 def add_months(moment: datetime, months: int) -> datetime:
@@ -64,20 +66,24 @@ class InductionService:
                 return found
         raise MakerError("unknown_induction", key=key)
 
-    async def record(self, key: str, telegram_id: int, *, by: int | None, source: str) -> tuple[InductionView,
-                                                                                                 datetime, str]:
+    async def record(self, key: str, telegram_id: int, *, by: Actor, source: str) -> tuple[InductionView,
+                                                                                           datetime, str]:
         """Record that the person with ``telegram_id`` completed the induction ``key`` (or that of resource ``key``).
 
-        Returns the induction, its expiry and the person's name; ``unknown_induction`` or
-        ``unknown_person`` (they have not started the bot) otherwise. Nothing is saved when refused.
+        Staff only; the audit row ``makerspace.induct`` is written in the same transaction. Returns the
+        induction, its expiry and the person's name; ``unknown_induction`` or ``unknown_person`` (they
+        have not started the bot) otherwise. Nothing is saved when refused.
         """
+        require(by, Role.STAFF)
         async with self._uow() as uow:
             s = uow.session
             induction = await self._induction(s, key)
             person = (await s.execute(select(Person).where(Person.telegram_id == telegram_id))).scalar_one_or_none()
             if person is None:
                 raise MakerError("unknown_person", telegram_id=telegram_id)
-            expires = await self.record_in(s, induction, person, by=by, source=source)
+            expires = await self.record_in(s, induction, person, by=by.telegram_id, source=source)
+            add_audit(s, self._clock.now(), "makerspace.induct", actor=by.telegram_id, target=str(telegram_id),
+                      induction=induction.key, via=channel(by))
             name = person.first_name or f"#{person.id}"
             await uow.commit()
             return induction_view(induction), expires, name
@@ -107,14 +113,6 @@ class InductionService:
         for induction in matching:
             if person is not None:
                 await self.record_in(s, induction, person, by=None, source="event")
-
-    async def held_by(self, person_id: int) -> list[tuple[InductionView, datetime]]:
-        """The person's inductions with their expiry (expired ones too)."""
-        async with self._uow() as uow:
-            rows = (await uow.session.execute(select(Induction, PersonInduction.expires_at).join(
-                PersonInduction, PersonInduction.induction_id == Induction.id).where(
-                PersonInduction.person_id == person_id).order_by(Induction.key))).all()
-            return [(induction_view(r[0]), aware(r[1])) for r in rows]
 
     async def status(self, person_id: int, resource: ResourceView) -> InductionStatus:
         """Whether the person may book ``resource`` (and when not, the way to the induction)."""

@@ -19,6 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from helpdesk_bot.broadcasts.outbox import Outbox
 from helpdesk_bot.clock import Clock
 from helpdesk_bot.db.uow import UnitOfWorkFactory
+from helpdesk_bot.indicators.log import add_audit
 from helpdesk_bot.makerspace import kinds
 from helpdesk_bot.makerspace.models import (
     Claim,
@@ -42,7 +43,8 @@ from helpdesk_bot.makerspace.store import (
     resource_view,
 )
 from helpdesk_bot.makerspace.views import ClosureResult, MakerBookingView, MakerError, ResourceView
-from helpdesk_bot.people.models import Person
+from helpdesk_bot.people.actor import Actor, channel, require
+from helpdesk_bot.people.models import Person, Role
 
 
 class WorkshopService:
@@ -148,9 +150,11 @@ class WorkshopService:
 
     # ------------------------------------------------------------------ maintenance
     async def close(self, resource_key: str, *, unit: int | None, start: datetime, end: datetime,
-                    reason: str | None, by: int | None) -> ClosureResult:
+                    reason: str | None, by: Actor) -> ClosureResult:
         """Close a resource (one unit, or all) for ``[start, end)``: bookings in the way are cancelled and
-        their makers told (offered another unit or time); the closed slots are claimed."""
+        their makers told (offered another unit or time); the closed slots are claimed. Staff only; the
+        audit row ``makerspace.close`` is written in the same transaction."""
+        require(by, Role.STAFF)
         now = self._clock.now()
         start = max(start, now)
         if end <= start:
@@ -163,7 +167,7 @@ class WorkshopService:
         raise MakerError("slot_changed")
 
     async def _close_once(self, key: str, unit: int | None, start: datetime, end: datetime, reason: str | None,
-                          by: int | None, now: datetime) -> ClosureResult:
+                          by: Actor, now: datetime) -> ClosureResult:
         async with self._uow() as uow:
             s = uow.session
             row = (await s.execute(select(Resource).where(Resource.key == key))).scalar_one_or_none()
@@ -188,7 +192,8 @@ class WorkshopService:
                                value=view.hours, outcome="maintenance")
                 cancelled.append(view)
             closure = Closure(resource_id=row.id, unit=unit, starts_at=start, ends_at=end,
-                              reason=(reason or "").strip()[:500] or None, created_by=by, created_at=now)
+                              reason=(reason or "").strip()[:500] or None, created_by=by.telegram_id,
+                              created_at=now)
             s.add(closure)
             await s.flush()
             existing = {(u, aware(t)) for u, t in (await s.execute(select(Claim.unit, Claim.slot_start).where(
@@ -197,6 +202,8 @@ class WorkshopService:
             for u in units:
                 s.add_all(claim_rows(row.id, u, [t for t in starts if (u, t) not in existing], closure_id=closure.id))
             await s.flush()
+            add_audit(s, now, "makerspace.close", actor=by.telegram_id, target=key, unit=unit,
+                      hours=round((end - start).total_seconds() / 3600), via=channel(by))
             await uow.commit()
             return ClosureResult(closure.id, tuple(cancelled))
 

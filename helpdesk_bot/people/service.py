@@ -17,6 +17,8 @@ from sqlalchemy.orm import joinedload
 from helpdesk_bot.clock import Clock
 from helpdesk_bot.config import COUNTRIES, LANGUAGES, OTHER_COUNTRY, timezone_for_country
 from helpdesk_bot.db.uow import UnitOfWorkFactory
+from helpdesk_bot.indicators.log import add_audit
+from helpdesk_bot.people.actor import Actor, channel, may, require
 from helpdesk_bot.people.models import Person, PersonRole, Role
 
 
@@ -52,7 +54,7 @@ class PersonView:
 
         Staff may do everything advisors and partners may do; every other role is its own.
         """
-        return role in self.roles or (role in (Role.ADVISOR, Role.PARTNER) and Role.STAFF in self.roles)
+        return may(self.roles, role)
 
     @property
     def is_advisor(self) -> bool:
@@ -81,6 +83,16 @@ class RoleChangeError(Exception):
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason
+
+
+def check_revoke(telegram_id: int, role: Role, *, by: Actor, configured_staff: frozenset[int]) -> None:
+    """The rule of taking a role away: staff from configuration keep it (change the configuration), and
+    nobody revokes their own staff role, so the bot is never left without staff by a revocation: whoever
+    revokes is staff and stays staff."""
+    if role == Role.STAFF and telegram_id in configured_staff:
+        raise RoleChangeError("configured_staff")
+    if role == Role.STAFF and by.telegram_id == telegram_id:
+        raise RoleChangeError("self_revoke")
 
 
 def _trim(value: str | None, limit: int) -> str | None:
@@ -319,24 +331,29 @@ class PeopleService:
             await uow.commit()
             return _view(person, self._staff_ids)
 
-    async def grant(self, telegram_id: int, role: Role, *, by: int | None) -> PersonView:
-        """Grant ``role``; the person must have contacted the bot before."""
+    async def grant(self, telegram_id: int, role: Role, *, by: Actor) -> PersonView:
+        """Grant ``role`` (staff only: :class:`~helpdesk_bot.people.actor.Forbidden`); the person must have
+        contacted the bot before. The audit row ``role.grant`` is written in the same transaction."""
+        require(by, Role.STAFF)
+        now = self._clock.now()
         async with self._uow() as uow:
             person = await self._get(uow.session, telegram_id)
             if person is None:
                 raise RoleChangeError("unknown_person")
             if any(r.role == role for r in person.roles):
                 raise RoleChangeError("already_has_role")
-            person.roles.append(PersonRole(role=str(role), granted_at=self._clock.now(), granted_by=by))
+            person.roles.append(PersonRole(role=str(role), granted_at=now, granted_by=by.telegram_id))
+            add_audit(uow.session, now, "role.grant", actor=by.telegram_id, target=str(telegram_id), role=str(role),
+                      via=channel(by))
             await uow.commit()
             return _view(person, self._staff_ids)
 
-    async def revoke(self, telegram_id: int, role: Role, *, by: int | None) -> PersonView:
-        """Revoke ``role``. Staff from configuration cannot be revoked here, nor can staff revoke themselves."""
-        if role == Role.STAFF and telegram_id in self._staff_ids:
-            raise RoleChangeError("configured_staff")
-        if role == Role.STAFF and by == telegram_id:
-            raise RoleChangeError("self_revoke")
+    async def revoke(self, telegram_id: int, role: Role, *, by: Actor) -> PersonView:
+        """Revoke ``role`` (staff only; see :func:`check_revoke` for what cannot be revoked). The audit row
+        ``role.revoke`` is written in the same transaction."""
+        require(by, Role.STAFF)
+        check_revoke(telegram_id, role, by=by, configured_staff=self._staff_ids)
+        now = self._clock.now()
         async with self._uow() as uow:
             person = await self._get(uow.session, telegram_id)
             if person is None:
@@ -345,6 +362,8 @@ class PeopleService:
             if len(remaining) == len(person.roles):
                 raise RoleChangeError("does_not_have_role")
             person.roles = remaining
+            add_audit(uow.session, now, "role.revoke", actor=by.telegram_id, target=str(telegram_id), role=str(role),
+                      via=channel(by))
             await uow.commit()
             return _view(person, self._staff_ids)
 

@@ -6,6 +6,7 @@ import pytest
 
 from helpdesk_bot.bootstrap import Services
 from helpdesk_bot.db.uow import UnitOfWork
+from helpdesk_bot.people.actor import Operator
 from helpdesk_bot.people.admission import UpdateAdmission
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.people.service import TelegramProfile
@@ -20,7 +21,7 @@ async def _consenting(services: Services, telegram_id: int, name: str) -> Telegr
 
 async def test_concurrent_updates_share_transactions_and_each_gets_its_sender(db_services: Services) -> None:
     profiles = [await _consenting(db_services, 700 + i, f"P{i}") for i in range(10)]
-    await db_services.people.grant(703, Role.ADVISOR, by=9000)
+    await db_services.people.grant(703, Role.ADVISOR, by=Operator(9000))
     admission = db_services.admission
     before = admission.transactions
     results = await asyncio.gather(*(admission.admit(10_000 + n, profiles[n % 10]) for n in range(40)))

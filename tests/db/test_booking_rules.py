@@ -18,9 +18,9 @@ from sqlalchemy import select
 
 from helpdesk_bot.bootstrap import Services
 from helpdesk_bot.broadcasts.models import OutboxMessage
+from helpdesk_bot.consultations import rules as booking_rules
 from helpdesk_bot.consultations.models import Booking
-from helpdesk_bot.consultations.service import ConsultationService
-from helpdesk_bot.consultations.slots import parse_window
+from helpdesk_bot.consultations.slots import WeeklyWindow, parse_window
 from helpdesk_bot.consultations.views import BookingError, BookingView
 from tests.db.test_consultations_service import ADVISOR_TG, advisor_spec, person
 
@@ -126,16 +126,16 @@ async def test_a_booking_may_move_within_its_own_time_after_the_grid_changed(db_
 def _during_the_check(monkeypatch: pytest.MonkeyPatch, act: Callable[[], Awaitable[None]]) -> None:
     """Run ``act`` (another person's or the advisor's action, committed) right after the service has checked
     the availability of the first move, before it writes: the race a slow bot loses."""
-    original = ConsultationService._slots
+    original = booking_rules.free_slots
     pending = [act]
 
-    async def slots_then_act(self: ConsultationService, *args: Any, **kwargs: Any) -> list[datetime]:
-        result = await original(self, *args, **kwargs)
+    async def slots_then_act(*args: Any, **kwargs: Any) -> list[datetime]:
+        result = await original(*args, **kwargs)
         if pending and kwargs.get("exclude_booking") is not None:
             await pending.pop()()
         return result
 
-    monkeypatch.setattr(ConsultationService, "_slots", slots_then_act)
+    monkeypatch.setattr(booking_rules, "free_slots", slots_then_act)  # the availability check of every use case
 
 
 async def test_someone_faster_takes_the_new_slot_and_the_mover_is_offered_others(
@@ -219,7 +219,10 @@ async def test_a_hidden_advisor_has_no_slots_and_takes_no_bookings(db_services: 
         await service.request_booking(person_id=pid, advisor_id=advisor.id, starts_at=slot, topic="weather",
                                       mode="online", description=None)
     assert refused.value.reason == "invalid_topic"
-    await service.set_active(advisor.id, False)
+    await person(db_services, 9000, "Sofia")  # staff (from the configuration)
+    staff = await db_services.people.get(9000)
+    assert staff is not None and staff.is_staff
+    await service.set_active(advisor.id, False, by=staff)
     assert await service.free_slots(advisor.id) == []
     with pytest.raises(BookingError) as refused:
         await service.request_booking(person_id=pid, advisor_id=advisor.id, starts_at=slot, topic="taxes",
@@ -297,19 +300,18 @@ async def test_with_a_choice_of_advisors_a_slot_lost_in_a_race_goes_to_the_next(
     a, b = await _two_advisors(db_services)
     pid, rival = await person(db_services, PERSON_TG), await person(db_services, 7106, "Rita")
     slot = (await service.free_slots(a))[0]
-    original = ConsultationService._slots
+    original = booking_rules.free_slots
     pending = [a]
 
-    async def slots_then_rival_books(self: ConsultationService, session: Any, advisor: Any,
-                                     **kwargs: Any) -> list[datetime]:
-        result = await original(self, session, advisor, **kwargs)
+    async def slots_then_rival_books(calendar: Any, advisor: Any, *args: Any, **kwargs: Any) -> list[datetime]:
+        result = await original(calendar, advisor, *args, **kwargs)
         if pending and advisor.id == pending[0]:
             pending.clear()
             await service.request_booking(person_id=rival, advisor_id=a, starts_at=slot, topic="taxes",
                                           mode="online", description=None)
         return result
 
-    monkeypatch.setattr(ConsultationService, "_slots", slots_then_rival_books)
+    monkeypatch.setattr(booking_rules, "free_slots", slots_then_rival_books)
     booked = await service.request_booking(person_id=pid, advisor_id=None, advisor_ids=(a, b), starts_at=slot,
                                            topic="taxes", mode="online", description=None)
     assert booked.advisor_id == b and booked.starts_at == slot
@@ -351,26 +353,30 @@ async def test_a_request_waits_undecided(db_services: Services) -> None:
 
 async def test_a_booking_on_the_old_grid_that_overlaps_one_on_the_new_grid_is_refused(
         db_services: Services, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The availability check passed, then the advisor changed the slot length and someone booked half an hour
-    later on the new grid: a different start (the unique index allows it), the same time (the overlap check)."""
+    """The availability check passed, then the advisor moved the hours and slot length and someone booked half an
+    hour earlier on the new grid: a different start (the unique index allows it), the same time (the overlap
+    check refuses it)."""
     service = db_services.consultations
     base = advisor_spec(auto_confirm=True)
     advisor = await service.upsert_advisor(base)
     pid, rival = await person(db_services, PERSON_TG), await person(db_services, 7108, "Rita")
-    slot = (await service.free_slots(advisor.id))[0]
-    original = ConsultationService._slots
+    slot = (await service.free_slots(advisor.id))[8]  # a day or two ahead: well past the notice
+    original = booking_rules.free_slots
     pending = [True]
 
-    async def slots_then_grid_change_and_rival(self: ConsultationService, *args: Any, **kwargs: Any) -> list[datetime]:
-        result = await original(self, *args, **kwargs)
+    async def slots_then_grid_change_and_rival(*args: Any, **kwargs: Any) -> list[datetime]:
+        result = await original(*args, **kwargs)
         if pending:
             pending.clear()
-            await service.upsert_advisor(type(base)(**{**base.__dict__, "slot_minutes": 30, "buffer_minutes": 0}))
-            await service.request_booking(person_id=rival, advisor_id=advisor.id, starts_at=slot + timedelta(minutes=30),
+            # hours from 08:30 in one-hour slots: 08:30-09:30 is free on the new grid and overlaps 09:00-10:00
+            hours = tuple(WeeklyWindow(d, parse_window("08:30-17:30")) for d in range(5))
+            await service.upsert_advisor(type(base)(**{**base.__dict__, "slot_minutes": 60, "buffer_minutes": 0,
+                                                       "hours": hours}))
+            await service.request_booking(person_id=rival, advisor_id=advisor.id, starts_at=slot - timedelta(minutes=30),
                                           topic="taxes", mode="online", description=None)
         return result
 
-    monkeypatch.setattr(ConsultationService, "_slots", slots_then_grid_change_and_rival)
+    monkeypatch.setattr(booking_rules, "free_slots", slots_then_grid_change_and_rival)
     with pytest.raises(BookingError) as refused:
         await service.request_booking(person_id=pid, advisor_id=advisor.id, starts_at=slot, topic="taxes",
                                       mode="online", description=None)
@@ -378,4 +384,4 @@ async def test_a_booking_on_the_old_grid_that_overlaps_one_on_the_new_grid_is_re
     async with db_services.uow() as uow:
         active = (await uow.session.execute(select(Booking.person_id, Booking.starts_at).where(
             Booking.state.in_(("requested", "confirmed"))))).all()
-    assert [tuple(r) for r in active] == [(rival, slot + timedelta(minutes=30))]
+    assert [tuple(r) for r in active] == [(rival, slot - timedelta(minutes=30))]

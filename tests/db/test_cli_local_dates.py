@@ -8,11 +8,12 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from helpdesk_bot.bootstrap import Services
+from helpdesk_bot.bootstrap import Services, build_services
 from helpdesk_bot.cli import _audit
 from helpdesk_bot.clock import ManualClock
 from helpdesk_bot.knowledge_base.cli import _gaps
 from helpdesk_bot.knowledge_base.models import GapKind
+from helpdesk_bot.people.actor import CLI
 
 LATE = datetime(2026, 12, 6, 23, 24, tzinfo=UTC)  # 00:24 on 7 December in Warsaw
 
@@ -24,7 +25,8 @@ async def test_kb_gaps_and_audit_show_the_centres_day(db_services: Services, clo
     await db_services.knowledge.gaps.add(GapKind.UNANSWERED, "How do I sell pottery abroad?", language="en",
                                          entry_id=None, person_id=None)
     await db_services.audit.add("kb.reload", actor=None, target="knowledge")
-    assert await _gaps(argparse.Namespace(json=False, limit=10), db_services.settings) == 0
+    assert await _gaps(argparse.Namespace(json=False, limit=10, build_services=build_services),
+                       db_services.settings) == 0
     gaps = capsys.readouterr().out
     assert "last 2026-12-07;" in gaps and "2026-12-06" not in gaps
     args = argparse.Namespace(limit=10, action=None, actor=None, since=date(2026, 12, 7))
@@ -43,7 +45,7 @@ async def test_events_list_shows_the_centres_local_start(db_services: Services, 
 
     clock.set(LATE)
     workshop = demo_events(clock.now())[0]  # 10:00 in Warsaw six days on: 09:00 UTC
-    event = await db_services.events.catalog.create(workshop, created_by=None, announce=False)
+    event = await db_services.events.catalog.create(workshop, created_by=CLI, announce=False)
     assert f"{event.starts_at.astimezone(UTC):%H:%M}" == "09:00"
     assert await _list(db_services, argparse.Namespace(all=True)) == 0
     listed = capsys.readouterr().out

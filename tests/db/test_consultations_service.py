@@ -14,6 +14,7 @@ from sqlalchemy.exc import IntegrityError
 from helpdesk_bot.bootstrap import Services, build_services
 from helpdesk_bot.broadcasts.models import OutboxMessage
 from helpdesk_bot.clock import ManualClock
+from helpdesk_bot.consultations import rules as booking_rules
 from helpdesk_bot.consultations.advisors_file import load_advisors
 from helpdesk_bot.consultations.models import Booking
 from helpdesk_bot.consultations.privacy import ConsultationsPersonalData
@@ -22,6 +23,7 @@ from helpdesk_bot.consultations.slots import WeeklyWindow, parse_window
 from helpdesk_bot.consultations.views import BookingError
 from helpdesk_bot.indicators.models import Interaction
 from helpdesk_bot.people.service import TelegramProfile
+from helpdesk_bot.telegram.callback_areas import button_data
 from tests.conftest import PROJECT_ROOT, make_settings
 from tests.fakes import FakeSender
 
@@ -73,18 +75,18 @@ async def _fifty_attempts(db_services: Services, url: str, monkeypatch: pytest.M
     if monkeypatch is not None:
         # every instance's first attempt passes the availability check before any of them inserts:
         # then only the database's unique index can stop the double booking
-        original = ConsultationService._slots
+        original = booking_rules.free_slots
         barrier = asyncio.Barrier(len(instances))
         passed = {"n": 0}
 
-        async def slots_then_wait(self: ConsultationService, *args: object, **kwargs: object) -> list[datetime]:
-            result = await original(self, *args, **kwargs)  # type: ignore[arg-type]
+        async def slots_then_wait(*args: object, **kwargs: object) -> list[datetime]:
+            result = await original(*args, **kwargs)  # type: ignore[arg-type]
             if passed["n"] < len(instances):
                 passed["n"] += 1
                 await asyncio.wait_for(barrier.wait(), 20)
             return result
 
-        monkeypatch.setattr(ConsultationService, "_slots", slots_then_wait)
+        monkeypatch.setattr(booking_rules, "free_slots", slots_then_wait)  # the availability check of a booking
     try:
         async def attempt(i: int) -> object:
             service = instances[i % len(instances)].consultations
@@ -149,10 +151,10 @@ async def _overlapping_race(db_services: Services, url: str, monkeypatch: pytest
         far = (await db_services.consultations.free_slots(advisor.id))[-1]
         moved = (await db_services.consultations.request_booking(
             person_id=b, advisor_id=advisor.id, starts_at=far, topic="taxes", mode="online", description=None)).id
-    original_slots, original_check = ConsultationService._slots, ConsultationService._check_overlap
+    original_slots, original_check = booking_rules.free_slots, ConsultationService._check_overlap
 
-    async def both_grids(self: ConsultationService, *args: object, **kwargs: object) -> list[datetime]:
-        return [*await original_slots(self, *args, **kwargs), *starts]  # type: ignore[arg-type]
+    async def both_grids(*args: object, **kwargs: object) -> list[datetime]:
+        return [*await original_slots(*args, **kwargs), *starts]  # type: ignore[arg-type]
 
     barrier = asyncio.Barrier(2)
 
@@ -163,7 +165,7 @@ async def _overlapping_race(db_services: Services, url: str, monkeypatch: pytest
             pass
         await original_check(self, *args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(ConsultationService, "_slots", both_grids)
+    monkeypatch.setattr(booking_rules, "free_slots", both_grids)  # the one free-slot rule of every use case
     monkeypatch.setattr(ConsultationService, "_check_overlap", check_after_both_inserted)
     other = build_services(make_settings(url), clock=clock)
     try:
@@ -252,7 +254,7 @@ async def test_accept_sends_ics_to_both_and_schedules_reminders_once(db_services
     await db_services.dispatcher.wake()
     request = [m for tid, m in sender.sent if tid == ADVISOR_TG]
     assert len(request) == 1 and "&lt;b&gt;VAT&lt;/b&gt; &amp; invoices" in request[0].text
-    assert [b.callback_data for b in request[0].buttons[0]] == [f"bk:acc:{booking.id}", f"bk:dec:{booking.id}"]
+    assert [button_data(b) for b in request[0].buttons[0]] == [f"bk:acc:{booking.id}", f"bk:dec:{booking.id}"]
     with pytest.raises(BookingError):
         await service.decide(booking.id, 999, accept=True)  # not the advisor
     await service.decide(booking.id, ADVISOR_TG, accept=True)
@@ -306,7 +308,7 @@ async def test_decline_and_expiry_offer_other_slots(db_services: Services) -> No
     await db_services.dispatcher.wake()
     declined = [m for tid, m in sender.sent if tid == 504][-1]
     assert "On leave &lt;that day&gt;" in declined.text
-    rebook = [b.callback_data for row in declined.buttons for b in row]
+    rebook = [button_data(b) for row in declined.buttons for b in row]
     assert any(d and d.startswith(f"bk:rebook:{first.id}:") for d in rebook) and f"bk:again:{first.id}" in rebook
     offered = [int(d.rsplit(":", 1)[1]) for d in rebook if d and d.startswith("bk:rebook:")]
     assert int(slots[0].timestamp()) not in offered  # the declined slot is not offered back
@@ -375,7 +377,7 @@ async def test_attendance_and_feedback(db_services: Services) -> None:
     texts = {tid: [m for t, m in sender.sent if t == tid] for tid in (507, ADVISOR_TG)}
     assert any("take place" in m.text for m in texts[ADVISOR_TG])
     feedback = [m for m in texts[507] if "How helpful" in m.text]
-    assert len(feedback) == 1 and feedback[0].buttons[0][4].callback_data == f"bk:rate:{booking.id}:5"
+    assert len(feedback) == 1 and button_data(feedback[0].buttons[0][4]) == f"bk:rate:{booking.id}:5"
     await service.record_attendance(booking.id, ADVISOR_TG, held=True)
     await service.set_outcome_note(booking.id, ADVISOR_TG, "Registered as sole trader next week.")
     await service.record_feedback(booking.id, pid, 5)

@@ -16,6 +16,7 @@ from helpdesk_bot.indicators.log import InteractionRecord
 from helpdesk_bot.indicators.models import Interaction
 from helpdesk_bot.indicators.report import Period
 from helpdesk_bot.knowledge_base.models import FeedbackToken, Gap
+from helpdesk_bot.people.actor import CLI
 from tests.db.test_consultations_service import ADVISOR_TG, advisor_spec, person
 from tests.db.test_events import draft
 
@@ -105,7 +106,7 @@ async def test_one_rating_per_booking_the_last_counts_and_refusals_write_nothing
 async def test_attendance_corrections_update_one_fact(db_services: Services) -> None:
     clock: ManualClock = db_services.clock  # type: ignore[assignment]
     catalog = db_services.events.catalog
-    event = await catalog.create(draft(clock), created_by=None, announce=False)
+    event = await catalog.create(draft(clock), created_by=CLI, announce=False)
     pid = await person(db_services, 821, "Ewa")
     await catalog.register(event.id, person_id=pid, telegram_id=821)
     clock.advance(timedelta(days=5, hours=4))

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -30,6 +30,7 @@ from helpdesk_bot.indicators.log import InteractionRecord
 from helpdesk_bot.indicators.report import Period, Report
 from helpdesk_bot.knowledge_base.models import Gap, GapKind
 from helpdesk_bot.makerspace.specs import load_makerspace
+from helpdesk_bot.people.actor import CLI, Operator
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.people.service import PersonView, TelegramProfile
 from tests.conftest import PROJECT_ROOT
@@ -59,14 +60,14 @@ class Someone:
 
 EWA = Someone(5_550_001_111, "Ewazyx", "Qorvath", "ewa_plumbob", "CZ",
               ["quokkajam pricing question", "ref-ZyxwqCampaign", "snorkelwhisk reply", "marzipanko booking note",
-               "grumbleberry comment"])
+               "grumbleberry comment", "+420 777 123 456"])
 JAN = Someone(5_550_002_222, "Janqux", "Vostrak", "jan_tinderhook", "DE",
               ["wobblecrate question", "ref-JanqPromo", "quibbleton reply", "plinkertot description",
-               "zaffrelune comment"])
+               "zaffrelune comment", "(030) 98-76-54-32"])
 STAN = Someone(5_550_003_333, "Stanvel", "Ordwig", "stan_mossgrove", "PL", ["glimmerfax announcement"])
 KIM = Someone(5_550_004_444, "Kimbrel", "Hastoon", "kim_lanternfly", "SE", ["trundlequay question"])
 TOMAS = Someone(ADVISOR_TG, "Tomas", "Brzeczyk", "tomas_advises", "PL",
-                ["meet.example.org/t", "Długa 5", "Here is how it works."])
+                ["meet.example.org/t", "Długa 5", "Here is how it works.", "+48 12 000 11 22"])
 
 
 async def _join(services: Services, who: Someone) -> PersonView:
@@ -88,7 +89,7 @@ async def _entrepreneur_activity(services: Services, who: Someone, *, event_id: 
                                  clock: ManualClock) -> None:
     person = who.view
     assert person is not None
-    question, deep_link, reply, description, comment = who.texts[:5]
+    question, deep_link, reply, description, comment, phone = who.texts[:6]
     log = services.interactions
     await log.record(
         _as(who, "command.start", subject=deep_link),
@@ -110,14 +111,15 @@ async def _entrepreneur_activity(services: Services, who: Someone, *, event_id: 
     # a second question soon after: batched into one later notification to the advisors
     await desk.tickets.open(person, f"{question}, once more", language="en", country=who.country)
     await desk.gaps.add(GapKind.NOT_HELPFUL, question, language="en", entry_id="vat-pl", person_id=person.id)
-    # two consultations: one held (rated, commented), one missed
+    # two consultations: one held online (rated, commented), one by phone (the person's number) missed
     consultations = services.consultations
     advisor_row = (await consultations.list_advisors())[0]
     for held in (True, False):
         slot = (await consultations.free_slots(advisor_row.id))[0]
         booking = await consultations.request_booking(person_id=person.id, advisor_id=advisor_row.id,
-                                                      starts_at=slot, topic="taxes", mode="online",
-                                                      description=description)
+                                                      starts_at=slot, topic="taxes",
+                                                      mode="online" if held else "phone",
+                                                      description=description, phone=phone)
         await log.record(_as(who, kinds.BOOKING_REQUESTED, subject=f"booking:{booking.id}", topic="taxes"))
         now = clock.now()
         clock.set(booking.ends_at + timedelta(minutes=5))
@@ -137,25 +139,25 @@ async def _entrepreneur_activity(services: Services, who: Someone, *, event_id: 
 async def _scenario(services: Services, clock: ManualClock) -> None:
     for who in (EWA, JAN, STAN, KIM):
         await _join(services, who)
-    staff = await services.people.grant(STAFF_TG, Role.STAFF, by=None) if await services.people.get(STAFF_TG) \
+    staff = await services.people.grant(STAFF_TG, Role.STAFF, by=CLI) if await services.people.get(STAFF_TG) \
         else None
     if staff is None:
         await services.people.ensure(TelegramProfile(STAFF_TG, "Boss", None, None, "en"))
         await services.people.accept_notice(TelegramProfile(STAFF_TG, "Boss", None, None, "en"))
-    await services.people.grant(STAN.telegram_id, Role.STAFF, by=STAFF_TG)
-    await services.audit.add("role.grant", actor=STAFF_TG, target=str(STAN.telegram_id), role="staff")
+    await services.people.grant(STAN.telegram_id, Role.STAFF, by=Operator(STAFF_TG))
     await _join(services, TOMAS)
-    advisor = await services.people.grant(ADVISOR_TG, Role.ADVISOR, by=STAFF_TG)
-    await services.consultations.upsert_advisor(advisor_spec(auto_confirm=True))
-    # Jan was staff for a while: granted, exported a report, closed a gap, revoked again
-    await services.people.grant(JAN.telegram_id, Role.STAFF, by=STAFF_TG)
+    advisor = await services.people.grant(ADVISOR_TG, Role.ADVISOR, by=Operator(STAFF_TG))
+    spec = advisor_spec(auto_confirm=True)
+    await services.consultations.upsert_advisor(replace(spec, modes={**spec.modes, "phone": TOMAS.texts[3]}))
+    # Jan was staff for a while: granted, exported a report, closed a gap, revoked again (the role use
+    # cases write their own audit rows)
+    await services.people.grant(JAN.telegram_id, Role.STAFF, by=Operator(STAFF_TG))
     for verb in ("grant", "revoke"):
-        await services.audit.add(f"role.{verb}", actor=STAFF_TG, target=str(JAN.telegram_id), role="staff")
         await services.interactions.record(InteractionRecord(kind=f"roles.{verb}", subject=str(JAN.telegram_id),
                                                              topic="staff"))
     await services.audit.add("report.export", actor=JAN.telegram_id, target="xlsx", via="telegram")
-    await services.people.revoke(JAN.telegram_id, Role.STAFF, by=STAFF_TG)
-    event = await services.events.catalog.create(draft(clock, capacity=10), created_by=STAN.telegram_id,
+    await services.people.revoke(JAN.telegram_id, Role.STAFF, by=Operator(STAFF_TG))
+    event = await services.events.catalog.create(draft(clock, capacity=10), created_by=Operator(STAN.telegram_id),
                                                  announce=False)
     for who in (EWA, JAN, KIM):
         await _entrepreneur_activity(services, who, event_id=event.id, advisor=advisor, clock=clock) \
@@ -165,8 +167,8 @@ async def _scenario(services: Services, clock: ManualClock) -> None:
     await services.audit.add("announcement.create", actor=STAN.telegram_id, target="announcement:1")
     async with services.uow() as uow:
         gap_ids = list((await uow.session.execute(select(Gap.id).order_by(Gap.id))).scalars())
-    assert await services.knowledge.gaps.close(gap_ids[:1], by=JAN.telegram_id) == 1
-    assert await services.knowledge.gaps.close(gap_ids[1:2], by=STAN.telegram_id) == 1
+    assert await services.knowledge.gaps.close(gap_ids[:1], by=Operator(JAN.telegram_id)) == 1
+    assert await services.knowledge.gaps.close(gap_ids[1:2], by=Operator(STAN.telegram_id)) == 1
     for who in (JAN, STAN):
         assert who.view is not None
         await services.interactions.record(_as(who, kinds.KB_GAP_CLOSED, subject=f"gap:{gap_ids[0]}"))
@@ -217,7 +219,7 @@ async def _makerspace(services: Services, clock: ManualClock) -> None:
     await services.makerspace.workshop.import_specs(*load_makerspace(PROJECT_ROOT / "makerspace.sample.yaml"))
     makers, workshop = services.makerspace.makers, services.makerspace.workshop
     for who in (EWA, JAN):
-        await services.makerspace.inductions.record("woodworking-bench", who.telegram_id, by=STAFF_TG, source="chat")
+        await services.makerspace.inductions.record("woodworking-bench", who.telegram_id, by=Operator(STAFF_TG), source="chat")
     start = (await makers.next_starts(await makers.resource("3d-printer"), 1))[0]
     came = await makers.book(person_id=EWA.view.id, resource_key="3d-printer", starts_at=start, slots=2)
     missed = await makers.book(person_id=JAN.view.id, resource_key="3d-printer", starts_at=start, slots=1)
@@ -295,7 +297,7 @@ async def test_erasure_removes_every_trace_and_keeps_every_indicator(db_services
     # the scan sees everyone before the erasure (it is able to find what it looks for)
     everywhere = await scan(services, _needles(EWA, JAN, STAN, KIM, TOMAS))
     for who in (EWA, JAN, STAN, KIM, TOMAS):
-        for needle in (who.telegram_id, who.username, who.texts[0]):
+        for needle in (who.telegram_id, who.username, who.texts[0], *who.texts[5:]):  # with phone numbers
             assert any(hit.endswith(f": {who.first_name}: {needle}") for hit in everywhere), (who.first_name, needle)
 
     for who in (EWA, JAN, STAN, TOMAS):

@@ -16,6 +16,7 @@ from helpdesk_bot.events.service import EVENT_ANNOUNCE, EVENT_NOTICE, EventError
 from helpdesk_bot.events.views import Audience, EventDraft
 from helpdesk_bot.indicators import kinds
 from helpdesk_bot.indicators.models import Interaction
+from helpdesk_bot.people.actor import CLI, Forbidden, Operator
 from helpdesk_bot.people.service import PersonView, TelegramProfile
 from tests.conftest import PROJECT_ROOT, make_settings
 
@@ -50,7 +51,7 @@ async def outbox_rows(services: Services, kind: str | None = None) -> list[Outbo
 async def test_capacity_waitlist_promotion_and_reminders(db_services: Services) -> None:
     clock: ManualClock = db_services.clock  # type: ignore[assignment]
     catalog = db_services.events.catalog
-    event = await catalog.create(draft(clock), created_by=9000, announce=False)
+    event = await catalog.create(draft(clock), created_by=Operator(9000), announce=False)
     a, b, c = [await person(db_services, tid) for tid in (11, 12, 13)]
     assert (await catalog.register(event.id, person_id=a.id, telegram_id=11)).outcome == "registered"
     assert (await catalog.register(event.id, person_id=a.id, telegram_id=11)).outcome == "already_registered"
@@ -88,12 +89,12 @@ async def test_deadline_and_started_events_refuse(db_services: Services) -> None
     clock: ManualClock = db_services.clock  # type: ignore[assignment]
     catalog = db_services.events.catalog
     event = await catalog.create(draft(clock, registration_deadline=clock.now() + timedelta(days=1)),
-                                 created_by=None, announce=False)
+                                 created_by=CLI, announce=False)
     p = await person(db_services, 21)
     clock.advance(timedelta(days=2))
     assert (await catalog.register(event.id, person_id=p.id, telegram_id=21)).outcome == "closed"
     external = await catalog.create(draft(clock, registration_mode="external",
-                                          registration_url="https://example.org/r"), created_by=None, announce=False)
+                                          registration_url="https://example.org/r"), created_by=CLI, announce=False)
     assert (await catalog.register(external.id, person_id=p.id, telegram_id=21)).outcome == "not_in_bot"
     assert (await catalog.register(99999, person_id=p.id, telegram_id=21)).outcome == "not_found"
 
@@ -101,7 +102,7 @@ async def test_deadline_and_started_events_refuse(db_services: Services) -> None
 async def test_concurrent_registrations_never_exceed_capacity(db_services: Services) -> None:
     """Two processes (two engines, two services) register 24 people at once for 5 places."""
     clock: ManualClock = db_services.clock  # type: ignore[assignment]
-    event = await db_services.events.catalog.create(draft(clock, capacity=5), created_by=None, announce=False)
+    event = await db_services.events.catalog.create(draft(clock, capacity=5), created_by=CLI, announce=False)
     people = [await person(db_services, 100 + i) for i in range(24)]
     other = build_services(make_settings(db_services.settings.database_url), clock=clock)
     try:
@@ -125,33 +126,33 @@ async def test_concurrent_registrations_never_exceed_capacity(db_services: Servi
 async def test_changes_and_cancellation_notify_everyone_registered(db_services: Services) -> None:
     clock: ManualClock = db_services.clock  # type: ignore[assignment]
     catalog = db_services.events.catalog
-    event = await catalog.create(draft(clock, capacity=1), created_by=None, announce=False)
+    event = await catalog.create(draft(clock, capacity=1), created_by=CLI, announce=False)
     a, b = await person(db_services, 31), await person(db_services, 32)
     await catalog.register(event.id, person_id=a.id, telegram_id=31)
     await catalog.register(event.id, person_id=b.id, telegram_id=32)
     later = event.starts_at + timedelta(days=1)
-    changed = await catalog.update(event.id, by=9000, starts_at=later, ends_at=later + timedelta(hours=2))
+    changed = await catalog.update(event.id, by=Operator(9000), starts_at=later, ends_at=later + timedelta(hours=2))
     assert changed.revision == 2
     notices = await outbox_rows(db_services, EVENT_NOTICE)
     assert {r.recipient_telegram_id for r in notices if r.payload["notice"] == "changed"} == {31, 32}
     live_reminders = [r for r in notices if r.payload["notice"] == "reminder" and r.state == "pending"]
     assert [(r.recipient_telegram_id, r.due_at) for r in live_reminders] == [(31, later - timedelta(days=1))]
     # a bigger capacity promotes from the waitlist
-    bigger = await catalog.update(event.id, by=9000, capacity=2)
+    bigger = await catalog.update(event.id, by=Operator(9000), capacity=2)
     assert (bigger.registered, bigger.waitlisted) == (2, 0)
-    _view, told = await catalog.cancel_event(event.id, by=9000)
+    _view, told = await catalog.cancel_event(event.id, by=Operator(9000))
     assert told == 2
     rows = await outbox_rows(db_services, EVENT_NOTICE)
     assert {r.recipient_telegram_id for r in rows if r.payload["notice"] == "cancelled"} == {31, 32}
     assert not [r for r in rows if r.payload["notice"] == "reminder" and r.state == "pending"]
     with pytest.raises(EventError):
-        await catalog.update(event.id, by=9000, venue="elsewhere")
+        await catalog.update(event.id, by=Operator(9000), venue="elsewhere")
 
 
 async def test_attendance_is_logged_for_the_attendee(db_services: Services) -> None:
     clock: ManualClock = db_services.clock  # type: ignore[assignment]
     catalog = db_services.events.catalog
-    event = await catalog.create(draft(clock), created_by=None, announce=False)
+    event = await catalog.create(draft(clock), created_by=CLI, announce=False)
     a = await person(db_services, 41)
     await catalog.register(event.id, person_id=a.id, telegram_id=41)
     clock.advance(timedelta(days=5, hours=1))
@@ -170,11 +171,11 @@ async def test_listing_filters_by_country_and_language_and_pages(db_services: Se
     catalog = db_services.events.catalog
     for i in range(7):
         await catalog.create(draft(clock, starts_at=clock.now() + timedelta(days=i + 1),
-                                   ends_at=clock.now() + timedelta(days=i + 1, hours=1)), created_by=None,
+                                   ends_at=clock.now() + timedelta(days=i + 1, hours=1)), created_by=CLI,
                              announce=False)
-    await catalog.create(draft(clock, countries=("SE",)), created_by=None, announce=False)
-    await catalog.create(draft(clock, languages=("de",)), created_by=None, announce=False)
-    await catalog.create(draft(clock, publish_at=clock.now() + timedelta(days=1)), created_by=None, announce=False)
+    await catalog.create(draft(clock, countries=("SE",)), created_by=CLI, announce=False)
+    await catalog.create(draft(clock, languages=("de",)), created_by=CLI, announce=False)
+    await catalog.create(draft(clock, publish_at=clock.now() + timedelta(days=1)), created_by=CLI, announce=False)
     first = await catalog.upcoming(country="PL", language="en", page=0, page_size=5)
     assert (first.total, first.pages, len(first.events)) == (7, 2, 5)
     second = await catalog.upcoming(country="PL", language="en", page=1, page_size=5)
@@ -204,14 +205,14 @@ async def test_subscriptions_and_announcement_audiences(db_services: Services) -
     assert await ann.count(Audience(kinds=("workshop",), languages=("en",))) == 2
     # an event announcement goes to subscribers of its kind or one of its topics, in its countries
     event = await db_services.events.catalog.create(draft(clock, topics=("taxes",), countries=("PL",)),
-                                                    created_by=9000, announce=True)
+                                                    created_by=Operator(9000), announce=True)
     rows = await outbox_rows(db_services, EVENT_ANNOUNCE)
     assert sorted(r.recipient_telegram_id for r in rows) == [51, 52]
     async with db_services.uow() as uow:
         broadcast = await uow.session.get(Broadcast, rows[0].broadcast_id)
     assert broadcast is not None and broadcast.total == 2 and broadcast.created_by == 9000
     assert event.announcement_broadcast_id == broadcast.id
-    assert await db_services.events.catalog.announce(event.id, by=9000) == 2
+    assert await db_services.events.catalog.announce(event.id, by=Operator(9000)) == 2
     assert len(await outbox_rows(db_services, EVENT_ANNOUNCE)) == 2  # never twice to the same person
     await subs.clear(pl_en.id)
     _aid, _bid, count = await ann.create(text="<b>Fair</b> news", audience=Audience(), created_by=9000)
@@ -221,7 +222,7 @@ async def test_subscriptions_and_announcement_audiences(db_services: Services) -
 async def test_privacy_export_and_erase(db_services: Services) -> None:
     clock: ManualClock = db_services.clock  # type: ignore[assignment]
     catalog = db_services.events.catalog
-    event = await catalog.create(draft(clock, capacity=1), created_by=None, announce=False)
+    event = await catalog.create(draft(clock, capacity=1), created_by=CLI, announce=False)
     a, b = await person(db_services, 61), await person(db_services, 62)
     await catalog.register(event.id, person_id=a.id, telegram_id=61)
     await catalog.register(event.id, person_id=b.id, telegram_id=62)
@@ -246,8 +247,8 @@ async def test_import_sample_file_twice_updates_instead_of_duplicating(db_servic
     items = read_events_file(PROJECT_ROOT / "events.sample.yaml")
     assert {i.draft.kind for i in items} == {"workshop", "trade_fair", "webinar"}
     catalog = db_services.events.catalog
-    first = [await catalog.save_imported(i.draft, by=None, announce=i.announce) for i in items]
-    second = [await catalog.save_imported(i.draft, by=None, announce=i.announce) for i in items]
+    first = [await catalog.save_imported(i.draft, by=CLI, announce=i.announce) for i in items]
+    second = [await catalog.save_imported(i.draft, by=CLI, announce=i.announce) for i in items]
     assert [a for _v, a in first] == ["created"] * 3 and [a for _v, a in second] == ["updated"] * 3
     assert len(await catalog.all_events(include_past=True)) == 3
     fair = next(v for v, _a in first if v.kind == "trade_fair")
@@ -280,21 +281,29 @@ events:
 async def test_cancelling_and_attendance_write_their_audit_row_once_in_the_use_case(db_services: Services) -> None:
     clock: ManualClock = db_services.clock  # type: ignore[assignment]
     catalog = db_services.events.catalog
-    event = await catalog.create(draft(clock), created_by=None, announce=False)
+    event = await catalog.create(draft(clock), created_by=CLI, announce=False)
     a = await person(db_services, 51)
     registration = await catalog.register(event.id, person_id=a.id, telegram_id=51)
-    attendees = await catalog.attendees(event.id)
+    attendees = await catalog.attendees(event.id, by=CLI)
     with pytest.raises(EventError) as early:  # the rule lives in the use case: not before the start
-        await catalog.toggle_attendance(attendees[0].registration_id, by=9000)
+        await catalog.toggle_attendance(attendees[0].registration_id, by=Operator(9000))
     assert early.value.reason == "not_started"
     clock.advance(timedelta(days=5, hours=1))
-    _event, attendee = await catalog.toggle_attendance(attendees[0].registration_id, by=9000)
+    _event, attendee = await catalog.toggle_attendance(attendees[0].registration_id, by=Operator(9000))
     assert attendee.attended is True
     with pytest.raises(EventError):
-        await catalog.toggle_attendance(999_999, by=9000)
-    await catalog.cancel_event(event.id, by=None, via="cli")
+        await catalog.toggle_attendance(999_999, by=Operator(9000))
+    entrepreneur = Operator(51, roles=frozenset())
+    for refused in (catalog.cancel_event(event.id, by=entrepreneur), catalog.announce(event.id, by=entrepreneur),
+                    catalog.toggle_attendance(attendees[0].registration_id, by=entrepreneur),
+                    catalog.update(event.id, by=entrepreneur, venue="elsewhere"),
+                    catalog.attendees(event.id, by=entrepreneur),
+                    catalog.create(draft(clock), created_by=entrepreneur, announce=False)):
+        with pytest.raises(Forbidden):  # the use case refuses by itself: chat and command line cannot drift
+            await refused
+    await catalog.cancel_event(event.id, by=CLI)
     entries = await db_services.audit.entries(action="event.")
     assert [(e.action, e.actor_telegram_id) for e in reversed(entries)] == [
-        ("event.attendance", 9000), ("event.cancel", None)]
+        ("event.create", None), ("event.attendance", 9000), ("event.cancel", None)]
     assert entries[0].detail is not None and entries[0].detail["via"] == "cli"
     assert registration is not None

@@ -18,6 +18,7 @@ from helpdesk_bot.broadcasts.outbox import Outbox
 from helpdesk_bot.broadcasts.renderers import TRANSLATED, translated_renderer
 from helpdesk_bot.clock import ManualClock
 from helpdesk_bot.db.migrate import upgrade_async
+from helpdesk_bot.people.actor import CLI
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.people.service import TelegramProfile
 from tests.conftest import make_settings
@@ -61,7 +62,7 @@ async def _staff(services: Services) -> None:
         profile = TelegramProfile(telegram_id, f"Staff {telegram_id}", None, None, language)
         await services.people.ensure(profile)
         await services.people.accept_notice(profile)
-    await services.people.grant(GRANTED_STAFF, Role.STAFF, by=None)
+    await services.people.grant(GRANTED_STAFF, Role.STAFF, by=CLI)
     person = await services.people.ensure(TelegramProfile(101, "Ana", None, None, "en"))
     assert Role.STAFF not in person.roles
 

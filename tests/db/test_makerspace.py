@@ -24,6 +24,7 @@ from helpdesk_bot.makerspace.models import Claim, MakerBooking
 from helpdesk_bot.makerspace.service import MakerspaceService
 from helpdesk_bot.makerspace.specs import load_makerspace, parse_makerspace
 from helpdesk_bot.makerspace.views import MakerError
+from helpdesk_bot.people.actor import CLI, Operator
 from helpdesk_bot.people.service import TelegramProfile
 from helpdesk_bot.scheduling.spans import local_start
 from tests.conftest import PROJECT_ROOT, make_settings
@@ -138,7 +139,7 @@ async def test_bad_input_is_refused_and_nothing_is_saved(db_services: Services) 
     services = db_services
     await load_sample(services)
     me = await person(services, 7001)
-    await services.makerspace.inductions.record("kiln", 7001, by=9000, source="chat")
+    await services.makerspace.inductions.record("kiln", 7001, by=Operator(9000), source="chat")
     makers = services.makerspace.makers
     cases = [
         ("3d-printer", at(TUESDAY, "10:00"), 9, "too_long"),          # 9 h, the maximum is 8
@@ -156,10 +157,10 @@ async def test_bad_input_is_refused_and_nothing_is_saved(db_services: Services) 
     assert await count(services, MakerBooking) == 0
     assert await count(services, Claim) == 0
     with pytest.raises(MakerError) as unknown:
-        await services.makerspace.inductions.record("laser-safety", 99999, by=None, source="cli")
+        await services.makerspace.inductions.record("laser-safety", 99999, by=CLI, source="cli")
     assert unknown.value.reason == "unknown_person"
     with pytest.raises(MakerError) as no_induction:
-        await services.makerspace.inductions.record("no-such-induction", 7001, by=None, source="cli")
+        await services.makerspace.inductions.record("no-such-induction", 7001, by=CLI, source="cli")
     assert no_induction.value.reason == "unknown_induction"
 
 
@@ -189,7 +190,7 @@ async def test_induction_required_then_recorded_by_attending_the_induction_event
         kind="workshop", texts={"en": {"title": "Laser cutter safety induction", "description": "Bring shoes."}},
         default_language="en", starts_at=at(TUESDAY, "17:00"), ends_at=at(TUESDAY, "18:00"), timezone=WARSAW,
         venue="Makerspace", registration_mode=RegistrationMode.BOT, capacity=8, key="laser-induction-2026-11-24",
-    ), created_by=None, announce=False)
+    ), created_by=CLI, announce=False)
     with pytest.raises(MakerError) as refused:
         await services.makerspace.makers.book(person_id=me, resource_key="laser-cutter",
                                               starts_at=at(date(2026, 11, 26), "10:00"), slots=2)
@@ -211,7 +212,7 @@ async def test_inductions_expire(db_services: Services, clock: ManualClock) -> N
     services = db_services
     await load_sample(services)
     me = await person(services, 7001)
-    _induction, expires, _name = await services.makerspace.inductions.record("woodworking-bench", 7001, by=9000,
+    _induction, expires, _name = await services.makerspace.inductions.record("woodworking-bench", 7001, by=Operator(9000),
                                                                             source="chat")
     assert expires.date() == date(2027, 11, 23)  # woodwork: 12 months
     bench = await services.makerspace.makers.resource("woodworking-bench")
@@ -257,7 +258,7 @@ async def test_maintenance_closing_cancels_bookings_in_the_way_and_offers_anothe
     two = await makers.book(person_id=b, resource_key="3d-printer", starts_at=at(TUESDAY, "12:00"), slots=2)
     assert (one.unit, two.unit) == (1, 2)
     result = await workshop.close("3d-printer", unit=1, start=services.clock.now(),
-                                  end=services.clock.now() + timedelta(days=2), reason="nozzle", by=9000)
+                                  end=services.clock.now() + timedelta(days=2), reason="nozzle", by=Operator(9000))
     assert [c.id for c in result.cancelled] == [one.id]
     told = [m for m in await _pending(services) if m.recipient_telegram_id == 7001 and m.dedup_key.endswith("cancelled")]
     assert told and told[0].payload["actions"] == ["rebook_unit", "rebook_time"]

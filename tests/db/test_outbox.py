@@ -4,6 +4,7 @@ import asyncio
 import time
 from datetime import timedelta
 
+import pytest
 from markupsafe import Markup
 from sqlalchemy import func, select
 
@@ -201,3 +202,22 @@ async def test_the_outbox_calls_its_wake_up_after_a_commit_that_enqueued_and_nev
     assert woken == [1]
     assert await outbox.enqueue(OutgoingMessage(102, "echo", "wake:c", {})) == 1
     assert woken == [1, 1]
+
+
+async def test_an_enqueue_undone_by_an_error_or_left_uncommitted_never_wakes_the_dispatcher(
+        db_services: Services) -> None:
+    outbox = Outbox(db_services.uow, db_services.clock)
+    woken: list[int] = []
+    outbox.wake_after_commit(lambda: woken.append(1))
+    with pytest.raises(RuntimeError):
+        async with db_services.uow() as uow:  # the use case failed after enqueueing: rolled back on exit
+            await outbox.add(uow.session, [OutgoingMessage(100, "echo", "wake:failed", {})])
+            raise RuntimeError("refused after the enqueue")
+    async with db_services.uow() as uow:  # never committed: closed with the unit of work
+        await outbox.add(uow.session, [OutgoingMessage(100, "echo", "wake:abandoned", {})])
+    assert woken == []
+    async with db_services.uow() as uow:  # a later commit that enqueued nothing wakes nobody
+        await uow.commit()
+    assert woken == []
+    assert await outbox.enqueue(OutgoingMessage(100, "echo", "wake:kept", {})) == 1
+    assert woken == [1]

@@ -6,6 +6,7 @@ import pytest
 from sqlalchemy import select
 
 from helpdesk_bot.bootstrap import Services
+from helpdesk_bot.people.actor import Operator
 from helpdesk_bot.people.models import Person, Role
 from helpdesk_bot.people.service import RoleChangeError, TelegramProfile, language_from_code
 
@@ -55,16 +56,16 @@ async def test_new_notice_version_requires_consent_again(db_services: Services) 
 
 async def test_grant_and_revoke_roles(db_services: Services) -> None:
     await db_services.people.ensure(TelegramProfile(504))
-    person = await db_services.people.grant(504, Role.ADVISOR, by=9000)
+    person = await db_services.people.grant(504, Role.ADVISOR, by=Operator(9000))
     assert person.is_advisor
     with pytest.raises(RoleChangeError) as err:
-        await db_services.people.grant(504, Role.ADVISOR, by=9000)
+        await db_services.people.grant(504, Role.ADVISOR, by=Operator(9000))
     assert err.value.reason == "already_has_role"
     assert [p.telegram_id for p in await db_services.people.with_role(Role.ADVISOR)] == [504]
-    person = await db_services.people.revoke(504, Role.ADVISOR, by=9000)
+    person = await db_services.people.revoke(504, Role.ADVISOR, by=Operator(9000))
     assert not person.is_advisor
     with pytest.raises(RoleChangeError) as err:
-        await db_services.people.grant(99999, Role.STAFF, by=9000)
+        await db_services.people.grant(99999, Role.STAFF, by=Operator(9000))
     assert err.value.reason == "unknown_person"
 
 
@@ -72,7 +73,7 @@ async def test_configured_staff_cannot_be_revoked(db_services: Services) -> None
     person = await db_services.people.ensure(TelegramProfile(9000))
     assert person.is_staff
     with pytest.raises(RoleChangeError) as err:
-        await db_services.people.revoke(9000, Role.STAFF, by=1)
+        await db_services.people.revoke(9000, Role.STAFF, by=Operator(1))
     assert err.value.reason == "configured_staff"
 
 

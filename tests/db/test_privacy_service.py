@@ -13,6 +13,7 @@ from helpdesk_bot.broadcasts.models import OutboxMessage, OutboxState
 from helpdesk_bot.indicators.log import InteractionRecord
 from helpdesk_bot.indicators.models import Interaction
 from helpdesk_bot.indicators.report import Period
+from helpdesk_bot.people.actor import CLI
 from helpdesk_bot.people.models import Person, Role
 from helpdesk_bot.people.service import TelegramProfile
 
@@ -78,7 +79,7 @@ async def test_mydata_contains_exactly_the_persons_data(db_services: Services, p
     now = db_services.clock.now()
     ewa = await _person(db_services, 7001, "Ewa", "ewa_ceramics")
     jan = await _person(db_services, 7002, "Janek", "janek_glass")
-    await db_services.people.grant(7001, Role.ADVISOR, by=None)
+    await db_services.people.grant(7001, Role.ADVISOR, by=CLI)
     await _activity(db_services, ewa, now - timedelta(days=3))
     await _activity(db_services, jan, now - timedelta(days=2))
     provider.notes = {ewa.id: [(now, "my question about VAT")], jan.id: [(now, "Janek's secret question")]}
@@ -110,7 +111,7 @@ async def test_erasure_keeps_every_indicator_total(db_services: Services, provid
     now = db_services.clock.now()
     ewa = await _person(db_services, 7001, "Ewa", "ewa_ceramics")
     jan = await _person(db_services, 7002, "Janek", "janek_glass")
-    await db_services.people.grant(7001, Role.ADVISOR, by=None)
+    await db_services.people.grant(7001, Role.ADVISOR, by=CLI)
     await _activity(db_services, ewa, now - timedelta(days=3))
     await _activity(db_services, jan, now - timedelta(days=2))
     provider.notes = {ewa.id: [(now, "my question")]}

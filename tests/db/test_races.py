@@ -20,6 +20,7 @@ from helpdesk_bot.consultations.slots import DatedException
 from helpdesk_bot.consultations.views import BookingError
 from helpdesk_bot.events.service import EventService
 from helpdesk_bot.knowledge_base.tickets import TicketError, TicketService
+from helpdesk_bot.people.actor import CLI
 from helpdesk_bot.people.models import Role
 from tests.conftest import make_settings
 from tests.db.test_consultations_service import advisor_spec, person
@@ -66,7 +67,7 @@ async def test_registrations_that_all_counted_the_free_places_never_exceed_capac
 ) -> None:
     _postgres_only(empty_database_url)
     clock: ManualClock = db_services.clock  # type: ignore[assignment]
-    event = await db_services.events.catalog.create(draft(clock, capacity=2), created_by=None, announce=False)
+    event = await db_services.events.catalog.create(draft(clock, capacity=2), created_by=CLI, announce=False)
     people = [await event_person(db_services, 1200 + i) for i in range(6)]
     gate = Gate(len(people))
     counted = EventService._registered_count
@@ -103,7 +104,7 @@ async def test_advisors_in_several_processes_race_for_a_ticket_and_one_wins(
     advisors = []
     for i in range(6):
         await db_services.people.accept_notice(await _profile(db_services, 1400 + i, f"A{i}"))
-        advisors.append(await db_services.people.grant(1400 + i, Role.ADVISOR, by=None))
+        advisors.append(await db_services.people.grant(1400 + i, Role.ADVISOR, by=CLI))
     ticket = await db_services.knowledge.tickets.open(ana, "Who takes me?", language="en", country=None)
     gate = Gate(len(advisors))
     diagnose = TicketService._diagnose

@@ -14,6 +14,7 @@ from helpdesk_bot.clock import ManualClock
 from helpdesk_bot.knowledge_base.models import Gap, GapKind, Ticket, TicketMessage
 from helpdesk_bot.knowledge_base.privacy import KnowledgeBasePrivacy
 from helpdesk_bot.knowledge_base.tickets import TicketError
+from helpdesk_bot.people.actor import CLI, Operator
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.people.service import PersonView, TelegramProfile
 
@@ -24,7 +25,7 @@ async def _person(services: Services, telegram_id: int, name: str, *, role: Role
     await services.people.ensure(profile)
     person = await services.people.accept_notice(profile)
     if role is not None:
-        person = await services.people.grant(telegram_id, role, by=None)
+        person = await services.people.grant(telegram_id, role, by=CLI)
     return person
 
 
@@ -48,7 +49,8 @@ async def test_ticket_round_trip_and_state_machine(db_services: Services) -> Non
     assert {r.recipient_telegram_id for r in rows} == {201, 202}
     assert all(r.payload["key"] == "ticket-new" for r in rows)
     assert rows[0].payload["args"]["who"] == "Ana"  # no handle without permission
-    assert rows[0].payload["buttons"][0][0]["data"] == f"tk:take:{ticket.id}"
+    assert rows[0].payload["buttons"][0][0]["intent"] == {"area": "tk", "verb": "take",
+                                                         "values": [ticket.id]}
 
     taken = await tickets.take(ticket.id, marek)
     assert taken.state == "taken" and taken.advisor_person_id == marek.id
@@ -221,10 +223,10 @@ async def test_gaps_close_and_reload_requests(db_services: Services) -> None:
         await gaps.add(GapKind.UNANSWERED, text, language="en", entry_id=None, person_id=None)
     clusters = await gaps.clusters()
     assert [c.count for c in clusters] == [2, 1]
-    closed = await gaps.close_cluster(clusters[0].first_id, by=9000)
+    closed = await gaps.close_cluster(clusters[0].first_id, by=Operator(9000))
     assert closed is not None and closed.count == 2
     assert [c.count for c in await gaps.clusters()] == [1]
-    assert await gaps.close_cluster(clusters[0].first_id, by=9000) is None
+    assert await gaps.close_cluster(clusters[0].first_id, by=Operator(9000)) is None
 
     reloads = services.knowledge.reloads
     assert await reloads.latest() is None

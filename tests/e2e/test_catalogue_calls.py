@@ -13,6 +13,7 @@ from helpdesk_bot.broadcasts.models import OutboxMessage
 from helpdesk_bot.catalogue.diagnosis import sector_diagnosis
 from helpdesk_bot.catalogue.validation import ProfileInput
 from helpdesk_bot.indicators.report import Period
+from helpdesk_bot.people.actor import Operator
 from helpdesk_bot.people.models import Role
 from tests.e2e.conftest import STAFF_ID, Harness
 
@@ -72,7 +73,7 @@ async def test_a_call_reaches_matching_profiles_only(harness: Harness) -> None:
     # not a partner yet: refused
     await partner.send_command("call")
     await h.expect(partner, lambda m: "only partner organisations" in text_of(m))
-    await h.services.people.grant(4001, Role.PARTNER, by=STAFF_ID)
+    await h.services.people.grant(4001, Role.PARTNER, by=Operator(STAFF_ID))
     profiles = h.services.catalogue.profiles
     await profiles.save(None, 4101, MAKER, status="approved")
     await profiles.save(None, 4102, replace(MAKER, display_name="Berg Keramik", country="SE",

@@ -13,6 +13,7 @@ from helpdesk_bot.catalogue.calls import CallInput
 from helpdesk_bot.catalogue.models import DigestSubscription
 from helpdesk_bot.catalogue.validation import ProfileInput
 from helpdesk_bot.clock import ManualClock
+from helpdesk_bot.people.actor import Operator
 from helpdesk_bot.people.models import Role
 from tests.e2e.conftest import STAFF_ID, HarnessFactory
 
@@ -52,7 +53,7 @@ async def test_digest_across_the_spring_clock_change(harness_factory: HarnessFac
         await h.expect(quiet, lambda m: "subscribed to the weekly digest" in text_of(m))
 
         # a call that matches the maker's profile, approved this week
-        partner = await h.services.people.grant(5102, Role.PARTNER, by=STAFF_ID)
+        partner = await h.services.people.grant(5102, Role.PARTNER, by=Operator(STAFF_ID))
         call = await h.services.catalogue.calls.post(partner, CallInput(
             need="Tableware <for> a hotel", sectors=("ceramics",), deadline=date(2027, 5, 1)))
         await h.services.catalogue.calls.review(None, call.id, approve=True, notice=lambda v: {"key": "call-none"},

@@ -14,6 +14,7 @@ from helpdesk_bot.clock import ManualClock
 from helpdesk_bot.consultations.service import AdvisorSpec
 from helpdesk_bot.consultations.slots import WeeklyWindow, parse_window
 from helpdesk_bot.indicators.models import Interaction
+from helpdesk_bot.people.actor import CLI
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.sandbox import SandboxMessage, SandboxServer, SandboxUser
 from tests.e2e.conftest import STAFF_ID, TOKEN, Harness, HarnessFactory
@@ -36,7 +37,7 @@ async def _advisor_user(h: Harness, telegram_id: int = ADVISOR_ID, *, auto_confi
     user = h.user(telegram_id, name)
     await h.onboard(user)
     await h.services.consultations.upsert_advisor(_spec(telegram_id, auto_confirm=auto_confirm, name=name))
-    await h.services.people.grant(telegram_id, Role.ADVISOR, by=None)
+    await h.services.people.grant(telegram_id, Role.ADVISOR, by=CLI)
     return user
 
 
@@ -321,9 +322,17 @@ async def test_booking_from_a_knowledge_base_question_carries_the_question(harne
     await ewa.press(times, callback_data=_buttons(times, "bk:time:")[0])
     modes = await h.expect_button(ewa, "bk:mode:")
     await ewa.press(modes, callback_data="bk:mode:phone")
-    summary = await h.expect_button(ewa, "bk:confirm")  # no description step: the question is the description
+    # no description step (the question is the description): the number to call comes next
+    phone_step = await h.expect(ewa, lambda m: "Which number can the advisor call you on?" in m.text)
+    await ewa.press(phone_step, callback_data="bk:back")  # Back leads to the mode, not to a description step
+    modes = await h.expect_button(ewa, "bk:mode:")
+    await ewa.press(modes, callback_data="bk:mode:phone")
+    await h.expect(ewa, lambda m: "Which number can the advisor call you on?" in m.text)
+    await ewa.send_text("+48 600 100 200")
+    summary = await h.expect_button(ewa, "bk:confirm")
     assert "How do I invoice abroad?" in summary.text
     await ewa.press(summary, callback_data="bk:confirm")
     await h.expect(ewa, lambda m: "Booked:" in m.text)
     booking = (await h.services.consultations.bookings_with_advisor_filter())[0]
     assert booking.description == "How do I invoice abroad?" and booking.mode == "phone"
+    assert booking.phone == "+48 600 100 200"

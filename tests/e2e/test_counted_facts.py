@@ -14,6 +14,7 @@ from helpdesk_bot.broadcasts.models import OutboxMessage
 from helpdesk_bot.indicators import kinds
 from helpdesk_bot.indicators.exports import to_json_data
 from helpdesk_bot.knowledge_base.models import Ticket
+from helpdesk_bot.people.actor import CLI
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.sandbox import SandboxMessage, SandboxUser
 from tests.db.test_consultations_service import ADVISOR_TG, advisor_spec
@@ -101,7 +102,7 @@ async def test_a_fourth_waiting_question_is_refused_with_the_ones_waiting_named(
     h = harness
     advisor = h.user(3201, "Marek")
     await h.onboard(advisor)
-    await h.services.people.grant(3201, Role.ADVISOR, by=None)
+    await h.services.people.grant(3201, Role.ADVISOR, by=CLI)
     zed = h.user(3202, "Zed")
     await h.onboard(zed)
     opened: list[int] = []
@@ -138,7 +139,7 @@ async def test_forget_in_the_chat_leaves_no_trace_of_the_person(harness: Harness
     h = harness
     advisor = h.user(3301, "Marek")
     await h.onboard(advisor)
-    await h.services.people.grant(3301, Role.ADVISOR, by=None)
+    await h.services.people.grant(3301, Role.ADVISOR, by=CLI)
     user = h.sandbox.user(5_550_009_999, "Quirinella", last_name="Vandemoort", username="quiri_pluff")
     await user.send_command("start", "ref-ZyxwqCampaign")
     picker = await h.expect_button(user, "lang:")

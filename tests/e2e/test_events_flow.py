@@ -5,6 +5,7 @@ from datetime import timedelta
 
 from helpdesk_bot.clock import ManualClock
 from helpdesk_bot.events.views import EventDraft
+from helpdesk_bot.people.actor import CLI, Operator
 from tests.e2e.conftest import STAFF_ID, Harness
 
 
@@ -21,7 +22,7 @@ def _draft(h: Harness, **overrides: object) -> EventDraft:
 
 
 async def test_list_register_calendar_and_share(harness: Harness) -> None:
-    event = await harness.services.events.catalog.create(_draft(harness), created_by=None, announce=False)
+    event = await harness.services.events.catalog.create(_draft(harness), created_by=CLI, announce=False)
     user = harness.user(501)
     await harness.onboard(user, language="pl")
     await user.send_command("events")
@@ -41,7 +42,7 @@ async def test_list_register_calendar_and_share(harness: Harness) -> None:
 
 
 async def test_deep_link_opens_the_event_even_for_a_newcomer(harness: Harness) -> None:
-    event = await harness.services.events.catalog.create(_draft(harness), created_by=None, announce=False)
+    event = await harness.services.events.catalog.create(_draft(harness), created_by=CLI, announce=False)
     known = harness.user(502)
     await harness.onboard(known)
     await known.send_command("start", f"event-{event.id}")
@@ -71,7 +72,7 @@ async def test_subscribe_announce_unsubscribe_and_waitlist_promotion(harness: Ha
     toggles = await harness.expect_button(user, "sub:k:workshop")
     await user.press(toggles, callback_data="sub:k:workshop")
     await harness.expect(user, lambda m: any(b.text == "✅ Workshop" for b in m.flat_buttons))
-    event = await services.events.catalog.create(_draft(harness), created_by=STAFF_ID, announce=True)
+    event = await services.events.catalog.create(_draft(harness), created_by=Operator(STAFF_ID), announce=True)
     await services.dispatcher.wake()
     announcement = await harness.expect(user, lambda m: "New event" in m.text)
     assert "Pricing handmade work" in announcement.text

@@ -19,6 +19,7 @@ from sqlalchemy import select
 
 from helpdesk_bot.clock import ManualClock
 from helpdesk_bot.knowledge_base.models import Gap, Ticket
+from helpdesk_bot.people.actor import CLI
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.sandbox import SandboxServer
 from tests.e2e.conftest import STAFF_ID, TOKEN, Harness, HarnessFactory
@@ -163,7 +164,7 @@ async def test_ticket_answer_continues_after_a_restart(bots: Start, kb_dir: Path
         person, advisor = first.user(506, "Fay"), first.user(601, "Marek")
         await first.onboard(person)
         await first.onboard(advisor)
-        await first.services.people.grant(601, Role.ADVISOR, by=None)
+        await first.services.people.grant(601, Role.ADVISOR, by=CLI)
         me = await first.services.people.get(506)
         assert me is not None
         ticket = await first.services.knowledge.tickets.open(me, "Where do I find a bookkeeper?", language="en",
@@ -197,7 +198,7 @@ async def test_question_behind_the_buttons_survives_a_restart(bots: Start, kb_di
 
 async def test_timezone_and_deep_link_through_onboarding_continue_after_a_restart(bots: Start) -> None:
     async with bots() as first:
-        event = await first.services.events.catalog.create(_draft(first), created_by=None, announce=False)
+        event = await first.services.events.catalog.create(_draft(first), created_by=CLI, announce=False)
         newcomer = first.user(503)
         await newcomer.send_command("start", f"event-{event.id}")
         picker = await first.expect_button(newcomer, "lang:")

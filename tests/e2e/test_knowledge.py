@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from helpdesk_bot.indicators.models import Interaction
 from helpdesk_bot.knowledge_base.models import Gap, Ticket
+from helpdesk_bot.people.actor import CLI
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.sandbox import SandboxMessage, SandboxUser
 from tests.e2e.conftest import STAFF_ID, Harness, HarnessFactory
@@ -177,8 +178,8 @@ async def test_ticket_round_trip(kb_harness: Harness) -> None:
     other = h.user(602, "Jan")
     for u in (person, advisor, other):
         await h.onboard(u, country="PL", language="pl" if u is advisor else "en")
-    await h.services.people.grant(601, Role.ADVISOR, by=None)
-    await h.services.people.grant(602, Role.ADVISOR, by=None)
+    await h.services.people.grant(601, Role.ADVISOR, by=CLI)
+    await h.services.people.grant(602, Role.ADVISOR, by=CLI)
 
     await person.send_text("Can I sell <b>homemade</b> jam at the weekly market?")
     fallback = await h.expect_button(person, "kb:tk:")
@@ -229,7 +230,7 @@ async def test_inbox_for_advisors_only_and_answer_button(kb_harness: Harness) ->
     advisor = h.user(603, "Olga")
     await h.onboard(person)
     await h.onboard(advisor)
-    await h.services.people.grant(603, Role.ADVISOR, by=None)
+    await h.services.people.grant(603, Role.ADVISOR, by=CLI)
     me = await h.services.people.get(507)
     assert me is not None
     ticket = await h.services.knowledge.tickets.open(me, "Where do I find a bookkeeper?", language="en", country="PL")

@@ -16,6 +16,7 @@ from helpdesk_bot.events.models import RegistrationMode
 from helpdesk_bot.events.views import EventDraft
 from helpdesk_bot.makerspace.models import MakerBooking
 from helpdesk_bot.makerspace.specs import load_makerspace
+from helpdesk_bot.people.actor import Operator
 from helpdesk_bot.sandbox import SandboxMessage, SandboxUser
 from helpdesk_bot.scheduling.spans import local_start
 from tests.conftest import PROJECT_ROOT
@@ -93,7 +94,7 @@ async def test_booking_without_and_with_induction(harness: Harness, clock: Manua
         default_language="en", starts_at=local_start(TUESDAY, 17 * 60, WARSAW),
         ends_at=local_start(TUESDAY, 18 * 60, WARSAW), timezone=WARSAW, venue="Makerspace",
         registration_mode=RegistrationMode.BOT, capacity=8, key="laser-induction-2026-11-24",
-    ), created_by=STAFF_ID, announce=False)
+    ), created_by=Operator(STAFF_ID), announce=False)
     maker = h.user(101, "Ewa")
     staff = h.user(STAFF_ID, "Sofia")
     await h.onboard(maker)

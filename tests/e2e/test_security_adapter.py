@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from helpdesk_bot.events.views import EventDraft
 from helpdesk_bot.indicators.models import Interaction
+from helpdesk_bot.people.actor import CLI
 from helpdesk_bot.people.models import Person
 from helpdesk_bot.sandbox import SandboxMessage, SandboxUser
 from helpdesk_bot.sandbox.groups import SandboxGroup
@@ -64,7 +65,7 @@ async def _attendee_list(h: Harness, staff: SandboxUser, event_id: int) -> Sandb
 # ------------------------------------------------------------------------------------------- item 1
 async def test_hostile_names_in_the_attendee_list_are_shown_as_text(harness: Harness) -> None:
     h = harness
-    event = await h.services.events.catalog.create(_draft(h), created_by=None, announce=False)
+    event = await h.services.events.catalog.create(_draft(h), created_by=CLI, announce=False)
     zed = h.sandbox.user(611, first_name=HOSTILE, username="zed_handle", language_code="en")
     odd = h.sandbox.user(612, first_name=ODD, username="odd_handle", language_code="en")
     await _register(h, zed, event.id)

@@ -21,6 +21,7 @@ from sqlalchemy import select
 
 from helpdesk_bot.clock import ManualClock
 from helpdesk_bot.knowledge_base.models import Ticket
+from helpdesk_bot.people.actor import CLI
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.sandbox import SandboxServer, SandboxUser
 from tests.e2e.conftest import STAFF_ID, TOKEN, Harness, HarnessFactory, free_port
@@ -76,7 +77,7 @@ async def test_every_flow_completes_with_updates_alternating_between_two_bots(pa
     for user in (staff, ewa, advisor):
         await h.onboard(user)
     await h.services.consultations.upsert_advisor(_spec(auto_confirm=True))
-    await h.services.people.grant(2001, Role.ADVISOR, by=None)
+    await h.services.people.grant(2001, Role.ADVISOR, by=CLI)
     for person in (ewa, staff, advisor):
         stored = await h.services.people.get(person.user_id)
         assert stored is not None and stored.country == "PL" and stored.consent_version is not None

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from helpdesk_bot.consultations.models import Booking
 from helpdesk_bot.events.views import EventDraft
 from helpdesk_bot.indicators.models import Interaction
+from helpdesk_bot.people.actor import CLI
 from helpdesk_bot.people.models import Role
 from tests.e2e.conftest import STAFF_ID
 from tests.e2e.test_consultations_flow import ADVISOR_ID, _spec
@@ -80,7 +81,7 @@ async def test_a_booking_with_an_advisor(emulator_bot: EmulatorBot) -> None:
     await user.press(await user.expect_button("bk:skipdesc"), "bk:skipdesc")
     await user.press(await user.expect_button("bk:confirm"), "bk:confirm")
     booked = await user.expect(lambda m: "Booked:" in m.text)
-    assert "Europe/Warsaw" in booked.text
+    assert "Central European Time" in booked.text and "Europe/Warsaw" not in booked.text  # the zone as people say it
     async with services.uow() as uow:
         bookings = (await uow.session.execute(select(Booking))).scalars().all()
     assert [(b.advisor_id, b.state, b.mode) for b in bookings] == [(advisor.id, "confirmed", "online")]
@@ -93,7 +94,7 @@ async def test_an_event_registration(emulator_bot: EmulatorBot) -> None:
         kind="workshop", texts={"en": {"title": "Pricing handmade work", "description": "Costs and margin"}},
         default_language="en", starts_at=now + timedelta(days=3), ends_at=now + timedelta(days=3, hours=2),
         timezone="Europe/Warsaw", venue="Kraków", topics=("sales-marketing",), registration_mode="bot", capacity=5,
-    ), created_by=None, announce=False)
+    ), created_by=CLI, announce=False)
     user = emulator_bot.user(104, "Ola")
     await emulator_bot.onboard(user)
     await user.send_command("events")

@@ -362,3 +362,30 @@ def test_long_questions_need_a_lower_score_down_to_the_floor() -> None:
     assert MatchThresholds(step=0).answer_threshold(30) == 48
     with pytest.raises(ValueError):
         MatchThresholds(step=-1)
+
+
+def test_a_word_is_weighed_by_its_own_language_match() -> None:
+    # Polish 'pracy' stems to 'prac' (common in the Polish entries) and, with the English stemmer, to the
+    # rare 'praci' of an English phrasing: the Polish sense decides the word's weight
+    def entry(entry_id: str, pl: tuple[str, ...], en: tuple[str, ...]) -> Entry:
+        return Entry(
+            entry_id,
+            None,
+            "help-desk",
+            date(2026, 1, 1),
+            (),
+            {"pl": Translation(pl[0], pl[1:], "a"), "en": Translation(en[0], en[1:], "a")},
+        )
+
+    kb = KnowledgeBase.from_entries(
+        [
+            entry("grant", ("dotacja z urzędu pracy", "praca i dotacja"), ("grant from the labour office (urząd pracy)",)),
+            entry("contracts", ("umowa o pracę", "praca na umowie"), ("employment contract",)),
+            entry("workshop", ("pracownia i praca w warsztacie",), ("workshop",)),
+        ]
+    )
+    matcher = Matcher(kb)
+    (_, weight, term), *_ = matcher._query_terms(["pracy"], "pl")
+    assert term == "prac"
+    assert weight == pytest.approx(matcher._idf["prac"])
+    assert matcher._idf["prac"] < matcher._idf["praci"]

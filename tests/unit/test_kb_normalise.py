@@ -11,6 +11,10 @@ from helpdesk_bot.knowledge_base.normalise import (
     STOPWORDS,
     analyse,
     fold,
+    fold_token,
+    folded_words,
+    is_content_token,
+    prepared_words,
     stem,
     stopwords_for,
     tokens,
@@ -111,3 +115,39 @@ def test_stemming_with_and_without_diacritics_meet() -> None:
 def test_stem_unknown_language_is_identity() -> None:
     assert stem("kartoffel", "xx") == "kartoffel"
     assert stem("abc", None) == "abc"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Jak założyć działalność w CEIDG? ZUS-u nie płacę, VAT-owiec.", "pl"),
+        ("Musím jako OSVČ vydávat účtenky na trzích?", "cs"),
+        ("Kako odprem s.p. preko portala e-VEM (www.e-vem.gov.si)?", "sl"),
+        ("Brauche ich für den Weihnachtsmarkt eine Registrierkasse mit TSE? Straße", "de"),
+        ("Ar man reikia kasos aparato, kai parduodu mugėse?", "lt"),
+        ("Behöver jag F-skatt för att sälja på julmarknader?", "sv"),
+        ("What's the VAT threshold for an e-shop at www.biznes.gov.pl?", "en"),
+    ],
+)
+def test_prepared_words_folded_equal_folded_words(text: str, lang: str) -> None:
+    # the index analyses prepared words (folded one by one, cached); questions use folded_words
+    assert [w for w in map(fold_token, prepared_words(text)) if w] == folded_words(text)
+    stop = stopwords_for(lang)
+    via_index = [stem(w, lang) for w in map(fold_token, prepared_words(text)) if w and is_content_token(w, stop)]
+    assert via_index == analyse(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("siema, ogolnie troche mega pytanie o fakture", "pl", ["pytan", "faktur"]),
+        ("sem zacatecnik a teda potrebuju fakturu", "cs", ["zacatecnik", "faktur"]),
+        ("pac res malo racun", "sl", ["racun"]),
+        ("brauch nen Beleg fürn Markt", "de", ["brauch", "beleg", "markt"]),
+        ("reik saskaitos nu", "lt", ["saskait"]),
+        ("asså ba en faktura", "sv", ["faktur"]),
+        ("pls tbh idk basically invoice", "en", ["invoic"]),
+    ],
+)
+def test_informal_filler_words_are_stopwords(text: str, lang: str, expected: list[str]) -> None:
+    assert analyse(text, lang) == expected

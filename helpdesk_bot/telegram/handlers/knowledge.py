@@ -30,7 +30,6 @@ from helpdesk_bot.i18n.formatting import COUNTRY_FLAGS, format_long_date
 from helpdesk_bot.indicators import kinds
 from helpdesk_bot.knowledge_base.freshness import StaleEntry
 from helpdesk_bot.knowledge_base.gaps import GapCluster
-from helpdesk_bot.knowledge_base.models import GapKind
 from helpdesk_bot.knowledge_base.service import (
     MAX_QUESTION_CHARS,
     Answer,
@@ -44,12 +43,21 @@ from helpdesk_bot.knowledge_base.service import (
     summarise_problems,
 )
 from helpdesk_bot.knowledge_base.ticket_notices import TicketLimitError
+from helpdesk_bot.people.actor import Forbidden
 from helpdesk_bot.people.models import Role
-from helpdesk_bot.telegram.callback_data import parse_callback, parse_id, parse_int
+from helpdesk_bot.telegram.callback_areas import GAPS, KNOWLEDGE
+from helpdesk_bot.telegram.callback_data import parse_int
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers import tickets as ticket_handlers
-from helpdesk_bot.telegram.handlers.booking_flow import start_booking_from_question
-from helpdesk_bot.telegram.handlers.common import command, menu_action, requires_role, stale_button
+from helpdesk_bot.telegram.handlers.booking_steps import start_booking_from_question
+from helpdesk_bot.telegram.handlers.common import (
+    command,
+    menu_action,
+    pressed_parts,
+    refuse,
+    requires_role,
+    stale_button,
+)
 from helpdesk_bot.telegram.kb_render import country_label, render_answer
 from helpdesk_bot.telegram.keyboards import main_menu_keyboard, rows
 from helpdesk_bot.telegram.replies import edit_or_reply, reply
@@ -109,13 +117,6 @@ def category_name(context: HelpdeskContext, category: str) -> str:
     return topic_name(context.services.translator, context.lang, category)
 
 
-def _cb(*parts: str) -> str:
-    data = ":".join(parts)
-    if len(data.encode()) > 64:  # an unusually long entry id: drop the token rather than break
-        data = ":".join((*parts[:-1], NO_TOKEN))
-    return data
-
-
 def feedback_keyboard(
     context: HelpdeskContext, entry_id: str, token: str, others: tuple[Choice, ...] = (),
     question_token: str = NO_TOKEN,
@@ -123,12 +124,12 @@ def feedback_keyboard(
     """Helpful / Not helpful (``token``: the feedback token), then the same answer for the family's other
     countries (flag and name; ``question_token`` names the question in the person's stash)."""
     buttons = [[
-        InlineKeyboardButton(context.t("kb-btn-helpful"), callback_data=_cb("kb", "fb", "y", entry_id, token)),
-        InlineKeyboardButton(context.t("kb-btn-not-helpful"), callback_data=_cb("kb", "fb", "n", entry_id, token)),
+        InlineKeyboardButton(context.t("kb-btn-helpful"), callback_data=KNOWLEDGE.encode("fb", "y", entry_id, token)),
+        InlineKeyboardButton(context.t("kb-btn-not-helpful"), callback_data=KNOWLEDGE.encode("fb", "n", entry_id, token)),
     ]]
     country_buttons = [
         InlineKeyboardButton(country_label(c.country, lambda code: _country_name(context, code)),
-                             callback_data=_cb("kb", "cc", c.entry_id, question_token))
+                             callback_data=KNOWLEDGE.encode("cc", c.entry_id, question_token))
         for c in others if c.country
     ]
     buttons.extend(rows(country_buttons, 3))
@@ -137,10 +138,10 @@ def feedback_keyboard(
 
 def fallback_keyboard(context: HelpdeskContext, token: str) -> InlineKeyboardMarkup:
     """Book a consultation, leave the question for an advisor (when the bot has it), browse topics."""
-    buttons = [[InlineKeyboardButton(context.t("kb-btn-book"), callback_data=f"kb:book:{token}")]]
+    buttons = [[InlineKeyboardButton(context.t("kb-btn-book"), callback_data=KNOWLEDGE.encode("book", token))]]
     if token != NO_TOKEN:
-        buttons.append([InlineKeyboardButton(context.t("kb-btn-ticket"), callback_data=f"kb:tk:{token}")])
-    buttons.append([InlineKeyboardButton(context.t("kb-btn-topics"), callback_data="kb:topics")])
+        buttons.append([InlineKeyboardButton(context.t("kb-btn-ticket"), callback_data=KNOWLEDGE.encode("tk", token))])
+    buttons.append([InlineKeyboardButton(context.t("kb-btn-topics"), callback_data=KNOWLEDGE.encode("topics"))])
     return InlineKeyboardMarkup(buttons)
 
 
@@ -167,51 +168,50 @@ async def answer_question(update: Update, context: HelpdeskContext, raw: str) ->
         await reply(update, context, context.t("ask-prompt"))
         return
     person = context.person
-    desk = context.services.knowledge
-    outcome = desk.answers.ask(question.text, person.language, person.country)
+    asked = await context.services.knowledge.ask(question.text, language=person.language, country=person.country,
+                                                 person_id=person.id)
+    outcome = asked.outcome
     if question.truncated:
         await reply(update, context, context.t("kb-question-cut", limit=MAX_QUESTION_CHARS))
     if isinstance(outcome, Answered):
         answer = outcome.answer
         token = await _stash(context, Stashed(question.text, person.language, answer.entry_id))
-        context.record(kind=kinds.KB_QUESTION, outcome="answered", subject=answer.entry_id, topic=answer.category,
+        context.record(kind=kinds.KB_QUESTION, outcome=asked.label, subject=answer.entry_id, topic=answer.category,
                        value=outcome.score)
         await send_answer(update, context, answer, token)
         return
     if isinstance(outcome, ChitChat):
         # a greeting, thanks or goodbye: a friendly word and the menu, not a knowledge gap
-        context.record(kind=kinds.KB_QUESTION, outcome="chitchat", subject=outcome.kind)
+        context.record(kind=kinds.KB_QUESTION, outcome=asked.label, subject=outcome.kind)
         await reply(update, context, context.t(f"kb-chitchat-{outcome.kind}"), main_menu_keyboard(context.t))
         return
     if isinstance(outcome, Suggested | AskCountry):
         token = await _stash(context, Stashed(question.text, person.language, outcome.entry_id))
         if isinstance(outcome, AskCountry):
-            context.record(kind=kinds.KB_QUESTION, outcome="ask_country", subject=outcome.entry_id,
+            context.record(kind=kinds.KB_QUESTION, outcome=asked.label, subject=outcome.entry_id,
                            topic=outcome.category, value=outcome.score)
             await reply(update, context, context.t("kb-ask-country"), _country_keyboard(context, outcome.choices, token))
         else:
-            context.record(kind=kinds.KB_QUESTION, outcome="suggested", subject=outcome.entry_id,
+            context.record(kind=kinds.KB_QUESTION, outcome=asked.label, subject=outcome.entry_id,
                            topic=outcome.category, value=outcome.score)
             await reply(update, context, context.t("kb-suggest"), _suggest_keyboard(context, outcome.choices, token))
         return
-    gap_id = await desk.gaps.add(GapKind.UNANSWERED, question.text, language=person.language,
-                                 entry_id=outcome.entry_id, person_id=person.id)
-    token = await _stash(context, Stashed(question.text, person.language, outcome.entry_id, gap_id))
-    context.record(kind=kinds.KB_QUESTION, outcome="unanswered", subject=outcome.entry_id, value=outcome.score)
+    token = await _stash(context, Stashed(question.text, person.language, outcome.entry_id, asked.gap_id))
+    context.record(kind=kinds.KB_QUESTION, outcome=asked.label, subject=outcome.entry_id, value=outcome.score)
     await reply(update, context, context.t("kb-fallback"), fallback_keyboard(context, token))
 
 
 def _suggest_keyboard(context: HelpdeskContext, choices: tuple[Choice, ...], token: str) -> InlineKeyboardMarkup:
-    buttons = [[InlineKeyboardButton(choice_label(c), callback_data=_cb("kb", "s", c.entry_id, token))]
+    buttons = [[InlineKeyboardButton(choice_label(c), callback_data=KNOWLEDGE.encode("s", c.entry_id, token))]
                for c in choices]
-    buttons.append([InlineKeyboardButton(context.t("kb-btn-none"), callback_data=f"kb:none:{token}")])
+    buttons.append([InlineKeyboardButton(context.t("kb-btn-none"), callback_data=KNOWLEDGE.encode("none", token))])
     return InlineKeyboardMarkup(buttons)
 
 
 def _country_keyboard(context: HelpdeskContext, choices: tuple[Choice, ...], token: str) -> InlineKeyboardMarkup:
     buttons = [
         InlineKeyboardButton(f"{COUNTRY_FLAGS.get(c.country or '', '')} {_country_name(context, c.country or '')}".strip(),
-                             callback_data=_cb("kb", "cc", c.entry_id, token))
+                             callback_data=KNOWLEDGE.encode("cc", c.entry_id, token))
         for c in choices if c.country
     ]
     return InlineKeyboardMarkup(rows(buttons, 2))
@@ -243,13 +243,12 @@ async def on_button(update: Update, context: HelpdeskContext) -> None:
     """Every ``kb:`` button."""
     query = update.callback_query
     assert query is not None
-    parts = (query.data or "").split(":")
-    action = parts[1] if len(parts) > 1 else ""
-    handler = _BUTTONS.get((action, len(parts)))
-    if handler is None:
+    parts = pressed_parts(KNOWLEDGE, query.data)  # [verb, *arguments], decoded strictly
+    handler = _BUTTONS.get((parts[0], len(parts) + 1)) if parts else None
+    if parts is None or handler is None:
         await stale_button(update, context)
         return
-    await handler(update, context, parts[2:])
+    await handler(update, context, parts[1:])
 
 
 async def _feedback(update: Update, context: HelpdeskContext, args: list[str]) -> None:
@@ -338,10 +337,10 @@ async def _none_of_these(update: Update, context: HelpdeskContext, args: list[st
         await reply(update, context, context.t("kb-question-lost"))
         return
     context.record(kind=kinds.KB_SUGGESTION_CHOSEN, outcome="rejected", subject=stashed.entry_id)
-    if stashed.gap_id is None:
-        gap_id = await context.services.knowledge.gaps.add(
-            GapKind.UNANSWERED, stashed.text, language=stashed.lang, entry_id=stashed.entry_id,
-            person_id=context.person.id)
+    gap_id = await context.services.knowledge.none_of_these(
+        stashed.text, language=stashed.lang, entry_id=stashed.entry_id, person_id=context.person.id,
+        gap_id=stashed.gap_id)
+    if gap_id != stashed.gap_id:
         await _update_stash(context, token, gap_id=gap_id)
     await edit_or_reply(update, context, context.t("kb-fallback"), fallback_keyboard(context, token))
 
@@ -400,7 +399,7 @@ async def topics(update: Update, context: HelpdeskContext) -> None:
     if not categories:
         await reply(update, context, context.t("kb-topics-empty"))
         return
-    buttons = [InlineKeyboardButton(category_name(context, c), callback_data=_cb("kb", "cat", c, "0"))
+    buttons = [InlineKeyboardButton(category_name(context, c), callback_data=KNOWLEDGE.encode("cat", c, 0))
                for c in categories]
     keyboard = InlineKeyboardMarkup(rows(buttons, 2))
     if update.callback_query is not None and (update.callback_query.data or "").startswith("kb:"):
@@ -429,16 +428,16 @@ async def _category(update: Update, context: HelpdeskContext, args: list[str]) -
     assert query is not None
     await query.answer()
     context.record(kind=kinds.KB_TOPIC_VIEWED, outcome="category", topic=category)
-    buttons = [[InlineKeyboardButton(choice_label(c), callback_data=_cb("kb", "e", c.entry_id))]
+    buttons = [[InlineKeyboardButton(choice_label(c), callback_data=KNOWLEDGE.encode("e", c.entry_id))]
                for c in result.choices]
     nav = []
     if result.page > 0:
-        nav.append(InlineKeyboardButton(context.t("kb-btn-prev"), callback_data=f"kb:cat:{category}:{result.page - 1}"))
+        nav.append(InlineKeyboardButton(context.t("kb-btn-prev"), callback_data=KNOWLEDGE.encode("cat", category, result.page - 1)))
     if result.page + 1 < result.pages:
-        nav.append(InlineKeyboardButton(context.t("kb-btn-next"), callback_data=f"kb:cat:{category}:{result.page + 1}"))
+        nav.append(InlineKeyboardButton(context.t("kb-btn-next"), callback_data=KNOWLEDGE.encode("cat", category, result.page + 1)))
     if nav:
         buttons.append(nav)
-    buttons.append([InlineKeyboardButton(context.t("kb-btn-categories"), callback_data="kb:topics")])
+    buttons.append([InlineKeyboardButton(context.t("kb-btn-categories"), callback_data=KNOWLEDGE.encode("topics"))])
     text = context.t("kb-category-page", category=category_name(context, category), page=result.page + 1,
                      pages=result.pages)
     await edit_or_reply(update, context, text, InlineKeyboardMarkup(buttons))
@@ -506,7 +505,7 @@ async def gaps_command(update: Update, context: HelpdeskContext) -> None:
     """/gaps: collected questions grouped by similarity, most frequent first, with "covered" buttons."""
     clusters = await context.services.knowledge.gaps.clusters()
     context.record(kind="staff.gaps", outcome="ok", value=float(len(clusters)))
-    buttons = [InlineKeyboardButton(context.t("gaps-btn-close", n=n), callback_data=f"gap:close:{c.first_id}")
+    buttons = [InlineKeyboardButton(context.t("gaps-btn-close", n=n), callback_data=GAPS.encode("close", c.first_id))
                for n, c in enumerate(clusters[:GAPS_SHOWN], start=1)]
     stale = context.services.knowledge.stale.list()
     await reply(update, context, gaps_text(context, clusters, stale),
@@ -518,13 +517,17 @@ async def on_gap_button(update: Update, context: HelpdeskContext) -> None:
     """``gap:close:<id>``: mark a group of collected questions as covered."""
     query = update.callback_query
     assert query is not None
-    parts = parse_callback(query.data, "gap", 2)
-    gap_id = parse_id(parts[1]) if parts is not None else None
-    if parts is None or parts[0] != "close" or gap_id is None:
+    pressed = GAPS.decode(query.data)
+    if pressed is None:
         await stale_button(update, context)
         return
+    gap_id = pressed.id()
     person = context.person
-    cluster = await context.services.knowledge.gaps.close_cluster(gap_id, by=person.telegram_id)
+    try:
+        cluster = await context.services.knowledge.gaps.close_cluster(gap_id, by=person)
+    except Forbidden as refused:
+        await refuse(update, context, refused.role)
+        return
     await query.answer()
     if cluster is None:
         context.record(kind=kinds.KB_GAP_CLOSED, outcome="invalid")
@@ -533,10 +536,8 @@ async def on_gap_button(update: Update, context: HelpdeskContext) -> None:
     top_entry = cluster.entries.most_common(1)[0][0] if cluster.entries else None
     context.record(kind=kinds.KB_GAP_CLOSED, outcome="ok", subject=f"gap:{cluster.first_id}",
                    topic=top_entry, value=float(cluster.count))
-    await context.services.audit.add("kb.gap_closed", actor=person.telegram_id, target=f"gap:{cluster.first_id}",
-                                     count=cluster.count, entries=dict(cluster.entries))
     clusters = await context.services.knowledge.gaps.clusters()
-    buttons = [InlineKeyboardButton(context.t("gaps-btn-close", n=n), callback_data=f"gap:close:{c.first_id}")
+    buttons = [InlineKeyboardButton(context.t("gaps-btn-close", n=n), callback_data=GAPS.encode("close", c.first_id))
                for n, c in enumerate(clusters[:GAPS_SHOWN], start=1)]
     await edit_or_reply(update, context, gaps_text(context, clusters, context.services.knowledge.stale.list()),
                         InlineKeyboardMarkup(rows(buttons, 3)) if buttons else None)
@@ -563,13 +564,13 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
     application.add_handler(CommandHandler("topics", topics))
     application.add_handler(CommandHandler("gaps", gaps_command))
     application.add_handler(CommandHandler("reload", reload_command))
-    application.add_handler(CallbackQueryHandler(on_button, pattern=r"^kb:"))
-    application.add_handler(CallbackQueryHandler(on_gap_button, pattern=r"^gap:"))
+    application.add_handler(CallbackQueryHandler(on_button, pattern=KNOWLEDGE.pattern))
+    application.add_handler(CallbackQueryHandler(on_gap_button, pattern=GAPS.pattern))
     ticket_handlers.register(application)
     application.add_handler(MessageHandler(filters.ChatType.PRIVATE & filters.TEXT & ~filters.COMMAND, on_text))
     for name in ("ask", "topics"):
-        command(name)
-    command("gaps", Role.STAFF)
-    command("reload", Role.STAFF)
-    menu_action("topics", topics)
+        command(application, name)
+    command(application, "gaps", Role.STAFF)
+    command(application, "reload", Role.STAFF)
+    menu_action(application, "topics", topics)
 

@@ -23,6 +23,7 @@ from helpdesk_bot.i18n.formatting import format_date, format_datetime, format_nu
 from helpdesk_bot.makerspace.notifications import booking_args
 from helpdesk_bot.makerspace.views import MakerError, ResourceView
 from helpdesk_bot.scheduling.spans import SpanError, local_start
+from helpdesk_bot.telegram.callback_areas import MAKERSPACE
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.conversation import cancel_button, on_flow_text
 from helpdesk_bot.telegram.handlers.common import command, stale_button
@@ -40,7 +41,6 @@ from helpdesk_bot.telegram.handlers.makerspace_common import (
     induction_refusal,
     length_label,
     parse_length,
-    wake_dispatcher,
 )
 from helpdesk_bot.telegram.makerspace_callbacks import decode, encode
 from helpdesk_bot.telegram.replies import edit_or_reply, reply
@@ -311,7 +311,6 @@ async def confirm(update: Update, context: HelpdeskContext) -> None:
                    subject=f"mbooking:{booking.id}", value=booking.hours)
     key = "ms-moved" if draft.reschedule_of is not None else "ms-booked"
     await edit_or_reply(update, context, context.t(key, **booking_args(booking, context.lang, context.person.timezone)))
-    wake_dispatcher(context)
 
 
 async def _refused(update: Update, context: HelpdeskContext, exc: MakerError, resource: ResourceView) -> None:
@@ -413,6 +412,6 @@ async def on_button(update: Update, context: HelpdeskContext) -> None:
 def register(application: Application) -> None:  # type: ignore[type-arg]
     """Add /makerspace, the ``ms:`` router and the flow's free-text steps."""
     application.add_handler(CommandHandler("makerspace", makerspace_command))
-    application.add_handler(CallbackQueryHandler(on_button, pattern=r"^ms:"))
+    application.add_handler(CallbackQueryHandler(on_button, pattern=MAKERSPACE.pattern))
     on_flow_text(application, BOOKING.name, on_text, restart_command=BOOKING.restart_command)
-    command("makerspace")
+    command(application, "makerspace")

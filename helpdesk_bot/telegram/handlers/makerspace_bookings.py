@@ -9,7 +9,7 @@ from telegram.constants import ParseMode
 from helpdesk_bot.makerspace.notifications import booking_args, calendar_file
 from helpdesk_bot.makerspace.views import MakerBookingView, MakerError
 from helpdesk_bot.telegram.context import HelpdeskContext
-from helpdesk_bot.telegram.handlers.makerspace_common import answer, error_text, wake_dispatcher
+from helpdesk_bot.telegram.handlers.makerspace_common import answer, error_text
 from helpdesk_bot.telegram.makerspace_callbacks import encode
 from helpdesk_bot.telegram.replies import edit_or_reply, reply
 
@@ -110,7 +110,6 @@ async def rebook_other_unit(update: Update, context: HelpdeskContext, booking_id
         return
     context.record(kind="makerspace.rebook", outcome="ok", subject=f"mbooking:{again.id}")
     await reply(update, context, context.t("ms-booked", **booking_args(again, context.lang, context.person.timezone)))
-    wake_dispatcher(context)
 
 
 async def rebook_other_time(update: Update, context: HelpdeskContext, booking_id: int) -> None:

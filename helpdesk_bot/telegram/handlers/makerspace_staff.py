@@ -15,10 +15,11 @@ from telegram.ext import Application, CommandHandler
 from helpdesk_bot.i18n.catalog import Markup, html_join
 from helpdesk_bot.i18n.formatting import format_date, format_datetime, format_time, local_today
 from helpdesk_bot.makerspace.views import MakerBookingView, MakerError
+from helpdesk_bot.people.actor import Forbidden
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.telegram.callback_data import MAX_TELEGRAM_ID, parse_int
 from helpdesk_bot.telegram.context import HelpdeskContext
-from helpdesk_bot.telegram.handlers.common import command, requires_role, stale_button
+from helpdesk_bot.telegram.handlers.common import command, refuse, requires_role, stale_button
 from helpdesk_bot.telegram.makerspace_callbacks import encode
 from helpdesk_bot.telegram.replies import edit_or_reply, reply, send
 
@@ -138,13 +139,14 @@ async def do_close(update: Update, context: HelpdeskContext, resource_id: int, u
         now = services.clock.now()
         result = await services.makerspace.workshop.close(
             resource.key, unit=unit or None, start=now, end=now + timedelta(hours=hours), reason=None,
-            by=context.person.telegram_id)
+            by=context.person)
+    except Forbidden as refused:
+        await refuse(update, context, refused.role)
+        return
     except MakerError as exc:
         context.record(kind="staff.makerspace.close", outcome=exc.reason)
         await stale_button(update, context)
         return
-    await services.audit.add("makerspace.close", actor=context.person.telegram_id, target=resource.key,
-                             unit=unit or None, hours=hours)
     context.record(kind="staff.makerspace.close", outcome="ok", topic=resource.key, value=float(len(result.cancelled)))
     await _answer(update)
     what = context.t("ms-ws-unit", unit=str(unit)) if unit else context.t("ms-ws-all-units")
@@ -152,7 +154,6 @@ async def do_close(update: Update, context: HelpdeskContext, resource_id: int, u
         "ms-ws-closed", resource=resource.name(context.lang), what=what,
         until=format_datetime(now + timedelta(hours=hours), context.lang, context.person.timezone),
         count=len(result.cancelled)))
-    context.application.create_task(services.dispatcher.wake(), name="outbox-dispatcher")
 
 
 async def on_button(update: Update, context: HelpdeskContext, action: str, args: list[int]) -> None:
@@ -213,15 +214,16 @@ async def induct_command(update: Update, context: HelpdeskContext) -> None:
         inductions = await context.services.makerspace.inductions.all()
         await reply(update, context, context.t("ms-induct-usage", keys=", ".join(i.key for i in inductions) or "—"))
         return
-    actor = context.person.telegram_id
     try:
-        induction, expires, name = await context.services.makerspace.inductions.record(key, target, by=actor,
-                                                                                      source="chat")
+        induction, expires, name = await context.services.makerspace.inductions.record(key, target,
+                                                                                      by=context.person, source="chat")
+    except Forbidden as refused:
+        await refuse(update, context, refused.role)
+        return
     except MakerError as exc:
         context.record(outcome=exc.reason, subject=str(target))
         await reply(update, context, context.t(f"ms-error-{exc.reason}", code=key))
         return
-    await context.services.audit.add("makerspace.induct", actor=actor, target=str(target), induction=induction.key)
     context.record(outcome="ok", subject=str(target), topic=induction.key)
     await reply(update, context, context.t("ms-induct-done", name=name, induction=induction.name(context.lang),
                                            until=format_date(local_today(expires, context.person.timezone), context.lang)))
@@ -239,5 +241,5 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
     """Add /workshop and /induct (staff; the ``ms:`` buttons come through the maker router)."""
     application.add_handler(CommandHandler("workshop", workshop_command))
     application.add_handler(CommandHandler("induct", induct_command))
-    command("workshop", Role.STAFF)
-    command("induct", Role.STAFF)
+    command(application, "workshop", Role.STAFF)
+    command(application, "induct", Role.STAFF)

@@ -6,11 +6,12 @@ from telegram import MessageOriginUser, Update
 from telegram.ext import Application, CommandHandler
 
 from helpdesk_bot.i18n.catalog import html_join
+from helpdesk_bot.people.actor import Forbidden
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.people.service import PersonView, RoleChangeError
 from helpdesk_bot.telegram.callback_data import MAX_TELEGRAM_ID, parse_int
 from helpdesk_bot.telegram.context import HelpdeskContext
-from helpdesk_bot.telegram.handlers.common import command, requires_role
+from helpdesk_bot.telegram.handlers.common import command, refuse, requires_role
 from helpdesk_bot.telegram.replies import reply, send
 
 _ROLES = {"advisor": Role.ADVISOR, "staff": Role.STAFF, "partner": Role.PARTNER}
@@ -49,14 +50,15 @@ async def _change(update: Update, context: HelpdeskContext, grant: bool) -> None
         await reply(update, context, context.t(f"{verb}-usage"))
         return
     people = context.services.people
-    actor = context.person.telegram_id
     try:
-        changed: PersonView = await (people.grant if grant else people.revoke)(target, role, by=actor)
+        changed: PersonView = await (people.grant if grant else people.revoke)(target, role, by=context.person)
+    except Forbidden as refused:
+        await refuse(update, context, refused.role)
+        return
     except RoleChangeError as exc:
         context.record(outcome="refused", subject=str(target))
         await reply(update, context, context.t(f"role-error-{exc.reason}"))
         return
-    await context.services.audit.add(f"role.{verb}", actor=actor, target=str(target), role=str(role))
     context.record(outcome="ok", subject=str(target), topic=str(role))
     role_name = context.t(f"role-{role.value}")
     await reply(update, context, context.t(f"{verb}-done", name=changed.display_name(), role=role_name))
@@ -99,6 +101,6 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
     application.add_handler(CommandHandler("grant", grant))
     application.add_handler(CommandHandler("revoke", revoke))
     application.add_handler(CommandHandler("roles", list_roles))
-    command("grant", Role.STAFF)
-    command("revoke", Role.STAFF)
-    command("roles", Role.STAFF)
+    command(application, "grant", Role.STAFF)
+    command(application, "revoke", Role.STAFF)
+    command(application, "roles", Role.STAFF)

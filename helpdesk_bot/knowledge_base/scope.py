@@ -1,0 +1,107 @@
+"""Scope checks: the key concept a question must name to be answered directly (data: ``knowledge/_scope.yaml``).
+
+A near-miss question holds a term of one topic inside a question about something else: "who is the
+minister of culture" is not about arts *funding*, "when does the Christmas market open" is not about
+taking part in fairs, "my tax return as an employee" is not about the income tax of the self-employed.
+Such a question scores high on the topic's words, so the score alone answers it.  For the families
+listed in ``_scope.yaml`` a direct answer also needs one of the family's *key concepts* in the
+question (per language: "grant", "scholarship", "dotac*", "Förder*"...); without one, the matcher
+offers the entry as a button instead of answering.
+
+.. code-block:: yaml
+
+    families:
+      arts-funding:
+        en: [grant*, fund*, scholarship*]
+        pl: [dotac*, grant*, stypend*]
+
+Patterns are written like country cues (:mod:`.cues`): folded, ``*`` for any ending, several words for
+consecutive words; they are matched against every word of the question, stopwords included ("need",
+"muss").  In German and Swedish a one-word prefix pattern of five letters or more also matches inside a
+compound (``förder*`` in ``Projektförderung``).  A question is checked against the patterns of its language and English (people mix them);
+of every language when its language has none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .chitchat import patterns_by_language
+from .cues import Pattern
+
+SCOPE_FILE = "_scope.yaml"
+
+#: Languages that write compounds as one word: a key concept may be its last part (``Projektförderung``).
+COMPOUNDING_LANGUAGES = frozenset({"de", "sv"})
+#: Shortest one-word prefix pattern matched inside a compound.
+MIN_COMPOUND_PART = 5
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Key concepts per family and language (empty: every family may be answered on its score)."""
+
+    required: Mapping[str, Mapping[str, tuple[Pattern, ...]]] = field(default_factory=dict)
+
+    def allows(self, family: str, folded: Sequence[str], lang: str | None) -> bool:
+        """True when a question (its folded words) may be answered directly with ``family``."""
+        by_lang = self.required.get(family)
+        if not by_lang:
+            return True
+        own = by_lang.get(lang or "")
+        if own:
+            patterns = [*own, *by_lang.get("en", ())] if lang != "en" else list(own)
+        else:
+            patterns = [p for group in by_lang.values() for p in group]
+        if any(p.matches_at(folded, i) for i in range(len(folded)) for p in patterns):
+            return True
+        if lang in COMPOUNDING_LANGUAGES:
+            parts = [
+                p.words[0]
+                for p in own or ()
+                if len(p.words) == 1 and p.prefix[0] and len(p.words[0]) >= MIN_COMPOUND_PART
+            ]
+            return any(part in token for token in folded for part in parts)
+        return False
+
+
+EMPTY_SCOPE = Scope()
+
+
+def parse_scope(data: Any) -> tuple[Scope, list[tuple[str, str]]]:
+    """Check and index the content of ``_scope.yaml``; returns the scope and ``(field, problem)``s."""
+    problems: list[tuple[str, str]] = []
+    if not isinstance(data, Mapping) or not isinstance(data.get("families"), Mapping):
+        return EMPTY_SCOPE, [("families", "must be a mapping of family -> language -> key concepts")]
+    for key in data:
+        if key != "families":
+            problems.append((str(key), "unknown key"))
+    required: dict[str, dict[str, tuple[Pattern, ...]]] = {}
+    for family, by_lang in data["families"].items():
+        patterns = patterns_by_language(by_lang, f"families.{family}", "scope", problems)
+        grouped: dict[str, list[Pattern]] = {}
+        if isinstance(by_lang, Mapping):
+            for lang, items in by_lang.items():
+                if isinstance(items, list):
+                    sources = {str(item) for item in items}
+                    grouped[str(lang)] = [p for p in patterns if p.source in sources]
+        required[str(family)] = {lang: tuple(ps) for lang, ps in grouped.items() if ps}
+    return Scope(required), problems
+
+
+def load_scope(path: Path) -> tuple[Scope, list[tuple[str, str]]]:
+    """Read and check a scope file; a missing file means no scope checks (no problem)."""
+    if not path.is_file():
+        return EMPTY_SCOPE, []
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        return EMPTY_SCOPE, [("file", f"cannot be read: {exc}")]
+    except yaml.YAMLError as exc:
+        return EMPTY_SCOPE, [("yaml", f"does not parse: {str(exc).splitlines()[0]}")]
+    return parse_scope(data)

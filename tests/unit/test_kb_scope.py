@@ -1,0 +1,105 @@
+"""Scope checks (knowledge/_scope.yaml): a direct answer needs the family's key concept."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from helpdesk_bot.knowledge_base.loader import load_knowledge_base
+from helpdesk_bot.knowledge_base.matcher import Matcher
+from helpdesk_bot.knowledge_base.normalise import tokens
+from helpdesk_bot.knowledge_base.scope import EMPTY_SCOPE, load_scope, parse_scope
+from helpdesk_bot.knowledge_base.validation import check_scope
+
+KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return Matcher(load_knowledge_base(KNOWLEDGE))
+
+
+def test_shipped_scope_is_valid_and_names_families() -> None:
+    kb = load_knowledge_base(KNOWLEDGE)
+    scope, problems = check_scope(KNOWLEDGE, kb)
+    assert problems == []
+    assert {"arts-funding", "income-tax", "trade-fairs", "cash-register"} <= set(scope.required)
+    for family, by_lang in scope.required.items():
+        assert family in kb.families
+        assert set(by_lang) == {"pl", "cs", "sl", "de", "lt", "sv", "en"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "allowed"),
+    [
+        ("Czy ministerstwo daje stypendia dla artystów?", "pl", True),
+        ("Kto jest teraz ministrem kultury?", "pl", False),
+        ("Jak získat grant na výstavu?", "cs", True),
+        ("Kdo vede ministerstvo kultury?", "cs", False),
+        ("Kje dobim sredstva za razstavo?", "sl", True),
+        ("Kdo vodi ministrstvo za kulturo?", "sl", False),
+        ("Wir suchen Projektförderung für unser Theater", "de", True),  # inside a compound
+        ("Wer leitet das Kulturministerium?", "de", False),
+        ("Kur gauti stipendiją menininkui?", "lt", True),
+        ("Kas vadovauja kultūros ministerijai?", "lt", False),
+        ("Var söker man kulturbidrag?", "sv", True),  # inside a compound
+        ("Vem leder kulturdepartementet?", "sv", False),
+        ("Which grants are there for painters?", "en", True),
+        ("Who runs the ministry of culture?", "en", False),
+    ],
+)
+def test_arts_funding_needs_funding(text: str, lang: str, allowed: bool) -> None:
+    scope, _ = load_scope(KNOWLEDGE / "_scope.yaml")
+    assert scope.allows("arts-funding", tokens(text), lang) is allowed
+
+
+def test_english_key_concepts_count_in_every_language() -> None:
+    scope, _ = load_scope(KNOWLEDGE / "_scope.yaml")
+    assert scope.allows("arts-funding", tokens("Kde najdu funding pro umělce?"), "cs")
+
+
+def test_families_without_scope_and_empty_scope_allow_everything() -> None:
+    scope, _ = load_scope(KNOWLEDGE / "_scope.yaml")
+    assert scope.allows("pricing", tokens("who is the minister"), "en")
+    assert EMPTY_SCOPE.allows("arts-funding", tokens("who is the minister"), "en")
+
+
+def test_parse_scope_reports_problems(tmp_path: Path) -> None:
+    _, problems = parse_scope({"families": {"arts-funding": {"xx": ["grant*"], "en": ["g*"]}}, "other": 1})
+    fields = {where for where, _ in problems}
+    assert "other" in fields
+    assert "families.arts-funding.xx" in fields
+    assert "families.arts-funding.en[0]" in fields  # too short for a prefix
+    assert parse_scope([])[1]
+    (tmp_path / "_scope.yaml").write_text("families:\n  no-such-family:\n    en: [grant*]\n", encoding="utf-8")
+    kb = load_knowledge_base(KNOWLEDGE)
+    _, found = check_scope(tmp_path, kb)
+    assert [p.field for p in found] == ["families.no-such-family"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "country"),
+    [
+        ("Kdo je teď ministr kultury?", "cs", "CZ"),
+        ("Wann öffnet der Weihnachtsmarkt in Nürnberg?", "de", "DE"),
+        ("How do I file my tax return as a pensioner?", "en", "SE"),
+        ("Which cash register looks nicest in a café?", "en", "PL"),
+    ],
+)
+def test_near_misses_are_not_answered(matcher: Matcher, text: str, lang: str, country: str) -> None:
+    assert matcher.match(text, lang, country).decision != "answer"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "country", "expected"),
+    [
+        ("Gibt es Stipendien für Bildhauerinnen?", "de", "DE", "arts-funding-de"),
+        ("Czy muszę mieć kasę fiskalną na jarmarku?", "pl", "PL", "cash-register-pl"),
+    ],
+)
+def test_in_scope_questions_are_still_answered(
+    matcher: Matcher, text: str, lang: str, country: str, expected: str
+) -> None:
+    result = matcher.match(text, lang, country)
+    assert (result.decision, result.entry_id) == ("answer", expected)
