@@ -11,6 +11,7 @@ import logging
 
 import pytest
 
+from helpdesk_bot.people.actor import Operator
 from helpdesk_bot.people.models import Role
 from tests.e2e.conftest import STAFF_ID, Harness
 
@@ -59,7 +60,7 @@ async def test_staff_may_act_as_advisors_and_partners_may_not(
     inbox = await harness.expect(staff, lambda m: m.text != "")
     partner = harness.user(PARTNER_ID, "Pia")
     await harness.onboard(partner)
-    await harness.services.people.grant(PARTNER_ID, Role.PARTNER, by=STAFF_ID)
+    await harness.services.people.grant(PARTNER_ID, Role.PARTNER, by=Operator(STAFF_ID))
     as_partner = await partner.send_command("inbox")
     assert (await harness.expect(partner, lambda m: "only for" in m.text)).text == ONLY_ADVISORS
     rows = await harness.assert_no_errors(as_staff, as_partner)
