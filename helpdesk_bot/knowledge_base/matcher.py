@@ -68,6 +68,7 @@ matching cached.  See ``benchmarks/matching.py`` for measured figures.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import numpy as np
@@ -77,8 +78,10 @@ from .chitchat import EMPTY_CHITCHAT
 from .cues import EMPTY_CUES
 from .match_index import MatchIndex
 from .match_model import (
+    MAX_ASKING_SENTENCES,
     MAX_QUERY_TERMS,
     MAX_TEXT_CHARS,
+    MIN_SENTENCE_TERMS,
     Decision,
     MatchResult,
     MatchThresholds,
@@ -91,6 +94,28 @@ from .scope import EMPTY_SCOPE
 
 #: A question term: matching vocabulary terms with similarity, weight, term for fuzzy comparison.
 _QueryTerm = tuple[dict[str, float], float, str]
+
+
+_SENTENCE_END_RE = re.compile(r"(?<=[.?!;…])\s+|\n+")
+
+
+def asking_sentences(text: str) -> list[str]:
+    """The sentences of a several-sentence question that most likely name its need.
+
+    The last sentence ending with a question mark, then the last sentence (at most
+    :data:`MAX_ASKING_SENTENCES`): a descriptive question usually tells its situation first and asks
+    last.  A one-sentence text gives none (it is scored whole anyway).
+    """
+    sentences = [s.strip() for s in _SENTENCE_END_RE.split(text) if s.strip()]
+    if len(sentences) < 2:
+        return []
+    out: list[str] = []
+    asking = [s for s in sentences if s.endswith("?")]
+    if asking:
+        out.append(asking[-1])
+    if sentences[-1] not in out:
+        out.append(sentences[-1])
+    return out[:MAX_ASKING_SENTENCES]
 
 
 class Matcher:
@@ -333,19 +358,55 @@ class Matcher:
         Only shortlisted entries appear; the scores are 0..100.  The countries are those of the
         question's cues (see :meth:`.cues.Cues.countries`), the most telling first.
         """
-        scores, countries, _ = self._entry_scores(text, lang, profile)
+        scores, countries, _, _ = self._entry_scores(text, lang, profile)
         return scores, countries
 
     def _entry_scores(
         self, text: str, lang: str | None, profile: str | None
-    ) -> tuple[dict[str, float], list[str], int]:
+    ) -> tuple[dict[str, float], list[str], int, float]:
+        """Entry scores, the question's countries, its content-word count and how much its asking
+        sentence raised the best score.
+
+        A question of several sentences is also scored by its asking sentences (see
+        :func:`asking_sentences`): a long question tells its situation first, and those words dilute
+        the score of the few that name the need.  A sentence only *confirms*: when its best family is
+        the whole question's best family, that family's entries keep their better score; a sentence
+        pointing elsewhere is ignored, so it can neither bring in another topic nor shrink a lead.
+        The content-word count (it lowers the answer threshold of long questions) stays the whole
+        question's.  At most :data:`MAX_ASKING_SENTENCES` extra scorings per question.
+        """
         docs, countries, n_terms = self._scored_docs(text, lang, profile)
+        scores = self._best_by_entry(docs)
+        whole_best = max(scores.values(), default=0.0)
+        leader = self._leading_family(scores)
+        for sentence in asking_sentences(text[:MAX_TEXT_CHARS]) if leader is not None else ():
+            sentence_docs, _, sentence_terms = self._scored_docs(sentence, lang, profile)
+            if sentence_terms < MIN_SENTENCE_TERMS:
+                continue
+            sentence_scores = self._best_by_entry(sentence_docs)
+            if self._leading_family(sentence_scores) != leader:
+                continue
+            for entry_id, s in sentence_scores.items():
+                if self.kb[entry_id].family == leader and s > scores.get(entry_id, 0.0):
+                    scores[entry_id] = s
+        raised = max(scores.values(), default=0.0) - whole_best
+        return scores, countries, n_terms, raised
+
+    def _leading_family(self, scores: Mapping[str, float]) -> str | None:
+        """The family of the best-scoring entry (ties: the greater id), ``None`` without scores."""
+        if not scores:
+            return None
+        best = max(scores.items(), key=lambda kv: (kv[1], kv[0]))[0]
+        return self.kb[best].family
+
+    def _best_by_entry(self, docs: Sequence[tuple[int, float, float, float, float, float]]) -> dict[str, float]:
+        """Each shortlisted entry's best document score."""
         scores: dict[str, float] = {}
         for di, s, *_ in docs:
             entry_id = self._entries[self._index.doc_entry[di]].id
             if s > scores.get(entry_id, 0.0):
                 scores[entry_id] = s
-        return scores, countries, n_terms
+        return scores
 
     def explain(self, text: str, lang: str | None, limit: int = 5) -> list[dict[str, object]]:
         """The best-scoring documents with their score components (for staff and debugging)."""
@@ -375,7 +436,7 @@ class Matcher:
         chitchat = self.chitchat.kind_of(folded, lang)
         if chitchat is not None:
             return MatchResult("fallback", None, (), 0.0, country=profile, chitchat=chitchat)
-        scores, mentioned, n_terms = self._entry_scores(text, lang, profile)
+        scores, mentioned, n_terms, raised = self._entry_scores(text, lang, profile)
         # the question's country wins over the profile's
         target = mentioned[0] if mentioned else profile
         if not scores:
@@ -421,6 +482,8 @@ class Matcher:
         confident = (
             top_score >= th.answer_threshold(n_terms)
             and top_score - second >= th.margin
+            # a score raised by the asking sentence needs a lead already in the whole question
+            and (raised == 0.0 or top_score - raised - second >= th.whole_margin)
             and self.scope.allows(top_family, folded, lang)  # names the family's key concept
         )
         decision: Decision = "answer" if confident else "suggest"
