@@ -36,6 +36,10 @@ buttons) when it scores at least ``MatchThresholds.suggest`` (default **38**); e
 ``fallback``.  Greetings, thanks and goodbyes (:mod:`.chitchat`) are ``fallback`` with
 ``chitchat`` set.
 
+A question of several sentences is also scored by its asking sentence (:func:`asking_sentences`):
+the sentence only confirms the whole question's best family, raising that family's score, and a raised
+score also needs the whole question's lead of ``MatchThresholds.whole_margin`` (default **4**).
+
 The margin rule replaced "62 and 6 points" (issue 13), which answered only 38.7 % of
 the blind set directly although the right entry was first for 95.8 %: long,
 descriptive questions score 40-60.  The thresholds were chosen by a grid search on our
