@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from helpdesk_bot.catalogue.models import CatalogueProfile, CatalogueState
@@ -298,8 +298,3 @@ async def delete_profile(session: AsyncSession, telegram_id: int) -> bool:
     if deleted:
         await bump_generation(session)
     return deleted
-
-
-async def count_profiles(session: AsyncSession) -> int:
-    """How many profiles exist (any status)."""
-    return int((await session.execute(select(func.count()).select_from(CatalogueProfile))).scalar_one())

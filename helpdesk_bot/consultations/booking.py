@@ -23,6 +23,7 @@ from helpdesk_bot.consultations.models import (
     Booking,
     BookingState,
 )
+from helpdesk_bot.consultations.phone import normalise_phone
 from helpdesk_bot.consultations.slots import (
     SlotRules,
 )
@@ -90,14 +91,19 @@ class Bookings(AdvisorsAndSlots):
 
     async def request_booking(
         self, *, person_id: int, advisor_id: int | None, starts_at: datetime, topic: str, mode: str,
-        description: str | None, advisor_ids: Sequence[int] = (),
+        description: str | None, advisor_ids: Sequence[int] = (), phone: str | None = None,
     ) -> BookingView:
         """Book ``starts_at`` with ``advisor_id`` (or the first of ``advisor_ids`` free then).
 
-        Raises :class:`BookingError` (``slot_taken`` with alternatives when someone was faster).
+        ``phone`` (the person's number) is kept for a phone consultation only (``invalid_phone`` when it
+        does not look like a number). Raises :class:`BookingError` (``slot_taken`` with alternatives when
+        someone was faster).
         """
         starts_at = _aware(starts_at).astimezone(UTC)
         description = (description or "").strip()[:1000] or None
+        phone = normalise_phone(phone) if mode == "phone" and phone else None
+        if mode == "phone" and phone is None:
+            raise BookingError("invalid_phone")
         candidates = [advisor_id] if advisor_id is not None else list(advisor_ids)
         now = self._clock.now()
         async with self._uow() as uow:
@@ -107,7 +113,7 @@ class Bookings(AdvisorsAndSlots):
         last_error: BookingError | None = None
         for candidate in candidates:
             try:
-                return await self._try_book(person_id, candidate, starts_at, topic, mode, description)
+                return await self._try_book(person_id, candidate, starts_at, topic, mode, description, phone)
             except BookingError as exc:
                 last_error = exc
                 if advisor_id is not None or exc.reason not in ("slot_taken", "slot_unavailable", "invalid_mode"):
@@ -116,7 +122,7 @@ class Bookings(AdvisorsAndSlots):
         raise last_error
 
     async def _try_book(self, person_id: int, advisor_id: int, starts_at: datetime, topic: str, mode: str,
-                        description: str | None) -> BookingView:
+                        description: str | None, phone: str | None = None) -> BookingView:
         now = self._clock.now()
         try:
             async with self._uow() as uow:
@@ -133,7 +139,8 @@ class Bookings(AdvisorsAndSlots):
                     advisor_id=advisor.id, person_id=person_id, starts_at=starts_at,
                     ends_at=starts_at + timedelta(minutes=rules.slot_minutes),
                     state=BookingState.CONFIRMED.value if auto else BookingState.REQUESTED.value,
-                    topic=topic, mode=mode, description=description, created_at=now, reschedule_count=0,
+                    topic=topic, mode=mode, description=description, phone=phone, created_at=now,
+                    reschedule_count=0,
                     expires_at=None if auto else min(now + self.policy.request_ttl, starts_at),
                     decided_at=now if auto else None,
                 )

@@ -101,6 +101,8 @@ class Booking(Base):
     topic: Mapped[str] = mapped_column(String(32))
     mode: Mapped[str] = mapped_column(String(16))
     description: Mapped[str | None] = mapped_column(String(1000))
+    phone: Mapped[str | None] = mapped_column(String(32))
+    """The entrepreneur's number for a phone consultation, shown only to the booking's advisor."""
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime())

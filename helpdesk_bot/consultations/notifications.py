@@ -3,20 +3,33 @@
 A message is dropped (not sent) when its booking is gone, is no longer in the state it was about,
 or has moved to another time. Times are shown in the entrepreneur's zone to the entrepreneur and in
 the advisor's zone to the advisor; each message names its zone once (the translator adds the line), and
-the advisor's also names the entrepreneur's zone when the two show the time differently.
+the advisor's also names the entrepreneur's zone when the two show the time differently. The entrepreneur's
+number for a phone consultation is in the advisor's messages about the booking only (:data:`ADVISOR_PHONE_KEYS`).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from helpdesk_bot.broadcasts.delivery import Attachment, ButtonSpec, Recipient, RenderedMessage, Renderer
+from helpdesk_bot.broadcasts.delivery import (
+    Attachment,
+    ButtonIntent,
+    ButtonSpec,
+    Recipient,
+    RenderedMessage,
+    Renderer,
+)
+from helpdesk_bot.broadcasts.renderers import payload_button
 from helpdesk_bot.clock import Clock
 from helpdesk_bot.consultations.ics import booking_ics
 from helpdesk_bot.consultations.service import ConsultationService
 from helpdesk_bot.consultations.views import BookingView
 from helpdesk_bot.i18n.catalog import ArgValue, Markup, Translator
 from helpdesk_bot.i18n.formatting import format_datetime, same_local_time
+
+ADVISOR_PHONE_KEYS = frozenset({"consult-n-request", "consult-n-request-moved", "consult-n-confirmed-advisor",
+                                "consult-n-reminder"})
+"""The advisor's messages that carry the entrepreneur's number (a phone consultation)."""
 
 
 def booking_args(booking: BookingView, translator: Translator, lang: str, timezone: str) -> dict[str, ArgValue]:
@@ -31,6 +44,16 @@ def booking_args(booking: BookingView, translator: Translator, lang: str, timezo
         "description": booking.description or "—",
         "id": str(booking.id),
     }
+
+
+def phone_for_advisor(booking: BookingView, translator: Translator, lang: str) -> Markup | None:
+    """The line with the entrepreneur's number for the booking's advisor (None: not a phone consultation).
+
+    Only for the advisor of ``booking``: the caller has checked who reads it.
+    """
+    if booking.mode != "phone" or not booking.phone:
+        return None
+    return translator(lang, "consult-phone-for-advisor", phone=booking.phone)
 
 
 def person_zone_note(booking: BookingView, translator: Translator, lang: str) -> Markup | None:
@@ -60,13 +83,18 @@ def consultation_renderer(service: ConsultationService, translator: Translator, 
         args = booking_args(booking, translator, lang, timezone)
         args.update(payload.get("args") or {})
         text = translator.format(lang, str(payload["key"]), args)
+        to_this_advisor = to_advisor and recipient.telegram_id == booking.advisor_telegram_id
+        phone = phone_for_advisor(booking, translator, lang) \
+            if to_this_advisor and payload["key"] in ADVISOR_PHONE_KEYS else None
+        if phone is not None:
+            text += "\n" + phone
         reason = booking.decline_reason if booking.state == "declined" else booking.cancel_reason
         if reason and not to_advisor and booking.state in ("declined", "cancelled"):
             text += "\n" + translator(lang, "consult-reason", reason=reason)
         note = person_zone_note(booking, translator, lang) if to_advisor else None
         if note:
             text += "\n" + note
-        rows = [[ButtonSpec(translator(lang, b["key"]), callback_data=b.get("data")) for b in row]
+        rows = [[payload_button(translator(lang, b["key"]), b) for b in row]
                 for row in payload.get("buttons", [])]
         if payload.get("alternatives"):
             # the slot that just fell through (declined, cancelled by the advisor) is no alternative to itself
@@ -75,9 +103,9 @@ def consultation_renderer(service: ConsultationService, translator: Translator, 
             if slots:
                 text += "\n\n" + translator(lang, "consult-alternatives")
                 rows += [[ButtonSpec(format_datetime(slot, lang, timezone),
-                                     callback_data=f"bk:rebook:{booking.id}:{int(slot.timestamp())}")]
+                                     intent=ButtonIntent("bk", "rebook", (booking.id, int(slot.timestamp()))))]
                          for slot in slots]
-            rows.append([ButtonSpec(translator(lang, "consult-btn-other-times"), callback_data=f"bk:again:{booking.id}")])
+            rows.append([ButtonSpec(translator(lang, "consult-btn-other-times"), intent=ButtonIntent("bk", "again", (booking.id,)))])
         attachment = None
         if payload.get("ics"):
             summary = translator(lang, "consult-ics-summary",

@@ -1,4 +1,4 @@
-"""Personal data of the consultations domain: bookings (descriptions, feedback, notes)."""
+"""Personal data of the consultations domain: bookings (descriptions, phone numbers, feedback, notes)."""
 
 from __future__ import annotations
 
@@ -40,6 +40,7 @@ class ConsultationsPersonalData:
             {
                 "id": b.id, "advisor": name, "starts_at": _iso(b.starts_at), "ends_at": _iso(b.ends_at),
                 "state": b.state, "topic": b.topic, "mode": b.mode, "description": b.description,
+                "phone": b.phone,
                 "created_at": _iso(b.created_at), "cancelled_by": b.cancelled_by, "rating": b.rating,
                 "feedback_comment": b.feedback_comment,
             }
@@ -70,7 +71,7 @@ class ConsultationsPersonalData:
                     _payload("consult-n-cancelled-erased", booking, "advisor"))])
         await session.execute(
             update(Booking).where(Booking.person_id == person_id)
-            .values(description=None, feedback_comment=None, outcome_note=None)
+            .values(description=None, phone=None, feedback_comment=None, outcome_note=None)
             .execution_options(synchronize_session=False))
         await session.execute(
             update(OutboxMessage).where(OutboxMessage.recipient_telegram_id == telegram_id,
@@ -110,11 +111,13 @@ class ConsultationsPersonalData:
         advisor.updated_at = now
 
     async def purge_texts_before(self, session: AsyncSession, cutoff: datetime) -> int:
-        """Blank descriptions, outcome notes and feedback comments of bookings that ended before ``cutoff``."""
+        """Blank descriptions, phone numbers, outcome notes and feedback comments of bookings that ended before
+        ``cutoff``."""
         result = await session.execute(
             update(Booking).where(Booking.ends_at < cutoff, or_(Booking.description.is_not(None),
+                                                                Booking.phone.is_not(None),
                                                                 Booking.feedback_comment.is_not(None),
                                                                 Booking.outcome_note.is_not(None)))
-            .values(description=None, feedback_comment=None, outcome_note=None)
+            .values(description=None, phone=None, feedback_comment=None, outcome_note=None)
             .execution_options(synchronize_session=False))
         return int(result.rowcount)  # type: ignore[attr-defined]

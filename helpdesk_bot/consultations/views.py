@@ -89,6 +89,8 @@ class BookingView:
     outcome_note: str | None = None
     rating: int | None = None
     feedback_comment: str | None = None
+    phone: str | None = None
+    """The entrepreneur's number for a phone consultation: for the booking's advisor (and its owner) only."""
     extra: dict[str, str] = field(default_factory=dict)
 
 
@@ -96,7 +98,8 @@ class BookingError(Exception):
     """A booking action that cannot be done; ``reason`` is a stable code for translation.
 
     Reasons: ``slot_taken``, ``slot_unavailable``, ``too_many``, ``not_found``, ``forbidden``,
-    ``too_late``, ``invalid_state``, ``invalid_mode``, ``invalid_topic``, ``no_advisor``, ``too_early``.
+    ``too_late``, ``invalid_state``, ``invalid_mode``, ``invalid_topic``, ``no_advisor``, ``too_early``,
+    ``invalid_phone``.
     ``alternatives`` are the next free slots of the same advisor (offered instead).
     """
 

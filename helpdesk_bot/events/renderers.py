@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from helpdesk_bot.broadcasts.delivery import Attachment, ButtonSpec, Recipient, RenderedMessage
+from helpdesk_bot.broadcasts.delivery import Attachment, ButtonIntent, ButtonSpec, Recipient, RenderedMessage
 from helpdesk_bot.clock import Clock
 from helpdesk_bot.db.uow import UnitOfWorkFactory
 from helpdesk_bot.events.models import Announcement, EventRegistration
@@ -47,7 +47,7 @@ class EventRenderers:
         return view
 
     def _unsubscribe_row(self, lang: str) -> list[ButtonSpec]:
-        return [ButtonSpec(self._tr(lang, "sub-unsubscribe-button"), callback_data="sub:stop")]
+        return [ButtonSpec(self._tr(lang, "sub-unsubscribe-button"), intent=ButtonIntent("sub", "stop"))]
 
     async def announce(self, args: dict[str, Any], recipient: Recipient) -> RenderedMessage | None:
         """An event announced to a subscriber; None when the event was cancelled meanwhile."""
@@ -59,8 +59,8 @@ class EventRenderers:
         text = self._tr(lang, "ev-announce-intro") + "\n\n" + event_card(self._tr, event, lang, recipient.timezone, now)
         first = []
         if event.registration_open(now):
-            first.append(ButtonSpec(self._tr(lang, "ev-button-register"), callback_data=f"ev:reg:{event.id}"))
-        first.append(ButtonSpec(self._tr(lang, "ev-button-details"), callback_data=f"ev:show:{event.id}"))
+            first.append(ButtonSpec(self._tr(lang, "ev-button-register"), intent=ButtonIntent("ev", "reg", (event.id,))))
+        first.append(ButtonSpec(self._tr(lang, "ev-button-details"), intent=ButtonIntent("ev", "show", (event.id,))))
         return RenderedMessage(text=text, buttons=[first, self._unsubscribe_row(lang)])
 
     async def notice(self, args: dict[str, Any], recipient: Recipient) -> RenderedMessage | None:
@@ -81,8 +81,8 @@ class EventRenderers:
             return RenderedMessage(text=intro)
         text = intro + "\n\n" + event_card(self._tr, event, lang, recipient.timezone, now, with_description=False,
                                           name_zone=False)  # the intro names it
-        buttons = [[ButtonSpec(self._tr(lang, "ev-button-calendar"), callback_data=f"ev:ics:{event.id}"),
-                    ButtonSpec(self._tr(lang, "ev-button-cancel"), callback_data=f"ev:unreg:{event.id}")]]
+        buttons = [[ButtonSpec(self._tr(lang, "ev-button-calendar"), intent=ButtonIntent("ev", "ics", (event.id,))),
+                    ButtonSpec(self._tr(lang, "ev-button-cancel"), intent=ButtonIntent("ev", "unreg", (event.id,)))]]
         return RenderedMessage(text=text, buttons=buttons)
 
     async def _still_registered(self, event_id: int, args: dict[str, Any]) -> bool:

@@ -28,14 +28,13 @@ def cmd_report(args: argparse.Namespace, settings: Settings) -> int:
 
 
 async def _report(args: argparse.Namespace, settings: Settings) -> int:
-    from helpdesk_bot.bootstrap import build_services
     from helpdesk_bot.db.migrate import upgrade_async
 
     if args.format == "xlsx" and not args.output:
         print("error: --format xlsx needs --output FILE", file=sys.stderr)
         return 2
     await upgrade_async(settings.database_url)
-    services = build_services(settings)
+    services = args.build_services(settings)  # given by the root command line (helpdesk_bot.cli)
     try:
         today = services.reports.today()
         try:

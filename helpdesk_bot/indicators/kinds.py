@@ -71,7 +71,7 @@ NOT_COUNTED_OUTCOMES: frozenset[str] = frozenset({
     "expired_draft", "duplicate", "not_found", "not_allowed", "not_yours", "not_in_bot", "not_registered",
     "too_early", "too_late", "too_many", "slot_gone", "slot_taken", "slot_unavailable", "no_slots", "no_advisor",
     "closed", "cancelled_event", "already_registered", "already_waitlisted", "already_taken",
-    "already_yours", "limit",
+    "already_yours", "limit", "invalid_phone",
 })
 """Outcomes of refused or failed actions. Every indicator selection that does not name its outcomes
 leaves these rows out (:func:`helpdesk_bot.indicators.report_sql.selector_predicate`), so a refused press

@@ -354,17 +354,6 @@ class Matcher:
         scores = process.cdist([query_text], texts, scorer=self._fuzzy_scorer, dtype=np.float32)[0]
         return [float(v) for v in np.maximum.reduceat(scores, starts)]
 
-    def score_entries(
-        self, text: str, lang: str | None, profile: str | None = None
-    ) -> tuple[dict[str, float], list[str]]:
-        """Score entries for a question: ``({entry id: score}, countries the question points to)``.
-
-        Only shortlisted entries appear; the scores are 0..100.  The countries are those of the
-        question's cues (see :meth:`.cues.Cues.countries`), the most telling first.
-        """
-        scores, countries, _, _ = self._entry_scores(text, lang, profile)
-        return scores, countries
-
     def _entry_scores(
         self, text: str, lang: str | None, profile: str | None
     ) -> tuple[dict[str, float], list[str], int, float]:

@@ -33,8 +33,8 @@ BOOKING_VERBS: tuple[str, ...] = ("cx", "cxy", "rs", "cmt", "acc", "dec", "decn"
 """Actions on one booking: cancel (ask, yes), reschedule, comment, accept, decline (ask, no reason),
 held, no-show, note, advisor cancel (ask, no reason), book again."""
 
-FlowVerb = Literal["noop", "restart", "abort", "skipdesc", "confirm"]
-FLOW_VERBS: tuple[str, ...] = ("noop", "restart", "abort", "skipdesc", "confirm")
+FlowVerb = Literal["noop", "restart", "abort", "back", "skipdesc", "keepphone", "confirm"]
+FLOW_VERBS: tuple[str, ...] = ("noop", "restart", "abort", "back", "skipdesc", "keepphone", "confirm")
 
 
 def _fits(data: str) -> str:
@@ -81,7 +81,8 @@ class Rate:
 
 @dataclass(frozen=True)
 class FlowStep:
-    """``bk:<verb>`` without arguments: noop, restart, abort, skip the description, confirm."""
+    """``bk:<verb>`` without arguments: noop, restart, abort, back (to the previous step), skip (or keep)
+    the description, keep the phone number, confirm."""
 
     verb: FlowVerb
 

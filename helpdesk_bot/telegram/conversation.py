@@ -14,6 +14,7 @@ the person) is reused while the update is handled, so the hot path costs no extr
 
 from __future__ import annotations
 
+import re
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -29,13 +30,14 @@ from telegram.ext import (
 )
 
 from helpdesk_bot.conversations import Conversation, Flow
+from helpdesk_bot.telegram.callback_areas import FLOW
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers.common import command
 from helpdesk_bot.telegram.replies import answer_query, reply
 
 FlowTextHandler = Callable[[Update, HelpdeskContext, Conversation], Awaitable[Any]]
 
-CANCEL_DATA = "flow:cancel"
+CANCEL_DATA = FLOW.encode("cancel")
 ROUTER_GROUP = -5
 """After the consent gate (-10), before the handlers of group 0 (commands, buttons, the knowledge base)."""
 
@@ -223,5 +225,5 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
     application.add_handler(
         MessageHandler(ROUTED, route_text), group=ROUTER_GROUP)
     application.add_handler(CommandHandler("cancel", cancel_command))
-    application.add_handler(CallbackQueryHandler(on_cancel_button, pattern=rf"^{CANCEL_DATA}$"))
-    command("cancel")
+    application.add_handler(CallbackQueryHandler(on_cancel_button, pattern=rf"^{re.escape(CANCEL_DATA)}$"))
+    command(application, "cancel")

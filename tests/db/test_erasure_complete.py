@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -60,14 +60,14 @@ class Someone:
 
 EWA = Someone(5_550_001_111, "Ewazyx", "Qorvath", "ewa_plumbob", "CZ",
               ["quokkajam pricing question", "ref-ZyxwqCampaign", "snorkelwhisk reply", "marzipanko booking note",
-               "grumbleberry comment"])
+               "grumbleberry comment", "+420 777 123 456"])
 JAN = Someone(5_550_002_222, "Janqux", "Vostrak", "jan_tinderhook", "DE",
               ["wobblecrate question", "ref-JanqPromo", "quibbleton reply", "plinkertot description",
-               "zaffrelune comment"])
+               "zaffrelune comment", "(030) 98-76-54-32"])
 STAN = Someone(5_550_003_333, "Stanvel", "Ordwig", "stan_mossgrove", "PL", ["glimmerfax announcement"])
 KIM = Someone(5_550_004_444, "Kimbrel", "Hastoon", "kim_lanternfly", "SE", ["trundlequay question"])
 TOMAS = Someone(ADVISOR_TG, "Tomas", "Brzeczyk", "tomas_advises", "PL",
-                ["meet.example.org/t", "Długa 5", "Here is how it works."])
+                ["meet.example.org/t", "Długa 5", "Here is how it works.", "+48 12 000 11 22"])
 
 
 async def _join(services: Services, who: Someone) -> PersonView:
@@ -89,7 +89,7 @@ async def _entrepreneur_activity(services: Services, who: Someone, *, event_id: 
                                  clock: ManualClock) -> None:
     person = who.view
     assert person is not None
-    question, deep_link, reply, description, comment = who.texts[:5]
+    question, deep_link, reply, description, comment, phone = who.texts[:6]
     log = services.interactions
     await log.record(
         _as(who, "command.start", subject=deep_link),
@@ -111,14 +111,15 @@ async def _entrepreneur_activity(services: Services, who: Someone, *, event_id: 
     # a second question soon after: batched into one later notification to the advisors
     await desk.tickets.open(person, f"{question}, once more", language="en", country=who.country)
     await desk.gaps.add(GapKind.NOT_HELPFUL, question, language="en", entry_id="vat-pl", person_id=person.id)
-    # two consultations: one held (rated, commented), one missed
+    # two consultations: one held online (rated, commented), one by phone (the person's number) missed
     consultations = services.consultations
     advisor_row = (await consultations.list_advisors())[0]
     for held in (True, False):
         slot = (await consultations.free_slots(advisor_row.id))[0]
         booking = await consultations.request_booking(person_id=person.id, advisor_id=advisor_row.id,
-                                                      starts_at=slot, topic="taxes", mode="online",
-                                                      description=description)
+                                                      starts_at=slot, topic="taxes",
+                                                      mode="online" if held else "phone",
+                                                      description=description, phone=phone)
         await log.record(_as(who, kinds.BOOKING_REQUESTED, subject=f"booking:{booking.id}", topic="taxes"))
         now = clock.now()
         clock.set(booking.ends_at + timedelta(minutes=5))
@@ -146,7 +147,8 @@ async def _scenario(services: Services, clock: ManualClock) -> None:
     await services.people.grant(STAN.telegram_id, Role.STAFF, by=Operator(STAFF_TG))
     await _join(services, TOMAS)
     advisor = await services.people.grant(ADVISOR_TG, Role.ADVISOR, by=Operator(STAFF_TG))
-    await services.consultations.upsert_advisor(advisor_spec(auto_confirm=True))
+    spec = advisor_spec(auto_confirm=True)
+    await services.consultations.upsert_advisor(replace(spec, modes={**spec.modes, "phone": TOMAS.texts[3]}))
     # Jan was staff for a while: granted, exported a report, closed a gap, revoked again (the role use
     # cases write their own audit rows)
     await services.people.grant(JAN.telegram_id, Role.STAFF, by=Operator(STAFF_TG))
@@ -295,7 +297,7 @@ async def test_erasure_removes_every_trace_and_keeps_every_indicator(db_services
     # the scan sees everyone before the erasure (it is able to find what it looks for)
     everywhere = await scan(services, _needles(EWA, JAN, STAN, KIM, TOMAS))
     for who in (EWA, JAN, STAN, KIM, TOMAS):
-        for needle in (who.telegram_id, who.username, who.texts[0]):
+        for needle in (who.telegram_id, who.username, who.texts[0], *who.texts[5:]):  # with phone numbers
             assert any(hit.endswith(f": {who.first_name}: {needle}") for hit in everywhere), (who.first_name, needle)
 
     for who in (EWA, JAN, STAN, TOMAS):

@@ -322,9 +322,17 @@ async def test_booking_from_a_knowledge_base_question_carries_the_question(harne
     await ewa.press(times, callback_data=_buttons(times, "bk:time:")[0])
     modes = await h.expect_button(ewa, "bk:mode:")
     await ewa.press(modes, callback_data="bk:mode:phone")
-    summary = await h.expect_button(ewa, "bk:confirm")  # no description step: the question is the description
+    # no description step (the question is the description): the number to call comes next
+    phone_step = await h.expect(ewa, lambda m: "Which number can the advisor call you on?" in m.text)
+    await ewa.press(phone_step, callback_data="bk:back")  # Back leads to the mode, not to a description step
+    modes = await h.expect_button(ewa, "bk:mode:")
+    await ewa.press(modes, callback_data="bk:mode:phone")
+    await h.expect(ewa, lambda m: "Which number can the advisor call you on?" in m.text)
+    await ewa.send_text("+48 600 100 200")
+    summary = await h.expect_button(ewa, "bk:confirm")
     assert "How do I invoice abroad?" in summary.text
     await ewa.press(summary, callback_data="bk:confirm")
     await h.expect(ewa, lambda m: "Booked:" in m.text)
     booking = (await h.services.consultations.bookings_with_advisor_filter())[0]
     assert booking.description == "How do I invoice abroad?" and booking.mode == "phone"
+    assert booking.phone == "+48 600 100 200"

@@ -399,6 +399,11 @@ _SITUATION = "I paint portraits for friends and some of them paid me, now strang
 _ASKING = "when do I have to register a business for VAT?"
 
 
+def _entry_scores(matcher: Matcher, text: str) -> dict[str, float]:
+    """Entry scores of a question of a Polish profile in English (the matcher's internal step)."""
+    return matcher._entry_scores(text, "en", "PL")[0]
+
+
 def test_asking_sentences_are_the_last_question_then_the_last_sentence() -> None:
     from helpdesk_bot.knowledge_base.matcher import asking_sentences
 
@@ -409,9 +414,9 @@ def test_asking_sentences_are_the_last_question_then_the_last_sentence() -> None
 
 
 def test_a_long_question_is_scored_by_its_asking_sentence_too(matcher: Matcher) -> None:
-    whole, _ = matcher.score_entries(f"{_SITUATION}, {_ASKING}", "en", "PL")
-    split, _ = matcher.score_entries(f"{_SITUATION}. {_ASKING.capitalize()}", "en", "PL")
-    asking, _ = matcher.score_entries(_ASKING, "en", "PL")
+    whole = _entry_scores(matcher, f"{_SITUATION}, {_ASKING}")
+    split = _entry_scores(matcher, f"{_SITUATION}. {_ASKING.capitalize()}")
+    asking = _entry_scores(matcher, _ASKING)
     assert split["vat-pl"] == pytest.approx(max(whole["vat-pl"], asking["vat-pl"]))
     assert split["vat-pl"] > whole["vat-pl"] + 10
     # entries of other families keep their whole-question score
@@ -437,7 +442,7 @@ def test_a_raised_score_needs_a_lead_in_the_whole_question(kb: KnowledgeBase) ->
 def test_an_asking_sentence_pointing_to_another_topic_changes_nothing(matcher: Matcher) -> None:
     situation = "How much should I charge for my handmade jewellery, rings, earrings and necklaces at fairs"
     other = "Do I need VAT?"
-    whole, _ = matcher.score_entries(f"{situation}, {other.lower()}", "en", "PL")
-    split, _ = matcher.score_entries(f"{situation}. {other}", "en", "PL")
+    whole = _entry_scores(matcher, f"{situation}, {other.lower()}")
+    split = _entry_scores(matcher, f"{situation}. {other}")
     assert max(whole, key=whole.__getitem__) == "pricing"
     assert split == pytest.approx(whole)

@@ -26,6 +26,7 @@ from helpdesk_bot.i18n.catalog import Markup, html_join
 from helpdesk_bot.i18n.formatting import COUNTRY_FLAGS, LANGUAGE_NAMES, format_datetime
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.telegram import conversation as conv
+from helpdesk_bot.telegram.callback_areas import ANNOUNCE_BUTTONS
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers.common import (
     command,
@@ -287,6 +288,6 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
     conv.register_flow(application, ANNOUNCE, on_announce_input, media=True)
     application.add_handler(CommandHandler("announce", announce_command))
     application.add_handler(CommandHandler("broadcasts", broadcasts_command))
-    application.add_handler(CallbackQueryHandler(on_announce_button, pattern=r"^ann:"))
-    command("announce", Role.STAFF)
-    command("broadcasts", Role.STAFF)
+    application.add_handler(CallbackQueryHandler(on_announce_button, pattern=ANNOUNCE_BUTTONS.pattern))
+    command(application, "announce", Role.STAFF)
+    command(application, "broadcasts", Role.STAFF)

@@ -35,8 +35,12 @@ def calendar_title(first: date, last: date, lang: str) -> str:
     return f"{months[first.month]} {first.year}"
 
 
-def calendar_keyboard(context: HelpdeskContext, days: set[date], page: int) -> tuple[InlineKeyboardMarkup, int]:
-    """A month-style grid: Mon..Sun columns, a button only on days with free slots; paged by weeks."""
+def calendar_keyboard(context: HelpdeskContext, days: set[date], page: int,
+                      last_row: list[InlineKeyboardButton] | None = None) -> tuple[InlineKeyboardMarkup, int]:
+    """A month-style grid: Mon..Sun columns, a button only on days with free slots; paged by weeks.
+
+    ``last_row`` ends the keyboard (the flow's Back and Cancel); by default a Cancel button.
+    """
     first = min(days)
     monday = first - timedelta(days=first.weekday())
     last = max(days)
@@ -70,5 +74,6 @@ def calendar_keyboard(context: HelpdeskContext, days: set[date], page: int) -> t
         nav.append(InlineKeyboardButton("▶", callback_data=CalendarPage(page + 1).encode()))
     if nav:
         rows.append(nav)
-    rows.append([InlineKeyboardButton(context.t("consult-btn-abort"), callback_data=FlowStep("abort").encode())])
+    rows.append(last_row or [InlineKeyboardButton(context.t("consult-btn-abort"),
+                                                  callback_data=FlowStep("abort").encode())])
     return InlineKeyboardMarkup(rows), page

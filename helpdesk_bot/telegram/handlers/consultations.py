@@ -14,23 +14,23 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from helpdesk_bot.consultations.views import BookingError, BookingView
 from helpdesk_bot.indicators import kinds
+from helpdesk_bot.telegram.callback_areas import BOOKING_AREA
 from helpdesk_bot.telegram.callbacks import BookingAction, FlowStep, Rate, Rebook, decode_booking
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.conversation import cancel_button, register_flow
-from helpdesk_bot.telegram.handlers.booking_flow import (
-    BOOKING,
-    BookingDraft,
-    on_booking_text,
-    on_flow_button,
-    start_booking,
-    start_booking_from_question,
-    start_from_booking,
-)
+from helpdesk_bot.telegram.handlers.booking_flow import BOOKING, BookingDraft
 from helpdesk_bot.telegram.handlers.booking_notes import (
     ADVISOR_NOTE,
     FEEDBACK_COMMENT,
     on_booking_note_text,
     set_awaiting,
+)
+from helpdesk_bot.telegram.handlers.booking_steps import (
+    on_booking_text,
+    on_flow_button,
+    start_booking,
+    start_booking_from_question,
+    start_from_booking,
 )
 from helpdesk_bot.telegram.handlers.common import command, deep_link, menu_action, stale_button
 from helpdesk_bot.telegram.handlers.consultations_common import (
@@ -154,7 +154,7 @@ async def start_reschedule(update: Update, context: HelpdeskContext, booking_id:
         return
     await start_from_booking(update, context, BookingDraft(
         reschedule_of=booking.id, topic=booking.topic, mode=booking.mode, description=booking.description,
-        advisor_id=booking.advisor_id, advisor_ids=[booking.advisor_id]))
+        phone=booking.phone, advisor_id=booking.advisor_id, advisor_ids=[booking.advisor_id]))
 
 
 async def again(update: Update, context: HelpdeskContext, booking_id: int | None, start: int | None = None) -> None:
@@ -164,8 +164,8 @@ async def again(update: Update, context: HelpdeskContext, booking_id: int | None
         return
     await answer(update)
     await start_from_booking(update, context, BookingDraft(
-        topic=booking.topic, mode=booking.mode, description=booking.description, advisor_id=booking.advisor_id,
-        advisor_ids=[booking.advisor_id]), start)
+        topic=booking.topic, mode=booking.mode, description=booking.description, phone=booking.phone,
+        advisor_id=booking.advisor_id, advisor_ids=[booking.advisor_id]), start)
 
 
 async def rate(update: Update, context: HelpdeskContext, booking_id: int | None, rating: int | None) -> None:
@@ -242,8 +242,8 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
     register_flow(application, ADVISOR_NOTE, on_booking_note_text)
     application.add_handler(CommandHandler("book", book_command))
     application.add_handler(CommandHandler("mybookings", my_bookings))
-    application.add_handler(CallbackQueryHandler(on_button, pattern=r"^bk:"))
-    command("book")
-    command("mybookings")
-    menu_action("book", book_menu)
-    deep_link("book", book_deep_link)
+    application.add_handler(CallbackQueryHandler(on_button, pattern=BOOKING_AREA.pattern))
+    command(application, "book")
+    command(application, "mybookings")
+    menu_action(application, "book", book_menu)
+    deep_link(application, "book", book_deep_link)

@@ -8,7 +8,7 @@ from datetime import datetime
 from telegram import InputFile, Update
 
 from helpdesk_bot.consultations.ics import booking_ics
-from helpdesk_bot.consultations.notifications import booking_args, person_zone_note
+from helpdesk_bot.consultations.notifications import booking_args, person_zone_note, phone_for_advisor
 from helpdesk_bot.consultations.views import BookingView
 from helpdesk_bot.i18n.catalog import Markup
 from helpdesk_bot.i18n.formatting import LocalTime, format_datetime
@@ -47,7 +47,8 @@ def int_arg(value: str) -> int | None:
 
 def booking_text(context: HelpdeskContext, booking: BookingView, *, for_advisor: bool = False,
                  name_zone: bool = True) -> Markup:
-    """A booking's details in the reader's language (advisor: in the advisor's zone).
+    """A booking's details in the reader's language (advisor: in the advisor's zone, with the number to call
+    for a phone consultation; the caller has checked the reader is the booking's advisor).
 
     The zone is named in a last line, unless ``name_zone`` is false (a list whose header names it).
     """
@@ -57,6 +58,10 @@ def booking_text(context: HelpdeskContext, booking: BookingView, *, for_advisor:
         args["when"] = str(args["when"])  # a plain string: the translator adds no zone line
     args["state"] = context.t(f"consult-state-{booking.state}")
     text = context.t("consult-booking-advisor" if for_advisor else "consult-booking", **args)
+    if for_advisor and booking.advisor_telegram_id == context.person.telegram_id:
+        phone = phone_for_advisor(booking, context.services.translator, context.lang)
+        if phone is not None:
+            text = text + "\n" + phone
     note = person_zone_note(booking, context.services.translator, context.lang) if for_advisor else None
     return text + "\n" + note if note else text
 

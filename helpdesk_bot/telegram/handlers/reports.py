@@ -15,8 +15,9 @@ from helpdesk_bot.indicators.definitions import DefinitionError
 from helpdesk_bot.indicators.diagnosis_export import summary as diagnosis_summary
 from helpdesk_bot.indicators.exports import result_line, to_xlsx
 from helpdesk_bot.people.models import Role
+from helpdesk_bot.telegram.callback_areas import REPORTS
 from helpdesk_bot.telegram.context import HelpdeskContext
-from helpdesk_bot.telegram.handlers.common import command, parse_callback, requires_role, stale_button
+from helpdesk_bot.telegram.handlers.common import command, requires_role, stale_button
 from helpdesk_bot.telegram.replies import edit_or_reply, reply, send_file
 
 log = logging.getLogger(__name__)
@@ -26,7 +27,7 @@ PERIODS: tuple[str, ...] = ("month", "quarter", "year", "project")
 
 def period_keyboard(context: HelpdeskContext) -> InlineKeyboardMarkup:
     """The four period buttons (``report:period:<name>``)."""
-    buttons = [InlineKeyboardButton(context.t(f"report-period-{name}"), callback_data=f"report:period:{name}")
+    buttons = [InlineKeyboardButton(context.t(f"report-period-{name}"), callback_data=REPORTS.encode("period", name))
                for name in PERIODS]
     return InlineKeyboardMarkup([buttons[:2], buttons[2:]])
 
@@ -43,11 +44,11 @@ async def on_period(update: Update, context: HelpdeskContext) -> None:
     """``report:period:<name>``: build the report, send the summary, the chart and the workbook."""
     query = update.callback_query
     assert query is not None
-    args = parse_callback(query.data, "report", 2)
-    if args is None or args[0] != "period" or args[1] not in PERIODS:
+    pressed = REPORTS.decode(query.data)
+    if pressed is None:
         await stale_button(update, context)
         return
-    name = args[1]
+    name = pressed.text()
     context.record(kind="staff.report", subject=name)
     await query.answer(context.t("report-working"))
     services = context.services
@@ -87,5 +88,5 @@ async def on_period(update: Update, context: HelpdeskContext) -> None:
 def register(application: Application) -> None:  # type: ignore[type-arg]
     """Add /report and its period buttons."""
     application.add_handler(CommandHandler("report", report_command))
-    application.add_handler(CallbackQueryHandler(on_period, pattern=r"^report:"))
-    command("report", Role.STAFF)
+    application.add_handler(CallbackQueryHandler(on_period, pattern=REPORTS.pattern))
+    command(application, "report", Role.STAFF)

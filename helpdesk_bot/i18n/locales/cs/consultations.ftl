@@ -212,3 +212,12 @@ consult-btn-hide = Skrýt
 consult-btn-show = Zobrazit
 consult-advisors-empty = Zatím žádní poradci.
 consult-advisors-import-help = Poradce s profily a hodinami přidáte nebo aktualizujete ze souboru YAML: <code>helpdesk-bot advisors import advisors.yaml</code> (viz advisors.sample.yaml).
+
+## The booking flow: Back, and the number for a phone consultation
+consult-btn-back = ◀ Zpět
+consult-btn-keep-as-is = ✅ Ponechat beze změny
+consult-ask-phone = 📞 Na jaké číslo vám může poradce zavolat? Napište ho i s předvolbou země, například +420 601 123 456. Uvidí ho jen váš poradce.
+consult-mode-with-number = { $mode } (vaše číslo: { $phone })
+consult-your-number = Vaše číslo: { $phone }
+consult-phone-invalid = Tohle nevypadá jako telefonní číslo. Napište prosím 7 až 15 číslic (můžete použít +, mezery, pomlčky a závorky), například +420 601 123 456.
+consult-phone-for-advisor = 📞 Volejte na číslo { $phone }

@@ -204,3 +204,12 @@ consult-btn-hide = Ausblenden
 consult-btn-show = Anzeigen
 consult-advisors-empty = Noch keine Beratenden.
 consult-advisors-import-help = Beratende mit Profil und Zeiten legen Sie aus einer YAML-Datei an oder aktualisieren sie: <code>helpdesk-bot advisors import advisors.yaml</code> (siehe advisors.sample.yaml).
+
+## The booking flow: Back, and the number for a phone consultation
+consult-btn-back = ◀ Zurück
+consult-btn-keep-as-is = ✅ So lassen
+consult-ask-phone = 📞 Unter welcher Nummer können wir Sie für die Beratung anrufen? Bitte mit Ländervorwahl eingeben, zum Beispiel +49 30 1234567. Die Nummer sieht nur die Person, die Sie berät.
+consult-mode-with-number = { $mode } (Ihre Nummer: { $phone })
+consult-your-number = Ihre Nummer: { $phone }
+consult-phone-invalid = Das sieht nicht nach einer Telefonnummer aus. Bitte geben Sie 7 bis 15 Ziffern ein (erlaubt sind +, Leerzeichen, Bindestriche und Klammern), zum Beispiel +49 30 1234567.
+consult-phone-for-advisor = 📞 Rückrufnummer: { $phone }

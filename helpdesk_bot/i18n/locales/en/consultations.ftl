@@ -204,3 +204,12 @@ consult-btn-hide = Hide
 consult-btn-show = Show
 consult-advisors-empty = No advisors yet.
 consult-advisors-import-help = Add or update advisors with their profiles and hours from a YAML file: <code>helpdesk-bot advisors import advisors.yaml</code> (see advisors.sample.yaml).
+
+## The booking flow: Back, and the number for a phone consultation
+consult-btn-back = ◀ Back
+consult-btn-keep-as-is = ✅ Keep as it is
+consult-ask-phone = 📞 Which number can the advisor call you on? Type it with the country code, for example +48 600 100 200. Only your advisor will see it.
+consult-mode-with-number = { $mode } (your number: { $phone })
+consult-your-number = Your number: { $phone }
+consult-phone-invalid = That does not look like a phone number. Please type 7 to 15 digits (you may use +, spaces, dashes and brackets), for example +48 600 100 200.
+consult-phone-for-advisor = 📞 Number to call: { $phone }

@@ -212,3 +212,12 @@ consult-btn-hide = Slėpti
 consult-btn-show = Rodyti
 consult-advisors-empty = Konsultantų dar nėra.
 consult-advisors-import-help = Konsultantus su profiliais ir darbo laiku pridėsite ar atnaujinsite iš YAML failo: <code>helpdesk-bot advisors import advisors.yaml</code> (žr. advisors.sample.yaml).
+
+## The booking flow: Back, and the number for a phone consultation
+consult-btn-back = ◀ Atgal
+consult-btn-keep-as-is = ✅ Palikti kaip yra
+consult-ask-phone = 📞 Kokiu numeriu konsultantas gali jums paskambinti? Įrašykite jį su šalies kodu, pavyzdžiui, +370 612 34567. Jį matys tik jūsų konsultantas.
+consult-mode-with-number = { $mode } (jūsų numeris: { $phone })
+consult-your-number = Jūsų numeris: { $phone }
+consult-phone-invalid = Tai nepanašu į telefono numerį. Įrašykite nuo 7 iki 15 skaitmenų (galite naudoti +, tarpus, brūkšnelius ir skliaustus), pavyzdžiui, +370 612 34567.
+consult-phone-for-advisor = 📞 Skambinti numeriu { $phone }

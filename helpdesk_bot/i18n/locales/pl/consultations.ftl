@@ -208,3 +208,12 @@ consult-btn-hide = Ukryj
 consult-btn-show = Pokaż
 consult-advisors-empty = Nie ma jeszcze doradców.
 consult-advisors-import-help = Doradców z profilami i godzinami dodasz lub zaktualizujesz z pliku YAML: <code>helpdesk-bot advisors import advisors.yaml</code> (zob. advisors.sample.yaml).
+
+## The booking flow: Back, and the number for a phone consultation
+consult-btn-back = ◀ Wstecz
+consult-btn-keep-as-is = ✅ Zostaw bez zmian
+consult-ask-phone = 📞 Pod jakim numerem doradca może do Ciebie zadzwonić? Wpisz go z numerem kierunkowym kraju, np. +48 600 100 200. Zobaczy go tylko Twój doradca.
+consult-mode-with-number = { $mode } (Twój numer: { $phone })
+consult-your-number = Twój numer: { $phone }
+consult-phone-invalid = To nie wygląda na numer telefonu. Wpisz od 7 do 15 cyfr (możesz użyć +, spacji, myślników i nawiasów), np. +48 600 100 200.
+consult-phone-for-advisor = 📞 Zadzwoń pod numer { $phone }

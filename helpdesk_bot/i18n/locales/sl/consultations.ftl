@@ -212,3 +212,12 @@ consult-btn-hide = Skrij
 consult-btn-show = Prikaži
 consult-advisors-empty = Še ni svetovalcev.
 consult-advisors-import-help = Svetovalce s profili in urami dodate ali posodobite iz datoteke YAML: <code>helpdesk-bot advisors import advisors.yaml</code> (glej advisors.sample.yaml).
+
+## The booking flow: Back, and the number for a phone consultation
+consult-btn-back = ◀ Nazaj
+consult-btn-keep-as-is = ✅ Pusti tako
+consult-ask-phone = 📞 Na katero številko vas lahko svetovalec pokliče? Vpišite jo s kodo države, na primer +386 41 123 456. Vidna bo samo vašemu svetovalcu.
+consult-mode-with-number = { $mode } (vaša številka: { $phone })
+consult-your-number = Vaša številka: { $phone }
+consult-phone-invalid = To ni videti kot telefonska številka. Vpišite od 7 do 15 števk (uporabite lahko +, presledke, pomišljaje in oklepaje), na primer +386 41 123 456.
+consult-phone-for-advisor = 📞 Pokličite na številko { $phone }

@@ -204,3 +204,12 @@ consult-btn-hide = Dölj
 consult-btn-show = Visa
 consult-advisors-empty = Inga rådgivare ännu.
 consult-advisors-import-help = Lägg till eller uppdatera rådgivare med profiler och tider från en YAML-fil: <code>helpdesk-bot advisors import advisors.yaml</code> (se advisors.sample.yaml).
+
+## The booking flow: Back, and the number for a phone consultation
+consult-btn-back = ◀ Tillbaka
+consult-btn-keep-as-is = ✅ Behåll som det är
+consult-ask-phone = 📞 Vilket nummer kan rådgivaren ringa dig på? Skriv det med landsnummer, till exempel +46 70 123 45 67. Bara din rådgivare ser det.
+consult-mode-with-number = { $mode } (ditt nummer: { $phone })
+consult-your-number = Ditt nummer: { $phone }
+consult-phone-invalid = Det ser inte ut som ett telefonnummer. Skriv 7 till 15 siffror (du kan använda +, mellanslag, bindestreck och parenteser), till exempel +46 70 123 45 67.
+consult-phone-for-advisor = 📞 Nummer att ringa: { $phone }
