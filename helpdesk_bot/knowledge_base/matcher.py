@@ -373,6 +373,8 @@ class Matcher:
         whole_best = max(scores.values(), default=0.0)
         leader = self._leading_family(scores)
         for sentence in asking_sentences(text[:MAX_TEXT_CHARS]) if leader is not None else ():
+            if self._clearly_ahead(scores, n_terms):
+                break  # already answered on its score: a sentence cannot change the decision
             sentence_docs, _, sentence_terms = self._scored_docs(sentence, lang, profile)
             if sentence_terms < MIN_SENTENCE_TERMS:
                 continue
@@ -384,6 +386,16 @@ class Matcher:
                     scores[entry_id] = s
         raised = max(scores.values(), default=0.0) - whole_best
         return scores, countries, n_terms, raised
+
+    def _clearly_ahead(self, scores: Mapping[str, float], n_terms: int) -> bool:
+        """Whether the best family already passes the answer threshold and margin on these scores."""
+        families: dict[str, float] = {}
+        for entry_id, s in scores.items():
+            fam = self.kb[entry_id].family
+            if s > families.get(fam, -1.0):
+                families[fam] = s
+        top, second = [*sorted(families.values(), reverse=True), 0.0, 0.0][:2]
+        return top >= self.thresholds.answer_threshold(n_terms) and top - second >= self.thresholds.margin
 
     def _leading_family(self, scores: Mapping[str, float]) -> str | None:
         """The family of the best-scoring entry (ties: the greater id), ``None`` without scores."""

@@ -413,7 +413,8 @@ def test_asking_sentences_are_the_last_question_then_the_last_sentence() -> None
     assert asking_sentences("One? Two? Three!") == ["Two?", "Three!"]
 
 
-def test_a_long_question_is_scored_by_its_asking_sentence_too(matcher: Matcher) -> None:
+def test_a_long_question_is_scored_by_its_asking_sentence_too(kb: KnowledgeBase) -> None:
+    matcher = Matcher(kb, MatchThresholds(answer=75, floor=75))  # the whole question is not enough
     whole = _entry_scores(matcher, f"{_SITUATION}, {_ASKING}")
     split = _entry_scores(matcher, f"{_SITUATION}. {_ASKING.capitalize()}")
     asking = _entry_scores(matcher, _ASKING)
@@ -446,3 +447,11 @@ def test_an_asking_sentence_pointing_to_another_topic_changes_nothing(matcher: M
     split = _entry_scores(matcher, f"{situation}. {other}")
     assert max(whole, key=whole.__getitem__) == "pricing"
     assert split == pytest.approx(whole)
+
+
+def test_a_question_already_clearly_ahead_is_not_scored_again(matcher: Matcher) -> None:
+    # with the default thresholds the whole question already answers vat-pl: no extra scoring
+    whole = _entry_scores(matcher, f"{_SITUATION}, {_ASKING}")
+    split = _entry_scores(matcher, f"{_SITUATION}. {_ASKING.capitalize()}")
+    assert split == pytest.approx(whole)
+    assert matcher.match(f"{_SITUATION}. {_ASKING.capitalize()}", "en", "PL").entry_id == "vat-pl"
