@@ -389,13 +389,17 @@ class Matcher:
 
     def _clearly_ahead(self, scores: Mapping[str, float], n_terms: int) -> bool:
         """Whether the best family already passes the answer threshold and margin on these scores."""
+        top, second = [*sorted(self._family_scores(scores).values(), reverse=True), 0.0, 0.0][:2]
+        return top >= self.thresholds.answer_threshold(n_terms) and top - second >= self.thresholds.margin
+
+    def _family_scores(self, scores: Mapping[str, float]) -> dict[str, float]:
+        """Each family's best entry score."""
         families: dict[str, float] = {}
         for entry_id, s in scores.items():
             fam = self.kb[entry_id].family
             if s > families.get(fam, -1.0):
                 families[fam] = s
-        top, second = [*sorted(families.values(), reverse=True), 0.0, 0.0][:2]
-        return top >= self.thresholds.answer_threshold(n_terms) and top - second >= self.thresholds.margin
+        return families
 
     def _leading_family(self, scores: Mapping[str, float]) -> str | None:
         """The family of the best-scoring entry (ties: the greater id), ``None`` without scores."""
@@ -447,12 +451,7 @@ class Matcher:
         if not scores:
             return MatchResult("fallback", None, (), 0.0, lang_used=None, country=target)
 
-        families: dict[str, float] = {}
-        for entry_id, s in scores.items():
-            fam = self.kb[entry_id].family
-            if s > families.get(fam, -1.0):
-                families[fam] = s
-        ranked = sorted(families.items(), key=lambda kv: (-kv[1], kv[0]))
+        ranked = sorted(self._family_scores(scores).items(), key=lambda kv: (-kv[1], kv[0]))
         top_family, top_score = ranked[0]
         second = ranked[1][1] if len(ranked) > 1 else 0.0
         th = self.thresholds
