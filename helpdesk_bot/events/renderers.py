@@ -99,14 +99,16 @@ class EventRenderers:
         return row is not None and row[0] == "registered" and (args.get("round") in (None, row[1]))
 
     async def announcement(self, args: dict[str, Any], recipient: Recipient) -> RenderedMessage | None:
-        """A staff announcement: the text (escaped), an optional photo or document, an unsubscribe button."""
+        """A staff announcement: the text in the recipient's language, else the main text (escaped), an
+        optional photo or document, an unsubscribe button."""
         announcement_id = int(args["announcement_id"])
         cached = self._announcement_cache.get(announcement_id)
         if cached is None or cached[0] <= time.monotonic():
             async with self._uow() as uow:
                 row = await uow.session.get(Announcement, announcement_id)
-                data = None if row is None else {"text": row.text, "media_kind": row.media_kind,
-                                                 "media_file_id": row.media_file_id}
+                data: dict[str, Any] | None = None if row is None else {
+                    "text": row.text, "texts": dict(row.texts or {}), "media_kind": row.media_kind,
+                    "media_file_id": row.media_file_id}
             if len(self._announcement_cache) > 1000:
                 self._announcement_cache.clear()
             self._announcement_cache[announcement_id] = (time.monotonic() + 60.0, data)
@@ -115,7 +117,8 @@ class EventRenderers:
         if data is None:
             return None
         lang = recipient.language
-        text = self._tr(lang, "announcement-text", text=str(data["text"] or ""))  # escaped by the translator
+        own = data["texts"].get(lang) if isinstance(data["texts"], dict) else None
+        text = self._tr(lang, "announcement-text", text=str(own or data["text"] or ""))  # escaped by the translator
         attachment = None
         if data["media_file_id"]:
             attachment = Attachment(filename="", content=b"", kind=data["media_kind"] or "document",

@@ -45,15 +45,18 @@ _WORD = Token(24)           # a catalogue step or value, a knowledge category
 EVENTS = Area("ev", act("list", Num(0, MAX_ID)), act("mine", Num(0, MAX_ID)), *(act(v, Id()) for v in (
     "show", "reg", "unreg", "ics", "share", "att", "mk", "edit", "cx", "cxy")),
     doc="event list pages (list, mine: a page) and an event's buttons (an event or registration id)")
-SUBSCRIPTIONS = Area("sub", act("k", OneOf(EVENT_KINDS)), act("t", OneOf(TOPICS)), act("allk"), act("stop"),
-                     act("menu"), doc="event subscriptions")
+SUBSCRIPTIONS = Area("sub", act("k", OneOf(EVENT_KINDS)), act("t", OneOf(TOPICS)), act("c", _COUNTRY), act("allk"),
+                     act("stop"), act("menu"), doc="event subscriptions")
+ONBOARDING_INTERESTS = Area("onb", act("k", OneOf(EVENT_KINDS)), act("t", OneOf(TOPICS)), act("c", _COUNTRY),
+                            act("done", _ZERO), act("skip", _ZERO), doc="onboarding: the optional announcements step")
 NEW_EVENT_BUTTONS = Area("evn", act("abort", _ZERO), act("kind", OneOf(EVENT_KINDS)), act("top", OneOf(TOPICS)),
                  act("cty", _COUNTRY), act("next", _ZERO), act("reg", OneOf(("bot", "external", "none"))),
                  act("skip", _ZERO), act("pub", OneOf(("now", "later"))), act("ef", Token(16)),
                  doc="/newevent and editing an event")
 ANNOUNCE_BUTTONS = Area("ann", act("abort", _ZERO), act("preview", _ZERO), act("send", _ZERO), act("later", _ZERO),
                 act("back", _ZERO), act("k", OneOf(EVENT_KINDS)), act("t", OneOf(TOPICS)), act("c", _COUNTRY),
-                act("l", OneOf(LANGUAGES)), doc="/announce")
+                act("l", OneOf(LANGUAGES)), act("tr", _ZERO), act("tl", OneOf(LANGUAGES)), act("at", _ZERO),
+                doc="/announce")
 TICKETS = Area("tk", *(act(v, Id()) for v in ("take", "itake", "ans", "reply", "close", "cancel")),
                doc="questions to staff")
 KNOWLEDGE = Area("kb", act("fb", OneOf(("y", "n")), _ENTRY, _STASH), act("s", _ENTRY, _STASH),
@@ -131,7 +134,7 @@ class _BookingArea:
 BOOKING_AREA = _BookingArea()
 
 AREAS: tuple[Area, ...] = (
-    EVENTS, SUBSCRIPTIONS, NEW_EVENT_BUTTONS, ANNOUNCE_BUTTONS, TICKETS, KNOWLEDGE, GAPS, AVAILABILITY, ADVISORS, REPORTS,
+    EVENTS, SUBSCRIPTIONS, ONBOARDING_INTERESTS, NEW_EVENT_BUTTONS, ANNOUNCE_BUTTONS, TICKETS, KNOWLEDGE, GAPS, AVAILABILITY, ADVISORS, REPORTS,
     LANGUAGE, CONSENT, COUNTRY, MENU, SETTINGS, TIMEZONE_BUTTONS, FORGET, FLOW, MAKERSPACE, PROFILE_STEPS, CALL_STEPS,
     PROFILE_MANAGE, MODERATE, CALL_REVIEW, CALL_INTEREST, CALL_AGREED, FIND, CONTACT, CONTACT_ANSWER, RELAY,
     DIGEST,

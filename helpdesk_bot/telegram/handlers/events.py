@@ -18,12 +18,14 @@ from telegram.ext import (
     CommandHandler,
 )
 
+from helpdesk_bot.config import COUNTRIES
 from helpdesk_bot.events.ics import event_ics, ics_filename
 from helpdesk_bot.events.models import EVENT_KINDS
 from helpdesk_bot.events.presentation import event_card, event_line, organiser_name
 from helpdesk_bot.events.service import EventError
-from helpdesk_bot.events.views import AttendeeView, EventView
+from helpdesk_bot.events.views import AttendeeView, EventView, Subscriptions
 from helpdesk_bot.i18n.catalog import Markup, html_join
+from helpdesk_bot.i18n.formatting import COUNTRY_FLAGS
 from helpdesk_bot.people.actor import Forbidden
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.telegram.callback_areas import EVENTS, NEW_EVENT_BUTTONS, SUBSCRIPTIONS
@@ -403,14 +405,20 @@ async def _on_edit(update: Update, context: HelpdeskContext, event_id: int) -> N
 
 
 # ---------------------------------------------------------------------------------------- subscriptions
-def _subscription_keyboard(context: HelpdeskContext, kinds_on: frozenset[str],
-                           topics_on: frozenset[str]) -> InlineKeyboardMarkup:
-    kb = rows([_btn(("✅ " if k in kinds_on else "▫ ") + context.t(f"ev-kind-{k}"), SUBSCRIPTIONS.encode("k", k))
+def _subscription_keyboard(context: HelpdeskContext, subs: Subscriptions) -> InlineKeyboardMarkup:
+    kb = rows([_btn(("✅ " if k in subs.kinds else "▫ ") + context.t(f"ev-kind-{k}"), SUBSCRIPTIONS.encode("k", k))
                for k in EVENT_KINDS], 2)
-    kb += rows([_btn(("✅ " if t in topics_on else "▫ ") + context.t(f"topic-{t}"), SUBSCRIPTIONS.encode("t", t))
+    kb += rows([_btn(("✅ " if t in subs.topics else "▫ ") + context.t(f"topic-{t}"), SUBSCRIPTIONS.encode("t", t))
                 for t in TOPICS], 2)
-    kb.append([_btn(context.t("sub-all-kinds"), SUBSCRIPTIONS.encode("allk")), _btn(context.t("sub-stop-button"), SUBSCRIPTIONS.encode("stop"))])
+    kb += rows([_btn(("✅ " if c in subs.countries else "▫ ") + f"{COUNTRY_FLAGS[c]} {context.t(f'country-{c}')}",
+                     SUBSCRIPTIONS.encode("c", c)) for c in COUNTRIES if c != context.person.country], 2)
+    kb.append([_btn(context.t("sub-all-kinds"), SUBSCRIPTIONS.encode("allk")),
+               _btn(context.t("sub-stop-button"), SUBSCRIPTIONS.encode("stop"))])
     return InlineKeyboardMarkup(kb)
+
+
+def _subscription_text(context: HelpdeskContext) -> Markup:
+    return html_join("\n", [context.t("sub-text"), context.t("sub-countries")])
 
 
 async def subscribe_command(update: Update, context: HelpdeskContext) -> None:
@@ -418,7 +426,7 @@ async def subscribe_command(update: Update, context: HelpdeskContext) -> None:
     context.record(kind="subscriptions.view")
     await _answer(update)
     subs = await context.services.events.subscriptions.get(context.person.id)
-    await reply(update, context, context.t("sub-text"), _subscription_keyboard(context, subs.kinds, subs.topics))
+    await reply(update, context, _subscription_text(context), _subscription_keyboard(context, subs))
 
 
 async def unsubscribe_command(update: Update, context: HelpdeskContext) -> None:
@@ -430,7 +438,7 @@ async def unsubscribe_command(update: Update, context: HelpdeskContext) -> None:
 
 
 async def on_subscription_button(update: Update, context: HelpdeskContext) -> None:
-    """``sub:k:<kind>``, ``sub:t:<topic>``, ``sub:allk``, ``sub:stop``, ``sub:menu``."""
+    """``sub:k:<kind>``, ``sub:t:<topic>``, ``sub:c:<country>``, ``sub:allk``, ``sub:stop``, ``sub:menu``."""
     query = update.callback_query
     assert query is not None
     data = query.data or ""
@@ -450,10 +458,10 @@ async def on_subscription_button(update: Update, context: HelpdeskContext) -> No
         subs = await service.set_all(person.id, "kind")
         context.record(kind="subscriptions.change", subject="kind:all", outcome="on")
         await query.answer(context.t("sub-saved"))
-        await edit_or_reply(update, context, context.t("sub-text"), _subscription_keyboard(context, subs.kinds, subs.topics))
+        await edit_or_reply(update, context, _subscription_text(context), _subscription_keyboard(context, subs))
         return
     args = pressed_parts(SUBSCRIPTIONS, data)
-    scopes = {"k": ("kind", EVENT_KINDS), "t": ("topic", TOPICS)}
+    scopes = {"k": ("kind", EVENT_KINDS), "t": ("topic", TOPICS), "c": ("country", COUNTRIES)}
     if args is None or args[0] not in scopes or args[1] not in scopes[args[0]][1]:
         await stale_button(update, context)
         return
@@ -462,7 +470,7 @@ async def on_subscription_button(update: Update, context: HelpdeskContext) -> No
     context.record(kind="subscriptions.change", subject=f"{scope}:{args[1]}", outcome="on" if on else "off",
                    topic=args[1] if scope == "topic" else None)
     await query.answer(context.t("sub-saved"))
-    await edit_or_reply(update, context, context.t("sub-text"), _subscription_keyboard(context, subs.kinds, subs.topics))
+    await edit_or_reply(update, context, _subscription_text(context), _subscription_keyboard(context, subs))
 
 
 # ---------------------------------------------------------------------------------------- registration

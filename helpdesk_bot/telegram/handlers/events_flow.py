@@ -31,6 +31,7 @@ from helpdesk_bot.telegram import conversation as conv
 from helpdesk_bot.telegram.callback_areas import NEW_EVENT_BUTTONS
 from helpdesk_bot.telegram.callback_data import parse_int
 from helpdesk_bot.telegram.context import HelpdeskContext
+from helpdesk_bot.telegram.handlers import moment_input
 from helpdesk_bot.telegram.handlers.common import (
     command,
     ensure_role,
@@ -148,7 +149,8 @@ async def _ask(update: Update, context: HelpdeskContext, flow: dict[str, Any]) -
         kb = [[_btn(context.t("evn-button-skip"), NEW_EVENT_BUTTONS.encode("skip", "0"))], cancel]
         await reply(update, context, context.t(f"evn-ask-{step}"), InlineKeyboardMarkup(kb))
     else:
-        await reply(update, context, context.t(f"evn-ask-{step}", timezone=context.person.timezone),
+        await reply(update, context, context.t(f"evn-ask-{step}", timezone=context.person.timezone,
+                                               example=moment_input.example(context)),
                     InlineKeyboardMarkup([cancel]))
 
 
@@ -387,9 +389,8 @@ async def on_new_event_text(update: Update, context: HelpdeskContext, conversati
     elif step == "description":
         flow.update(description=text[:3000], step="start")
     elif step == "start":
-        start = parse_local(text, tz)
-        if start is None or start <= context.services.clock.now():
-            await reply(update, context, context.t("evn-bad-time", timezone=tz))
+        start = await moment_input.read_future_moment(update, context, text)
+        if start is None:
             return
         flow.update(start=start.isoformat(), step="end")
     elif step == "end":
@@ -423,9 +424,8 @@ async def on_new_event_text(update: Update, context: HelpdeskContext, conversati
             return
         flow.update(registration_url=text[:512], step="preview")
     elif step == "publish_at":
-        moment = parse_local(text, tz)
-        if moment is None or moment <= context.services.clock.now():
-            await reply(update, context, context.t("evn-bad-time", timezone=tz))
+        moment = await moment_input.read_future_moment(update, context, text)
+        if moment is None:
             return
         flow["publish_at"] = moment.isoformat()
         await _publish(update, context, conversation, flow)

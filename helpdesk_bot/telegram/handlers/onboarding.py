@@ -23,6 +23,7 @@ from helpdesk_bot.telegram import keyboards
 from helpdesk_bot.telegram.callback_areas import CONSENT, COUNTRY, LANGUAGE, MENU, SETTINGS, TIMEZONE_BUTTONS
 from helpdesk_bot.telegram.callback_data import split_payload
 from helpdesk_bot.telegram.context import HelpdeskContext
+from helpdesk_bot.telegram.handlers import onboarding_interests as interests
 from helpdesk_bot.telegram.handlers.common import (
     command,
     free_before_consent,
@@ -34,12 +35,17 @@ from helpdesk_bot.telegram.replies import edit_or_reply, reply
 
 
 class OnboardingDraft(BaseModel):
-    """The deep link a newcomer followed, opened once onboarding is done."""
+    """The deep link a newcomer followed, opened once onboarding is done, and the kinds of events, topics and
+    countries of interest chosen at the optional last step (subscribed to when confirmed)."""
 
     deep_link: str | None = None
+    kinds: list[str] = []
+    topics: list[str] = []
+    countries: list[str] = []
 
 
-ONBOARDING = Flow("onboarding", OnboardingDraft, steps=("language", "consent", "country"), restart_command="start")
+ONBOARDING = Flow("onboarding", OnboardingDraft, steps=("language", "consent", "country", interests.STEP),
+                  restart_command="start")
 class TimezoneDraft(BaseModel):
     """Nothing to remember: the step is the draft."""
 
@@ -192,7 +198,17 @@ async def _onboarding_step(context: HelpdeskContext, step: str) -> None:
 
 
 async def _after_onboarding(update: Update, context: HelpdeskContext) -> None:
+    """Offer announcements (the optional last step) to a newcomer; otherwise end onboarding now."""
     conversation = await conv.current(context)
+    if ONBOARDING.owns(conversation):
+        assert conversation is not None
+        if await interests.offer(update, context, ONBOARDING, conversation):
+            return
+    await _finish_onboarding(update, context, conversation)
+
+
+async def _finish_onboarding(update: Update, context: HelpdeskContext, conversation: Conversation | None) -> None:
+    """End the onboarding conversation, then open the deep link the newcomer came with, or the menu."""
     pending = None
     if ONBOARDING.owns(conversation):
         assert conversation is not None
@@ -378,6 +394,7 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
     application.add_handler(CallbackQueryHandler(on_language, pattern=LANGUAGE.pattern))
     application.add_handler(CallbackQueryHandler(on_consent, pattern=CONSENT.pattern))
     application.add_handler(CallbackQueryHandler(on_country, pattern=COUNTRY.pattern))
+    interests.register(application, ONBOARDING, _finish_onboarding)
     application.add_handler(CallbackQueryHandler(on_menu, pattern=MENU.pattern))
     application.add_handler(CallbackQueryHandler(on_settings_button, pattern=SETTINGS.pattern))
     application.add_handler(CallbackQueryHandler(on_timezone_button, pattern=TIMEZONE_BUTTONS.pattern))
