@@ -72,7 +72,6 @@ matching cached.  See ``benchmarks/matching.py`` for measured figures.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import numpy as np
@@ -82,7 +81,6 @@ from .chitchat import EMPTY_CHITCHAT
 from .cues import EMPTY_CUES
 from .match_index import MatchIndex
 from .match_model import (
-    MAX_ASKING_SENTENCES,
     MAX_QUERY_TERMS,
     MAX_TEXT_CHARS,
     MIN_SENTENCE_TERMS,
@@ -91,6 +89,7 @@ from .match_model import (
     MatchThresholds,
     ScoringWeights,
 )
+from .match_sentences import asking_sentences
 from .match_terms import TermMatcher
 from .model import LANGUAGE_COUNTRY, Entry, KnowledgeBase
 from .normalise import fold_token, is_content_token, prepared_words, stem, stopwords_for, tokens
@@ -98,28 +97,6 @@ from .scope import EMPTY_SCOPE
 
 #: A question term: matching vocabulary terms with similarity, weight, term for fuzzy comparison.
 _QueryTerm = tuple[dict[str, float], float, str]
-
-
-_SENTENCE_END_RE = re.compile(r"(?<=[.?!;…])\s+|\n+")
-
-
-def asking_sentences(text: str) -> list[str]:
-    """The sentences of a several-sentence question that most likely name its need.
-
-    The last sentence ending with a question mark, then the last sentence (at most
-    :data:`MAX_ASKING_SENTENCES`): a descriptive question usually tells its situation first and asks
-    last.  A one-sentence text gives none (it is scored whole anyway).
-    """
-    sentences = [s.strip() for s in _SENTENCE_END_RE.split(text) if s.strip()]
-    if len(sentences) < 2:
-        return []
-    out: list[str] = []
-    asking = [s for s in sentences if s.endswith("?")]
-    if asking:
-        out.append(asking[-1])
-    if sentences[-1] not in out:
-        out.append(sentences[-1])
-    return out[:MAX_ASKING_SENTENCES]
 
 
 class Matcher:

@@ -406,7 +406,7 @@ def _entry_scores(matcher: Matcher, text: str) -> dict[str, float]:
 
 def test_asking_sentences_are_the_last_question_then_the_last_sentence() -> None:
     from helpdesk_bot.knowledge_base.match_model import MAX_ASKING_SENTENCES
-    from helpdesk_bot.knowledge_base.matcher import asking_sentences
+    from helpdesk_bot.knowledge_base.match_sentences import asking_sentences
 
     assert MAX_ASKING_SENTENCES == 1
     assert asking_sentences("How much for a logo?") == []
