@@ -8,7 +8,8 @@ share of mutants killed. Each module runs in its own scratch copy of the project
     python benchmarks/mutation.py                  # every module
     python benchmarks/mutation.py admission slots  # some of them
     python benchmarks/mutation.py --list           # what would run
-    python benchmarks/mutation.py --children 2     # parallel test processes (default 2)
+    python benchmarks/mutation.py --children 2     # parallel test processes (default 1: a shared machine)
+    python benchmarks/mutation.py --again booking  # re-test only the last survivors (after adding tests)
 
 Database tests run on SQLite here (set HELPDESK_TEST_POSTGRES_URL to add PostgreSQL: much slower).
 Surviving mutants are listed per module; ``cd var/mutation/<name> && mutmut show <mutant>`` shows one.
@@ -42,24 +43,31 @@ class Target:
 
 
 TARGETS: dict[str, Target] = {
-    "slots": Target("helpdesk_bot/consultations/slots.py", (
-        "tests/unit/test_consultations_slots.py", "tests/db/test_races.py")),
+    "slots": Target("helpdesk_bot/scheduling/slots.py", (
+        "tests/unit/test_consultations_slots.py", "tests/unit/test_scheduling_spans.py",
+        "tests/unit/test_slot_engine_edges.py")),
     "booking": Target("helpdesk_bot/consultations/booking.py", (
-        "tests/db/test_consultations_service.py", "tests/db/test_races.py"),
+        "tests/db/test_consultations_service.py", "tests/db/test_races.py", "tests/db/test_booking_rules.py"),
         ("request_booking", "_try_book", "_check_overlap", "_overlap_count")),
     "booking_changes": Target("helpdesk_bot/consultations/changes.py", (
-        "tests/db/test_consultations_service.py", "tests/db/test_races.py"), ("reschedule",)),
+        "tests/db/test_consultations_service.py", "tests/db/test_races.py", "tests/db/test_booking_rules.py"),
+        ("reschedule",)),
     "booking_slots": Target("helpdesk_bot/consultations/availability.py", (
-        "tests/db/test_consultations_service.py", "tests/db/test_races.py"), ("_slots", "free_slots")),
+        "tests/db/test_consultations_service.py", "tests/db/test_races.py", "tests/db/test_booking_rules.py"),
+        ("_slots", "free_slots")),
     "admission": Target("helpdesk_bot/people/admission.py", (
         "tests/db/test_admission.py", "tests/db/test_processed_updates.py")),
     "processed_ids": Target("helpdesk_bot/indicators/log.py", (
         "tests/db/test_admission.py", "tests/db/test_processed_updates.py"),
         ("claim_updates_in", "purge_processed_updates", "forget_processed_updates_before")),
-    "erasure": Target("helpdesk_bot/privacy/service.py", ("tests/db/test_privacy_service.py",)),
-    "outbox": Target("helpdesk_bot/broadcasts/outbox.py", ("tests/db/test_outbox.py",)),
+    "erasure": Target("helpdesk_bot/privacy/service.py", (
+        "tests/db/test_privacy_service.py", "tests/db/test_erasure_complete.py")),
+    "outbox": Target("helpdesk_bot/broadcasts/outbox.py", ("tests/db/test_outbox.py", "tests/db/test_outbox_contract.py")),
     "roles": Target("helpdesk_bot/telegram/handlers/common.py", (
-        "tests/e2e/test_security_adapter.py", "tests/e2e/test_report_telegram.py"), ("requires_role", "wrapper")),
+        "tests/e2e/test_role_checks.py", "tests/e2e/test_report_telegram.py"),
+        ("ensure_role", "requires_role", "decorate", "wrapper")),
+    "role_rule": Target("helpdesk_bot/people/service.py", ("tests/unit/test_roles_policy.py",),
+                        ("may", "is_staff", "is_advisor")),
 }
 
 
@@ -75,6 +83,11 @@ def _scratch(name: str, target: Target) -> Path:
             shutil.copytree(source, folder / item, ignore=ignore)
         elif source.exists():
             shutil.copy2(source, folder / item)
+    _scratch_config(folder, target)
+    return folder
+
+
+def _scratch_config(folder: Path, target: Target) -> None:
     tests = [t for t in target.tests if (ROOT / t).exists()]
     lines = [
         "[mutmut]",
@@ -87,7 +100,6 @@ def _scratch(name: str, target: Target) -> Path:
         "",
     ]
     (folder / "setup.cfg").write_text("\n".join(lines), encoding="utf-8")
-    return folder
 
 
 def _results(folder: Path) -> dict[str, str]:
@@ -101,17 +113,54 @@ def _results(folder: Path) -> dict[str, str]:
     return statuses
 
 
-def run(name: str, target: Target, children: int) -> dict[str, object]:
-    """Mutate one module, run its tests per mutant; returns the counts and the survivors."""
-    folder = _scratch(name, target)
+def _refresh_tests(name: str, target: Target) -> tuple[Path, dict[str, str]]:
+    """Put the current tests in place of the last run's; returns the folder and the last run's verdicts.
+
+    Only valid while the mutated source is unchanged (the rest of the package too: tests written for a newer
+    package may fail on the scratch copy, and mutmut then reports that it could not collect its stats)."""
+    folder = WORK / name
+    merged = folder / "verdicts.json"  # the verdicts of an earlier --again run, if any
+    previous = json.loads(merged.read_text(encoding="utf-8")) if merged.exists() else _results(folder)
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc", ".hypothesis")
+    for place in (folder / "tests", folder / "mutants" / "tests"):
+        if place.exists():
+            shutil.rmtree(place)
+        shutil.copytree(ROOT / "tests", place, ignore=ignore)
+    (folder / "mutants" / "mutmut-stats.json").unlink(missing_ok=True)  # which tests cover what: ask again
+    config = (folder / "setup.cfg").read_text(encoding="utf-8")
+    _scratch_config(folder, target)
+    if (folder / "setup.cfg").read_text(encoding="utf-8") != config:
+        shutil.copy2(folder / "setup.cfg", folder / "mutants" / "setup.cfg")
+    return folder, previous
+
+
+def run(name: str, target: Target, children: int, again: bool = False) -> dict[str, object]:
+    """Mutate one module, run its tests per mutant; returns the counts and the survivors.
+
+    ``again``: re-test only the last run's survivors with the current tests (the others stay killed)."""
+    previous: dict[str, str] = {}
+    scratch_source = WORK / name / target.source
+    unchanged = scratch_source.exists() and scratch_source.read_bytes() == (ROOT / target.source).read_bytes()
+    if again and not unchanged:
+        print(f"{name}: {target.source} changed since the last run: a full run instead of --again", flush=True)
+    if again and unchanged and (WORK / name / "mutants").exists():
+        folder, previous = _refresh_tests(name, target)
+        patterns = [m for m, s in previous.items() if s == "survived"]
+    else:
+        folder = _scratch(name, target)
+        patterns = [p for f in target.functions for p in (f"*\u01c1{f}__mutmut_*", f"*.x_{f}__mutmut_*")]
     env = {k: v for k, v in os.environ.items() if k != "HELPDESK_TEST_UPDATE_DELAY_MS"}
     started = time.monotonic()
-    patterns = [p for f in target.functions for p in (f"*\u01c1{f}__mutmut_*", f"*.x_{f}__mutmut_*")]
     proc = subprocess.run([sys.executable, "-m", "mutmut", "run", "--max-children", str(children), *patterns],
                           cwd=folder,
                           env=env, capture_output=True, text=True, check=False)
     (folder / "mutmut-run.log").write_text(proc.stdout + proc.stderr, encoding="utf-8")
     statuses = _results(folder)
+    if previous:  # a changed test selection makes mutmut forget its verdicts: the killed ones stay killed
+        statuses = {**previous, **{m: statuses[m] for m in patterns if m in statuses}}
+        (folder / "verdicts.json").write_text(json.dumps(statuses, indent=1), encoding="utf-8")
+    elif (folder / "verdicts.json").exists():
+        (folder / "verdicts.json").unlink()
     if target.functions:
         statuses = {m: s for m, s in statuses.items()
                     if any(f"\u01c1{f}__mutmut" in m or f"x_{f}__mutmut" in m for f in target.functions)}
@@ -128,8 +177,10 @@ def main(argv: list[str] | None = None) -> int:
     """Run the selected modules and print a table (and var/mutation/scores.json)."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("modules", nargs="*", help=f"default: all of {', '.join(TARGETS)}")
-    parser.add_argument("--children", type=int, default=2)
+    parser.add_argument("--children", type=int, default=1)
     parser.add_argument("--list", action="store_true")
+    parser.add_argument("--again", action="store_true",
+                        help="re-test only the last run's survivors with the current tests (after adding tests)")
     args = parser.parse_args(argv)
     names = args.modules or list(TARGETS)
     unknown = [n for n in names if n not in TARGETS]
@@ -143,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
     scores_file = WORK / "scores.json"
     scores = json.loads(scores_file.read_text()) if scores_file.exists() else {}
     for name in names:
-        result = run(name, TARGETS[name], args.children)
+        result = run(name, TARGETS[name], args.children, args.again)
         scores[name] = result
         scores_file.write_text(json.dumps(scores, indent=2), encoding="utf-8")
         print(f"{name:14} {result['score']!s:>6} %  killed {result['killed']}/{result['mutants']}"

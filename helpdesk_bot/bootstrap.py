@@ -16,11 +16,12 @@ from helpdesk_bot.broadcasts.dispatcher import Dispatcher
 from helpdesk_bot.broadcasts.outbox import BroadcastProgress, Outbox
 from helpdesk_bot.broadcasts.renderers import TRANSLATED, translated_renderer
 from helpdesk_bot.broadcasts.reports import delivery_report_hook
+from helpdesk_bot.catalogue.diagnosis import sector_diagnosis
 from helpdesk_bot.catalogue.domain import build_catalogue
 from helpdesk_bot.clock import Clock, SystemClock
 from helpdesk_bot.config import Settings
 from helpdesk_bot.consultations.privacy import ConsultationsPersonalData
-from helpdesk_bot.consultations.setup import build_consultations, schedule_consultation_jobs
+from helpdesk_bot.consultations.setup import build_consultations
 from helpdesk_bot.conversations import ConversationStore
 from helpdesk_bot.conversations.privacy import ConversationsPersonalData
 from helpdesk_bot.db.engine import create_engine, create_session_factory
@@ -28,16 +29,21 @@ from helpdesk_bot.db.uow import uow_factory
 from helpdesk_bot.events.domain import build_events
 from helpdesk_bot.i18n.catalog import Translator
 from helpdesk_bot.indicators.definitions import DefinitionsSource
+from helpdesk_bot.indicators.exporting import ReportExports
 from helpdesk_bot.indicators.log import AuditLog, InteractionLog
 from helpdesk_bot.indicators.report import ReportService
+from helpdesk_bot.jobs import schedule_jobs
 from helpdesk_bot.knowledge_base.desk import build_knowledge_desk
 from helpdesk_bot.knowledge_base.privacy import KnowledgeBasePrivacy
 from helpdesk_bot.makerspace.privacy import MakerspacePersonalData
-from helpdesk_bot.makerspace.setup import build_makerspace, schedule_makerspace_jobs
+from helpdesk_bot.makerspace.setup import build_makerspace
 from helpdesk_bot.people.admission import UpdateAdmission
 from helpdesk_bot.people.service import PeopleService
 from helpdesk_bot.privacy.service import PrivacyService
 from helpdesk_bot.services import Services
+from helpdesk_bot.wiring import Deps
+
+__all__ = ["Services", "build_application", "build_services", "schedule_jobs"]
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +62,6 @@ def build_services(settings: Settings, *, clock: Clock | None = None, engine: As
         default_timezone=settings.timezone,
         notice_version=settings.privacy_notice_version,
     )
-    from helpdesk_bot.telegram.makerspace_callbacks import action_data as makerspace_action_data
     from helpdesk_bot.telegram.sender import TelegramSender  # the adapter the dispatcher sends through
 
     interactions = InteractionLog(uow, clock)
@@ -89,8 +94,11 @@ def build_services(settings: Settings, *, clock: Clock | None = None, engine: As
         concurrency=settings.broadcast_concurrency,
         linger=settings.dispatcher_linger_seconds,
     )
-    events = build_events(uow, clock, outbox, translator, dispatcher)
+    deps = Deps(settings=settings, uow=uow, clock=clock, outbox=outbox, translator=translator, dispatcher=dispatcher)
+    events = build_events(deps)
     hooks.append(delivery_report_hook(outbox))
+    reports = ReportService(uow, clock, DefinitionsSource(settings.indicators_file), timezone=settings.timezone,
+                            home_country=settings.home_country, dialect=engine.dialect.name)
     services = Services(
         settings=settings,
         clock=clock,
@@ -105,23 +113,19 @@ def build_services(settings: Settings, *, clock: Clock | None = None, engine: As
         outbox=outbox,
         dispatcher=dispatcher,
         events=events,
-        knowledge=build_knowledge_desk(settings, uow, clock, outbox, people, AuditLog(uow, clock)),
-        consultations=build_consultations(settings, uow, clock, outbox, translator, dispatcher),
-        reports=ReportService(uow, clock, DefinitionsSource(settings.indicators_file), timezone=settings.timezone,
-                              home_country=settings.home_country, dialect=engine.dialect.name),
+        knowledge=build_knowledge_desk(deps, people, AuditLog(uow, clock)),
+        consultations=build_consultations(deps),
+        reports=reports,
+        report_exports=ReportExports(reports, AuditLog(uow, clock),
+                                     lambda since, until: sector_diagnosis(uow, since, until)),
         privacy=PrivacyService(uow, clock, lambda: services.personal_data, audit=AuditLog(uow, clock),
                                retention_days=settings.retention_days, default_language=settings.default_language,
                                default_timezone=settings.timezone, staff_ids=settings.staff_ids),
-        makerspace=build_makerspace(settings, uow, clock, outbox, translator, dispatcher, events.catalog,
-                                    makerspace_action_data),
+        makerspace=build_makerspace(deps, events.catalog),
         broadcast_finished_hooks=hooks,
         personal_data=[KnowledgeBasePrivacy(), ConsultationsPersonalData(outbox), ConversationsPersonalData()],
         closers=[sender.close],
-        catalogue=build_catalogue(uow, clock, translator, outbox,
-                                  contacts_per_day=settings.catalogue_contacts_per_day,
-                                  relay_per_day=settings.catalogue_relay_per_day,
-                                  kb_entries=lambda: services.knowledge.answers.live.kb.entries.values(),
-                                  dispatcher=dispatcher),
+        catalogue=build_catalogue(deps, kb_entries=lambda: services.knowledge.answers.live.kb.entries.values()),
     )
     services.personal_data.append(events.personal_data)
     services.personal_data.append(MakerspacePersonalData(services.makerspace.makers))
@@ -163,68 +167,3 @@ def attach_web_catalogue(application: Any, services: Services) -> None:
             await before_shutdown(app)
 
     application.post_init, application.post_shutdown = post_init, post_shutdown
-
-
-def schedule_jobs(application: Any, services: Services) -> None:
-    """Register the periodic jobs; they only wake services that read due work from the database."""
-    job_queue = application.job_queue
-    if job_queue is None:
-        return
-
-    async def purge_update_ids(_context: Any) -> None:
-        await services.interactions.purge_processed_updates()
-
-    job_queue.run_repeating(purge_update_ids, interval=timedelta(hours=6), first=timedelta(minutes=1),
-                            name="purge-update-ids")
-
-    def wake_after_commit() -> None:  # messages were enqueued and committed: send them now
-        if application.running:
-            application.create_task(services.dispatcher.wake(), name="outbox-dispatcher")
-
-    services.outbox.wake_after_commit(wake_after_commit)
-
-    async def wake_dispatcher(_context: Any) -> None:
-        # returns at once: the drain runs as its own task and reads due work from the database
-        if not application.running:  # a last tick while stopping: the next start resumes the outbox
-            return
-        application.create_task(services.dispatcher.wake(), name="outbox-dispatcher")
-
-    job_queue.run_repeating(wake_dispatcher, interval=timedelta(seconds=services.settings.dispatcher_interval_seconds),
-                            first=timedelta(seconds=0.5), name="outbox-dispatcher")
-    schedule_consultation_jobs(application, services)
-    schedule_makerspace_jobs(application, services)
-
-    async def purge_expired_texts(_context: Any) -> None:
-        await services.privacy.purge_expired()
-
-    job_queue.run_repeating(purge_expired_texts, interval=timedelta(days=1), first=timedelta(minutes=5),
-                            name="privacy-retention")
-
-    async def purge_expired_conversations(_context: Any) -> None:
-        await services.conversations.purge_expired()
-
-    job_queue.run_repeating(purge_expired_conversations, interval=timedelta(hours=6), first=timedelta(minutes=3),
-                            name="conversation-purge")
-
-    async def remind_tickets(_context: Any) -> None:
-        await services.knowledge.tickets.send_reminders()  # the outbox wakes the dispatcher
-
-    job_queue.run_repeating(remind_tickets, interval=timedelta(minutes=1), first=timedelta(seconds=5),
-                            name="ticket-reminders")
-
-    async def follow_kb_reloads(_context: Any) -> None:
-        await services.knowledge.follow_reload_requests()
-
-    job_queue.run_repeating(follow_kb_reloads, interval=timedelta(seconds=services.settings.kb_reload_check_seconds),
-                            first=timedelta(seconds=0.2), name="kb-reload-requests")
-
-    async def remind_stale_entries(_context: Any) -> None:
-        # hourly; the outbox's unique key lets one reminder per staff member and month through
-        await services.knowledge.stale.send_monthly()  # the outbox wakes the dispatcher after its commit
-
-    job_queue.run_repeating(remind_stale_entries, interval=timedelta(hours=1), first=timedelta(seconds=30),
-                            name="kb-stale-reminder")
-
-    from helpdesk_bot.catalogue.setup import schedule_catalogue_jobs
-
-    schedule_catalogue_jobs(application, services)

@@ -9,13 +9,16 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
 from helpdesk_bot.config import Settings, load_settings
 from helpdesk_bot.events import cli as events_cli
 from helpdesk_bot.people.actor import CLI
+
+if TYPE_CHECKING:
+    from helpdesk_bot.services import Services
 
 log = logging.getLogger("helpdesk_bot")
 
@@ -148,20 +151,24 @@ def cmd_kb(args: argparse.Namespace, settings: Settings) -> int:
         return commands.cmd_match_jsonl(Path(settings.knowledge_dir), thresholds, sys.stdin, sys.stdout)
     if args.kb_command == "eval":
         return commands.cmd_eval(Path(settings.knowledge_dir), thresholds, Path(args.file), args.json, sys.stdout)
-    extra: Callable[[argparse.Namespace, Settings], int] | None = KB_EXTRA.get(args.kb_command)
+    extra: CommandFn | None = getattr(args, "kb_func", None)  # set by the subcommand's own parser
     if extra is not None:
         return extra(args, settings)
     return 2
 
 
-KB_EXTRA: dict[str, CommandFn] = {}
-EXTRA_COMMANDS: list[Callable[[Any], None]] = []
+def _build_services(settings: Settings) -> Services:
+    """The composition root's services (the domains' subcommands call this through ``args``, never import it)."""
+    from helpdesk_bot.bootstrap import build_services
+
+    return build_services(settings)
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every subcommand."""
     parser = argparse.ArgumentParser(prog="helpdesk-bot", description=(__doc__ or "").replace("``", ""))
     parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
+    parser.set_defaults(build_services=_build_services)  # subcommands of the domains get services through args
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("run", help="run the bot against Telegram (needs HELPDESK_TELEGRAM_TOKEN)")
@@ -219,8 +226,6 @@ def build_parser() -> argparse.ArgumentParser:
     makerspace_cli.register(sub)
     from helpdesk_bot.catalogue import cli as catalogue_cli  # helpdesk-bot catalogue import/export
     catalogue_cli.register(sub)
-    for extend in EXTRA_COMMANDS:
-        extend(sub)
     return parser
 
 

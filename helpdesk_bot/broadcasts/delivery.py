@@ -10,12 +10,36 @@ from markupsafe import Markup
 
 
 @dataclass(frozen=True)
+class ButtonIntent:
+    """What a button does, as the domain says it: an area, a verb and ids or words (``ev``, ``reg``, ``(12,)``).
+
+    The Telegram adapter turns it into callback data (:func:`helpdesk_bot.telegram.callback_areas.intent_data`);
+    domain code never writes ``"ev:reg:12"`` itself.
+    """
+
+    area: str
+    verb: str | None
+    values: tuple[int | str, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        """The form stored in an outbox payload."""
+        return {"area": self.area, "verb": self.verb, "values": list(self.values)}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> ButtonIntent:
+        """Inverse of :meth:`to_json`."""
+        return cls(str(data["area"]), None if data.get("verb") is None else str(data["verb"]),
+                   tuple(v if isinstance(v, int) else str(v) for v in data.get("values", ())))
+
+
+@dataclass(frozen=True)
 class ButtonSpec:
-    """An inline button: a callback button or a link."""
+    """An inline button: an intent, a link, or (outbox rows written before intents) raw callback data."""
 
     text: str
     callback_data: str | None = None
     url: str | None = None
+    intent: ButtonIntent | None = None
 
 
 @dataclass(frozen=True)

@@ -31,14 +31,13 @@ def cmd_catalogue(args: argparse.Namespace, settings: Settings) -> int:
 
 
 async def _run(args: argparse.Namespace, settings: Settings) -> int:
-    from helpdesk_bot.bootstrap import build_services
     from helpdesk_bot.db.migrate import upgrade_async
 
     if args.catalogue_command == "export" and args.format == "xlsx" and not args.output:
         print("error: --output FILE.xlsx is needed for the xlsx format", file=sys.stderr)
         return 2
     await upgrade_async(settings.database_url)
-    services = build_services(settings)
+    services = args.build_services(settings)  # given by the root command line (helpdesk_bot.cli)
     try:
         if args.catalogue_command == "import":
             return await import_file(services, Path(args.file))

@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from helpdesk_bot.broadcasts.dispatcher import Dispatcher
-from helpdesk_bot.broadcasts.outbox import Outbox
 from helpdesk_bot.catalogue.calls import CallService
 from helpdesk_bot.catalogue.contacts import ContactService
 from helpdesk_bot.catalogue.digest import DigestService
@@ -15,11 +13,9 @@ from helpdesk_bot.catalogue.relay import RelayService
 from helpdesk_bot.catalogue.renderers import DIGEST, MENTION, digest_renderer, mention_renderer
 from helpdesk_bot.catalogue.search import CatalogueSearch, country_stems
 from helpdesk_bot.catalogue.service import CatalogueService
-from helpdesk_bot.clock import Clock
 from helpdesk_bot.config import COUNTRIES, LANGUAGES
-from helpdesk_bot.db.uow import UnitOfWorkFactory
-from helpdesk_bot.i18n.catalog import Translator
 from helpdesk_bot.knowledge_base.model import Entry
+from helpdesk_bot.wiring import Deps
 
 
 @dataclass
@@ -35,20 +31,18 @@ class CatalogueDomain:
     relay: RelayService
 
 
-def build_catalogue(uow: UnitOfWorkFactory, clock: Clock, translator: Translator, outbox: Outbox, *,
-                    contacts_per_day: int = 5, relay_per_day: int = 20,
-                    kb_entries: Callable[[], Iterable[Entry]] = lambda: (),
-                    dispatcher: Dispatcher | None = None) -> CatalogueDomain:
+def build_catalogue(deps: Deps, *, kb_entries: Callable[[], Iterable[Entry]] = lambda: ()) -> CatalogueDomain:
     """The catalogue domain; sector names for search come from the translations in every language."""
+    uow, clock, translator, outbox, dispatcher = deps.uow, deps.clock, deps.translator, deps.outbox, deps.dispatcher
+    contacts_per_day, relay_per_day = deps.settings.catalogue_contacts_per_day, deps.settings.catalogue_relay_per_day
 
     def sector_names(key: str) -> list[str]:
         return [translator(lang, f"sector-{key}") for lang in LANGUAGES]
 
-    if dispatcher is not None:
-        dispatcher.register(DIGEST, digest_renderer(translator))
-        dispatcher.register(MENTION, mention_renderer(translator))
+    dispatcher.register(DIGEST, digest_renderer(translator))
+    dispatcher.register(MENTION, mention_renderer(translator))
     return CatalogueDomain(
-        profiles=CatalogueService(uow, clock, sector_names),
+        profiles=CatalogueService(uow, clock, sector_names, outbox),
         search=CatalogueSearch(uow, countries=country_stems(
             (code, str(translator(lang, f"country-{code}"))) for code in COUNTRIES for lang in LANGUAGES)),
         personal_data=CataloguePersonalData(),

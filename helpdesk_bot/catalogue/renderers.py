@@ -7,7 +7,8 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from helpdesk_bot.broadcasts.delivery import ButtonSpec, Recipient, RenderedMessage, Renderer
+from helpdesk_bot.broadcasts.delivery import ButtonIntent, ButtonSpec, Recipient, RenderedMessage, Renderer
+from helpdesk_bot.broadcasts.renderers import payload_button
 from helpdesk_bot.i18n.catalog import Markup, Translator, html_join
 from helpdesk_bot.i18n.formatting import format_date, format_time
 
@@ -50,7 +51,7 @@ def digest_renderer(translator: Translator) -> Renderer:
             return None
         if events:
             parts.append(translator(lang, "digest-times-in", zone=tz))
-        button = ButtonSpec(str(translator(lang, "digest-btn-unsubscribe")), callback_data="dg:u:1")
+        button = ButtonSpec(str(translator(lang, "digest-btn-unsubscribe")), intent=ButtonIntent("dg", "u", ("1",)))
         return RenderedMessage(text=html_join("\n\n", parts), buttons=[[button]])
 
     return render
@@ -60,7 +61,7 @@ MENTION = "catalogue.mention"
 
 
 def mention_payload(key: str, args: dict[str, Any], *, user_id: int, label: str, arg: str = "handle",
-                    buttons: list[list[dict[str, str]]] | None = None) -> dict[str, Any]:
+                    buttons: list[list[dict[str, Any]]] | None = None) -> dict[str, Any]:
     """Outbox payload of a message that names a person with a link to their Telegram account (``arg``)."""
     payload: dict[str, Any] = {"key": key, "args": args, "mention": {"arg": arg, "user_id": int(user_id),
                                                                    "label": str(label)}}
@@ -85,8 +86,7 @@ def mention_renderer(translator: Translator) -> Renderer:
         if spec:
             args[str(spec["arg"])] = mention(int(spec["user_id"]), str(spec.get("label") or ""))
         text = translator.format(lang, str(payload["key"]), args)
-        rows = [[ButtonSpec(str(translator(lang, b["key"])), callback_data=b.get("data"), url=b.get("url"))
-                 for b in row] for row in payload.get("buttons", [])]
+        rows = [[payload_button(str(translator(lang, b["key"])), b) for b in row] for row in payload.get("buttons", [])]
         return RenderedMessage(text=text, buttons=rows)
 
     return render

@@ -28,7 +28,6 @@ def cmd_advisors(args: argparse.Namespace, settings: Settings) -> int:
 
 
 async def _advisors(args: argparse.Namespace, settings: Settings) -> int:
-    from helpdesk_bot.bootstrap import build_services
     from helpdesk_bot.consultations.advisors_file import AdvisorsFileError, load_advisors
     from helpdesk_bot.consultations.slots import WEEKDAYS
     from helpdesk_bot.db.migrate import upgrade_async
@@ -41,7 +40,7 @@ async def _advisors(args: argparse.Namespace, settings: Settings) -> int:
             print(f"error: {exc}", file=sys.stderr)
             return 1
     await upgrade_async(settings.database_url)
-    services = build_services(settings)
+    services = args.build_services(settings)  # given by the root command line (helpdesk_bot.cli)
     try:
         if args.advisors_command == "import":
             for spec in specs:

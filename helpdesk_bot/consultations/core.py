@@ -13,6 +13,7 @@ from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from helpdesk_bot.broadcasts.outbox import Outbox, OutgoingMessage
+from helpdesk_bot.broadcasts.renderers import intent_button
 from helpdesk_bot.clock import Clock
 from helpdesk_bot.consultations.calendar import SqlAdvisorCalendar
 from helpdesk_bot.consultations.models import (
@@ -158,8 +159,8 @@ class ConsultationCore:
             advisor.telegram_id, CONSULTATION, f"booking:{booking.id}:v{v}:request",
             _payload("consult-n-request-moved" if moved else "consult-n-request", booking, "advisor",
                      states=[BookingState.REQUESTED.value],
-                     buttons=[[{"key": "consult-btn-accept", "data": f"bk:acc:{booking.id}"},
-                               {"key": "consult-btn-decline", "data": f"bk:dec:{booking.id}"}]]),
+                     buttons=[[intent_button("consult-btn-accept", "bk", "acc", booking.id),
+                               intent_button("consult-btn-decline", "bk", "dec", booking.id)]]),
             not_after=booking.starts_at, group_key=group_key(booking.id))])
 
     async def _after_confirm(self, s: AsyncSession, booking: Booking, advisor: Advisor, person: Person | None) -> None:
@@ -190,15 +191,15 @@ class ConsultationCore:
         messages.append(OutgoingMessage(
             advisor.telegram_id, CONSULTATION, f"{prefix}:attendance",
             _payload("consult-n-attendance", booking, "advisor", states=confirmed,
-                     buttons=[[{"key": "consult-btn-held", "data": f"bk:held:{booking.id}"},
-                               {"key": "consult-btn-noshow", "data": f"bk:noshow:{booking.id}"}]]),
+                     buttons=[[intent_button("consult-btn-held", "bk", "held", booking.id),
+                               intent_button("consult-btn-noshow", "bk", "noshow", booking.id)]]),
             due_at=end, group_key=group_key(booking.id)))
         if person is not None:
             messages.append(OutgoingMessage(
                 person.telegram_id, CONSULTATION, f"{prefix}:feedback",
                 _payload("consult-n-feedback", booking, "person",
                          states=[BookingState.CONFIRMED.value, BookingState.HELD.value],
-                         buttons=[[{"key": f"consult-btn-star{n}", "data": f"bk:rate:{booking.id}:{n}"}
+                         buttons=[[intent_button(f"consult-btn-star{n}", "bk", "rate", booking.id, n)
                                    for n in range(1, 6)]]),
                 due_at=end + self.policy.feedback_delay, group_key=group_key(booking.id)))
         await self._outbox.add(s, messages)

@@ -11,7 +11,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from helpdesk_bot.broadcasts.delivery import Attachment, ButtonSpec, Recipient, RenderedMessage, Renderer
+from helpdesk_bot.broadcasts.delivery import (
+    Attachment,
+    ButtonIntent,
+    ButtonSpec,
+    Recipient,
+    RenderedMessage,
+    Renderer,
+)
+from helpdesk_bot.broadcasts.renderers import payload_button
 from helpdesk_bot.clock import Clock
 from helpdesk_bot.consultations.ics import booking_ics
 from helpdesk_bot.consultations.service import ConsultationService
@@ -86,7 +94,7 @@ def consultation_renderer(service: ConsultationService, translator: Translator, 
         note = person_zone_note(booking, translator, lang) if to_advisor else None
         if note:
             text += "\n" + note
-        rows = [[ButtonSpec(translator(lang, b["key"]), callback_data=b.get("data")) for b in row]
+        rows = [[payload_button(translator(lang, b["key"]), b) for b in row]
                 for row in payload.get("buttons", [])]
         if payload.get("alternatives"):
             # the slot that just fell through (declined, cancelled by the advisor) is no alternative to itself
@@ -95,9 +103,9 @@ def consultation_renderer(service: ConsultationService, translator: Translator, 
             if slots:
                 text += "\n\n" + translator(lang, "consult-alternatives")
                 rows += [[ButtonSpec(format_datetime(slot, lang, timezone),
-                                     callback_data=f"bk:rebook:{booking.id}:{int(slot.timestamp())}")]
+                                     intent=ButtonIntent("bk", "rebook", (booking.id, int(slot.timestamp()))))]
                          for slot in slots]
-            rows.append([ButtonSpec(translator(lang, "consult-btn-other-times"), callback_data=f"bk:again:{booking.id}")])
+            rows.append([ButtonSpec(translator(lang, "consult-btn-other-times"), intent=ButtonIntent("bk", "again", (booking.id,)))])
         attachment = None
         if payload.get("ics"):
             summary = translator(lang, "consult-ics-summary",

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, update
 from sqlalchemy.exc import IntegrityError
 
 from helpdesk_bot.clock import Clock
@@ -117,12 +117,3 @@ class ConversationStore:
             )
             await uow.commit()
         return int(result.rowcount or 0)  # type: ignore[attr-defined]
-
-    async def active_flows(self) -> list[tuple[int, str, str]]:
-        """``(person_id, flow, step)`` of every unexpired conversation (diagnostics and tests)."""
-        async with self._uow() as uow:
-            rows = (await uow.session.execute(
-                select(ConversationState.person_id, ConversationState.flow, ConversationState.step)
-                .where(ConversationState.expires_at > self._clock.now())
-            )).all()
-        return [(r[0], r[1], r[2]) for r in rows]

@@ -43,11 +43,10 @@ def cmd_events(args: argparse.Namespace, settings: Settings) -> int:
 
 
 async def _run(args: argparse.Namespace, settings: Settings) -> int:
-    from helpdesk_bot.bootstrap import build_services
     from helpdesk_bot.db.migrate import upgrade_async
 
     await upgrade_async(settings.database_url)
-    services = build_services(settings)
+    services = args.build_services(settings)  # given by the root command line (helpdesk_bot.cli)
     commands: dict[str, Callable[[Any, argparse.Namespace], Awaitable[int]]] = {
         "import": _import, "list": _list, "attendees": _attendees, "attend": _attend, "cancel": _cancel,
         "announce": _announce,

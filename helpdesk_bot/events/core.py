@@ -24,6 +24,7 @@ from helpdesk_bot.events.models import (
     EventSubscription,
     RegistrationStatus,
 )
+from helpdesk_bot.events.subscriptions import countries_of_interest
 from helpdesk_bot.events.views import (
     EventView,
     event_view,
@@ -231,7 +232,7 @@ class EventCore:
 
 async def subscribers_for_event(session: AsyncSession, event: Event | EventView) -> list[int]:
     """Telegram ids of active, consenting people subscribed to the event's kind or one of its topics,
-    in its countries and languages."""
+    in its countries (their own or one of their countries of interest) and languages."""
     topics = list(event.topics or ())
     match = and_(EventSubscription.scope == "kind", EventSubscription.value == event.kind)
     if topics:
@@ -244,4 +245,7 @@ async def subscribers_for_event(session: AsyncSession, event: Event | EventView)
     )
     rows = (await session.execute(query)).all()
     view = event if isinstance(event, EventView) else event_view(event)
-    return sorted(tid for tid, country, language in rows if view.visible_to(country, language))
+    interests = await countries_of_interest(session, sorted({tid for tid, _c, _l in rows})) if view.countries else {}
+    return sorted({tid for tid, country, language in rows
+                   if view.visible_to(country, language)
+                   or any(view.visible_to(c, language) for c in interests.get(tid, ()))})

@@ -4,15 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from helpdesk_bot.broadcasts.dispatcher import Dispatcher
-from helpdesk_bot.broadcasts.outbox import Outbox
-from helpdesk_bot.clock import Clock
-from helpdesk_bot.db.uow import UnitOfWorkFactory
 from helpdesk_bot.events.privacy import EventsPersonalData
 from helpdesk_bot.events.renderers import EventRenderers
 from helpdesk_bot.events.service import EVENT_ANNOUNCE, EVENT_NOTICE, EventService
 from helpdesk_bot.events.subscriptions import ANNOUNCEMENT, AnnouncementService, SubscriptionService
-from helpdesk_bot.i18n.catalog import Translator
+from helpdesk_bot.wiring import Deps
 
 
 @dataclass(frozen=True)
@@ -25,9 +21,9 @@ class EventsDomain:
     personal_data: EventsPersonalData
 
 
-def build_events(uow: UnitOfWorkFactory, clock: Clock, outbox: Outbox, translator: Translator,
-                 dispatcher: Dispatcher) -> EventsDomain:
-    """Build the events services and register their outbox renderers with ``dispatcher``."""
+def build_events(deps: Deps) -> EventsDomain:
+    """Build the events services and register their outbox renderers with ``deps.dispatcher``."""
+    uow, clock, outbox, translator, dispatcher = deps.uow, deps.clock, deps.outbox, deps.translator, deps.dispatcher
     catalog = EventService(uow, clock, outbox)
     renderers = EventRenderers(uow, clock, catalog, translator)
     dispatcher.register(EVENT_ANNOUNCE, renderers.announce)

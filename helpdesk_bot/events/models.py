@@ -129,6 +129,8 @@ class Announcement(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     text: Mapped[str] = mapped_column(Text)
+    texts: Mapped[dict[str, str] | None] = mapped_column(JSON)
+    """Texts per language code (optional); a recipient whose language has none gets ``text``."""
     media_kind: Mapped[str | None] = mapped_column(String(16))
     media_file_id: Mapped[str | None] = mapped_column(String(256))
     audience: Mapped[dict[str, object]] = mapped_column(JSON)

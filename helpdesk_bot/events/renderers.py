@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from helpdesk_bot.broadcasts.delivery import Attachment, ButtonSpec, Recipient, RenderedMessage
+from helpdesk_bot.broadcasts.delivery import Attachment, ButtonIntent, ButtonSpec, Recipient, RenderedMessage
 from helpdesk_bot.clock import Clock
 from helpdesk_bot.db.uow import UnitOfWorkFactory
 from helpdesk_bot.events.models import Announcement, EventRegistration
@@ -47,7 +47,7 @@ class EventRenderers:
         return view
 
     def _unsubscribe_row(self, lang: str) -> list[ButtonSpec]:
-        return [ButtonSpec(self._tr(lang, "sub-unsubscribe-button"), callback_data="sub:stop")]
+        return [ButtonSpec(self._tr(lang, "sub-unsubscribe-button"), intent=ButtonIntent("sub", "stop"))]
 
     async def announce(self, args: dict[str, Any], recipient: Recipient) -> RenderedMessage | None:
         """An event announced to a subscriber; None when the event was cancelled meanwhile."""
@@ -59,8 +59,8 @@ class EventRenderers:
         text = self._tr(lang, "ev-announce-intro") + "\n\n" + event_card(self._tr, event, lang, recipient.timezone, now)
         first = []
         if event.registration_open(now):
-            first.append(ButtonSpec(self._tr(lang, "ev-button-register"), callback_data=f"ev:reg:{event.id}"))
-        first.append(ButtonSpec(self._tr(lang, "ev-button-details"), callback_data=f"ev:show:{event.id}"))
+            first.append(ButtonSpec(self._tr(lang, "ev-button-register"), intent=ButtonIntent("ev", "reg", (event.id,))))
+        first.append(ButtonSpec(self._tr(lang, "ev-button-details"), intent=ButtonIntent("ev", "show", (event.id,))))
         return RenderedMessage(text=text, buttons=[first, self._unsubscribe_row(lang)])
 
     async def notice(self, args: dict[str, Any], recipient: Recipient) -> RenderedMessage | None:
@@ -81,8 +81,8 @@ class EventRenderers:
             return RenderedMessage(text=intro)
         text = intro + "\n\n" + event_card(self._tr, event, lang, recipient.timezone, now, with_description=False,
                                           name_zone=False)  # the intro names it
-        buttons = [[ButtonSpec(self._tr(lang, "ev-button-calendar"), callback_data=f"ev:ics:{event.id}"),
-                    ButtonSpec(self._tr(lang, "ev-button-cancel"), callback_data=f"ev:unreg:{event.id}")]]
+        buttons = [[ButtonSpec(self._tr(lang, "ev-button-calendar"), intent=ButtonIntent("ev", "ics", (event.id,))),
+                    ButtonSpec(self._tr(lang, "ev-button-cancel"), intent=ButtonIntent("ev", "unreg", (event.id,)))]]
         return RenderedMessage(text=text, buttons=buttons)
 
     async def _still_registered(self, event_id: int, args: dict[str, Any]) -> bool:
@@ -99,14 +99,16 @@ class EventRenderers:
         return row is not None and row[0] == "registered" and (args.get("round") in (None, row[1]))
 
     async def announcement(self, args: dict[str, Any], recipient: Recipient) -> RenderedMessage | None:
-        """A staff announcement: the text (escaped), an optional photo or document, an unsubscribe button."""
+        """A staff announcement: the text in the recipient's language, else the main text (escaped), an
+        optional photo or document, an unsubscribe button."""
         announcement_id = int(args["announcement_id"])
         cached = self._announcement_cache.get(announcement_id)
         if cached is None or cached[0] <= time.monotonic():
             async with self._uow() as uow:
                 row = await uow.session.get(Announcement, announcement_id)
-                data = None if row is None else {"text": row.text, "media_kind": row.media_kind,
-                                                 "media_file_id": row.media_file_id}
+                data: dict[str, Any] | None = None if row is None else {
+                    "text": row.text, "texts": dict(row.texts or {}), "media_kind": row.media_kind,
+                    "media_file_id": row.media_file_id}
             if len(self._announcement_cache) > 1000:
                 self._announcement_cache.clear()
             self._announcement_cache[announcement_id] = (time.monotonic() + 60.0, data)
@@ -115,7 +117,8 @@ class EventRenderers:
         if data is None:
             return None
         lang = recipient.language
-        text = self._tr(lang, "announcement-text", text=str(data["text"] or ""))  # escaped by the translator
+        own = data["texts"].get(lang) if isinstance(data["texts"], dict) else None
+        text = self._tr(lang, "announcement-text", text=str(own or data["text"] or ""))  # escaped by the translator
         attachment = None
         if data["media_file_id"]:
             attachment = Attachment(filename="", content=b"", kind=data["media_kind"] or "document",

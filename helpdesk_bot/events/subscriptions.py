@@ -1,4 +1,5 @@
-"""Subscriptions to announcements (opt-in, per kind and per topic) and staff announcements."""
+"""Subscriptions to announcements (opt-in, per kind and per topic, plus countries of interest) and staff
+announcements."""
 
 from __future__ import annotations
 
@@ -11,17 +12,22 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from helpdesk_bot.broadcasts.outbox import Outbox, OutgoingMessage
 from helpdesk_bot.clock import Clock
-from helpdesk_bot.config import OTHER_COUNTRY
+from helpdesk_bot.config import COUNTRIES, OTHER_COUNTRY
 from helpdesk_bot.db.uow import UnitOfWorkFactory
+from helpdesk_bot.events.announcement_rules import check_announcement, check_recipients
 from helpdesk_bot.events.models import EVENT_KINDS, Announcement, EventSubscription
 from helpdesk_bot.events.views import Audience, Subscriptions
-from helpdesk_bot.people.models import Person
+from helpdesk_bot.indicators.log import add_audit
+from helpdesk_bot.people.actor import Actor, channel, require
+from helpdesk_bot.people.models import Person, Role
 from helpdesk_bot.topics import TOPICS
 
 ANNOUNCEMENT = "announcement"
 """Outbox kind of a staff announcement (args: announcement_id)."""
 
-SCOPES = {"kind": EVENT_KINDS, "topic": TOPICS}
+SCOPES = {"kind": EVENT_KINDS, "topic": TOPICS, "country": COUNTRIES}
+INTEREST_SCOPES = ("kind", "topic")
+"""The scopes that subscribe; ``country`` only widens the countries an announcement reaches a person in."""
 
 
 class SubscriptionService:
@@ -42,7 +48,8 @@ class SubscriptionService:
                 select(EventSubscription.scope, EventSubscription.value).where(EventSubscription.person_id == person_id)
             )
         ).all()
-        return Subscriptions(frozenset(v for s, v in rows if s == "kind"), frozenset(v for s, v in rows if s == "topic"))
+        return Subscriptions(frozenset(v for s, v in rows if s == "kind"), frozenset(v for s, v in rows if s == "topic"),
+                             frozenset(v for s, v in rows if s == "country"))
 
     async def toggle(self, person_id: int, scope: str, value: str) -> tuple[Subscriptions, bool]:
         """Switch one subscription on or off; returns the new state and whether it is now on."""
@@ -90,12 +97,28 @@ class SubscriptionService:
             return count
 
 
+async def countries_of_interest(session: AsyncSession, telegram_ids: list[int]) -> dict[int, set[str]]:
+    """The countries besides their own that each of ``telegram_ids`` chose (only those who chose any)."""
+    interests: dict[int, set[str]] = {}
+    for start in range(0, len(telegram_ids), 500):
+        rows = (await session.execute(
+            select(Person.telegram_id, EventSubscription.value)
+            .join(EventSubscription, EventSubscription.person_id == Person.id)
+            .where(EventSubscription.scope == "country", Person.telegram_id.in_(telegram_ids[start:start + 500]))
+        )).all()
+        for tid, country in rows:
+            interests.setdefault(tid, set()).add(country)
+    return interests
+
+
 async def audience_recipients(session: AsyncSession, audience: Audience) -> list[int]:
-    """Telegram ids of the active, consenting subscribers an announcement with ``audience`` reaches."""
+    """Telegram ids of the active, consenting subscribers an announcement with ``audience`` reaches; a
+    country of interest counts like the person's own country."""
     query = (
         select(Person.telegram_id, Person.country, Person.language)
         .join(EventSubscription, EventSubscription.person_id == Person.id)
-        .where(Person.is_active.is_(True), Person.consent_version.is_not(None))
+        .where(Person.is_active.is_(True), Person.consent_version.is_not(None),
+               EventSubscription.scope.in_(INTEREST_SCOPES))
         .distinct()
     )
     conditions = []
@@ -108,9 +131,13 @@ async def audience_recipients(session: AsyncSession, audience: Audience) -> list
     if audience.languages:
         query = query.where(Person.language.in_(audience.languages))
     rows = (await session.execute(query)).all()
+    if not audience.countries:
+        return sorted({tid for tid, _country, _lang in rows})
+    wanted = set(audience.countries)
+    interests = await countries_of_interest(session, sorted({tid for tid, _c, _l in rows}))
     return sorted({
         tid for tid, country, _lang in rows
-        if not audience.countries or (country or OTHER_COUNTRY) in audience.countries
+        if (country or OTHER_COUNTRY) in wanted or interests.get(tid, set()) & wanted
     })
 
 
@@ -127,24 +154,34 @@ class AnnouncementService:
         async with self._uow() as uow:
             return len(await audience_recipients(uow.session, audience))
 
-    async def create(self, *, text: str, audience: Audience, created_by: int | None,
-                     media_kind: str | None = None, media_file_id: str | None = None,
-                     send_at: datetime | None = None) -> tuple[int, int, int]:
-        """Save the announcement and enqueue it; returns (announcement id, broadcast id, recipients)."""
-        if not text.strip() and media_file_id is None:
-            raise ValueError("an announcement needs a text or a file")
-        if media_kind not in (None, "photo", "document"):
-            raise ValueError("media_kind must be photo or document")
+    async def create(self, *, by: Actor, text: str, audience: Audience, media_kind: str | None = None,
+                     media_file_id: str | None = None, send_at: datetime | None = None,
+                     texts: dict[str, str] | None = None) -> tuple[int, int, int]:
+        """Staff send (or schedule) an announcement; returns (announcement id, broadcast id, recipients).
+
+        The use case of /announce: refuses anyone but staff (:class:`~helpdesk_bot.people.actor.Forbidden`)
+        and what the rules of :mod:`~helpdesk_bot.events.announcement_rules` refuse
+        (:class:`~helpdesk_bot.events.announcement_rules.AnnouncementError`: no text nor file, unknown
+        languages, a moment long past, nobody to send it to), before anything is kept. The announcement,
+        one outbox row per recipient (a broadcast with its delivery report) and the audit row
+        ``announcement.create`` are written in one transaction; the outbox wakes its dispatcher after it.
+        ``texts`` are optional texts per language: each recipient gets the one in their language at send
+        time, else ``text``.
+        """
+        require(by, Role.STAFF)
         now = self._clock.now()
-        when = max(send_at or now, now)
+        checked = check_announcement(text=text, texts=texts, media_kind=media_kind, media_file_id=media_file_id,
+                                     send_at=send_at, now=now)
+        when = checked.send_at
         async with self._uow() as uow:
             session = uow.session
-            announcement = Announcement(text=text, media_kind=media_kind, media_file_id=media_file_id,
-                                        audience=audience.to_json(), created_by=created_by, created_at=now,
-                                        send_at=when)
+            announcement = Announcement(text=text, texts=checked.texts, media_kind=media_kind,
+                                        media_file_id=media_file_id, audience=audience.to_json(),
+                                        created_by=by.telegram_id, created_at=now, send_at=when)
             session.add(announcement)
             await session.flush()
             recipients = await audience_recipients(session, audience)
+            check_recipients(recipients)
             messages = [
                 OutgoingMessage(tid, ANNOUNCEMENT, f"announcement:{announcement.id}:{tid}",
                                 {"announcement_id": announcement.id}, due_at=when,
@@ -153,9 +190,13 @@ class AnnouncementService:
             ]
             title = " ".join(text.split())[:60] or media_kind or "announcement"
             announcement.broadcast_id = await self._outbox.add_broadcast(
-                session, kind="announcement", title=title, created_by=created_by, messages=messages,
+                session, kind="announcement", title=title, created_by=by.telegram_id, messages=messages,
                 scheduled_for=when,
             )
+            add_audit(session, now, "announcement.create", actor=by.telegram_id,
+                      target=f"broadcast:{announcement.broadcast_id}", via=channel(by),
+                      announcement=announcement.id, recipients=len(recipients), audience=audience.to_json(),
+                      languages=sorted(checked.texts or {}), send_at=send_at.isoformat() if send_at else None)
             await uow.commit()
             return announcement.id, announcement.broadcast_id, len(recipients)
 

@@ -275,10 +275,12 @@ class Audience:
 
 @dataclass(frozen=True)
 class Subscriptions:
-    """A person's subscriptions: the kinds and topics they want to hear about."""
+    """A person's subscriptions: the kinds and topics they want to hear about, and the countries besides
+    their own whose events and announcements concern them too (countries alone subscribe to nothing)."""
 
     kinds: frozenset[str] = field(default_factory=frozenset)
     topics: frozenset[str] = field(default_factory=frozenset)
+    countries: frozenset[str] = field(default_factory=frozenset)
 
     @property
     def any(self) -> bool:

@@ -13,22 +13,20 @@ from helpdesk_bot.config import Settings
 
 
 def register(kb_sub: Any) -> None:
-    """Add ``gaps`` and ``reload`` to the ``kb`` subcommands and route them."""
-    from helpdesk_bot.cli import KB_EXTRA
-
+    """Add ``gaps``, ``reload`` and ``stale`` to the ``kb`` subcommands; each parser names its function."""
     g = kb_sub.add_parser("gaps", help="questions the knowledge base did not serve, grouped, most frequent first")
     g.add_argument("--json", action="store_true", help="one JSON object per group")
     g.add_argument("--limit", type=int, default=30, help="groups shown (default 30)")
-    kb_sub.add_parser("reload", help="validate knowledge/ and make the running bots reload it")
+    g.set_defaults(kb_func=cmd_gaps)
+    kb_sub.add_parser("reload", help="validate knowledge/ and make the running bots reload it").set_defaults(
+        kb_func=cmd_reload)
     s = kb_sub.add_parser("stale", help="entries past valid_until, reviewed too long ago, or with dead sources")
     s.add_argument("directory", nargs="?", help="knowledge folder (default: HELPDESK_KNOWLEDGE_DIR)")
     s.add_argument("--json", action="store_true", help="one JSON object")
     s.add_argument("--check-sources", action="store_true", help="also request every source URL (network)")
     s.add_argument("--timeout", type=float, default=10.0, help="seconds per source (default 10)")
     s.add_argument("--concurrency", type=int, default=8, help="sources requested at once (default 8)")
-    KB_EXTRA["gaps"] = cmd_gaps
-    KB_EXTRA["reload"] = cmd_reload
-    KB_EXTRA["stale"] = cmd_stale
+    s.set_defaults(kb_func=cmd_stale)
 
 
 def cmd_gaps(args: argparse.Namespace, settings: Settings) -> int:
@@ -37,12 +35,11 @@ def cmd_gaps(args: argparse.Namespace, settings: Settings) -> int:
 
 
 async def _gaps(args: argparse.Namespace, settings: Settings) -> int:
-    from helpdesk_bot.bootstrap import build_services
     from helpdesk_bot.db.migrate import upgrade_async
     from helpdesk_bot.i18n.formatting import local_today
 
     await upgrade_async(settings.database_url)
-    services = build_services(settings)
+    services = args.build_services(settings)  # given by the root command line (helpdesk_bot.cli)
     try:
         clusters = await services.knowledge.gaps.clusters()
     finally:
@@ -83,11 +80,10 @@ def cmd_stale(args: argparse.Namespace, settings: Settings, clock: Clock | None 
 
 def cmd_reload(args: argparse.Namespace, settings: Settings) -> int:
     """Validate the knowledge base and ask every running bot process to reload it."""
-    return asyncio.run(_reload(settings))
+    return asyncio.run(_reload(args, settings))
 
 
-async def _reload(settings: Settings) -> int:
-    from helpdesk_bot.bootstrap import build_services
+async def _reload(args: argparse.Namespace, settings: Settings) -> int:
     from helpdesk_bot.db.migrate import upgrade_async
     from helpdesk_bot.knowledge_base.validation import Problem, entry_files, validate_directory
 
@@ -96,7 +92,7 @@ async def _reload(settings: Settings) -> int:
     if not problems and not entry_files(directory):
         problems = [Problem(str(directory), "directory", "contains no entries")]
     await upgrade_async(settings.database_url)
-    services = build_services(settings)
+    services = args.build_services(settings)  # given by the root command line (helpdesk_bot.cli)
     try:
         await services.audit.add("kb.reload", actor=None, target=str(directory), via="cli", ok=not problems,
                                  problems=len(problems))

@@ -16,12 +16,12 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from helpdesk_bot.broadcasts.outbox import Outbox
 from helpdesk_bot.clock import Clock
 from helpdesk_bot.config import Settings
 from helpdesk_bot.db.uow import UnitOfWorkFactory
 from helpdesk_bot.indicators.log import AuditLog
 from helpdesk_bot.people.service import PeopleService
+from helpdesk_bot.wiring import Deps
 
 from .feedback import AnswerFeedback
 from .gaps import GapService
@@ -154,9 +154,9 @@ class KnowledgeDesk:
         return result
 
 
-def build_knowledge_desk(settings: Settings, uow: UnitOfWorkFactory, clock: Clock, outbox: Outbox,
-                         people: PeopleService, audit: AuditLog) -> KnowledgeDesk:
-    """The desk for ``settings`` (the knowledge base itself is loaded on first use)."""
+def build_knowledge_desk(deps: Deps, people: PeopleService, audit: AuditLog) -> KnowledgeDesk:
+    """The desk for ``deps.settings`` (the knowledge base itself is loaded on first use)."""
+    settings, uow, clock, outbox = deps.settings, deps.uow, deps.clock, deps.outbox
     answers = KnowledgeService(Path(settings.knowledge_dir), thresholds_for(settings), clock=clock,
                                timezone=settings.timezone)
     gaps = GapService(uow, clock)

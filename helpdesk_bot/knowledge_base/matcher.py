@@ -36,6 +36,10 @@ buttons) when it scores at least ``MatchThresholds.suggest`` (default **38**); e
 ``fallback``.  Greetings, thanks and goodbyes (:mod:`.chitchat`) are ``fallback`` with
 ``chitchat`` set.
 
+A question of several sentences is also scored by its asking sentence (:func:`asking_sentences`):
+the sentence only confirms the whole question's best family, raising that family's score, and a raised
+score also needs the whole question's lead of ``MatchThresholds.whole_margin`` (default **4**).
+
 The margin rule replaced "62 and 6 points" (issue 13), which answered only 38.7 % of
 the blind set directly although the right entry was first for 95.8 %: long,
 descriptive questions score 40-60.  The thresholds were chosen by a grid search on our
@@ -79,11 +83,13 @@ from .match_index import MatchIndex
 from .match_model import (
     MAX_QUERY_TERMS,
     MAX_TEXT_CHARS,
+    MIN_SENTENCE_TERMS,
     Decision,
     MatchResult,
     MatchThresholds,
     ScoringWeights,
 )
+from .match_sentences import asking_sentences
 from .match_terms import TermMatcher
 from .model import LANGUAGE_COUNTRY, Entry, KnowledgeBase
 from .normalise import fold_token, is_content_token, prepared_words, stem, stopwords_for, tokens
@@ -325,27 +331,68 @@ class Matcher:
         scores = process.cdist([query_text], texts, scorer=self._fuzzy_scorer, dtype=np.float32)[0]
         return [float(v) for v in np.maximum.reduceat(scores, starts)]
 
-    def score_entries(
-        self, text: str, lang: str | None, profile: str | None = None
-    ) -> tuple[dict[str, float], list[str]]:
-        """Score entries for a question: ``({entry id: score}, countries the question points to)``.
-
-        Only shortlisted entries appear; the scores are 0..100.  The countries are those of the
-        question's cues (see :meth:`.cues.Cues.countries`), the most telling first.
-        """
-        scores, countries, _ = self._entry_scores(text, lang, profile)
-        return scores, countries
-
     def _entry_scores(
         self, text: str, lang: str | None, profile: str | None
-    ) -> tuple[dict[str, float], list[str], int]:
+    ) -> tuple[dict[str, float], list[str], int, float]:
+        """Entry scores, the question's countries, its content-word count and how much its asking
+        sentence raised the best score.
+
+        A question of several sentences is also scored by its asking sentences (see
+        :func:`asking_sentences`): a long question tells its situation first, and those words dilute
+        the score of the few that name the need.  A sentence only *confirms*: when its best family is
+        the whole question's best family, that family's entries keep their better score; a sentence
+        pointing elsewhere is ignored, so it can neither bring in another topic nor shrink a lead.
+        The content-word count (it lowers the answer threshold of long questions) stays the whole
+        question's.  At most :data:`MAX_ASKING_SENTENCES` extra scorings per question.
+        """
         docs, countries, n_terms = self._scored_docs(text, lang, profile)
+        scores = self._best_by_entry(docs)
+        whole_best = max(scores.values(), default=0.0)
+        leader = self._leading_family(scores)
+        for sentence in asking_sentences(text[:MAX_TEXT_CHARS]) if leader is not None else ():
+            if self._clearly_ahead(scores, n_terms):
+                break  # already answered on its score: a sentence cannot change the decision
+            sentence_docs, _, sentence_terms = self._scored_docs(sentence, lang, profile)
+            if sentence_terms < MIN_SENTENCE_TERMS:
+                continue
+            sentence_scores = self._best_by_entry(sentence_docs)
+            if self._leading_family(sentence_scores) != leader:
+                continue
+            for entry_id, s in sentence_scores.items():
+                if self.kb[entry_id].family == leader and s > scores.get(entry_id, 0.0):
+                    scores[entry_id] = s
+        raised = max(scores.values(), default=0.0) - whole_best
+        return scores, countries, n_terms, raised
+
+    def _clearly_ahead(self, scores: Mapping[str, float], n_terms: int) -> bool:
+        """Whether the best family already passes the answer threshold and margin on these scores."""
+        top, second = [*sorted(self._family_scores(scores).values(), reverse=True), 0.0, 0.0][:2]
+        return top >= self.thresholds.answer_threshold(n_terms) and top - second >= self.thresholds.margin
+
+    def _family_scores(self, scores: Mapping[str, float]) -> dict[str, float]:
+        """Each family's best entry score."""
+        families: dict[str, float] = {}
+        for entry_id, s in scores.items():
+            fam = self.kb[entry_id].family
+            if s > families.get(fam, -1.0):
+                families[fam] = s
+        return families
+
+    def _leading_family(self, scores: Mapping[str, float]) -> str | None:
+        """The family of the best-scoring entry (ties: the greater id), ``None`` without scores."""
+        if not scores:
+            return None
+        best = max(scores.items(), key=lambda kv: (kv[1], kv[0]))[0]
+        return self.kb[best].family
+
+    def _best_by_entry(self, docs: Sequence[tuple[int, float, float, float, float, float]]) -> dict[str, float]:
+        """Each shortlisted entry's best document score."""
         scores: dict[str, float] = {}
         for di, s, *_ in docs:
             entry_id = self._entries[self._index.doc_entry[di]].id
             if s > scores.get(entry_id, 0.0):
                 scores[entry_id] = s
-        return scores, countries, n_terms
+        return scores
 
     def explain(self, text: str, lang: str | None, limit: int = 5) -> list[dict[str, object]]:
         """The best-scoring documents with their score components (for staff and debugging)."""
@@ -375,18 +422,13 @@ class Matcher:
         chitchat = self.chitchat.kind_of(folded, lang)
         if chitchat is not None:
             return MatchResult("fallback", None, (), 0.0, country=profile, chitchat=chitchat)
-        scores, mentioned, n_terms = self._entry_scores(text, lang, profile)
+        scores, mentioned, n_terms, raised = self._entry_scores(text, lang, profile)
         # the question's country wins over the profile's
         target = mentioned[0] if mentioned else profile
         if not scores:
             return MatchResult("fallback", None, (), 0.0, lang_used=None, country=target)
 
-        families: dict[str, float] = {}
-        for entry_id, s in scores.items():
-            fam = self.kb[entry_id].family
-            if s > families.get(fam, -1.0):
-                families[fam] = s
-        ranked = sorted(families.items(), key=lambda kv: (-kv[1], kv[0]))
+        ranked = sorted(self._family_scores(scores).items(), key=lambda kv: (-kv[1], kv[0]))
         top_family, top_score = ranked[0]
         second = ranked[1][1] if len(ranked) > 1 else 0.0
         th = self.thresholds
@@ -421,6 +463,8 @@ class Matcher:
         confident = (
             top_score >= th.answer_threshold(n_terms)
             and top_score - second >= th.margin
+            # a score raised by the asking sentence needs a lead already in the whole question
+            and (raised == 0.0 or top_score - raised - second >= th.whole_margin)
             and self.scope.allows(top_family, folded, lang)  # names the family's key concept
         )
         decision: Decision = "answer" if confident else "suggest"

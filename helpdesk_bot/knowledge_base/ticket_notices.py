@@ -28,7 +28,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from helpdesk_bot.broadcasts.models import OutboxMessage, OutboxState
 from helpdesk_bot.broadcasts.outbox import Outbox, OutgoingMessage
-from helpdesk_bot.broadcasts.renderers import TRANSLATED, translated_message
+from helpdesk_bot.broadcasts.renderers import TRANSLATED, intent_button, translated_message
 
 from .models import Ticket, TicketMessage, TicketState
 
@@ -104,7 +104,7 @@ def _line(ticket: Ticket) -> str:
 
 
 def _take_button(ticket_id: int) -> dict[str, Any]:
-    return {"key": "ticket-btn-take-id", "data": f"tk:take:{ticket_id}", "args": {"id": ticket_id}}
+    return intent_button("ticket-btn-take-id", "tk", "take", ticket_id, args={"id": ticket_id})
 
 
 async def add_to_batch(session: AsyncSession, outbox: Outbox, ticket: Ticket, who_text: str,
@@ -157,7 +157,7 @@ def reminder_messages(due: Sequence[tuple[Ticket, dict[str, Any]]], recipients: 
             if len(chunk) == 1:
                 ticket, args = chunk[0]
                 payload = translated_message("ticket-reminder", args, [[
-                    {"key": "ticket-btn-take", "data": f"tk:take:{ticket.id}"}]])
+                    intent_button("ticket-btn-take", "tk", "take", ticket.id)]])
                 group, key = f"ticket:{ticket.id}:advisors", f"ticket:{ticket.id}:remind"
             else:
                 assert person_id is not None

@@ -22,7 +22,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from helpdesk_bot.broadcasts.models import OutboxMessage
 from helpdesk_bot.broadcasts.outbox import Outbox, OutgoingMessage
-from helpdesk_bot.broadcasts.renderers import TRANSLATED, translated_message
+from helpdesk_bot.broadcasts.renderers import TRANSLATED, intent_button, translated_message
 from helpdesk_bot.clock import Clock
 from helpdesk_bot.db.uow import UnitOfWorkFactory
 from helpdesk_bot.i18n.formatting import COUNTRY_FLAGS, LANGUAGE_NAMES
@@ -188,7 +188,7 @@ class TicketService:
                     recipient_telegram_id=rid, kind=TRANSLATED, dedup_key=f"ticket:{ticket.id}:new:{rid}",
                     group_key=advisors_group_key(ticket.id),
                     args=translated_message("ticket-new", args, [[
-                        {"key": "ticket-btn-take", "data": f"{PREFIX}:take:{ticket.id}"},
+                        intent_button("ticket-btn-take", PREFIX, "take", ticket.id),
                     ]]),
                 )
                 for rid in recipients
@@ -275,8 +275,8 @@ class TicketService:
                     recipient_telegram_id=ticket.person_telegram_id, kind=TRANSLATED,
                     dedup_key=f"ticket:{ticket_id}:msg:{message.id}", group_key=group_key(ticket_id),
                     args=translated_message("ticket-answer", {"id": ticket_id, "text": body}, [[
-                        {"key": "ticket-btn-reply", "data": f"{PREFIX}:reply:{ticket_id}"},
-                        {"key": "ticket-btn-close", "data": f"{PREFIX}:close:{ticket_id}"},
+                        intent_button("ticket-btn-reply", PREFIX, "reply", ticket_id),
+                        intent_button("ticket-btn-close", PREFIX, "close", ticket_id),
                     ]]),
                 )])
             if first:
@@ -330,8 +330,8 @@ class TicketService:
                     recipient_telegram_id=ticket.advisor_telegram_id, kind=TRANSLATED,
                     dedup_key=f"ticket:{ticket_id}:msg:{message.id}", group_key=group_key(ticket_id),
                     args=translated_message("ticket-reply", {"id": ticket_id, "text": body}, [[
-                        {"key": "ticket-btn-answer", "data": f"{PREFIX}:ans:{ticket_id}"},
-                        {"key": "ticket-btn-close", "data": f"{PREFIX}:close:{ticket_id}"},
+                        intent_button("ticket-btn-answer", PREFIX, "ans", ticket_id),
+                        intent_button("ticket-btn-close", PREFIX, "close", ticket_id),
                     ]]),
                 )])
             await uow.commit()

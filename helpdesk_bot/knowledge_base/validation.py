@@ -6,7 +6,7 @@
 
 Checks: the YAML parses; the schema (required keys, types, no unknown keys, languages
 among the seven, non-empty question and answer, alternatives a list of strings);
-ids unique and equal to the file name; family naming (an entry with ``country`` ends
+ids unique, at most 40 characters and equal to the file name; family naming (an entry with ``country`` ends
 in ``-<country lower>``, an id ending in a known country suffix has that country);
 the category; ``reviewed`` a date; sources and URLs inside answers valid https URLs;
 the required topics present with their languages and country; and each answer fits
@@ -47,6 +47,8 @@ TRANSLATION_REQUIRED = ("question", "answer")
 TRANSLATION_OPTIONAL = ("alternatives",)
 
 _ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+MAX_ID_LENGTH = 40
+"""An entry id travels in callback data (``kb:fb:y:<id>:<token>``, at most 64 bytes)."""
 _HOST_RE = re.compile(
     r"^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$"
 )
@@ -277,6 +279,9 @@ def _check_mapping(
             ok = False
         elif not _ID_RE.match(entry_id):
             check.add("id", f"{entry_id!r} must be lower-case letters, digits and single hyphens")
+            ok = False
+        elif len(entry_id) > MAX_ID_LENGTH:
+            check.add("id", f"{entry_id!r} is longer than {MAX_ID_LENGTH} characters (buttons carry it)")
             ok = False
         elif entry_id != path.stem:
             check.add("id", f"{entry_id!r} does not match the file name {path.stem!r}")

@@ -57,7 +57,6 @@ def _error(exc: Any) -> int:
 
 
 async def _makerspace(args: argparse.Namespace, settings: Settings) -> int:
-    from helpdesk_bot.bootstrap import build_services
     from helpdesk_bot.db.migrate import upgrade_async
     from helpdesk_bot.i18n.formatting import local_today
     from helpdesk_bot.makerspace.specs import MakerspaceFileError, load_makerspace
@@ -71,7 +70,7 @@ async def _makerspace(args: argparse.Namespace, settings: Settings) -> int:
             print(f"error: {exc}", file=sys.stderr)
             return 1
     await upgrade_async(settings.database_url)
-    services = build_services(settings)
+    services = args.build_services(settings)  # given by the root command line (helpdesk_bot.cli)
     domain = services.makerspace
     try:
         if args.makerspace_command == "import":

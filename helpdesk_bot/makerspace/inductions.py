@@ -114,14 +114,6 @@ class InductionService:
             if person is not None:
                 await self.record_in(s, induction, person, by=None, source="event")
 
-    async def held_by(self, person_id: int) -> list[tuple[InductionView, datetime]]:
-        """The person's inductions with their expiry (expired ones too)."""
-        async with self._uow() as uow:
-            rows = (await uow.session.execute(select(Induction, PersonInduction.expires_at).join(
-                PersonInduction, PersonInduction.induction_id == Induction.id).where(
-                PersonInduction.person_id == person_id).order_by(Induction.key))).all()
-            return [(induction_view(r[0]), aware(r[1])) for r in rows]
-
     async def status(self, person_id: int, resource: ResourceView) -> InductionStatus:
         """Whether the person may book ``resource`` (and when not, the way to the induction)."""
         async with self._uow() as uow:

@@ -1,18 +1,24 @@
 """The outbox renderer of makerspace messages: rendered from the booking at send time.
 
 A message is dropped when its booking is gone, is no longer in a state the message was about, or has
-moved (its version changed). Times are in the maker's zone, zone named. Buttons come from the
-adapter's ``action_data`` (the domain never builds callback data).
+moved (its version changed). Times are in the maker's zone, zone named. Buttons are intents
+(:data:`ACTION_VERBS`) that the Telegram adapter encodes (the domain never builds callback data).
 """
 
 from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable
 from typing import Any
 
-from helpdesk_bot.broadcasts.delivery import Attachment, ButtonSpec, Recipient, RenderedMessage, Renderer
+from helpdesk_bot.broadcasts.delivery import (
+    Attachment,
+    ButtonIntent,
+    ButtonSpec,
+    Recipient,
+    RenderedMessage,
+    Renderer,
+)
 from helpdesk_bot.clock import Clock
 from helpdesk_bot.i18n.catalog import ArgValue, Translator
 from helpdesk_bot.i18n.formatting import format_datetime, format_time
@@ -20,7 +26,8 @@ from helpdesk_bot.makerspace.ics import booking_ics
 from helpdesk_bot.makerspace.service import MakerspaceService
 from helpdesk_bot.makerspace.views import MakerBookingView
 
-ActionData = Callable[[str, int], str]
+ACTION_VERBS = {"rebook_unit": "ru", "rebook_time": "rt"}
+"""The ``ms`` button intent of each action a message offers (see :class:`ButtonIntent`)."""
 """(action, booking id) -> callback data of its button."""
 
 
@@ -53,8 +60,7 @@ def calendar_file(booking: MakerBookingView, translator: Translator, lang: str, 
     return Attachment(f"makerspace-{booking.id}.ics", content)
 
 
-def makerspace_renderer(service: MakerspaceService, translator: Translator, clock: Clock,
-                        action_data: ActionData) -> Renderer:
+def makerspace_renderer(service: MakerspaceService, translator: Translator, clock: Clock) -> Renderer:
     """The renderer of :data:`~helpdesk_bot.makerspace.store.MAKERSPACE` outbox payloads."""
 
     async def render(payload: dict[str, Any], recipient: Recipient) -> RenderedMessage | None:
@@ -67,7 +73,7 @@ def makerspace_renderer(service: MakerspaceService, translator: Translator, cloc
         args = booking_args(booking, lang, recipient.timezone)
         args.update(payload.get("args") or {})
         text = translator.format(lang, str(payload["key"]), args)
-        rows = [[ButtonSpec(translator(lang, f"ms-btn-{action}"), callback_data=action_data(action, booking.id))]
+        rows = [[ButtonSpec(translator(lang, f"ms-btn-{action}"), intent=ButtonIntent("ms", ACTION_VERBS[action], (booking.id,)))]
                 for action in payload.get("actions", [])]
         attachment = calendar_file(booking, translator, lang, recipient.timezone, clock) if payload.get("ics") else None
         return RenderedMessage(text=text, buttons=rows, attachment=attachment)

@@ -14,8 +14,9 @@ the person) is reused while the update is handled, so the hot path costs no extr
 
 from __future__ import annotations
 
+import re
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import Any, Final
 
 from pydantic import BaseModel
 from telegram import InlineKeyboardButton, Update
@@ -29,13 +30,18 @@ from telegram.ext import (
 )
 
 from helpdesk_bot.conversations import Conversation, Flow
+from helpdesk_bot.telegram.callback_areas import FLOW
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers.common import command
 from helpdesk_bot.telegram.replies import answer_query, reply
 
 FlowTextHandler = Callable[[Update, HelpdeskContext, Conversation], Awaitable[Any]]
 
-CANCEL_DATA = "flow:cancel"
+PASS_ON: Final = "pass-on"
+"""What a flow's text handler returns when the text is no answer to its step but a question of its own
+(e.g. at an optional step the person ignored): the router lets it go on to the knowledge base."""
+
+CANCEL_DATA = FLOW.encode("cancel")
 ROUTER_GROUP = -5
 """After the consent gate (-10), before the handlers of group 0 (commands, buttons, the knowledge base)."""
 
@@ -190,8 +196,8 @@ async def route_text(update: Update, context: HelpdeskContext) -> None:
     context.record(kind=f"flow.{conversation.flow}.{conversation.step}"[:64])
     if handler is None:  # a flow whose steps take buttons only: text is no answer to them, nor a question
         await use_the_buttons(update, context)
-    else:
-        await handler(update, context, conversation)
+    elif await handler(update, context, conversation) == PASS_ON:
+        return  # the handler ended its step: the text goes on to the knowledge base as a question
     raise ApplicationHandlerStop
 
 
@@ -223,5 +229,5 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
     application.add_handler(
         MessageHandler(ROUTED, route_text), group=ROUTER_GROUP)
     application.add_handler(CommandHandler("cancel", cancel_command))
-    application.add_handler(CallbackQueryHandler(on_cancel_button, pattern=rf"^{CANCEL_DATA}$"))
-    command("cancel")
+    application.add_handler(CallbackQueryHandler(on_cancel_button, pattern=rf"^{re.escape(CANCEL_DATA)}$"))
+    command(application, "cancel")

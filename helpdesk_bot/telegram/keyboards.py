@@ -8,6 +8,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from helpdesk_bot.config import COUNTRIES, COUNTRY_TIMEZONES, LANGUAGES, OTHER_COUNTRY
 from helpdesk_bot.i18n.formatting import COUNTRY_FLAGS, LANGUAGE_NAMES, zone_place
+from helpdesk_bot.telegram.callback_areas import CONSENT, COUNTRY, MENU, SETTINGS, TIMEZONE_BUTTONS
 
 Translate = Callable[[str], str]
 
@@ -36,8 +37,8 @@ def language_keyboard(current: str | None = None, prefix: str = "lang") -> Inlin
 def consent_keyboard(t: Translate) -> InlineKeyboardMarkup:
     """Accept or decline the privacy notice."""
     return InlineKeyboardMarkup(
-        [[InlineKeyboardButton(t("privacy-accept"), callback_data="consent:yes")],
-         [InlineKeyboardButton(t("privacy-decline"), callback_data="consent:no")]]
+        [[InlineKeyboardButton(t("privacy-accept"), callback_data=CONSENT.encode("yes"))],
+         [InlineKeyboardButton(t("privacy-decline"), callback_data=CONSENT.encode("no"))]]
     )
 
 
@@ -46,7 +47,7 @@ def country_keyboard(t: Translate, current: str | None = None) -> InlineKeyboard
     buttons = [
         InlineKeyboardButton(
             ("✓ " if code == current else "") + f"{COUNTRY_FLAGS[code]} {t(f'country-{code}')}",
-            callback_data=f"country:{code}",
+            callback_data=COUNTRY.encode(None, code),
         )
         for code in (*COUNTRIES, OTHER_COUNTRY)
     ]
@@ -57,11 +58,11 @@ def main_menu_keyboard(t: Translate) -> InlineKeyboardMarkup:
     """The main menu: ask, topics, book, events, settings."""
     return InlineKeyboardMarkup(
         [
-            [InlineKeyboardButton(t("menu-ask"), callback_data="menu:ask"),
-             InlineKeyboardButton(t("menu-topics"), callback_data="menu:topics")],
-            [InlineKeyboardButton(t("menu-book"), callback_data="menu:book"),
-             InlineKeyboardButton(t("menu-events"), callback_data="menu:events")],
-            [InlineKeyboardButton(t("menu-settings"), callback_data="menu:settings")],
+            [InlineKeyboardButton(t("menu-ask"), callback_data=MENU.encode("ask")),
+             InlineKeyboardButton(t("menu-topics"), callback_data=MENU.encode("topics"))],
+            [InlineKeyboardButton(t("menu-book"), callback_data=MENU.encode("book")),
+             InlineKeyboardButton(t("menu-events"), callback_data=MENU.encode("events"))],
+            [InlineKeyboardButton(t("menu-settings"), callback_data=MENU.encode("settings"))],
         ]
     )
 
@@ -71,10 +72,10 @@ def settings_keyboard(t: Translate, share_handle: bool) -> InlineKeyboardMarkup:
     share_label = t("settings-share-off") if share_handle else t("settings-share-on")
     return InlineKeyboardMarkup(
         [
-            [InlineKeyboardButton(t("settings-language"), callback_data="set:lang"),
-             InlineKeyboardButton(t("settings-country"), callback_data="set:country")],
-            [InlineKeyboardButton(t("settings-timezone"), callback_data="set:tz")],
-            [InlineKeyboardButton(share_label, callback_data="set:share")],
+            [InlineKeyboardButton(t("settings-language"), callback_data=SETTINGS.encode("lang")),
+             InlineKeyboardButton(t("settings-country"), callback_data=SETTINGS.encode("country"))],
+            [InlineKeyboardButton(t("settings-timezone"), callback_data=SETTINGS.encode("tz"))],
+            [InlineKeyboardButton(share_label, callback_data=SETTINGS.encode("share"))],
         ]
     )
 
@@ -82,7 +83,8 @@ def settings_keyboard(t: Translate, share_handle: bool) -> InlineKeyboardMarkup:
 def timezone_keyboard(current: str, lang: str) -> InlineKeyboardMarkup:
     """Time zones of the region by the city they follow, in ``lang`` (others with ``/timezone NAME``)."""
     buttons = [
-        InlineKeyboardButton(("✓ " if zone == current else "") + zone_place(zone, lang), callback_data=f"tz:{zone}")
+        InlineKeyboardButton(("✓ " if zone == current else "") + zone_place(zone, lang),
+                             callback_data=TIMEZONE_BUTTONS.encode(None, zone))
         for zone in REGION_TIMEZONES
     ]
     return InlineKeyboardMarkup(rows(buttons, 2))

@@ -29,6 +29,7 @@ from helpdesk_bot.broadcasts.delivery import (
     RenderedMessage,
     TransientError,
 )
+from helpdesk_bot.telegram.callback_areas import button_data
 from helpdesk_bot.telegram.render import CAPTION_LIMIT, split_html, utf16_len
 from helpdesk_bot.telegram.transport import AiohttpRequest
 
@@ -37,7 +38,7 @@ def _markup(message: RenderedMessage) -> InlineKeyboardMarkup | None:
     if not message.buttons:
         return None
     return InlineKeyboardMarkup(
-        [[InlineKeyboardButton(b.text, callback_data=b.callback_data, url=b.url) for b in row]
+        [[InlineKeyboardButton(b.text, callback_data=button_data(b), url=b.url) for b in row]
          for row in message.buttons]
     )
 

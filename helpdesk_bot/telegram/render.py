@@ -96,17 +96,3 @@ def split_html(text: str, limit: int = TELEGRAM_TEXT_LIMIT) -> list[str]:
     if current:
         flush(len(current))
     return [c for c in chunks if c.strip()]
-
-
-def truncate_plain(text: str, limit: int) -> str:
-    """Cut plain text to ``limit`` UTF-16 code units, marking the cut with an ellipsis."""
-    if utf16_len(text) <= limit:
-        return text
-    out: list[str] = []
-    used = 1  # the ellipsis
-    for char in text:
-        used += utf16_len(char)
-        if used > limit:
-            break
-        out.append(char)
-    return "".join(out) + "…"

@@ -21,6 +21,7 @@ from helpdesk_bot.broadcasts.delivery import (
     RenderedMessage,
     TransientError,
 )
+from helpdesk_bot.telegram.callback_areas import button_data
 from helpdesk_bot.telegram.proxies import env_proxy
 from helpdesk_bot.telegram.render import split_html
 
@@ -38,8 +39,9 @@ def _markup_json(message: RenderedMessage) -> str | None:
             button: dict[str, str] = {"text": b.text}
             if b.url is not None:
                 button["url"] = b.url
-            if b.callback_data is not None:
-                button["callback_data"] = b.callback_data
+            data = button_data(b)
+            if data is not None:
+                button["callback_data"] = data
             buttons.append(button)
         rows.append(buttons)
     return json.dumps({"inline_keyboard": rows}, ensure_ascii=False, separators=(",", ":"))

@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from helpdesk_bot.bootstrap import Services
+from helpdesk_bot.bootstrap import Services, build_services
 from helpdesk_bot.cli import _audit
 from helpdesk_bot.clock import ManualClock
 from helpdesk_bot.knowledge_base.cli import _gaps
@@ -25,7 +25,8 @@ async def test_kb_gaps_and_audit_show_the_centres_day(db_services: Services, clo
     await db_services.knowledge.gaps.add(GapKind.UNANSWERED, "How do I sell pottery abroad?", language="en",
                                          entry_id=None, person_id=None)
     await db_services.audit.add("kb.reload", actor=None, target="knowledge")
-    assert await _gaps(argparse.Namespace(json=False, limit=10), db_services.settings) == 0
+    assert await _gaps(argparse.Namespace(json=False, limit=10, build_services=build_services),
+                       db_services.settings) == 0
     gaps = capsys.readouterr().out
     assert "last 2026-12-07;" in gaps and "2026-12-06" not in gaps
     args = argparse.Namespace(limit=10, action=None, actor=None, since=date(2026, 12, 7))

@@ -23,6 +23,7 @@ from helpdesk_bot.consultations.slots import WeeklyWindow, parse_window
 from helpdesk_bot.consultations.views import BookingError
 from helpdesk_bot.indicators.models import Interaction
 from helpdesk_bot.people.service import TelegramProfile
+from helpdesk_bot.telegram.callback_areas import button_data
 from tests.conftest import PROJECT_ROOT, make_settings
 from tests.fakes import FakeSender
 
@@ -253,7 +254,7 @@ async def test_accept_sends_ics_to_both_and_schedules_reminders_once(db_services
     await db_services.dispatcher.wake()
     request = [m for tid, m in sender.sent if tid == ADVISOR_TG]
     assert len(request) == 1 and "&lt;b&gt;VAT&lt;/b&gt; &amp; invoices" in request[0].text
-    assert [b.callback_data for b in request[0].buttons[0]] == [f"bk:acc:{booking.id}", f"bk:dec:{booking.id}"]
+    assert [button_data(b) for b in request[0].buttons[0]] == [f"bk:acc:{booking.id}", f"bk:dec:{booking.id}"]
     with pytest.raises(BookingError):
         await service.decide(booking.id, 999, accept=True)  # not the advisor
     await service.decide(booking.id, ADVISOR_TG, accept=True)
@@ -307,7 +308,7 @@ async def test_decline_and_expiry_offer_other_slots(db_services: Services) -> No
     await db_services.dispatcher.wake()
     declined = [m for tid, m in sender.sent if tid == 504][-1]
     assert "On leave &lt;that day&gt;" in declined.text
-    rebook = [b.callback_data for row in declined.buttons for b in row]
+    rebook = [button_data(b) for row in declined.buttons for b in row]
     assert any(d and d.startswith(f"bk:rebook:{first.id}:") for d in rebook) and f"bk:again:{first.id}" in rebook
     offered = [int(d.rsplit(":", 1)[1]) for d in rebook if d and d.startswith("bk:rebook:")]
     assert int(slots[0].timestamp()) not in offered  # the declined slot is not offered back
@@ -376,7 +377,7 @@ async def test_attendance_and_feedback(db_services: Services) -> None:
     texts = {tid: [m for t, m in sender.sent if t == tid] for tid in (507, ADVISOR_TG)}
     assert any("take place" in m.text for m in texts[ADVISOR_TG])
     feedback = [m for m in texts[507] if "How helpful" in m.text]
-    assert len(feedback) == 1 and feedback[0].buttons[0][4].callback_data == f"bk:rate:{booking.id}:5"
+    assert len(feedback) == 1 and button_data(feedback[0].buttons[0][4]) == f"bk:rate:{booking.id}:5"
     await service.record_attendance(booking.id, ADVISOR_TG, held=True)
     await service.set_outcome_note(booking.id, ADVISOR_TG, "Registered as sole trader next week.")
     await service.record_feedback(booking.id, pid, 5)

@@ -215,8 +215,50 @@ async def test_subscriptions_and_announcement_audiences(db_services: Services) -
     assert await db_services.events.catalog.announce(event.id, by=Operator(9000)) == 2
     assert len(await outbox_rows(db_services, EVENT_ANNOUNCE)) == 2  # never twice to the same person
     await subs.clear(pl_en.id)
-    _aid, _bid, count = await ann.create(text="<b>Fair</b> news", audience=Audience(), created_by=9000)
+    _aid, _bid, count = await ann.create(text="<b>Fair</b> news", audience=Audience(), by=Operator(9000))
     assert count == 2
+
+
+async def test_countries_of_interest_widen_where_a_subscriber_is_reached_but_subscribe_to_nothing(
+        db_services: Services) -> None:
+    clock: ManualClock = db_services.clock  # type: ignore[assignment]
+    subs = db_services.events.subscriptions
+    polish = await person(db_services, 71)
+    only_country = await person(db_services, 72)
+    await subs.toggle(polish.id, "kind", "trade_fair")
+    state, on = await subs.toggle(polish.id, "country", "DE")
+    assert on and state.countries == {"DE"} and state.kinds == {"trade_fair"}
+    await subs.toggle(only_country.id, "country", "DE")  # a country alone is no subscription
+    assert not (await subs.get(only_country.id)).any
+    ann = db_services.events.announcements
+    assert await ann.count(Audience()) == 1
+    assert await ann.count(Audience(countries=("DE",))) == 1
+    assert await ann.count(Audience(countries=("SE",))) == 0
+    await db_services.events.catalog.create(draft(clock, kind="trade_fair", countries=("DE",)), created_by=CLI,
+                                            announce=True)
+    rows = await outbox_rows(db_services, EVENT_ANNOUNCE)
+    assert [r.recipient_telegram_id for r in rows] == [71]
+    await subs.toggle(polish.id, "country", "DE")
+    assert await ann.count(Audience(countries=("DE",))) == 0
+
+
+async def test_each_recipient_gets_the_announcement_text_in_their_language(db_services: Services) -> None:
+    from helpdesk_bot.broadcasts.delivery import Recipient
+    from helpdesk_bot.events.renderers import EventRenderers
+
+    with pytest.raises(ValueError):
+        await db_services.events.announcements.create(text="Hi", texts={"xx": "?"}, audience=Audience(), by=CLI)
+    reader = await person(db_services, 81)
+    await db_services.events.subscriptions.toggle(reader.id, "kind", "webinar")
+    announcement_id, _bid, _count = await db_services.events.announcements.create(
+        text="Fair <b>news</b>", texts={"de": "Messe-Neuigkeiten", "pl": " "}, audience=Audience(), by=CLI)
+    render = EventRenderers(db_services.uow, db_services.clock, db_services.events.catalog,
+                            db_services.translator).announcement
+    args = {"announcement_id": announcement_id}
+    german = await render(args, Recipient(telegram_id=1, language="de", timezone="Europe/Berlin"))
+    polish = await render(args, Recipient(telegram_id=2, language="pl", timezone="Europe/Warsaw"))
+    assert german is not None and "Messe-Neuigkeiten" in german.text
+    assert polish is not None and "Fair &lt;b&gt;news&lt;/b&gt;" in polish.text  # a blank text falls back, escaped
 
 
 async def test_privacy_export_and_erase(db_services: Services) -> None:

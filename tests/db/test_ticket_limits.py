@@ -15,6 +15,7 @@ from helpdesk_bot.knowledge_base.ticket_notices import TicketLimitError
 from helpdesk_bot.knowledge_base.tickets import TicketError
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.people.service import PersonView
+from helpdesk_bot.telegram.callback_areas import button_data
 from tests.db.test_tickets import _person
 from tests.fakes import FakeSender
 
@@ -96,7 +97,7 @@ async def test_one_persons_new_questions_reach_the_advisors_batched(db_services:
     assert all(f"#{t.id} · nonsense {n}" in first_batch[0].text for n, t in enumerate(opened[1:6], 1))
     labels = [b.text for row in first_batch[0].buttons for b in row]
     assert labels == [f"✋ Take #{t.id}" for t in opened[1:6]]
-    assert first_batch[0].buttons[0][0].callback_data == f"tk:take:{opened[1].id}"
+    assert button_data(first_batch[0].buttons[0][0]) == f"tk:take:{opened[1].id}"
     assert first_batch[1].text.startswith("<b>4 new questions</b>")
 
 
@@ -136,7 +137,8 @@ async def test_reminders_are_one_message_per_recipient_and_person(db_services: S
         (201, "ticket-reminder"), (201, "ticket-reminder-batch"), (202, "ticket-reminder"),
         (202, "ticket-reminder-batch")]
     batch = next(r for r in reminders if r.payload["key"] == "ticket-reminder-batch")
-    assert [b[0]["data"] for b in batch.payload["buttons"]] == [f"tk:take:{t.id}" for t in anas]
+    assert [b[0]["intent"] for b in batch.payload["buttons"]] == [
+        {"area": "tk", "verb": "take", "values": [t.id]} for t in anas]
     assert next(r for r in reminders if r.payload["key"] == "ticket-reminder").payload["args"]["id"] == bobs.id
     # with an advisors' chat, the reminder goes to the chat only
     tickets.advisors_chat_id = -100500

@@ -49,7 +49,8 @@ async def test_ticket_round_trip_and_state_machine(db_services: Services) -> Non
     assert {r.recipient_telegram_id for r in rows} == {201, 202}
     assert all(r.payload["key"] == "ticket-new" for r in rows)
     assert rows[0].payload["args"]["who"] == "Ana"  # no handle without permission
-    assert rows[0].payload["buttons"][0][0]["data"] == f"tk:take:{ticket.id}"
+    assert rows[0].payload["buttons"][0][0]["intent"] == {"area": "tk", "verb": "take",
+                                                         "values": [ticket.id]}
 
     taken = await tickets.take(ticket.id, marek)
     assert taken.state == "taken" and taken.advisor_person_id == marek.id

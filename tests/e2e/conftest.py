@@ -180,7 +180,8 @@ class Harness:
         return out
 
     async def onboard(self, user: SandboxUser, *, language: str = "en", country: str = "PL") -> SandboxMessage:
-        """Walk through /start: language, privacy notice, country. Returns the main-menu message."""
+        """Walk through /start: language, privacy notice, country, skipping the announcements offer. Returns
+        the main-menu message."""
         await user.send_command("start")
         picker = await self.expect_button(user, "lang:")
         await user.press(picker, callback_data=f"lang:{language}")
@@ -188,6 +189,8 @@ class Harness:
         await user.press(notice, callback_data="consent:yes")
         countries = await self.expect_button(user, "country:")
         await user.press(countries, callback_data=f"country:{country}")
+        interests = await self.expect_button(user, "onb:skip:0")  # the optional announcements step
+        await user.press(interests, callback_data="onb:skip:0")
         menu = await self.expect_button(user, "menu:ask")
         await self.sandbox.wait_for_idle(quiet=0.05)
         user.consume_all()

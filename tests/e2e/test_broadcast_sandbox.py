@@ -119,8 +119,9 @@ async def test_a_frozen_clock_does_not_hold_back_a_second_message_to_one_chat(en
 
 
 async def test_429_and_5xx_are_retried_and_nothing_is_lost_or_doubled(engine_factory: Start) -> None:
-    # the dispatcher believes it may send 200/s, the server allows 40/s and fails 20 % of the sends
-    faults = FaultConfig(global_rate_limit=40, error_rate=0.2, seed=7)
+    # the dispatcher believes it may send 200/s; the server first allows one message per 2 s (so a 429 comes
+    # however slowly a loaded machine sends), then 40/s; it fails 20 % of the sends throughout
+    faults = FaultConfig(global_rate_limit=0.5, error_rate=0.2, seed=7)
     async with SandboxServer(token=TOKEN, faults=faults) as sandbox:
         async with engine_factory(sandbox, broadcast_rate=200, outbox_max_attempts=10) as services:
             ids = list(range(2000, 2120))
@@ -129,7 +130,17 @@ async def test_429_and_5xx_are_retried_and_nothing_is_lost_or_doubled(engine_fac
             await _people(services, ids)
             await services.outbox.create_broadcast(kind="announcement", title="faults", created_by=None,
                                                    messages=_messages(ids, "f"))
-            await _drain(services, lambda: len(sandbox.sent_log) >= len(ids), timeout=40)
+
+            async def raise_the_limit_after_the_first_429() -> None:
+                await sandbox.wait_until(lambda: any(c.status == 429 for c in sandbox.calls), 40, "a 429 answer")
+                faults.global_rate_limit = 40
+
+            lifted = asyncio.create_task(raise_the_limit_after_the_first_429())
+            try:
+                await _drain(services, lambda: len(sandbox.sent_log) >= len(ids), timeout=40)
+            finally:
+                lifted.cancel()
+            assert faults.global_rate_limit == 40
             await services.dispatcher.wake()
             stats = sandbox.stats()
             async with services.uow() as uow:

@@ -148,6 +148,7 @@ async def test_forget_in_the_chat_leaves_no_trace_of_the_person(harness: Harness
     await user.press(notice, callback_data="consent:yes")
     countries = await h.expect_button(user, "country:")
     await user.press(countries, callback_data="country:DE")
+    await user.press(await h.expect_button(user, "onb:skip:0"), callback_data="onb:skip:0")
     await h.expect_button(user, "menu:ask")
     await user.send_text("blorp gnarfle sprockets")
     fallback = await h.expect_button(user, "kb:tk:")

@@ -2,6 +2,7 @@
 with one-tap unsubscribe, the waitlist promotion notice, and /newevent."""
 
 from datetime import timedelta
+from zoneinfo import ZoneInfo
 
 from helpdesk_bot.clock import ManualClock
 from helpdesk_bot.events.views import EventDraft
@@ -58,6 +59,7 @@ async def test_deep_link_opens_the_event_even_for_a_newcomer(harness: Harness) -
     await newcomer.press(notice, callback_data="consent:yes")
     countries = await harness.expect_button(newcomer, "country:")
     await newcomer.press(countries, callback_data="country:PL")
+    await newcomer.press(await harness.expect_button(newcomer, "onb:skip:0"), callback_data="onb:skip:0")
     await harness.expect_button(newcomer, f"ev:reg:{event.id}")
 
 
@@ -113,7 +115,11 @@ async def test_staff_creates_an_event_and_people_cannot_forge_staff_buttons(harn
     await staff.send_text("VAT for makers")
     skip = await harness.expect_button(staff, "evn:skip")
     await staff.send_text("Thresholds and invoices")
-    await harness.expect(staff, lambda m: "When does it start" in m.text)
+    ask_start = await harness.expect(staff, lambda m: "When does it start" in m.text)
+    tomorrow = (clock.now() + timedelta(days=1)).astimezone(ZoneInfo("Europe/Warsaw"))
+    assert f"{tomorrow:%Y-%m-%d} 09:00" in ask_start.text  # the example is computed from now
+    await staff.send_text("yesterday 10:00")  # the staff member's own words, refused with the reason
+    await harness.expect(staff, lambda m: "already passed" in m.text)
     start = (clock.now() + timedelta(days=10)).astimezone()
     await staff.send_text(f"{start:%Y-%m-%d} 10:00")
     await harness.expect(staff, lambda m: "When does it end" in m.text)

@@ -212,6 +212,7 @@ async def test_timezone_and_deep_link_through_onboarding_continue_after_a_restar
         await newcomer.press(notice, callback_data="consent:yes")
         countries = await second.expect_button(newcomer, "country:")
         await newcomer.press(countries, callback_data="country:PL")
+        await newcomer.press(await second.expect_button(newcomer, "onb:skip:0"), callback_data="onb:skip:0")
         await second.expect_button(newcomer, f"ev:reg:{event.id}")  # the link followed before the restart
         await known.send_text("America/Montevideo")
         await second.expect(known, lambda m: "Time zone set to Uruguay Time (Montevideo)" in m.text)

@@ -5,6 +5,7 @@ import asyncio
 import pytest
 from sqlalchemy import func, select
 
+from helpdesk_bot.events.views import Audience
 from helpdesk_bot.indicators.models import Interaction
 from helpdesk_bot.people.models import Person
 from tests.e2e.conftest import STAFF_ID, Harness, HarnessFactory
@@ -30,6 +31,9 @@ async def test_start_onboards_in_the_telegram_language(harness: Harness) -> None
     await user.press(notice, callback_data="consent:yes")
     countries = await harness.expect_button(user, "country:")
     await user.press(countries, callback_data="country:CZ")
+    offer = await harness.expect_button(user, "onb:skip:0")  # the optional announcements step, in Czech
+    assert "Oznámení" in offer.text and any(b.text == "Přeskočit" for b in offer.flat_buttons)
+    await user.press(offer, callback_data="onb:skip:0")
     menu = await harness.expect_button(user, "menu:")
     assert {b.value for b in menu.flat_buttons} >= {"menu:ask", "menu:book", "menu:events", "menu:settings"}
     person_view = await harness.services.people.get(101)
@@ -189,6 +193,7 @@ async def test_deep_link_is_kept_through_onboarding(harness: Harness) -> None:
     await user.press(notice, callback_data="consent:yes")
     countries = await harness.expect_button(user, "country:")
     await user.press(countries, callback_data="country:DE")
+    await user.press(await harness.expect_button(user, "onb:skip:0"), callback_data="onb:skip:0")
     assert "not valid" in (await harness.expect(user, lambda m: "link" in m.text)).text
 
 
@@ -226,3 +231,59 @@ async def test_both_transports_answer_many_people_through_a_small_pool(
         async with h.services.uow() as uow:
             outcomes = list((await uow.session.execute(select(Interaction.outcome))).scalars())
         assert len(outcomes) == 20 and "error" not in outcomes
+
+
+async def test_onboarding_offers_announcements_and_subscribing_there_works(harness: Harness) -> None:
+    user = harness.user(109, "Mira")
+    await user.send_command("start")
+    await user.press(await harness.expect_button(user, "lang:"), callback_data="lang:pl")
+    await user.press(await harness.expect_button(user, "consent:yes"), callback_data="consent:yes")
+    await user.press(await harness.expect_button(user, "country:"), callback_data="country:PL")
+    offer = await harness.expect_button(user, "onb:done:0")
+    assert "Ogłoszenia" in offer.text and any(b.text == "Pomiń" for b in offer.flat_buttons)
+    await user.press(offer, callback_data="onb:k:trade_fair")
+    toggled = await harness.expect(user, lambda m: any(b.value == "onb:k:trade_fair" and b.text.startswith("✅")
+                                                        for b in m.flat_buttons))
+    person = await harness.services.people.get(109)
+    assert person is not None
+    assert not (await harness.services.events.subscriptions.get(person.id)).any  # kept in the draft until confirmed
+    await user.press(toggled, callback_data="onb:t:funding")
+    both = await harness.expect(user, lambda m: any(b.value == "onb:t:funding" and b.text.startswith("✅")
+                                                     for b in m.flat_buttons))
+    assert not any(b.value == "onb:c:PL" for b in both.flat_buttons)  # the person's own country goes without saying
+    await user.press(both, callback_data="onb:c:DE")  # German trade fairs interest her too
+    with_country = await harness.expect(user, lambda m: any(b.value == "onb:c:DE" and b.text.startswith("✅")
+                                                             for b in m.flat_buttons))
+    await user.press(with_country, callback_data="onb:done:0")
+    await harness.expect_button(user, "menu:ask")
+    subscriptions = await harness.services.events.subscriptions.get(person.id)
+    assert subscriptions.kinds == {"trade_fair"} and subscriptions.topics == {"funding"}
+    assert subscriptions.countries == {"DE"}
+    announcements = harness.services.events.announcements
+    assert await announcements.count(Audience(countries=("DE",))) == 1  # reached in Germany too
+    assert await announcements.count(Audience(countries=("CZ",))) == 0
+    # the same subscriptions /subscribe shows and changes
+    await user.send_command("subscribe")
+    listing = await harness.expect_button(user, "sub:k:trade_fair")
+    assert next(b.text for b in listing.flat_buttons if b.value == "sub:k:trade_fair").startswith("✅")
+    assert await harness.services.events.announcements.count(Audience(kinds=("trade_fair",))) == 1
+
+
+async def test_skipping_the_announcements_step_takes_one_tap_and_subscribes_to_nothing(harness: Harness) -> None:
+    user = harness.user(110, "Ida")
+    await user.send_command("start")
+    await user.press(await harness.expect_button(user, "lang:"), callback_data="lang:sv")
+    await user.press(await harness.expect_button(user, "consent:yes"), callback_data="consent:yes")
+    await user.press(await harness.expect_button(user, "country:"), callback_data="country:SE")
+    offer = await harness.expect_button(user, "onb:skip:0")
+    await user.press(offer, callback_data="onb:t:taxes")  # chosen, then skipped: nothing is kept
+    chosen = await harness.expect(user, lambda m: any(b.text.startswith("✅") for b in m.flat_buttons))
+    await user.press(chosen, callback_data="onb:skip:0")
+    await harness.expect(user, lambda m: "/subscribe" in m.text and "Inga utskick" in m.text)
+    await harness.expect_button(user, "menu:ask")
+    person = await harness.services.people.get(110)
+    assert person is not None and not (await harness.services.events.subscriptions.get(person.id)).any
+    # a stale press of the step after it ended changes nothing
+    harness.sandbox.queue_callback_query(user, chosen, "onb:done:0")
+    await harness.sandbox.wait_for_idle()
+    assert not (await harness.services.events.subscriptions.get(person.id)).any

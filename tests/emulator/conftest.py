@@ -177,6 +177,7 @@ class EmulatorBot:
         await user.press(await user.expect_button("lang:"), f"lang:{language}")
         await user.press(await user.expect_button("consent:yes"), "consent:yes")
         await user.press(await user.expect_button("country:"), f"country:{country}")
+        await user.press(await user.expect_button("onb:skip:0"), "onb:skip:0")  # the optional announcements step
         return await user.expect_button("menu:ask")
 
 

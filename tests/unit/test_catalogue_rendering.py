@@ -16,6 +16,7 @@ from helpdesk_bot.catalogue.renderers import (
 from helpdesk_bot.catalogue.views import ProfileView
 from helpdesk_bot.config import LANGUAGES
 from helpdesk_bot.i18n.catalog import Translator
+from helpdesk_bot.telegram.callback_areas import button_data
 from helpdesk_bot.telegram.handlers.catalogue_render import profile_card
 from tests.unit.test_html_safety import HOSTILE, check_rendered, telegram_html
 
@@ -38,7 +39,7 @@ async def test_digest_with_hostile_titles(lang: str, value: str) -> None:
     hostile = await render(payload(value), recipient(lang))
     assert benign is not None and hostile is not None
     check_rendered(str(benign.text), str(hostile.text), value)
-    assert [[b.callback_data for b in row] for row in hostile.buttons] == [["dg:u:1"]]
+    assert [[button_data(b) for b in row] for row in hostile.buttons] == [["dg:u:1"]]
     assert await render(digest_payload([], [], []), recipient(lang)) is None  # nothing to tell: nothing sent
 
 

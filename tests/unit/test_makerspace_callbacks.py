@@ -4,8 +4,11 @@ from datetime import date
 
 import pytest
 
+from helpdesk_bot.broadcasts.delivery import ButtonIntent
+from helpdesk_bot.makerspace.notifications import ACTION_VERBS
+from helpdesk_bot.telegram.callback_areas import intent_data
 from helpdesk_bot.telegram.callback_data import MAX_ID, MAX_TIMESTAMP
-from helpdesk_bot.telegram.makerspace_callbacks import ARGS, action_data, decode, encode
+from helpdesk_bot.telegram.makerspace_callbacks import ARGS, decode, encode
 
 
 def test_every_action_round_trips_within_64_bytes_at_its_largest_values() -> None:
@@ -15,7 +18,7 @@ def test_every_action_round_trips_within_64_bytes_at_its_largest_values() -> Non
         assert len(data.encode()) <= 64
         assert decode(data) == (action, largest)
     assert decode(encode("start", MAX_ID, MAX_TIMESTAMP)) == ("start", [MAX_ID, MAX_TIMESTAMP])
-    assert decode(action_data("rebook_unit", 12)) == ("ru", [12])
+    assert decode(intent_data(ButtonIntent("ms", ACTION_VERBS["rebook_unit"], (12,)))) == ("ru", [12])
 
 
 @pytest.mark.parametrize("data", [

@@ -5,7 +5,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from helpdesk_bot.telegram.render import split_html, truncate_plain, utf16_len
+from helpdesk_bot.telegram.render import split_html, utf16_len
 
 
 def _balanced(html: str) -> bool:
@@ -64,8 +64,3 @@ def test_any_text_with_emoji_splits_within_the_utf16_limit(raw: str) -> None:
     for part in split_html(html.escape(raw)):
         assert utf16_len(part) <= 4096 and _balanced(part)
 
-
-def test_truncation_keeps_within_utf16_units() -> None:
-    cut = truncate_plain("🎨" * 40, 64)
-    assert utf16_len(cut) <= 64 and cut.endswith("…")
-    assert truncate_plain("short", 64) == "short"

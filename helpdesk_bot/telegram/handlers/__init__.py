@@ -1,58 +1,25 @@
-"""Registration of every handler module, in order, and the per-language command menus."""
+"""The handler modules, and the per-language command menus (the order of registration is :mod:`..routing`)."""
 
 from __future__ import annotations
-
-from typing import Any
 
 from telegram import BotCommand, BotCommandScopeChat, BotCommandScopeDefault
 from telegram.ext import Application
 
 from helpdesk_bot.people.models import Role
-from helpdesk_bot.telegram.handlers import (
-    announcements,
-    catalogue_calls,
-    catalogue_digest,
-    catalogue_find,
-    catalogue_profile,
-    catalogue_relay,
-    consultations,
-    consultations_advisor,
-    errors,
-    events,
-    events_flow,
-    fallback,
-    groups,
-    knowledge,
-    makerspace,
-    makerspace_staff,
-    onboarding,
-    privacy,
-    reports,
-    roles,
-)
-from helpdesk_bot.telegram.handlers.common import COMMANDS
-
-# Domain handler modules are added here in order; `fallback` must stay last.
-# `knowledge` stays after every domain module: its handler takes any plain text left over as a question.
-HANDLER_MODULES: list[Any] = [groups, onboarding, roles, consultations, consultations_advisor, knowledge, events, announcements,
-                              reports, privacy, events_flow, makerspace, makerspace_staff, catalogue_profile,
-                              catalogue_find, catalogue_calls, catalogue_digest, catalogue_relay]
+from helpdesk_bot.telegram.handlers.common import registry_of
 
 
 def register_all(application: Application) -> None:  # type: ignore[type-arg]
-    """Register every module's handlers, the catch-alls and the error handler."""
-    from helpdesk_bot.telegram import conversation
+    """Register every handler (see :mod:`helpdesk_bot.telegram.routing`, the routing table)."""
+    from helpdesk_bot.telegram.routing import register_all as register
 
-    for module in HANDLER_MODULES:
-        module.register(application)
-    conversation.register(application)
-    fallback.register(application)
-    application.add_error_handler(errors.on_error)  # type: ignore[arg-type]
+    register(application)
 
 
 def _commands(application: Application, lang: str, roles: set[Role | None]) -> list[BotCommand]:  # type: ignore[type-arg]
     translator = application.bot_data["services"].translator
-    return [BotCommand(c.name, translator(lang, f"cmd-{c.name}")[:256]) for c in COMMANDS if c.role in roles]
+    return [BotCommand(c.name, translator(lang, f"cmd-{c.name}")[:256]) for c in registry_of(application).commands
+            if c.role in roles]
 
 
 async def publish_commands(application: Application) -> None:  # type: ignore[type-arg]

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from pydantic import BaseModel
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import (
     Application,
@@ -17,20 +16,32 @@ from telegram.ext import (
 )
 
 from helpdesk_bot.config import COUNTRIES, LANGUAGES, OTHER_COUNTRY
-from helpdesk_bot.conversations import Conversation, Flow
+from helpdesk_bot.conversations import Conversation
+from helpdesk_bot.events.announcement_rules import AnnouncementError
 from helpdesk_bot.events.models import EVENT_KINDS
 from helpdesk_bot.events.renderers import CAPTION_LIMIT
-from helpdesk_bot.events.timeparse import parse_local
-from helpdesk_bot.events.views import Audience
 from helpdesk_bot.i18n.catalog import Markup, html_join
 from helpdesk_bot.i18n.formatting import COUNTRY_FLAGS, LANGUAGE_NAMES, format_datetime
+from helpdesk_bot.people.actor import Forbidden
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.telegram import conversation as conv
+from helpdesk_bot.telegram.callback_areas import ANNOUNCE_BUTTONS
 from helpdesk_bot.telegram.context import HelpdeskContext
+from helpdesk_bot.telegram.handlers import announcement_delivery as delivery
+from helpdesk_bot.telegram.handlers import moment_input
+from helpdesk_bot.telegram.handlers.announcement_draft import (
+    ANNOUNCE,
+    AnnouncementDraft,
+    abort_row,
+    audience_of,
+    btn,
+    save,
+)
 from helpdesk_bot.telegram.handlers.common import (
     command,
     ensure_role,
-    parse_callback,
+    pressed_parts,
+    refuse,
     requires_role,
     stale_button,
 )
@@ -47,69 +58,32 @@ SCOPES: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 
 
-def _btn(text: str, data: str) -> InlineKeyboardButton:
-    return InlineKeyboardButton(text, callback_data=data)
-
-
-class AnnouncementDraft(BaseModel):
-    """The announcement being prepared: its text (plain, escaped when rendered), media and audience."""
-
-    text: str = ""
-    media_kind: str | None = None
-    file_id: str | None = None
-    kinds: list[str] = []
-    topics: list[str] = []
-    countries: list[str] = []
-    languages: list[str] = []
-
-
-ANNOUNCE = Flow("staff.announce", AnnouncementDraft, steps=("content", "audience", "preview", "time"),
-                restart_command="announce")
-
-
-def _audience(draft: AnnouncementDraft) -> Audience:
-    return Audience(tuple(draft.kinds), tuple(draft.topics), tuple(draft.countries), tuple(draft.languages))
-
-
-def _abort_row(context: HelpdeskContext) -> list[InlineKeyboardButton]:
-    return [_btn(context.t("ev-button-abort"), "ann:abort:0")]
-
-
-async def _save(update: Update, context: HelpdeskContext, conversation: Conversation, step: str,
-                draft: AnnouncementDraft) -> bool:
-    if await conv.advance(context, ANNOUNCE, conversation, step, draft) is None:
-        await stale_button(update, context)
-        return False
-    return True
-
-
 @requires_role(Role.STAFF)
 async def announce_command(update: Update, context: HelpdeskContext) -> None:
     """/announce: ask for the text (or a photo/document with a caption)."""
     context.record(kind="staff.announce", outcome="started")
     await conv.start(context, ANNOUNCE, "content", AnnouncementDraft())
-    await reply(update, context, context.t("ann-ask-content"), InlineKeyboardMarkup([_abort_row(context)]))
+    await reply(update, context, context.t("ann-ask-content"), InlineKeyboardMarkup([abort_row(context)]))
 
 
 async def on_announce_input(update: Update, context: HelpdeskContext, conversation: Conversation) -> None:
     """The content of the announcement (text, or a photo or file with a caption), or the time to send it."""
     message = update.effective_message
     assert message is not None
-    person = context.person
     if not await ensure_role(update, context, Role.STAFF):  # the role was revoked during the flow
         await conv.finish(context, conversation)
         return
-    if conversation.step not in ("content", "time"):
+    if conversation.step not in ("content", "time", "translation"):
         await conv.use_the_buttons(update, context)
         return
     context.record(kind="staff.announce")
     draft = ANNOUNCE.draft(conversation)
     if conversation.step == "time":
-        moment = parse_local((message.text or "").strip(), person.timezone)
-        if moment is None or moment <= context.services.clock.now():
-            await reply(update, context, context.t("evn-bad-time", timezone=person.timezone))
-            return
-        await _send(update, context, conversation, draft, moment.isoformat())
+        await delivery.on_time_text(update, context, conversation, draft, (message.text or "").strip())
+        return
+    if conversation.step == "translation":
+        await delivery.on_translation_text(update, context, conversation, draft,
+                                           (message.text or message.caption or "").strip())
         return
     # kept as plain text and escaped when rendered: staff text cannot break the HTML of the message
     plain = message.text or message.caption or ""
@@ -125,13 +99,13 @@ async def on_announce_input(update: Update, context: HelpdeskContext, conversati
         await reply(update, context, context.t("ann-caption-too-long", limit=CAPTION_LIMIT - 50))
         return
     draft = draft.model_copy(update={"text": plain[:3500], "media_kind": media_kind, "file_id": file_id})
-    if await _save(update, context, conversation, "audience", draft):
+    if await save(update, context, conversation, "audience", draft):
         await _show_audience(update, context, draft, edit=False)
 
 
 async def _show_audience(update: Update, context: HelpdeskContext, draft: AnnouncementDraft, *, edit: bool) -> None:
     flow = draft.model_dump()
-    count = await context.services.events.announcements.count(_audience(draft))
+    count = await context.services.events.announcements.count(audience_of(draft))
     kb: list[list[InlineKeyboardButton]] = []
     labels = {
         "k": lambda v: context.t(f"ev-kind-{v}"),
@@ -141,29 +115,34 @@ async def _show_audience(update: Update, context: HelpdeskContext, draft: Announ
     }
     for code, (name, values) in SCOPES.items():
         per_row = 3
-        kb += rows([_btn(("✓ " if v in flow[name] else "") + labels[code](v), f"ann:{code}:{v}") for v in values],
+        kb += rows([btn(("✓ " if v in flow[name] else "") + labels[code](v), ANNOUNCE_BUTTONS.encode(code, v)) for v in values],
                    per_row)
-    kb.append([_btn(context.t("ann-button-preview"), "ann:preview:0"), *_abort_row(context)])
+    kb.append([btn(context.t("ann-button-preview"), ANNOUNCE_BUTTONS.encode("preview", "0")), *abort_row(context)])
     text = html_join("\n", [context.t("ann-audience", count=count), context.t("ann-audience-legend")])
     await (edit_or_reply if edit else reply)(update, context, text, InlineKeyboardMarkup(kb))
 
 
 async def _send(update: Update, context: HelpdeskContext, conversation: Conversation, draft: AnnouncementDraft,
                 when: str | None) -> None:
-    """Create the announcement; the flow is claimed first (ended with its version), so it is sent once."""
+    """Create the announcement (the use case checks the role and the rules and writes the audit row); the
+    flow is claimed first (ended with its version), so it is sent once, and resumed at the step that can
+    put right what the use case refused."""
     if not await conv.finish(context, conversation):
         await stale_button(update, context)
         return
     person = context.person
     send_at = datetime.fromisoformat(when) if when else None
-    announcement_id, broadcast_id, count = await context.services.events.announcements.create(
-        text=draft.text, audience=_audience(draft), created_by=person.telegram_id,
-        media_kind=draft.media_kind, media_file_id=draft.file_id, send_at=send_at,
-    )
-    await context.services.audit.add("announcement.create", actor=person.telegram_id,
-                                     target=f"broadcast:{broadcast_id}", announcement=announcement_id,
-                                     recipients=count, audience=_audience(draft).to_json(),
-                                     send_at=send_at.isoformat() if send_at else None)
+    try:
+        _announcement_id, broadcast_id, count = await context.services.events.announcements.create(
+            by=person, text=draft.text, texts=draft.texts, audience=audience_of(draft),
+            media_kind=draft.media_kind, media_file_id=draft.file_id, send_at=send_at,
+        )
+    except Forbidden as refused:  # the role was revoked during the flow
+        await refuse(update, context, refused.role)
+        return
+    except AnnouncementError as exc:
+        await _refused(update, context, draft, exc.reason)
+        return
     context.record(kind="staff.announce", outcome="scheduled" if send_at else "sent", subject=f"broadcast:{broadcast_id}",
                    value=float(count))
     if send_at is None:
@@ -173,14 +152,31 @@ async def _send(update: Update, context: HelpdeskContext, conversation: Conversa
                                                when=format_datetime(send_at, person.language, person.timezone)))
 
 
+async def _refused(update: Update, context: HelpdeskContext, draft: AnnouncementDraft, reason: str) -> None:
+    """Render a refusal of the rules: a moment that has passed asks for another; nobody left to receive it
+    offers to change the recipients (as the preview does); anything else is a forged or stale press."""
+    context.record(kind="staff.announce", outcome=f"refused_{reason}")
+    if reason == "past":
+        await conv.start(context, ANNOUNCE, "time", draft.model_copy(update={"send_at": None}))
+        await reply(update, context, context.t("ann-time-past", timezone=context.person.timezone,
+                                               example=moment_input.example(context)),
+                    InlineKeyboardMarkup([abort_row(context)]))
+    elif reason == "no-recipients":
+        await conv.start(context, ANNOUNCE, "preview", draft)
+        await reply(update, context, context.t("ann-preview-none"),
+                    InlineKeyboardMarkup([_change_row(context), abort_row(context)]))
+    else:
+        await stale_button(update, context)
+
+
 async def on_announce_button(update: Update, context: HelpdeskContext) -> None:
-    """``ann:<scope>:<value>`` toggles, ``ann:preview``, ``ann:send``, ``ann:later``, ``ann:abort``."""
+    """``ann:<scope>:<value>`` toggles, ``ann:preview``, ``ann:send``, ``ann:later`` (then ``ann:at`` to
+    confirm the moment), ``ann:tr`` and ``ann:tl:<lang>`` (texts per language), ``ann:abort``."""
     query = update.callback_query
     assert query is not None
     if not await ensure_role(update, context, Role.STAFF):
         return
-    person = context.person
-    args = parse_callback(query.data, "ann", 2)
+    args = pressed_parts(ANNOUNCE_BUTTONS, query.data)
     if args is None:
         await stale_button(update, context)
         return
@@ -191,8 +187,9 @@ async def on_announce_button(update: Update, context: HelpdeskContext) -> None:
         await answer_query(update)
         await edit_or_reply(update, context, context.t("evn-aborted"))
         return
-    steps = {"preview": ("audience",), "send": ("preview",), "later": ("preview",),
-             "back": ("preview",)}.get(action, ("audience",))
+    steps = {"preview": ("audience", "languages", "translation"), "send": ("preview",),
+             "later": ("preview", "confirm_time"), "back": ("preview",), "tr": ("preview",),
+             "tl": ("languages", "translation"), "at": ("confirm_time",)}.get(action, ("audience",))
     conversation = await conv.in_flow(update, context, ANNOUNCE, *steps)
     if conversation is None:
         return
@@ -206,17 +203,17 @@ async def on_announce_button(update: Update, context: HelpdeskContext) -> None:
         chosen: list[str] = getattr(draft, name)
         draft = draft.model_copy(update={name: [v for v in chosen if v != value] if value in chosen
                                          else [*chosen, value]})
-        if await _save(update, context, conversation, "audience", draft):
+        if await save(update, context, conversation, "audience", draft):
             await answer_query(update)
             await _show_audience(update, context, draft, edit=True)
         return
     if action == "preview":
-        if await _save(update, context, conversation, "preview", draft):
+        if await save(update, context, conversation, "preview", draft):
             await answer_query(update)
             await _preview(update, context, draft)
         return
     if action == "back":  # from the preview back to choosing the recipients
-        if await _save(update, context, conversation, "audience", draft):
+        if await save(update, context, conversation, "audience", draft):
             await answer_query(update)
             await _show_audience(update, context, draft, edit=False)
         return
@@ -225,10 +222,22 @@ async def on_announce_button(update: Update, context: HelpdeskContext) -> None:
         await _answer_quietly(update)
         return
     if action == "later":
-        if await _save(update, context, conversation, "time", draft):
+        if await save(update, context, conversation, "time", draft.model_copy(update={"send_at": None})):
             await answer_query(update)
-            await reply(update, context, context.t("ann-ask-time", timezone=person.timezone),
-                        InlineKeyboardMarkup([_abort_row(context)]))
+            await delivery.ask_time(update, context)
+        return
+    if action == "at" and draft.send_at is not None:
+        await _send(update, context, conversation, draft, draft.send_at)
+        await _answer_quietly(update)
+        return
+    if action == "tr":
+        if await save(update, context, conversation, "languages", draft):
+            await answer_query(update)
+            await delivery.show_languages(update, context, draft, edit=False)
+        return
+    if action == "tl" and value in LANGUAGES:
+        await answer_query(update)
+        await delivery.ask_translation(update, context, conversation, draft, value)
         return
     await stale_button(update, context)
 
@@ -237,22 +246,31 @@ async def _answer_quietly(update: Update) -> None:
     await answer_query(update)
 
 
+def _change_row(context: HelpdeskContext) -> list[InlineKeyboardButton]:
+    """The row back from the preview to choosing the recipients."""
+    return [btn(context.t("ann-button-recipients"), ANNOUNCE_BUTTONS.encode("back", "0"))]
+
+
 async def _preview(update: Update, context: HelpdeskContext, draft: AnnouncementDraft) -> None:
     chat = update.effective_chat
     assert chat is not None
-    count = await context.services.events.announcements.count(_audience(draft))
+    count = await context.services.events.announcements.count(audience_of(draft))
     body = context.t("announcement-text", text=draft.text)
     if draft.file_id:
         await send_file(context, chat.id, draft.file_id, body, photo=draft.media_kind == "photo")
     else:
         await reply(update, context, body)
-    change = [_btn(context.t("ann-button-recipients"), "ann:back:0")]
+    change = _change_row(context)
     if count == 0:  # nothing to send: say why, and offer only a way to change the recipients
-        await reply(update, context, context.t("ann-preview-none"), InlineKeyboardMarkup([change, _abort_row(context)]))
+        await reply(update, context, context.t("ann-preview-none"), InlineKeyboardMarkup([change, abort_row(context)]))
         return
-    kb = [[_btn(context.t("ann-button-send"), "ann:send:0"), _btn(context.t("ann-button-later"), "ann:later:0")],
-          change, _abort_row(context)]
-    await reply(update, context, context.t("ann-preview", count=count), InlineKeyboardMarkup(kb))
+    kb = [[btn(context.t("ann-button-send"), ANNOUNCE_BUTTONS.encode("send", "0")), btn(context.t("ann-button-later"), ANNOUNCE_BUTTONS.encode("later", "0"))],
+          [btn(context.t("ann-button-texts"), ANNOUNCE_BUTTONS.encode("tr", "0"))], change, abort_row(context)]
+    text = context.t("ann-preview", count=count)
+    own = delivery.texts_line(context, draft)
+    if own:
+        text = html_join("\n", [text, context.t("ann-texts-given", languages=", ".join(own))])
+    await reply(update, context, text, InlineKeyboardMarkup(kb))
 
 
 @requires_role(Role.STAFF)
@@ -287,6 +305,6 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
     conv.register_flow(application, ANNOUNCE, on_announce_input, media=True)
     application.add_handler(CommandHandler("announce", announce_command))
     application.add_handler(CommandHandler("broadcasts", broadcasts_command))
-    application.add_handler(CallbackQueryHandler(on_announce_button, pattern=r"^ann:"))
-    command("announce", Role.STAFF)
-    command("broadcasts", Role.STAFF)
+    application.add_handler(CallbackQueryHandler(on_announce_button, pattern=ANNOUNCE_BUTTONS.pattern))
+    command(application, "announce", Role.STAFF)
+    command(application, "broadcasts", Role.STAFF)

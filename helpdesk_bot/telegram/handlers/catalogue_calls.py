@@ -10,7 +10,7 @@ from typing import Any
 from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filters
 
-from helpdesk_bot.broadcasts.renderers import translated_message
+from helpdesk_bot.broadcasts.renderers import intent_button, translated_message
 from helpdesk_bot.catalogue.calls import NEED_MAX, ORGANISATION_MAX, CallInput, CallView, pending_calls
 from helpdesk_bot.catalogue.draft import CALL_FLOW, CallDraft
 from helpdesk_bot.catalogue.renderers import mention_payload
@@ -22,12 +22,12 @@ from helpdesk_bot.conversations import Conversation
 from helpdesk_bot.i18n.catalog import Markup, html_join
 from helpdesk_bot.i18n.formatting import local_today
 from helpdesk_bot.people.models import Role
-from helpdesk_bot.telegram.callback_data import parse_id
+from helpdesk_bot.telegram.callback_areas import CALL_AGREED, CALL_INTEREST, CALL_REVIEW, CALL_STEPS
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.conversation import cancel_button, on_flow_text
 from helpdesk_bot.telegram.handlers.catalogue_render import button
 from helpdesk_bot.telegram.handlers.catalogue_steps import read_step_press, toggle_choice
-from helpdesk_bot.telegram.handlers.common import command, parse_callback, requires_role, stale_button
+from helpdesk_bot.telegram.handlers.common import command, requires_role, stale_button
 from helpdesk_bot.telegram.keyboards import rows
 from helpdesk_bot.telegram.replies import edit_or_reply, reply
 from helpdesk_bot.web.language import ENDONYMS
@@ -71,17 +71,17 @@ def _prompt(context: HelpdeskContext, step: str, draft: CallDraft) -> tuple[Mark
         chosen = set(getattr(draft, step))
         label = {"sectors": lambda v: context.t(f"sector-{v}"), "countries": lambda v: context.t(f"country-{v}"),
                  "languages": lambda v: ENDONYMS[v]}[step]
-        keyboard = rows([button(("✅ " if v in chosen else "") + label(v), f"cf:t:{step}:{v}") for v in TOGGLES[step]],
+        keyboard = rows([button(("✅ " if v in chosen else "") + label(v), CALL_STEPS.encode("t", step, v)) for v in TOGGLES[step]],
                         2)
-        keyboard.append([button(context.t("catalogue-btn-done"), f"cf:d:{step}")])
+        keyboard.append([button(context.t("catalogue-btn-done"), CALL_STEPS.encode("d", step))])
     elif step == "cross_border":
-        keyboard = [[button(context.t("catalogue-btn-yes"), "cf:v:cross_border:1"),
-                     button(context.t("catalogue-btn-no"), "cf:v:cross_border:0")]]
+        keyboard = [[button(context.t("catalogue-btn-yes"), CALL_STEPS.encode("v", "cross_border", "1")),
+                     button(context.t("catalogue-btn-no"), CALL_STEPS.encode("v", "cross_border", "0"))]]
     elif step == "confirm":
         text = context.t("call-ask-confirm") + "\n\n" + _summary(context, draft)
-        keyboard = [[button(context.t("call-btn-submit"), "cf:save:1")]]
+        keyboard = [[button(context.t("call-btn-submit"), CALL_STEPS.encode("save", "1"))]]
     if step in OPTIONAL:
-        keyboard.append([button(context.t("catalogue-btn-skip"), f"cf:s:{step}")])
+        keyboard.append([button(context.t("catalogue-btn-skip"), CALL_STEPS.encode("s", step))])
     keyboard.append([cancel_button(context)])
     return text, InlineKeyboardMarkup(keyboard)
 
@@ -215,8 +215,8 @@ async def calls_command(update: Update, context: HelpdeskContext) -> None:
         return
     text = context.t("call-overview") + Markup("\n\n") + html_join("\n\n", (_call_line(context, v) for v in overview))
     pending = await pending_calls(calls, context.person)
-    keyboard = [[button(context.t("call-btn-approve", id=v.id), f"cr:a:{v.id}"),
-                 button(context.t("call-btn-reject", id=v.id), f"cr:r:{v.id}")] for v in pending[:8]]
+    keyboard = [[button(context.t("call-btn-approve", id=v.id), CALL_REVIEW.encode("a", v.id)),
+                 button(context.t("call-btn-reject", id=v.id), CALL_REVIEW.encode("r", v.id))] for v in pending[:8]]
     await reply(update, context, text, InlineKeyboardMarkup(keyboard) if keyboard else None)
 
 
@@ -224,8 +224,8 @@ async def calls_command(update: Update, context: HelpdeskContext) -> None:
 async def on_review(update: Update, context: HelpdeskContext) -> None:
     """Approve (notify matching profiles) or reject a pending call."""
     query = update.callback_query
-    args = parse_callback(query.data if query else None, "cr", 2)
-    call_id = parse_id(args[1]) if args is not None else None
+    pressed = CALL_REVIEW.decode(query.data if query else None)
+    args, call_id = ([str(pressed.verb)], pressed.id()) if pressed else (None, None)
     if query is None or args is None or args[0] not in ("a", "r") or call_id is None:
         await stale_button(update, context)
         return
@@ -236,7 +236,7 @@ async def on_review(update: Update, context: HelpdeskContext) -> None:
         return translated_message(
             "call-notice", {"need": view.need, "deadline": view.deadline.isoformat(), "budget": _budget(view),
                             "organisation": view.organisation or "—"},
-            buttons=[[{"key": "call-btn-interested", "data": f"ci:{view.id}"}]])
+            buttons=[[intent_button("call-btn-interested", "ci", None, view.id)]])
 
     def poster_notice(view: CallView, notified: int) -> dict[str, object]:
         if not approve:
@@ -267,8 +267,8 @@ def _handle(context: HelpdeskContext) -> str:
 async def on_interested(update: Update, context: HelpdeskContext) -> None:
     """ "I'm interested": the creative's profile and handle go to the poster."""
     query = update.callback_query
-    args = parse_callback(query.data if query else None, "ci", 1)
-    call_id = parse_id(args[0]) if args is not None else None
+    pressed = CALL_INTEREST.decode(query.data if query else None)
+    call_id = pressed.id() if pressed else None
     if query is None or call_id is None:
         await stale_button(update, context)
         return
@@ -281,7 +281,7 @@ async def on_interested(update: Update, context: HelpdeskContext) -> None:
                               "place": ", ".join(p for p in (profile.city, profile.country) if p),
                               "offer": profile.offer_in("en") or ""},
             user_id=context.person.telegram_id, label=handle,
-            buttons=[[{"key": "call-btn-agreed", "data": f"ca:{response_id}"}]])
+            buttons=[[intent_button("call-btn-agreed", "ca", None, response_id)]])
 
     try:
         view = await context.services.catalogue.calls.interested(context.person, call_id,
@@ -297,8 +297,8 @@ async def on_interested(update: Update, context: HelpdeskContext) -> None:
 async def on_agreed(update: Update, context: HelpdeskContext) -> None:
     """ "We agreed": the poster records the outcome of a response."""
     query = update.callback_query
-    args = parse_callback(query.data if query else None, "ca", 1)
-    response_id = parse_id(args[0]) if args is not None else None
+    pressed = CALL_AGREED.decode(query.data if query else None)
+    response_id = pressed.id() if pressed else None
     if query is None or response_id is None:
         await stale_button(update, context)
         return
@@ -317,10 +317,10 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
     private = filters.ChatType.PRIVATE
     application.add_handler(CommandHandler("call", call_command, filters=private))
     application.add_handler(CommandHandler("calls", calls_command, filters=private))
-    application.add_handler(CallbackQueryHandler(on_step_button, pattern=r"^cf:"))
-    application.add_handler(CallbackQueryHandler(on_review, pattern=r"^cr:"))
-    application.add_handler(CallbackQueryHandler(on_interested, pattern=r"^ci:"))
-    application.add_handler(CallbackQueryHandler(on_agreed, pattern=r"^ca:"))
+    application.add_handler(CallbackQueryHandler(on_step_button, pattern=CALL_STEPS.pattern))
+    application.add_handler(CallbackQueryHandler(on_review, pattern=CALL_REVIEW.pattern))
+    application.add_handler(CallbackQueryHandler(on_interested, pattern=CALL_INTEREST.pattern))
+    application.add_handler(CallbackQueryHandler(on_agreed, pattern=CALL_AGREED.pattern))
     on_flow_text(application, CALL_FLOW.name, on_text, restart_command="call")
-    command("call", Role.PARTNER)
-    command("calls", Role.STAFF)
+    command(application, "call", Role.PARTNER)
+    command(application, "calls", Role.STAFF)

@@ -11,10 +11,11 @@ from helpdesk_bot.catalogue.digest import DigestPlan
 from helpdesk_bot.catalogue.validation import ProfileError
 from helpdesk_bot.i18n.catalog import Markup
 from helpdesk_bot.i18n.formatting import format_date
+from helpdesk_bot.telegram.callback_areas import DIGEST
 from helpdesk_bot.telegram.callback_data import parse_int
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers.catalogue_render import button
-from helpdesk_bot.telegram.handlers.common import command, parse_callback, stale_button
+from helpdesk_bot.telegram.handlers.common import command, pressed_parts, stale_button
 from helpdesk_bot.telegram.keyboards import rows
 from helpdesk_bot.telegram.replies import edit_or_reply, reply
 
@@ -33,7 +34,7 @@ def _plan_text(context: HelpdeskContext, plan: DigestPlan) -> Markup:
 
 
 def _weekdays(context: HelpdeskContext) -> list[list]:  # type: ignore[type-arg]
-    return rows([button(_day(context, d), f"dg:w:{d}") for d in range(7)], 4)
+    return rows([button(_day(context, d), DIGEST.encode("w", d)) for d in range(7)], 4)
 
 
 async def digest_command(update: Update, context: HelpdeskContext) -> None:
@@ -45,7 +46,7 @@ async def digest_command(update: Update, context: HelpdeskContext) -> None:
                     InlineKeyboardMarkup(_weekdays(context)))
         return
     await reply(update, context, _plan_text(context, plan), InlineKeyboardMarkup(
-        [[button(context.t("digest-btn-change"), "dg:c:1"), button(context.t("digest-btn-unsubscribe"), "dg:u:1")]]))
+        [[button(context.t("digest-btn-change"), DIGEST.encode("c", "1")), button(context.t("digest-btn-unsubscribe"), DIGEST.encode("u", "1"))]]))
 
 
 async def on_button(update: Update, context: HelpdeskContext) -> None:
@@ -53,8 +54,9 @@ async def on_button(update: Update, context: HelpdeskContext) -> None:
     query = update.callback_query
     data = query.data if query else None
     digest = context.services.catalogue.digest
-    one = parse_callback(data, "dg", 2)
-    hour_args = parse_callback(data, "dg", 3)
+    parts = pressed_parts(DIGEST, data)
+    one = parts if parts is not None and len(parts) == 2 else None
+    hour_args = parts if parts is not None and len(parts) == 3 else None
     if query is None:
         return
     weekday = parse_int(one[1], 0, 6) if one is not None and one[0] == "w" else None
@@ -62,7 +64,7 @@ async def on_button(update: Update, context: HelpdeskContext) -> None:
     hour = parse_int(hour_args[2], 0, 23) if hour_args is not None else None
     if weekday is not None:
         await query.answer()
-        hours = rows([button(f"{h:02d}:00", f"dg:h:{weekday}:{h}") for h in range(24)], 6)
+        hours = rows([button(f"{h:02d}:00", DIGEST.encode("h", weekday, h)) for h in range(24)], 6)
         await edit_or_reply(update, context, context.t("digest-ask-hour", weekday=_day(context, weekday),
                                                        zone=context.person.timezone), InlineKeyboardMarkup(hours))
     elif hour_args is not None and hour_args[0] == "h" and hour_day is not None and hour is not None:
@@ -89,5 +91,5 @@ async def on_button(update: Update, context: HelpdeskContext) -> None:
 def register(application: Application) -> None:  # type: ignore[type-arg]
     """/digest and its buttons."""
     application.add_handler(CommandHandler("digest", digest_command, filters=filters.ChatType.PRIVATE))
-    application.add_handler(CallbackQueryHandler(on_button, pattern=r"^dg:"))
-    command("digest")
+    application.add_handler(CallbackQueryHandler(on_button, pattern=DIGEST.pattern))
+    command(application, "digest")

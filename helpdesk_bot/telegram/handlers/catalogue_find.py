@@ -6,7 +6,7 @@ from __future__ import annotations
 from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filters
 
-from helpdesk_bot.broadcasts.renderers import translated_message
+from helpdesk_bot.broadcasts.renderers import intent_button, translated_message
 from helpdesk_bot.catalogue.contacts import ContactView, Party
 from helpdesk_bot.catalogue.draft import CONTACT_FLOW, FIND_FLOW, ContactDraft, FindDraft
 from helpdesk_bot.catalogue.renderers import mention, mention_payload
@@ -16,12 +16,18 @@ from helpdesk_bot.catalogue.vocabulary import SECTORS
 from helpdesk_bot.config import COUNTRIES, LANGUAGES
 from helpdesk_bot.conversations import Conversation
 from helpdesk_bot.i18n.catalog import Markup, html_join
+from helpdesk_bot.telegram.callback_areas import CONTACT, CONTACT_ANSWER, FIND
 from helpdesk_bot.telegram.callback_data import parse_id, parse_int
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.conversation import cancel_button, on_flow_text
 from helpdesk_bot.telegram.handlers.catalogue_relay import relay_button
 from helpdesk_bot.telegram.handlers.catalogue_render import button, profile_card
-from helpdesk_bot.telegram.handlers.common import command, deep_link, parse_callback, stale_button
+from helpdesk_bot.telegram.handlers.common import (
+    command,
+    deep_link,
+    pressed_parts,
+    stale_button,
+)
 from helpdesk_bot.telegram.keyboards import rows
 from helpdesk_bot.telegram.replies import edit_or_reply, reply
 from helpdesk_bot.web.language import ENDONYMS
@@ -54,21 +60,21 @@ async def _show(update: Update, context: HelpdeskContext, draft: FindDraft, *, e
         sectors = ", ".join(context.t(f"sector-{s}") for s in view.sectors)
         lines.append(Markup("{}. <b>{}</b> — {}; {}").format(n, view.display_name, sectors, place))
         if view.telegram_id != person.telegram_id:
-            keyboard.append([button(context.t("catalogue-btn-contact", number=n), f"ct:{view.id}")])
+            keyboard.append([button(context.t("catalogue-btn-contact", number=n), CONTACT.encode(None, view.id))])
     if not result.items:
         lines.append(context.t("catalogue-find-none"))
     nav = []
     if result.page > 1:
-        nav.append(button("◀", f"fd:p:{result.page - 1}"))
+        nav.append(button("◀", FIND.encode("p", result.page - 1)))
     if result.page < result.pages:
-        nav.append(button("▶", f"fd:p:{result.page + 1}"))
+        nav.append(button("▶", FIND.encode("p", result.page + 1)))
     if nav:
         keyboard.append(nav)
-    keyboard.append([button(context.t("web-filter-sector"), "fd:m:sector"),
-                     button(context.t("web-filter-country"), "fd:m:country"),
-                     button(context.t("web-filter-language"), "fd:m:language")])
-    keyboard.append([button(("✅ " if draft.open_only else "") + context.t("web-open-for-commissions"), "fd:o:1"),
-                     button(context.t("catalogue-btn-clear"), "fd:x:1")])
+    keyboard.append([button(context.t("web-filter-sector"), FIND.encode("m", "sector")),
+                     button(context.t("web-filter-country"), FIND.encode("m", "country")),
+                     button(context.t("web-filter-language"), FIND.encode("m", "language"))])
+    keyboard.append([button(("✅ " if draft.open_only else "") + context.t("web-open-for-commissions"), FIND.encode("o", "1")),
+                     button(context.t("catalogue-btn-clear"), FIND.encode("x", "1"))])
     await (edit_or_reply if edit else reply)(update, context, html_join("\n\n", lines), InlineKeyboardMarkup(keyboard))
 
 
@@ -84,7 +90,7 @@ async def find_command(update: Update, context: HelpdeskContext) -> None:
 async def on_find_button(update: Update, context: HelpdeskContext) -> None:
     """Filters, pages and clearing of the person's last search (read from the conversation store)."""
     query = update.callback_query
-    args = parse_callback(query.data if query else None, "fd", 2)
+    args = pressed_parts(FIND, query.data if query else None)
     conv = await context.services.conversations.current(context.person.id)
     if query is None or args is None or not FIND_FLOW.owns(conv, "results") or conv is None:
         await stale_button(update, context)
@@ -139,8 +145,8 @@ async def _start_contact(update: Update, context: HelpdeskContext, profile_id: i
 async def on_contact_button(update: Update, context: HelpdeskContext) -> None:
     """Contact under a search result: ask for the message to relay."""
     query = update.callback_query
-    args = parse_callback(query.data if query else None, "ct", 1)
-    profile_id = parse_id(args[0]) if args is not None else None
+    pressed = CONTACT.decode(query.data if query else None)
+    profile_id = pressed.id() if pressed else None
     if query is None or profile_id is None:
         await stale_button(update, context)
         return
@@ -158,7 +164,7 @@ async def on_profile_link(update: Update, context: HelpdeskContext, arg: str) ->
         return
     context.record(kind="catalogue.profile_link", outcome="shown", subject=f"profile:{view.id}")
     await reply(update, context, profile_card(context.t, view, context.lang),
-                InlineKeyboardMarkup([[button(context.t("catalogue-btn-contact-one"), f"ct:{view.id}")]]))
+                InlineKeyboardMarkup([[button(context.t("catalogue-btn-contact-one"), CONTACT.encode(None, view.id))]]))
 
 
 async def on_contact_text(update: Update, context: HelpdeskContext, conv: Conversation) -> None:
@@ -171,9 +177,9 @@ async def on_contact_text(update: Update, context: HelpdeskContext, conv: Conver
         return translated_message(
             "catalogue-contact-incoming", {"name": sender.first_name or "—", "message": message.text or ""}
             if message else {},
-            buttons=[[{"key": "catalogue-btn-accept", "data": f"cc:a:{contact_id}"},
-                      {"key": "catalogue-btn-decline", "data": f"cc:d:{contact_id}"}],
-                     [{"key": "catalogue-btn-accept-relay", "data": f"cc:b:{contact_id}"}]])
+            buttons=[[intent_button("catalogue-btn-accept", "cc", "a", contact_id),
+                      intent_button("catalogue-btn-decline", "cc", "d", contact_id)],
+                     [intent_button("catalogue-btn-accept-relay", "cc", "b", contact_id)]])
 
     try:
         view = await context.services.catalogue.contacts.request(sender, draft.profile_id,
@@ -199,8 +205,8 @@ def _handle(party: Party) -> str:
 async def on_contact_answer(update: Update, context: HelpdeskContext) -> None:
     """The owner accepts (handles are exchanged), accepts through the bot only, or declines a request."""
     query = update.callback_query
-    args = parse_callback(query.data if query else None, "cc", 2)
-    contact_id = parse_id(args[1]) if args is not None else None
+    pressed = CONTACT_ANSWER.decode(query.data if query else None)
+    args, contact_id = ([str(pressed.verb)], pressed.id()) if pressed else (None, None)
     if query is None or args is None or args[0] not in ("a", "b", "d") or contact_id is None:
         await stale_button(update, context)
         return
@@ -239,9 +245,9 @@ async def on_contact_answer(update: Update, context: HelpdeskContext) -> None:
 def register(application: Application) -> None:  # type: ignore[type-arg]
     """/find, its buttons, Contact, the owner's answer and the profile deep link."""
     application.add_handler(CommandHandler("find", find_command, filters=filters.ChatType.PRIVATE))
-    application.add_handler(CallbackQueryHandler(on_find_button, pattern=r"^fd:"))
-    application.add_handler(CallbackQueryHandler(on_contact_button, pattern=r"^ct:"))
-    application.add_handler(CallbackQueryHandler(on_contact_answer, pattern=r"^cc:"))
+    application.add_handler(CallbackQueryHandler(on_find_button, pattern=FIND.pattern))
+    application.add_handler(CallbackQueryHandler(on_contact_button, pattern=CONTACT.pattern))
+    application.add_handler(CallbackQueryHandler(on_contact_answer, pattern=CONTACT_ANSWER.pattern))
     on_flow_text(application, CONTACT_FLOW.name, on_contact_text, restart_command="find")
-    deep_link("profile", on_profile_link)
-    command("find")
+    deep_link(application, "profile", on_profile_link)
+    command(application, "find")

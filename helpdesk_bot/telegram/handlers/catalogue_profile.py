@@ -15,8 +15,6 @@ from telegram.ext import (
     filters,
 )
 
-from helpdesk_bot.broadcasts.outbox import OutgoingMessage
-from helpdesk_bot.broadcasts.renderers import TRANSLATED, translated_message
 from helpdesk_bot.catalogue.draft import PROFILE_FLOW, ProfileDraft
 from helpdesk_bot.catalogue.validation import (
     MAX_LINKS,
@@ -36,12 +34,17 @@ from helpdesk_bot.config import COUNTRIES, LANGUAGES
 from helpdesk_bot.conversations import Conversation
 from helpdesk_bot.i18n.catalog import Markup
 from helpdesk_bot.people.models import Role
-from helpdesk_bot.telegram.callback_data import parse_id
+from helpdesk_bot.telegram.callback_areas import MODERATE, PROFILE_MANAGE, PROFILE_STEPS
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.conversation import cancel_button, on_flow_text
 from helpdesk_bot.telegram.handlers.catalogue_render import button, profile_card
 from helpdesk_bot.telegram.handlers.catalogue_steps import read_step_press, toggle_choice
-from helpdesk_bot.telegram.handlers.common import command, parse_callback, requires_role, stale_button
+from helpdesk_bot.telegram.handlers.common import (
+    command,
+    pressed_parts,
+    requires_role,
+    stale_button,
+)
 from helpdesk_bot.telegram.keyboards import rows
 from helpdesk_bot.telegram.replies import edit_or_reply, reply
 from helpdesk_bot.web.language import ENDONYMS
@@ -77,23 +80,23 @@ def _prompt(context: HelpdeskContext, step: str, draft: ProfileDraft) -> tuple[M
     keyboard: list[list[Any]] = []
     if step in TOGGLES:
         chosen = set(getattr(draft, step))
-        keyboard = rows([button(("✅ " if v in chosen else "") + _label(context, step, v), f"pf:t:{step}:{v}")
+        keyboard = rows([button(("✅ " if v in chosen else "") + _label(context, step, v), PROFILE_STEPS.encode("t", step, v))
                          for v in TOGGLES[step]], 2)
-        keyboard.append([button(context.t("catalogue-btn-done"), f"pf:d:{step}")])
+        keyboard.append([button(context.t("catalogue-btn-done"), PROFILE_STEPS.encode("d", step))])
     elif step in CHOICES:
-        keyboard = rows([button(_label(context, step, v), f"pf:v:{step}:{v}") for v in CHOICES[step]],
+        keyboard = rows([button(_label(context, step, v), PROFILE_STEPS.encode("v", step, v)) for v in CHOICES[step]],
                         1 if step == "visibility" else 3)
     elif step == "photos":
         text = context.t("catalogue-ask-photos", count=len(draft.photos))
-        keyboard = [[button(context.t("catalogue-btn-done"), "pf:d:photos")]]
+        keyboard = [[button(context.t("catalogue-btn-done"), PROFILE_STEPS.encode("d", "photos"))]]
     elif step == "confirm":
         text = context.t("catalogue-ask-confirm") + "\n\n" + profile_card(
             context.t, _preview(draft), context.lang, private=True)
-        keyboard = [[button(context.t("catalogue-btn-save"), "pf:save:1")]]
+        keyboard = [[button(context.t("catalogue-btn-save"), PROFILE_STEPS.encode("save", "1"))]]
     if step in OPTIONAL and step != "photos":
         current = getattr(draft, step) if step != "offer" else draft.offer.get(context.lang)
         keyboard.append([button(context.t("catalogue-btn-keep" if current else "catalogue-btn-skip"),
-                                f"pf:s:{step}")])
+                                PROFILE_STEPS.encode("s", step))])
     keyboard.append([cancel_button(context)])
     return text, InlineKeyboardMarkup(keyboard)
 
@@ -143,10 +146,10 @@ async def profile_command(update: Update, context: HelpdeskContext) -> None:
         return
     paused = view.status == "paused"
     keyboard = InlineKeyboardMarkup([
-        [button(context.t("catalogue-btn-edit"), "pm:edit:0"),
+        [button(context.t("catalogue-btn-edit"), PROFILE_MANAGE.encode("edit", "0")),
          button(context.t("catalogue-btn-resume" if paused else "catalogue-btn-pause"),
-                "pm:resume:0" if paused else "pm:pause:0")],
-        [button(context.t("catalogue-btn-delete"), "pm:del:0")],
+                PROFILE_MANAGE.encode("resume", "0") if paused else PROFILE_MANAGE.encode("pause", "0"))],
+        [button(context.t("catalogue-btn-delete"), PROFILE_MANAGE.encode("del", "0"))],
     ])
     await reply(update, context, profile_card(context.t, view, context.lang, private=True), keyboard)
 
@@ -154,7 +157,7 @@ async def profile_command(update: Update, context: HelpdeskContext) -> None:
 async def on_manage(update: Update, context: HelpdeskContext) -> None:
     """Edit, pause, resume or delete one's own profile."""
     query = update.callback_query
-    args = parse_callback(query.data if query else None, "pm", 2)
+    args = pressed_parts(PROFILE_MANAGE, query.data if query else None)
     if query is None or args is None or args[0] not in ("edit", "pause", "resume", "del", "delok") or args[1] != "0":
         await stale_button(update, context)
         return
@@ -179,7 +182,7 @@ async def on_manage(update: Update, context: HelpdeskContext) -> None:
                 f"status-{changed.status}")))
         elif action == "del":
             await edit_or_reply(update, context, context.t("catalogue-delete-confirm"), InlineKeyboardMarkup(
-                [[button(context.t("catalogue-btn-delete-yes"), "pm:delok:0")], [cancel_button(context)]]))
+                [[button(context.t("catalogue-btn-delete-yes"), PROFILE_MANAGE.encode("delok", "0"))], [cancel_button(context)]]))
         else:
             await profiles.delete(person, person.telegram_id)
             await edit_or_reply(update, context, context.t("catalogue-deleted"))
@@ -326,18 +329,18 @@ async def _show_queue(update: Update, context: HelpdeskContext, *, edit: bool) -
         await (edit_or_reply if edit else reply)(update, context, context.t("catalogue-moderate-empty"))
         return
     view = queue[0]
-    keyboard = InlineKeyboardMarkup([[button(context.t("catalogue-btn-approve"), f"mod:a:{view.id}"),
-                                      button(context.t("catalogue-btn-reject"), f"mod:r:{view.id}")]])
+    keyboard = InlineKeyboardMarkup([[button(context.t("catalogue-btn-approve"), MODERATE.encode("a", view.id)),
+                                      button(context.t("catalogue-btn-reject"), MODERATE.encode("r", view.id))]])
     text = context.t("catalogue-moderate-head") + "\n\n" + profile_card(context.t, view, context.lang, private=True)
     await (edit_or_reply if edit else reply)(update, context, text, keyboard)
 
 
 @requires_role(Role.STAFF)
 async def on_moderate(update: Update, context: HelpdeskContext) -> None:
-    """Approve or send back a profile; its owner is told through the outbox."""
+    """Approve or send back a profile (the use case tells its owner through the outbox)."""
     query = update.callback_query
-    args = parse_callback(query.data if query else None, "mod", 2)
-    profile_id = parse_id(args[1]) if args is not None else None
+    pressed = MODERATE.decode(query.data if query else None)
+    args, profile_id = ([str(pressed.verb)], pressed.id()) if pressed else (None, None)
     if query is None or args is None or args[0] not in ("a", "r") or profile_id is None:
         await stale_button(update, context)
         return
@@ -350,10 +353,6 @@ async def on_moderate(update: Update, context: HelpdeskContext) -> None:
         return
     context.record(kind="staff.catalogue_review", outcome="approved" if approve else "sent_back",
                    subject=f"profile:{view.id}")
-    await context.services.outbox.enqueue(OutgoingMessage(
-        view.telegram_id, TRANSLATED, f"profile:{view.id}:review:{view.updated_at.isoformat()}",
-        args=translated_message("catalogue-approved" if approve else "catalogue-sent-back",
-                                {"name": view.display_name})))
     await _show_queue(update, context, edit=True)
 
 
@@ -362,11 +361,11 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
     private = filters.ChatType.PRIVATE
     application.add_handler(CommandHandler("profile", profile_command, filters=private))
     application.add_handler(CommandHandler("moderate", moderate_command, filters=private))
-    application.add_handler(CallbackQueryHandler(on_manage, pattern=r"^pm:"))
-    application.add_handler(CallbackQueryHandler(on_step_button, pattern=r"^pf:"))
-    application.add_handler(CallbackQueryHandler(on_moderate, pattern=r"^mod:"))
+    application.add_handler(CallbackQueryHandler(on_manage, pattern=PROFILE_MANAGE.pattern))
+    application.add_handler(CallbackQueryHandler(on_step_button, pattern=PROFILE_STEPS.pattern))
+    application.add_handler(CallbackQueryHandler(on_moderate, pattern=MODERATE.pattern))
     application.add_handler(MessageHandler(private & (filters.PHOTO | filters.Document.ALL), on_photo),
-                            group=-6)  # before announcements (-4), which also takes photos
+                            group=-6)  # before the conversation router (-5), see telegram/routing.py
     on_flow_text(application, PROFILE_FLOW.name, on_text, restart_command="profile")
-    command("profile")
-    command("moderate", Role.STAFF)
+    command(application, "profile")
+    command(application, "moderate", Role.STAFF)

@@ -4,33 +4,35 @@ start a short flow (a conversation-store row) whose messages the bot passes to t
 
 from __future__ import annotations
 
+from typing import Any
+
 from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import Application, CallbackQueryHandler
 
-from helpdesk_bot.broadcasts.renderers import translated_message
+from helpdesk_bot.broadcasts.renderers import intent_button, translated_message
 from helpdesk_bot.catalogue.draft import RELAY_FLOW, RelayDraft
 from helpdesk_bot.catalogue.relay import RelayPeer
 from helpdesk_bot.catalogue.validation import ProfileError
 from helpdesk_bot.conversations import Conversation
-from helpdesk_bot.telegram.callback_data import parse_id
+from helpdesk_bot.telegram.callback_areas import RELAY
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.conversation import cancel_button, on_flow_text
-from helpdesk_bot.telegram.handlers.common import parse_callback, stale_button
+from helpdesk_bot.telegram.handlers.common import stale_button
 from helpdesk_bot.telegram.replies import reply
 
 PREFIX = "rl"
 
 
-def relay_button(contact_id: int, key: str = "catalogue-btn-relay-reply") -> list[list[dict[str, str]]]:
+def relay_button(contact_id: int, key: str = "catalogue-btn-relay-reply") -> list[list[dict[str, Any]]]:
     """Outbox button rows that open the relay flow for ``contact_id``."""
-    return [[{"key": key, "data": f"{PREFIX}:{contact_id}"}]]
+    return [[intent_button(key, PREFIX, None, contact_id)]]
 
 
 async def on_relay_button(update: Update, context: HelpdeskContext) -> None:
     """``cr:<contact id>``: check the contact, then ask for the message."""
     query = update.callback_query
-    args = parse_callback(query.data if query else None, PREFIX, 1)
-    contact_id = parse_id(args[0]) if args is not None else None
+    pressed = RELAY.decode(query.data if query else None)
+    contact_id = pressed.id() if pressed else None
     if query is None or contact_id is None:
         await stale_button(update, context)
         return
@@ -74,5 +76,5 @@ async def on_relay_text(update: Update, context: HelpdeskContext, conv: Conversa
 
 def register(application: Application) -> None:  # type: ignore[type-arg]
     """The relay button and the flow's text."""
-    application.add_handler(CallbackQueryHandler(on_relay_button, pattern=rf"^{PREFIX}:"))
+    application.add_handler(CallbackQueryHandler(on_relay_button, pattern=RELAY.pattern))
     on_flow_text(application, RELAY_FLOW.name, on_relay_text, restart_command=RELAY_FLOW.restart_command)

@@ -5,13 +5,15 @@ from __future__ import annotations
 import functools
 import logging
 from collections.abc import Awaitable, Callable, Coroutine
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from telegram import Update
+from telegram.ext import Application
 
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.telegram import callback_data
+from helpdesk_bot.telegram.callback_protocol import Area
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.replies import answer_query, reply
 
@@ -29,25 +31,57 @@ class CommandSpec:
     role: Role | None = None
 
 
-COMMANDS: list[CommandSpec] = []
-MENU_ACTIONS: dict[str, Handler] = {}
-DEEP_LINKS: dict[str, DeepLinkHandler] = {}
+@dataclass
+class Registry:
+    """What the handler modules declare besides their handlers, kept per Application (no module globals).
+
+    Commands for the menus and /help, main-menu buttons, ``/start`` deep links, and what passes the
+    consent gate. Built by :func:`helpdesk_bot.telegram.handlers.register_all` and read with
+    :func:`registry_of`.
+    """
+
+    commands: list[CommandSpec] = field(default_factory=list)
+    menu_actions: dict[str, Handler] = field(default_factory=dict)
+    deep_links: dict[str, DeepLinkHandler] = field(default_factory=dict)
+    gate_free_commands: set[str] = field(default_factory=set)
+    gate_free_buttons: set[str] = field(default_factory=set)
+    """Callback prefixes that work before consent."""
 
 
-def command(name: str, role: Role | None = None) -> None:
+REGISTRY_KEY = "registry"
+
+
+def registry_of(application: Application) -> Registry:  # type: ignore[type-arg]
+    """The Application's registry (created empty on first use)."""
+    registry = application.bot_data.get(REGISTRY_KEY)
+    if registry is None:
+        registry = application.bot_data[REGISTRY_KEY] = Registry()
+    return registry  # type: ignore[no-any-return]
+
+
+def command(application: Application, name: str, role: Role | None = None) -> None:  # type: ignore[type-arg]
     """Declare a command for the menus (registration of the handler itself is separate)."""
-    if all(c.name != name for c in COMMANDS):
-        COMMANDS.append(CommandSpec(name, role))
+    commands = registry_of(application).commands
+    if all(c.name != name for c in commands):
+        commands.append(CommandSpec(name, role))
 
 
-def menu_action(name: str, handler: Handler) -> None:
+def menu_action(application: Application, name: str, handler: Handler) -> None:  # type: ignore[type-arg]
     """Route the main-menu button ``menu:<name>`` to ``handler``."""
-    MENU_ACTIONS[name] = handler
+    registry_of(application).menu_actions[name] = handler
 
 
-def deep_link(prefix: str, handler: DeepLinkHandler) -> None:
+def deep_link(application: Application, prefix: str, handler: DeepLinkHandler) -> None:  # type: ignore[type-arg]
     """Route ``/start <prefix>-<arg>`` to ``handler(update, context, arg)``."""
-    DEEP_LINKS[prefix] = handler
+    registry_of(application).deep_links[prefix] = handler
+
+
+def free_before_consent(application: Application, *, commands: tuple[str, ...] = (),  # type: ignore[type-arg]
+                        buttons: tuple[str, ...] = ()) -> None:
+    """Let these commands and callback prefixes through the consent gate."""
+    registry = registry_of(application)
+    registry.gate_free_commands.update(commands)
+    registry.gate_free_buttons.update(buttons)
 
 
 async def ensure_role(update: Update, context: HelpdeskContext, role: Role) -> bool:
@@ -96,6 +130,18 @@ async def stale_button(update: Update, context: HelpdeskContext) -> None:
     context.record(outcome="invalid")
     await answer_query(update, context.t("stale-button"), alert=True)
     context.request.replied = True
+
+
+def pressed_parts(area: Area, data: str | None) -> list[str] | None:
+    """The parts after the prefix (verb first) of one of ``area``'s buttons, or None for anything else.
+
+    Decoded strictly by :meth:`~helpdesk_bot.telegram.callback_protocol.Area.decode` (for handlers that
+    read their buttons as words; typed values come from ``area.decode``).
+    """
+    pressed = area.decode(data)
+    if pressed is None:
+        return None
+    return ([] if pressed.verb is None else [pressed.verb]) + [str(v) for v in pressed.values]
 
 
 def parse_callback(data: str | None, prefix: str, parts: int) -> list[str] | None:

@@ -14,6 +14,7 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from helpdesk_bot.consultations.views import BookingError, BookingView
 from helpdesk_bot.indicators import kinds
+from helpdesk_bot.telegram.callback_areas import BOOKING_AREA
 from helpdesk_bot.telegram.callbacks import BookingAction, FlowStep, Rate, Rebook, decode_booking
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.conversation import cancel_button, register_flow
@@ -241,8 +242,8 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
     register_flow(application, ADVISOR_NOTE, on_booking_note_text)
     application.add_handler(CommandHandler("book", book_command))
     application.add_handler(CommandHandler("mybookings", my_bookings))
-    application.add_handler(CallbackQueryHandler(on_button, pattern=r"^bk:"))
-    command("book")
-    command("mybookings")
-    menu_action("book", book_menu)
-    deep_link("book", book_deep_link)
+    application.add_handler(CallbackQueryHandler(on_button, pattern=BOOKING_AREA.pattern))
+    command(application, "book")
+    command(application, "mybookings")
+    menu_action(application, "book", book_menu)
+    deep_link(application, "book", book_deep_link)

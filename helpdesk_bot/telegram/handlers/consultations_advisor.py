@@ -15,12 +15,12 @@ from helpdesk_bot.i18n.catalog import Markup, html_join
 from helpdesk_bot.i18n.formatting import LocalTime, format_date, format_datetime
 from helpdesk_bot.people.actor import Forbidden
 from helpdesk_bot.people.models import Role
-from helpdesk_bot.telegram.callback_data import parse_id
+from helpdesk_bot.telegram.callback_areas import ADVISORS, AVAILABILITY
 from helpdesk_bot.telegram.callbacks import BookingAction
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.conversation import cancel_button
 from helpdesk_bot.telegram.handlers.booking_notes import set_awaiting
-from helpdesk_bot.telegram.handlers.common import command, parse_callback, requires_role, stale_button
+from helpdesk_bot.telegram.handlers.common import command, requires_role, stale_button
 from helpdesk_bot.telegram.handlers.common import refuse as refuse_role
 from helpdesk_bot.telegram.handlers.consultations_common import (
     answer,
@@ -285,7 +285,7 @@ async def _show_availability(update: Update, context: HelpdeskContext, advisor: 
     for h in view.weekly:
         day = context.t(f"consult-weekday-{WEEKDAYS[h.weekday]}")
         lines.append(Markup("• {} {}").format(day, h.window.label()))
-        rows.append([InlineKeyboardButton(f"✖ {day} {h.window.label()}", callback_data=f"av:rmw:{h.id}")])
+        rows.append([InlineKeyboardButton(f"✖ {day} {h.window.label()}", callback_data=AVAILABILITY.encode("rmw", h.id))])
     if view.exceptions:
         lines.append(context.t("consult-availability-exceptions"))
     for e in view.exceptions:
@@ -293,7 +293,7 @@ async def _show_availability(update: Update, context: HelpdeskContext, advisor: 
         span = e.window.label() if e.window else context.t("consult-whole-day")
         label = f"{format_date(e.day, context.lang)} {span}"
         lines.append(Markup("• {} {}: {}").format(format_date(e.day, context.lang), span, what))
-        rows.append([InlineKeyboardButton(f"✖ {label}", callback_data=f"av:rmx:{e.id}")])
+        rows.append([InlineKeyboardButton(f"✖ {label}", callback_data=AVAILABILITY.encode("rmx", e.id))])
     lines.append(context.t("consult-availability-help"))
     text = html_join("\n", lines)
     keyboard = InlineKeyboardMarkup(rows) if rows else None
@@ -340,11 +340,11 @@ async def on_availability_button(update: Update, context: HelpdeskContext) -> No
     """``av:rmw:<id>`` / ``av:rmx:<id>``: remove a weekly window or an exception (own ones only)."""
     query = update.callback_query
     assert query is not None
-    args = parse_callback(query.data, "av", 2)
-    window_id = parse_id(args[1]) if args is not None else None
-    if args is None or args[0] not in ("rmw", "rmx") or window_id is None:
+    pressed = AVAILABILITY.decode(query.data)
+    if pressed is None:
         await stale_button(update, context)
         return
+    args, window_id = [str(pressed.verb)], pressed.id()
     advisor = await context.services.consultations.advisor_by_telegram(context.person.telegram_id)
     if advisor is None:
         await refuse(update, context)
@@ -370,7 +370,7 @@ async def _advisors_list(update: Update, context: HelpdeskContext, *, edit: bool
                                languages=", ".join(a.languages).upper(),
                                expertise=html_join(", ", (context.t(f"topic-{t}") for t in a.expertise))))
         toggle = context.t("consult-btn-hide" if a.active else "consult-btn-show")
-        rows.append([InlineKeyboardButton(f"{toggle}: {a.name}", callback_data=f"adv:tg:{a.id}")])
+        rows.append([InlineKeyboardButton(f"{toggle}: {a.name}", callback_data=ADVISORS.encode("tg", a.id))])
     if not advisors:
         lines.append(context.t("consult-advisors-empty"))
     lines.append(context.t("consult-advisors-import-help"))
@@ -394,11 +394,11 @@ async def on_advisors_button(update: Update, context: HelpdeskContext) -> None:
     """``adv:tg:<id>``: show or hide an advisor for new bookings."""
     query = update.callback_query
     assert query is not None
-    args = parse_callback(query.data, "adv", 2)
-    advisor_id = parse_id(args[1]) if args is not None else None
-    if args is None or args[0] != "tg" or advisor_id is None:
+    pressed = ADVISORS.decode(query.data)
+    if pressed is None:
         await stale_button(update, context)
         return
+    advisor_id = pressed.id()
     service = context.services.consultations
     advisor = await service.get_advisor(advisor_id)
     if advisor is None:
@@ -420,8 +420,8 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
     application.add_handler(CommandHandler("agenda", agenda))
     application.add_handler(CommandHandler("availability", availability))
     application.add_handler(CommandHandler("advisors", advisors_command))
-    application.add_handler(CallbackQueryHandler(on_availability_button, pattern=r"^av:"))
-    application.add_handler(CallbackQueryHandler(on_advisors_button, pattern=r"^adv:"))
-    command("agenda", Role.ADVISOR)
-    command("availability", Role.ADVISOR)
-    command("advisors", Role.STAFF)
+    application.add_handler(CallbackQueryHandler(on_availability_button, pattern=AVAILABILITY.pattern))
+    application.add_handler(CallbackQueryHandler(on_advisors_button, pattern=ADVISORS.pattern))
+    command(application, "agenda", Role.ADVISOR)
+    command(application, "availability", Role.ADVISOR)
+    command(application, "advisors", Role.STAFF)

@@ -18,14 +18,17 @@ from telegram.ext import (
     CommandHandler,
 )
 
+from helpdesk_bot.config import COUNTRIES
 from helpdesk_bot.events.ics import event_ics, ics_filename
 from helpdesk_bot.events.models import EVENT_KINDS
 from helpdesk_bot.events.presentation import event_card, event_line, organiser_name
 from helpdesk_bot.events.service import EventError
-from helpdesk_bot.events.views import AttendeeView, EventView
+from helpdesk_bot.events.views import AttendeeView, EventView, Subscriptions
 from helpdesk_bot.i18n.catalog import Markup, html_join
+from helpdesk_bot.i18n.formatting import COUNTRY_FLAGS
 from helpdesk_bot.people.actor import Forbidden
 from helpdesk_bot.people.models import Role
+from helpdesk_bot.telegram.callback_areas import EVENTS, NEW_EVENT_BUTTONS, SUBSCRIPTIONS
 from helpdesk_bot.telegram.callback_data import MAX_ID, parse_int
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers.common import (
@@ -33,7 +36,7 @@ from helpdesk_bot.telegram.handlers.common import (
     deep_link,
     ensure_role,
     menu_action,
-    parse_callback,
+    pressed_parts,
     refuse,
     stale_button,
 )
@@ -90,7 +93,7 @@ async def _show_page(update: Update, context: HelpdeskContext, page: int, *, edi
     result = await context.services.events.catalog.upcoming(country=person.country, language=person.language,
                                                             page=page, page_size=size)
     if not result.total:
-        keyboard = InlineKeyboardMarkup([[_btn(context.t("sub-menu-button"), "sub:menu")]])
+        keyboard = InlineKeyboardMarkup([[_btn(context.t("sub-menu-button"), SUBSCRIPTIONS.encode("menu"))]])
         context.record(outcome="empty")
         await (edit_or_reply if edit else reply)(update, context, context.t("ev-list-empty"), keyboard)
         return
@@ -100,18 +103,18 @@ async def _show_page(update: Update, context: HelpdeskContext, page: int, *, edi
     for offset, event in enumerate(result.events, start=1):
         index = result.page * size + offset
         lines.append(event_line(tr, event, person.language, person.timezone, index))
-        buttons.append([_btn(f"{index}. {event.title(person.language)}"[:60], f"ev:show:{event.id}")])
+        buttons.append([_btn(f"{index}. {event.title(person.language)}"[:60], EVENTS.encode("show", event.id))])
     lines.append(context.t("time-zone-line", zone=person.timezone))
     nav = []
     if result.page > 0:
-        nav.append(_btn("◀", f"ev:list:{result.page - 1}"))
+        nav.append(_btn("◀", EVENTS.encode("list", result.page - 1)))
     if result.pages > 1:
-        nav.append(_btn(f"{result.page + 1}/{result.pages}", f"ev:list:{result.page}"))
+        nav.append(_btn(f"{result.page + 1}/{result.pages}", EVENTS.encode("list", result.page)))
     if result.page + 1 < result.pages:
-        nav.append(_btn("▶", f"ev:list:{result.page + 1}"))
+        nav.append(_btn("▶", EVENTS.encode("list", result.page + 1)))
     if nav:
         buttons.append(nav)
-    buttons.append([_btn(context.t("ev-button-mine"), "ev:mine:0"), _btn(context.t("sub-menu-button"), "sub:menu")])
+    buttons.append([_btn(context.t("ev-button-mine"), EVENTS.encode("mine", 0)), _btn(context.t("sub-menu-button"), SUBSCRIPTIONS.encode("menu"))])
     await (edit_or_reply if edit else reply)(update, context, html_join("\n", lines), InlineKeyboardMarkup(buttons))
 
 
@@ -121,21 +124,21 @@ def _event_keyboard(context: HelpdeskContext, event: EventView, status: str | No
     first: list[InlineKeyboardButton] = []
     if not event.is_cancelled:
         if status is not None and event.starts_at > now:
-            first.append(_btn(context.t("ev-button-cancel"), f"ev:unreg:{event.id}"))
+            first.append(_btn(context.t("ev-button-cancel"), EVENTS.encode("unreg", event.id)))
         elif event.registration_open(now):
-            first.append(_btn(context.t("ev-button-register"), f"ev:reg:{event.id}"))
+            first.append(_btn(context.t("ev-button-register"), EVENTS.encode("reg", event.id)))
         elif event.registration_mode == "external" and event.registration_url:
             first.append(InlineKeyboardButton(context.t("ev-button-external"), url=event.registration_url))
     if first:
         buttons.append(first)
-    buttons.append([_btn(context.t("ev-button-calendar"), f"ev:ics:{event.id}"),
-                    _btn(context.t("ev-button-share"), f"ev:share:{event.id}")])
+    buttons.append([_btn(context.t("ev-button-calendar"), EVENTS.encode("ics", event.id)),
+                    _btn(context.t("ev-button-share"), EVENTS.encode("share", event.id))])
     if context.person.may(Role.STAFF):
-        buttons.append([_btn(context.t("ev-button-attendees"), f"ev:att:{event.id}"),
-                        _btn(context.t("ev-button-edit"), f"ev:edit:{event.id}")])
+        buttons.append([_btn(context.t("ev-button-attendees"), EVENTS.encode("att", event.id)),
+                        _btn(context.t("ev-button-edit"), EVENTS.encode("edit", event.id))])
         if not event.is_cancelled:
-            buttons.append([_btn(context.t("ev-button-cancel-event"), f"ev:cx:{event.id}")])
-    buttons.append([_btn(context.t("ev-button-back"), "ev:list:0")])
+            buttons.append([_btn(context.t("ev-button-cancel-event"), EVENTS.encode("cx", event.id))])
+    buttons.append([_btn(context.t("ev-button-back"), EVENTS.encode("list", 0))])
     return InlineKeyboardMarkup(buttons)
 
 
@@ -158,15 +161,11 @@ async def on_event_button(update: Update, context: HelpdeskContext) -> None:
     """``ev:<action>:<arg>``: list pages, event cards, registration, calendar, sharing, staff actions."""
     query = update.callback_query
     assert query is not None
-    args = parse_callback(query.data, "ev", 2)
-    if args is None:
+    pressed = EVENTS.decode(query.data)
+    if pressed is None:
         await stale_button(update, context)
         return
-    action, arg = args
-    number = _int(arg)
-    if number is None:
-        await stale_button(update, context)
-        return
+    action, number = str(pressed.verb), pressed.id()
     handlers = {
         "list": _on_list, "show": _on_show, "reg": _on_register, "unreg": _on_unregister, "ics": _on_ics,
         "share": _on_share, "mine": _on_mine, "att": _on_attendees, "mk": _on_mark, "edit": _on_edit,
@@ -297,7 +296,7 @@ async def _on_mine(update: Update, context: HelpdeskContext, _page: int) -> None
         status = context.t("ev-status-registered") if item.status == "registered" else context.t(
             "ev-status-waitlisted", position=item.position or 1)
         lines.append(event_line(tr, item.event, person.language, person.timezone, index) + Markup(" · ") + status)
-        buttons.append([_btn(f"{index}. {item.event.title(person.language)}"[:60], f"ev:show:{item.event.id}")])
+        buttons.append([_btn(f"{index}. {item.event.title(person.language)}"[:60], EVENTS.encode("show", item.event.id))])
     lines.append(context.t("time-zone-line", zone=person.timezone))
     await reply(update, context, html_join("\n", lines), InlineKeyboardMarkup(buttons))
 
@@ -330,14 +329,14 @@ async def _send_attendees(update: Update, context: HelpdeskContext, event: Event
         handle = f" @{a.username}" if a.username else ""  # set only when the person allowed it
         lines.append(Markup("{} {}{}").format(mark, a.name, handle))
         if started and a.status == "registered" and len(buttons) < 50:
-            buttons.append([_btn(f"{mark} {a.name}"[:60], f"ev:mk:{a.registration_id}")])
+            buttons.append([_btn(f"{mark} {a.name}"[:60], EVENTS.encode("mk", a.registration_id))])
     if not people:
         lines.append(context.t("ev-attendees-none"))
     elif not started:
         lines.append(context.t("ev-attendees-mark-later"))
     else:
         lines.append(context.t("ev-attendees-mark-hint"))
-    buttons.append([_btn(context.t("ev-button-back"), f"ev:show:{event.id}")])
+    buttons.append([_btn(context.t("ev-button-back"), EVENTS.encode("show", event.id))])
     await (edit_or_reply if edit else reply)(update, context, html_join("\n", lines), InlineKeyboardMarkup(buttons))
 
 
@@ -366,8 +365,8 @@ async def _on_cancel_event(update: Update, context: HelpdeskContext, event_id: i
         await stale_button(update, context)
         return
     await _answer(update)
-    keyboard = InlineKeyboardMarkup([[_btn(context.t("ev-button-cancel-event-yes"), f"ev:cxy:{event.id}"),
-                                      _btn(context.t("ev-button-back"), f"ev:show:{event.id}")]])
+    keyboard = InlineKeyboardMarkup([[_btn(context.t("ev-button-cancel-event-yes"), EVENTS.encode("cxy", event.id)),
+                                      _btn(context.t("ev-button-back"), EVENTS.encode("show", event.id))]])
     await reply(update, context, context.t("ev-cancel-event-confirm", title=event.title(context.person.language),
                                            count=event.registered + event.waitlisted), keyboard)
 
@@ -398,22 +397,28 @@ async def _on_edit(update: Update, context: HelpdeskContext, event_id: int) -> N
         await stale_button(update, context)
         return
     await _answer(update)
-    buttons = [[_btn(context.t(f"ev-edit-field-{name}"), f"evn:ef:{event.id}{name[0]}")] for name in EDIT_FIELDS
+    buttons = [[_btn(context.t(f"ev-edit-field-{name}"), NEW_EVENT_BUTTONS.encode("ef", f"{event.id}{name[0]}"))] for name in EDIT_FIELDS
                if name != "capacity" or event.registration_mode == "bot"]
-    buttons.append([_btn(context.t("ev-button-back"), f"ev:show:{event.id}")])
+    buttons.append([_btn(context.t("ev-button-back"), EVENTS.encode("show", event.id))])
     await reply(update, context, context.t("ev-edit-choose", title=event.title(context.person.language)),
                 InlineKeyboardMarkup(buttons))
 
 
 # ---------------------------------------------------------------------------------------- subscriptions
-def _subscription_keyboard(context: HelpdeskContext, kinds_on: frozenset[str],
-                           topics_on: frozenset[str]) -> InlineKeyboardMarkup:
-    kb = rows([_btn(("✅ " if k in kinds_on else "▫ ") + context.t(f"ev-kind-{k}"), f"sub:k:{k}")
+def _subscription_keyboard(context: HelpdeskContext, subs: Subscriptions) -> InlineKeyboardMarkup:
+    kb = rows([_btn(("✅ " if k in subs.kinds else "▫ ") + context.t(f"ev-kind-{k}"), SUBSCRIPTIONS.encode("k", k))
                for k in EVENT_KINDS], 2)
-    kb += rows([_btn(("✅ " if t in topics_on else "▫ ") + context.t(f"topic-{t}"), f"sub:t:{t}")
+    kb += rows([_btn(("✅ " if t in subs.topics else "▫ ") + context.t(f"topic-{t}"), SUBSCRIPTIONS.encode("t", t))
                 for t in TOPICS], 2)
-    kb.append([_btn(context.t("sub-all-kinds"), "sub:allk"), _btn(context.t("sub-stop-button"), "sub:stop")])
+    kb += rows([_btn(("✅ " if c in subs.countries else "▫ ") + f"{COUNTRY_FLAGS[c]} {context.t(f'country-{c}')}",
+                     SUBSCRIPTIONS.encode("c", c)) for c in COUNTRIES if c != context.person.country], 2)
+    kb.append([_btn(context.t("sub-all-kinds"), SUBSCRIPTIONS.encode("allk")),
+               _btn(context.t("sub-stop-button"), SUBSCRIPTIONS.encode("stop"))])
     return InlineKeyboardMarkup(kb)
+
+
+def _subscription_text(context: HelpdeskContext) -> Markup:
+    return html_join("\n", [context.t("sub-text"), context.t("sub-countries")])
 
 
 async def subscribe_command(update: Update, context: HelpdeskContext) -> None:
@@ -421,7 +426,7 @@ async def subscribe_command(update: Update, context: HelpdeskContext) -> None:
     context.record(kind="subscriptions.view")
     await _answer(update)
     subs = await context.services.events.subscriptions.get(context.person.id)
-    await reply(update, context, context.t("sub-text"), _subscription_keyboard(context, subs.kinds, subs.topics))
+    await reply(update, context, _subscription_text(context), _subscription_keyboard(context, subs))
 
 
 async def unsubscribe_command(update: Update, context: HelpdeskContext) -> None:
@@ -429,34 +434,34 @@ async def unsubscribe_command(update: Update, context: HelpdeskContext) -> None:
     removed = await context.services.events.subscriptions.clear(context.person.id)
     context.record(kind="subscriptions.stop", value=float(removed))
     await reply(update, context, context.t("sub-stopped"),
-                InlineKeyboardMarkup([[_btn(context.t("sub-menu-button"), "sub:menu")]]))
+                InlineKeyboardMarkup([[_btn(context.t("sub-menu-button"), SUBSCRIPTIONS.encode("menu"))]]))
 
 
 async def on_subscription_button(update: Update, context: HelpdeskContext) -> None:
-    """``sub:k:<kind>``, ``sub:t:<topic>``, ``sub:allk``, ``sub:stop``, ``sub:menu``."""
+    """``sub:k:<kind>``, ``sub:t:<topic>``, ``sub:c:<country>``, ``sub:allk``, ``sub:stop``, ``sub:menu``."""
     query = update.callback_query
     assert query is not None
     data = query.data or ""
     service = context.services.events.subscriptions
     person = context.person
-    if data == "sub:menu":
+    if data == SUBSCRIPTIONS.encode("menu"):
         await subscribe_command(update, context)
         return
-    if data == "sub:stop":
+    if data == SUBSCRIPTIONS.encode("stop"):
         removed = await service.clear(person.id)
         context.record(kind="subscriptions.stop", value=float(removed))
         await query.answer()
         await reply(update, context, context.t("sub-stopped"),
-                    InlineKeyboardMarkup([[_btn(context.t("sub-menu-button"), "sub:menu")]]))
+                    InlineKeyboardMarkup([[_btn(context.t("sub-menu-button"), SUBSCRIPTIONS.encode("menu"))]]))
         return
-    if data == "sub:allk":
+    if data == SUBSCRIPTIONS.encode("allk"):
         subs = await service.set_all(person.id, "kind")
         context.record(kind="subscriptions.change", subject="kind:all", outcome="on")
         await query.answer(context.t("sub-saved"))
-        await edit_or_reply(update, context, context.t("sub-text"), _subscription_keyboard(context, subs.kinds, subs.topics))
+        await edit_or_reply(update, context, _subscription_text(context), _subscription_keyboard(context, subs))
         return
-    args = parse_callback(data, "sub", 2)
-    scopes = {"k": ("kind", EVENT_KINDS), "t": ("topic", TOPICS)}
+    args = pressed_parts(SUBSCRIPTIONS, data)
+    scopes = {"k": ("kind", EVENT_KINDS), "t": ("topic", TOPICS), "c": ("country", COUNTRIES)}
     if args is None or args[0] not in scopes or args[1] not in scopes[args[0]][1]:
         await stale_button(update, context)
         return
@@ -465,7 +470,7 @@ async def on_subscription_button(update: Update, context: HelpdeskContext) -> No
     context.record(kind="subscriptions.change", subject=f"{scope}:{args[1]}", outcome="on" if on else "off",
                    topic=args[1] if scope == "topic" else None)
     await query.answer(context.t("sub-saved"))
-    await edit_or_reply(update, context, context.t("sub-text"), _subscription_keyboard(context, subs.kinds, subs.topics))
+    await edit_or_reply(update, context, _subscription_text(context), _subscription_keyboard(context, subs))
 
 
 # ---------------------------------------------------------------------------------------- registration
@@ -475,10 +480,10 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
     application.add_handler(CommandHandler("myevents", my_events_command))
     application.add_handler(CommandHandler("subscribe", subscribe_command))
     application.add_handler(CommandHandler("unsubscribe", unsubscribe_command))
-    application.add_handler(CallbackQueryHandler(on_event_button, pattern=r"^ev:"))
-    application.add_handler(CallbackQueryHandler(on_subscription_button, pattern=r"^sub:"))
+    application.add_handler(CallbackQueryHandler(on_event_button, pattern=EVENTS.pattern))
+    application.add_handler(CallbackQueryHandler(on_subscription_button, pattern=SUBSCRIPTIONS.pattern))
     for name in ("events", "myevents", "subscribe", "unsubscribe"):
-        command(name)
-    menu_action("events", events_command)
-    deep_link("event", open_event_link)
+        command(application, name)
+    menu_action(application, "events", events_command)
+    deep_link(application, "event", open_event_link)
 

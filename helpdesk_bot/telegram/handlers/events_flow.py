@@ -28,12 +28,14 @@ from helpdesk_bot.i18n.formatting import COUNTRY_FLAGS, format_datetime
 from helpdesk_bot.people.actor import Forbidden
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.telegram import conversation as conv
+from helpdesk_bot.telegram.callback_areas import NEW_EVENT_BUTTONS
 from helpdesk_bot.telegram.callback_data import parse_int
 from helpdesk_bot.telegram.context import HelpdeskContext
+from helpdesk_bot.telegram.handlers import moment_input
 from helpdesk_bot.telegram.handlers.common import (
     command,
     ensure_role,
-    parse_callback,
+    pressed_parts,
     refuse,
     requires_role,
     stale_button,
@@ -103,7 +105,7 @@ async def _save(update: Update, context: HelpdeskContext, conversation: Conversa
 
 
 def _cancel_row(context: HelpdeskContext) -> list[InlineKeyboardButton]:
-    return [_btn(context.t("ev-button-abort"), "evn:abort:0")]
+    return [_btn(context.t("ev-button-abort"), NEW_EVENT_BUTTONS.encode("abort", "0"))]
 
 
 @requires_role(Role.STAFF)
@@ -112,7 +114,7 @@ async def new_event_command(update: Update, context: HelpdeskContext) -> None:
     registration) ending in a preview with Publish now / Schedule."""
     context.record(kind="staff.newevent", outcome="started")
     await conv.start(context, NEW_EVENT, "kind", NewEventDraft())
-    buttons = rows([_btn(context.t(f"ev-kind-{k}"), f"evn:kind:{k}") for k in EVENT_KINDS], 2)
+    buttons = rows([_btn(context.t(f"ev-kind-{k}"), NEW_EVENT_BUTTONS.encode("kind", k)) for k in EVENT_KINDS], 2)
     buttons.append(_cancel_row(context))
     await reply(update, context, context.t("evn-ask-kind"), InlineKeyboardMarkup(buttons))
 
@@ -129,25 +131,26 @@ async def _ask(update: Update, context: HelpdeskContext, flow: dict[str, Any]) -
     cancel = _cancel_row(context)
     if step == "topics":
         kb = _toggle_keyboard(context, "evn:top", TOPICS, flow["topics"], lambda v: context.t(f"topic-{v}"), 2)
-        kb.append([_btn(context.t("evn-button-next"), "evn:next:0")])
+        kb.append([_btn(context.t("evn-button-next"), NEW_EVENT_BUTTONS.encode("next", "0"))])
         kb.append(cancel)
         await edit_or_reply(update, context, context.t("evn-ask-topics"), InlineKeyboardMarkup(kb))
     elif step == "countries":
         values = (*COUNTRIES, OTHER_COUNTRY)
         kb = _toggle_keyboard(context, "evn:cty", values, flow["countries"],
                               lambda v: f"{COUNTRY_FLAGS[v]} {context.t(f'country-{v}')}", 2)
-        kb.append([_btn(context.t("evn-button-next"), "evn:next:0")])
+        kb.append([_btn(context.t("evn-button-next"), NEW_EVENT_BUTTONS.encode("next", "0"))])
         kb.append(cancel)
         await edit_or_reply(update, context, context.t("evn-ask-countries"), InlineKeyboardMarkup(kb))
     elif step == "registration":
-        kb = [[_btn(context.t(f"evn-reg-{m}"), f"evn:reg:{m}")] for m in ("bot", "external", "none")]
+        kb = [[_btn(context.t(f"evn-reg-{m}"), NEW_EVENT_BUTTONS.encode("reg", m))] for m in ("bot", "external", "none")]
         kb.append(cancel)
         await reply(update, context, context.t("evn-ask-registration"), InlineKeyboardMarkup(kb))
     elif step in ("description", "deadline"):
-        kb = [[_btn(context.t("evn-button-skip"), "evn:skip:0")], cancel]
+        kb = [[_btn(context.t("evn-button-skip"), NEW_EVENT_BUTTONS.encode("skip", "0"))], cancel]
         await reply(update, context, context.t(f"evn-ask-{step}"), InlineKeyboardMarkup(kb))
     else:
-        await reply(update, context, context.t(f"evn-ask-{step}", timezone=context.person.timezone),
+        await reply(update, context, context.t(f"evn-ask-{step}", timezone=context.person.timezone,
+                                               example=moment_input.example(context)),
                     InlineKeyboardMarkup([cancel]))
 
 
@@ -190,7 +193,7 @@ async def _preview(update: Update, context: HelpdeskContext, conversation: Conve
     person = context.person
     card = event_card(context.services.translator, view, person.language, person.timezone,
                       context.services.clock.now())
-    kb = [[_btn(context.t("evn-button-publish"), "evn:pub:now"), _btn(context.t("evn-button-schedule"), "evn:pub:later")],
+    kb = [[_btn(context.t("evn-button-publish"), NEW_EVENT_BUTTONS.encode("pub", "now")), _btn(context.t("evn-button-schedule"), NEW_EVENT_BUTTONS.encode("pub", "later"))],
           _cancel_row(context)]
     await reply(update, context, context.t("evn-preview") + "\n\n" + card, InlineKeyboardMarkup(kb))
 
@@ -227,7 +230,7 @@ async def on_new_event_button(update: Update, context: HelpdeskContext) -> None:
     assert query is not None
     if not await ensure_role(update, context, Role.STAFF):
         return
-    args = parse_callback(query.data, "evn", 2)
+    args = pressed_parts(NEW_EVENT_BUTTONS, query.data)
     if args is None:
         await stale_button(update, context)
         return
@@ -386,9 +389,8 @@ async def on_new_event_text(update: Update, context: HelpdeskContext, conversati
     elif step == "description":
         flow.update(description=text[:3000], step="start")
     elif step == "start":
-        start = parse_local(text, tz)
-        if start is None or start <= context.services.clock.now():
-            await reply(update, context, context.t("evn-bad-time", timezone=tz))
+        start = await moment_input.read_future_moment(update, context, text)
+        if start is None:
             return
         flow.update(start=start.isoformat(), step="end")
     elif step == "end":
@@ -422,9 +424,8 @@ async def on_new_event_text(update: Update, context: HelpdeskContext, conversati
             return
         flow.update(registration_url=text[:512], step="preview")
     elif step == "publish_at":
-        moment = parse_local(text, tz)
-        if moment is None or moment <= context.services.clock.now():
-            await reply(update, context, context.t("evn-bad-time", timezone=tz))
+        moment = await moment_input.read_future_moment(update, context, text)
+        if moment is None:
             return
         flow["publish_at"] = moment.isoformat()
         await _publish(update, context, conversation, flow)
@@ -438,9 +439,9 @@ async def on_new_event_text(update: Update, context: HelpdeskContext, conversati
 def register(application: Application) -> None:  # type: ignore[type-arg]
     """Add /newevent, its buttons and the text steps of /newevent and of editing an event."""
     application.add_handler(CommandHandler("newevent", new_event_command))
-    application.add_handler(CallbackQueryHandler(on_new_event_button, pattern=r"^evn:"))
+    application.add_handler(CallbackQueryHandler(on_new_event_button, pattern=NEW_EVENT_BUTTONS.pattern))
     conv.register_flow(application, NEW_EVENT, on_new_event_text)
     conv.register_flow(application, EDIT_EVENT, on_edit_text)
-    command("newevent", Role.STAFF)
+    command(application, "newevent", Role.STAFF)
 
 

@@ -119,4 +119,4 @@ async def open_private_link(update: Update, context: HelpdeskContext, _arg: str)
 def register(application: Application) -> None:  # type: ignore[type-arg]
     """Add the group gate before every other handler."""
     application.add_handler(TypeHandler(Update, group_gate), group=GROUP_GATE)  # type: ignore[arg-type]
-    deep_link("private", open_private_link)
+    deep_link(application, "private", open_private_link)

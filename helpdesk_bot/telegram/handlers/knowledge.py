@@ -45,11 +45,19 @@ from helpdesk_bot.knowledge_base.service import (
 from helpdesk_bot.knowledge_base.ticket_notices import TicketLimitError
 from helpdesk_bot.people.actor import Forbidden
 from helpdesk_bot.people.models import Role
-from helpdesk_bot.telegram.callback_data import parse_callback, parse_id, parse_int
+from helpdesk_bot.telegram.callback_areas import GAPS, KNOWLEDGE
+from helpdesk_bot.telegram.callback_data import parse_int
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers import tickets as ticket_handlers
 from helpdesk_bot.telegram.handlers.booking_steps import start_booking_from_question
-from helpdesk_bot.telegram.handlers.common import command, menu_action, refuse, requires_role, stale_button
+from helpdesk_bot.telegram.handlers.common import (
+    command,
+    menu_action,
+    pressed_parts,
+    refuse,
+    requires_role,
+    stale_button,
+)
 from helpdesk_bot.telegram.kb_render import country_label, render_answer
 from helpdesk_bot.telegram.keyboards import main_menu_keyboard, rows
 from helpdesk_bot.telegram.replies import edit_or_reply, reply
@@ -109,13 +117,6 @@ def category_name(context: HelpdeskContext, category: str) -> str:
     return topic_name(context.services.translator, context.lang, category)
 
 
-def _cb(*parts: str) -> str:
-    data = ":".join(parts)
-    if len(data.encode()) > 64:  # an unusually long entry id: drop the token rather than break
-        data = ":".join((*parts[:-1], NO_TOKEN))
-    return data
-
-
 def feedback_keyboard(
     context: HelpdeskContext, entry_id: str, token: str, others: tuple[Choice, ...] = (),
     question_token: str = NO_TOKEN,
@@ -123,12 +124,12 @@ def feedback_keyboard(
     """Helpful / Not helpful (``token``: the feedback token), then the same answer for the family's other
     countries (flag and name; ``question_token`` names the question in the person's stash)."""
     buttons = [[
-        InlineKeyboardButton(context.t("kb-btn-helpful"), callback_data=_cb("kb", "fb", "y", entry_id, token)),
-        InlineKeyboardButton(context.t("kb-btn-not-helpful"), callback_data=_cb("kb", "fb", "n", entry_id, token)),
+        InlineKeyboardButton(context.t("kb-btn-helpful"), callback_data=KNOWLEDGE.encode("fb", "y", entry_id, token)),
+        InlineKeyboardButton(context.t("kb-btn-not-helpful"), callback_data=KNOWLEDGE.encode("fb", "n", entry_id, token)),
     ]]
     country_buttons = [
         InlineKeyboardButton(country_label(c.country, lambda code: _country_name(context, code)),
-                             callback_data=_cb("kb", "cc", c.entry_id, question_token))
+                             callback_data=KNOWLEDGE.encode("cc", c.entry_id, question_token))
         for c in others if c.country
     ]
     buttons.extend(rows(country_buttons, 3))
@@ -137,10 +138,10 @@ def feedback_keyboard(
 
 def fallback_keyboard(context: HelpdeskContext, token: str) -> InlineKeyboardMarkup:
     """Book a consultation, leave the question for an advisor (when the bot has it), browse topics."""
-    buttons = [[InlineKeyboardButton(context.t("kb-btn-book"), callback_data=f"kb:book:{token}")]]
+    buttons = [[InlineKeyboardButton(context.t("kb-btn-book"), callback_data=KNOWLEDGE.encode("book", token))]]
     if token != NO_TOKEN:
-        buttons.append([InlineKeyboardButton(context.t("kb-btn-ticket"), callback_data=f"kb:tk:{token}")])
-    buttons.append([InlineKeyboardButton(context.t("kb-btn-topics"), callback_data="kb:topics")])
+        buttons.append([InlineKeyboardButton(context.t("kb-btn-ticket"), callback_data=KNOWLEDGE.encode("tk", token))])
+    buttons.append([InlineKeyboardButton(context.t("kb-btn-topics"), callback_data=KNOWLEDGE.encode("topics"))])
     return InlineKeyboardMarkup(buttons)
 
 
@@ -201,16 +202,16 @@ async def answer_question(update: Update, context: HelpdeskContext, raw: str) ->
 
 
 def _suggest_keyboard(context: HelpdeskContext, choices: tuple[Choice, ...], token: str) -> InlineKeyboardMarkup:
-    buttons = [[InlineKeyboardButton(choice_label(c), callback_data=_cb("kb", "s", c.entry_id, token))]
+    buttons = [[InlineKeyboardButton(choice_label(c), callback_data=KNOWLEDGE.encode("s", c.entry_id, token))]
                for c in choices]
-    buttons.append([InlineKeyboardButton(context.t("kb-btn-none"), callback_data=f"kb:none:{token}")])
+    buttons.append([InlineKeyboardButton(context.t("kb-btn-none"), callback_data=KNOWLEDGE.encode("none", token))])
     return InlineKeyboardMarkup(buttons)
 
 
 def _country_keyboard(context: HelpdeskContext, choices: tuple[Choice, ...], token: str) -> InlineKeyboardMarkup:
     buttons = [
         InlineKeyboardButton(f"{COUNTRY_FLAGS.get(c.country or '', '')} {_country_name(context, c.country or '')}".strip(),
-                             callback_data=_cb("kb", "cc", c.entry_id, token))
+                             callback_data=KNOWLEDGE.encode("cc", c.entry_id, token))
         for c in choices if c.country
     ]
     return InlineKeyboardMarkup(rows(buttons, 2))
@@ -242,13 +243,12 @@ async def on_button(update: Update, context: HelpdeskContext) -> None:
     """Every ``kb:`` button."""
     query = update.callback_query
     assert query is not None
-    parts = (query.data or "").split(":")
-    action = parts[1] if len(parts) > 1 else ""
-    handler = _BUTTONS.get((action, len(parts)))
-    if handler is None:
+    parts = pressed_parts(KNOWLEDGE, query.data)  # [verb, *arguments], decoded strictly
+    handler = _BUTTONS.get((parts[0], len(parts) + 1)) if parts else None
+    if parts is None or handler is None:
         await stale_button(update, context)
         return
-    await handler(update, context, parts[2:])
+    await handler(update, context, parts[1:])
 
 
 async def _feedback(update: Update, context: HelpdeskContext, args: list[str]) -> None:
@@ -399,7 +399,7 @@ async def topics(update: Update, context: HelpdeskContext) -> None:
     if not categories:
         await reply(update, context, context.t("kb-topics-empty"))
         return
-    buttons = [InlineKeyboardButton(category_name(context, c), callback_data=_cb("kb", "cat", c, "0"))
+    buttons = [InlineKeyboardButton(category_name(context, c), callback_data=KNOWLEDGE.encode("cat", c, 0))
                for c in categories]
     keyboard = InlineKeyboardMarkup(rows(buttons, 2))
     if update.callback_query is not None and (update.callback_query.data or "").startswith("kb:"):
@@ -428,16 +428,16 @@ async def _category(update: Update, context: HelpdeskContext, args: list[str]) -
     assert query is not None
     await query.answer()
     context.record(kind=kinds.KB_TOPIC_VIEWED, outcome="category", topic=category)
-    buttons = [[InlineKeyboardButton(choice_label(c), callback_data=_cb("kb", "e", c.entry_id))]
+    buttons = [[InlineKeyboardButton(choice_label(c), callback_data=KNOWLEDGE.encode("e", c.entry_id))]
                for c in result.choices]
     nav = []
     if result.page > 0:
-        nav.append(InlineKeyboardButton(context.t("kb-btn-prev"), callback_data=f"kb:cat:{category}:{result.page - 1}"))
+        nav.append(InlineKeyboardButton(context.t("kb-btn-prev"), callback_data=KNOWLEDGE.encode("cat", category, result.page - 1)))
     if result.page + 1 < result.pages:
-        nav.append(InlineKeyboardButton(context.t("kb-btn-next"), callback_data=f"kb:cat:{category}:{result.page + 1}"))
+        nav.append(InlineKeyboardButton(context.t("kb-btn-next"), callback_data=KNOWLEDGE.encode("cat", category, result.page + 1)))
     if nav:
         buttons.append(nav)
-    buttons.append([InlineKeyboardButton(context.t("kb-btn-categories"), callback_data="kb:topics")])
+    buttons.append([InlineKeyboardButton(context.t("kb-btn-categories"), callback_data=KNOWLEDGE.encode("topics"))])
     text = context.t("kb-category-page", category=category_name(context, category), page=result.page + 1,
                      pages=result.pages)
     await edit_or_reply(update, context, text, InlineKeyboardMarkup(buttons))
@@ -505,7 +505,7 @@ async def gaps_command(update: Update, context: HelpdeskContext) -> None:
     """/gaps: collected questions grouped by similarity, most frequent first, with "covered" buttons."""
     clusters = await context.services.knowledge.gaps.clusters()
     context.record(kind="staff.gaps", outcome="ok", value=float(len(clusters)))
-    buttons = [InlineKeyboardButton(context.t("gaps-btn-close", n=n), callback_data=f"gap:close:{c.first_id}")
+    buttons = [InlineKeyboardButton(context.t("gaps-btn-close", n=n), callback_data=GAPS.encode("close", c.first_id))
                for n, c in enumerate(clusters[:GAPS_SHOWN], start=1)]
     stale = context.services.knowledge.stale.list()
     await reply(update, context, gaps_text(context, clusters, stale),
@@ -517,11 +517,11 @@ async def on_gap_button(update: Update, context: HelpdeskContext) -> None:
     """``gap:close:<id>``: mark a group of collected questions as covered."""
     query = update.callback_query
     assert query is not None
-    parts = parse_callback(query.data, "gap", 2)
-    gap_id = parse_id(parts[1]) if parts is not None else None
-    if parts is None or parts[0] != "close" or gap_id is None:
+    pressed = GAPS.decode(query.data)
+    if pressed is None:
         await stale_button(update, context)
         return
+    gap_id = pressed.id()
     person = context.person
     try:
         cluster = await context.services.knowledge.gaps.close_cluster(gap_id, by=person)
@@ -537,7 +537,7 @@ async def on_gap_button(update: Update, context: HelpdeskContext) -> None:
     context.record(kind=kinds.KB_GAP_CLOSED, outcome="ok", subject=f"gap:{cluster.first_id}",
                    topic=top_entry, value=float(cluster.count))
     clusters = await context.services.knowledge.gaps.clusters()
-    buttons = [InlineKeyboardButton(context.t("gaps-btn-close", n=n), callback_data=f"gap:close:{c.first_id}")
+    buttons = [InlineKeyboardButton(context.t("gaps-btn-close", n=n), callback_data=GAPS.encode("close", c.first_id))
                for n, c in enumerate(clusters[:GAPS_SHOWN], start=1)]
     await edit_or_reply(update, context, gaps_text(context, clusters, context.services.knowledge.stale.list()),
                         InlineKeyboardMarkup(rows(buttons, 3)) if buttons else None)
@@ -564,13 +564,13 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
     application.add_handler(CommandHandler("topics", topics))
     application.add_handler(CommandHandler("gaps", gaps_command))
     application.add_handler(CommandHandler("reload", reload_command))
-    application.add_handler(CallbackQueryHandler(on_button, pattern=r"^kb:"))
-    application.add_handler(CallbackQueryHandler(on_gap_button, pattern=r"^gap:"))
+    application.add_handler(CallbackQueryHandler(on_button, pattern=KNOWLEDGE.pattern))
+    application.add_handler(CallbackQueryHandler(on_gap_button, pattern=GAPS.pattern))
     ticket_handlers.register(application)
     application.add_handler(MessageHandler(filters.ChatType.PRIVATE & filters.TEXT & ~filters.COMMAND, on_text))
     for name in ("ask", "topics"):
-        command(name)
-    command("gaps", Role.STAFF)
-    command("reload", Role.STAFF)
-    menu_action("topics", topics)
+        command(application, name)
+    command(application, "gaps", Role.STAFF)
+    command(application, "reload", Role.STAFF)
+    menu_action(application, "topics", topics)
 

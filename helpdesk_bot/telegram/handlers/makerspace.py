@@ -23,6 +23,7 @@ from helpdesk_bot.i18n.formatting import format_date, format_datetime, format_nu
 from helpdesk_bot.makerspace.notifications import booking_args
 from helpdesk_bot.makerspace.views import MakerError, ResourceView
 from helpdesk_bot.scheduling.spans import SpanError, local_start
+from helpdesk_bot.telegram.callback_areas import MAKERSPACE
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.conversation import cancel_button, on_flow_text
 from helpdesk_bot.telegram.handlers.common import command, stale_button
@@ -411,6 +412,6 @@ async def on_button(update: Update, context: HelpdeskContext) -> None:
 def register(application: Application) -> None:  # type: ignore[type-arg]
     """Add /makerspace, the ``ms:`` router and the flow's free-text steps."""
     application.add_handler(CommandHandler("makerspace", makerspace_command))
-    application.add_handler(CallbackQueryHandler(on_button, pattern=r"^ms:"))
+    application.add_handler(CallbackQueryHandler(on_button, pattern=MAKERSPACE.pattern))
     on_flow_text(application, BOOKING.name, on_text, restart_command=BOOKING.restart_command)
-    command("makerspace")
+    command(application, "makerspace")

@@ -9,6 +9,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from helpdesk_bot.i18n.catalog import Markup, html_join
 from helpdesk_bot.i18n.formatting import format_datetime
 from helpdesk_bot.makerspace.views import InductionStatus, MakerError, ResourceView
+from helpdesk_bot.telegram.callback_areas import EVENTS
 from helpdesk_bot.telegram.context import HelpdeskContext
 
 
@@ -56,8 +57,8 @@ def induction_refusal(context: HelpdeskContext, resource: ResourceView,
         lines.append(context.t("ms-induction-next", when=format_datetime(status.next_event_at, context.lang,
                                                                          context.person.timezone)))
         keyboard = InlineKeyboardMarkup([[
-            InlineKeyboardButton(context.t("ev-button-register"), callback_data=f"ev:reg:{status.next_event_id}"),
-            InlineKeyboardButton(context.t("ev-button-details"), callback_data=f"ev:show:{status.next_event_id}"),
+            InlineKeyboardButton(context.t("ev-button-register"), callback_data=EVENTS.encode("reg", status.next_event_id)),
+            InlineKeyboardButton(context.t("ev-button-details"), callback_data=EVENTS.encode("show", status.next_event_id)),
         ]])
     if induction.contact:
         lines.append(context.t("ms-induction-ask", contact=induction.contact))

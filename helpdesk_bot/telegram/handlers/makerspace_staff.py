@@ -241,5 +241,5 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
     """Add /workshop and /induct (staff; the ``ms:`` buttons come through the maker router)."""
     application.add_handler(CommandHandler("workshop", workshop_command))
     application.add_handler(CommandHandler("induct", induct_command))
-    command("workshop", Role.STAFF)
-    command("induct", Role.STAFF)
+    command(application, "workshop", Role.STAFF)
+    command(application, "induct", Role.STAFF)

@@ -20,34 +20,38 @@ from helpdesk_bot.people.models import Role
 from helpdesk_bot.people.service import TelegramProfile
 from helpdesk_bot.telegram import conversation as conv
 from helpdesk_bot.telegram import keyboards
+from helpdesk_bot.telegram.callback_areas import CONSENT, COUNTRY, LANGUAGE, MENU, SETTINGS, TIMEZONE_BUTTONS
 from helpdesk_bot.telegram.callback_data import split_payload
 from helpdesk_bot.telegram.context import HelpdeskContext
+from helpdesk_bot.telegram.handlers import onboarding_interests as interests
 from helpdesk_bot.telegram.handlers.common import (
-    COMMANDS,
-    DEEP_LINKS,
-    MENU_ACTIONS,
     command,
-    parse_callback,
+    free_before_consent,
+    pressed_parts,
+    registry_of,
     stale_button,
 )
 from helpdesk_bot.telegram.replies import edit_or_reply, reply
 
 
 class OnboardingDraft(BaseModel):
-    """The deep link a newcomer followed, opened once onboarding is done."""
+    """The deep link a newcomer followed, opened once onboarding is done, and the kinds of events, topics and
+    countries of interest chosen at the optional last step (subscribed to when confirmed)."""
 
     deep_link: str | None = None
+    kinds: list[str] = []
+    topics: list[str] = []
+    countries: list[str] = []
 
 
-ONBOARDING = Flow("onboarding", OnboardingDraft, steps=("language", "consent", "country"), restart_command="start")
+ONBOARDING = Flow("onboarding", OnboardingDraft, steps=("language", "consent", "country", interests.STEP),
+                  restart_command="start")
 class TimezoneDraft(BaseModel):
     """Nothing to remember: the step is the draft."""
 
 
 TIMEZONE = Flow("settings.timezone", TimezoneDraft, steps=("zone",), restart_command="timezone")
 """/timezone: a button of the region's zones, or the name of any zone typed as text."""
-GATE_FREE_COMMANDS = {"start", "help", "privacy", "language"}
-GATE_FREE_BUTTONS = ("lang:", "consent:")
 MENU_ITEMS = {"ask", "topics", "book", "events", "settings"}
 
 
@@ -62,12 +66,13 @@ async def consent_gate(update: Update, context: HelpdeskContext) -> None:
     if person is None or not context.services.people.needs_consent(person):
         return
     query = update.callback_query
-    if query is not None and (query.data or "").startswith(GATE_FREE_BUTTONS):
+    registry = registry_of(context.application)
+    if query is not None and (query.data or "").split(":", 1)[0] in registry.gate_free_buttons:
         return
     message = update.effective_message
     if query is None and message is not None and message.text and message.text.startswith("/"):
         name = message.text[1:].split(maxsplit=1)[0].split("@")[0].lower() if len(message.text) > 1 else ""
-        if name in GATE_FREE_COMMANDS:
+        if name in registry.gate_free_commands:
             return
     context.record(outcome="consent_required")
     if query is not None:
@@ -100,7 +105,7 @@ async def route_deep_link(update: Update, context: HelpdeskContext, payload: str
     """Open the target of ``/start <prefix>-<arg>``; unknown or malformed links get the menu."""
     parts = split_payload(payload)
     prefix, arg = parts if parts is not None else ("", "")
-    handler = DEEP_LINKS.get(prefix)
+    handler = registry_of(context.application).deep_links.get(prefix)
     if handler is None or not arg:
         context.record(outcome="invalid_link")
         await reply(update, context, context.t("invalid-link"))
@@ -118,7 +123,7 @@ async def on_language(update: Update, context: HelpdeskContext) -> None:
     """``lang:<code>``: set the language; during onboarding go on to the privacy notice."""
     query = update.callback_query
     assert query is not None
-    args = parse_callback(query.data, "lang", 1)
+    args = pressed_parts(LANGUAGE, query.data)
     if args is None or args[0] not in LANGUAGES:
         await stale_button(update, context)
         return
@@ -140,7 +145,7 @@ async def on_consent(update: Update, context: HelpdeskContext) -> None:
     """``consent:yes|no``: record consent (then ask the country) or explain what declining means."""
     query = update.callback_query
     assert query is not None and query.from_user is not None
-    args = parse_callback(query.data, "consent", 1)
+    args = pressed_parts(CONSENT, query.data)
     if args is None or args[0] not in ("yes", "no"):
         await stale_button(update, context)
         return
@@ -167,7 +172,7 @@ async def on_country(update: Update, context: HelpdeskContext) -> None:
     """``country:<CC>``: set the country (and with it the time zone)."""
     query = update.callback_query
     assert query is not None
-    args = parse_callback(query.data, "country", 1)
+    args = pressed_parts(COUNTRY, query.data)
     if args is None or args[0] not in (*COUNTRIES, OTHER_COUNTRY):
         await stale_button(update, context)
         return
@@ -193,7 +198,27 @@ async def _onboarding_step(context: HelpdeskContext, step: str) -> None:
 
 
 async def _after_onboarding(update: Update, context: HelpdeskContext) -> None:
+    """Offer announcements (the optional last step) to a newcomer; otherwise end onboarding now."""
     conversation = await conv.current(context)
+    if ONBOARDING.owns(conversation):
+        assert conversation is not None
+        if await interests.offer(update, context, ONBOARDING, conversation):
+            return
+    await _finish_onboarding(update, context, conversation)
+
+
+async def on_onboarding_text(update: Update, context: HelpdeskContext, conversation: Conversation) -> str | None:
+    """Text during onboarding: at the optional announcements step it is a question (the step counts as
+    skipped and the text goes on to the knowledge base); the other steps take buttons only."""
+    if conversation.step == interests.STEP and not ONBOARDING.draft(conversation).deep_link:
+        if await conv.finish(context, conversation):
+            return conv.PASS_ON
+    await conv.use_the_buttons(update, context)
+    return None
+
+
+async def _finish_onboarding(update: Update, context: HelpdeskContext, conversation: Conversation | None) -> None:
+    """End the onboarding conversation, then open the deep link the newcomer came with, or the menu."""
     pending = None
     if ONBOARDING.owns(conversation):
         assert conversation is not None
@@ -210,7 +235,7 @@ async def on_menu(update: Update, context: HelpdeskContext) -> None:
     """``menu:<item>``: the main-menu buttons; parts not built yet say so."""
     query = update.callback_query
     assert query is not None
-    args = parse_callback(query.data, "menu", 1)
+    args = pressed_parts(MENU, query.data)
     if args is None:
         await stale_button(update, context)
         return
@@ -227,7 +252,7 @@ async def on_menu(update: Update, context: HelpdeskContext) -> None:
         await query.answer()
         await reply(update, context, context.t("ask-prompt"))
         return
-    handler = MENU_ACTIONS.get(item)
+    handler = registry_of(context.application).menu_actions.get(item)
     if handler is None:
         context.record(outcome="coming_soon")
         await query.answer(context.t("coming-soon"), show_alert=True)
@@ -252,8 +277,8 @@ async def help_command(update: Update, context: HelpdeskContext) -> None:
 
 def help_lines(context: HelpdeskContext, roles: tuple[Role | None, ...]) -> list[Markup]:
     """One line per command of ``roles`` that exists now (the menu's list), one separator style: ``/book – …``."""
-    return [Markup("/{} – {}").format(c.name, context.t(f"cmd-{c.name}")) for c in COMMANDS
-            if c.role in roles and c.name not in ("start", "help")]
+    commands = registry_of(context.application).commands
+    return [Markup("/{} – {}").format(c.name, context.t(f"cmd-{c.name}")) for c in commands if c.role in roles and c.name not in ("start", "help")]
 
 
 async def language_command(update: Update, context: HelpdeskContext) -> None:
@@ -293,7 +318,7 @@ async def on_settings_button(update: Update, context: HelpdeskContext) -> None:
     """``set:lang|country|tz|share``."""
     query = update.callback_query
     assert query is not None
-    args = parse_callback(query.data, "set", 1)
+    args = pressed_parts(SETTINGS, query.data)
     if args is None or args[0] not in ("lang", "country", "tz", "share"):
         await stale_button(update, context)
         return
@@ -330,8 +355,8 @@ async def on_timezone_button(update: Update, context: HelpdeskContext) -> None:
     """``tz:<zone>``."""
     query = update.callback_query
     assert query is not None
-    data = query.data or ""
-    zone = data[3:] if data.startswith("tz:") else ""
+    pressed = TIMEZONE_BUTTONS.decode(query.data)
+    zone = pressed.text() if pressed is not None else ""
     if zone not in keyboards.REGION_TIMEZONES:
         await stale_button(update, context)
         return
@@ -365,7 +390,9 @@ async def on_timezone_text(update: Update, context: HelpdeskContext, conversatio
 def register(application: Application) -> None:  # type: ignore[type-arg]
     """Add the onboarding, menu and settings handlers."""
     application.add_handler(TypeHandler(Update, consent_gate), group=-10)
-    conv.register_flow(application, ONBOARDING)
+    free_before_consent(application, commands=("start", "help", "privacy", "language"),
+                        buttons=(LANGUAGE.prefix, CONSENT.prefix))
+    conv.register_flow(application, ONBOARDING, on_onboarding_text)
     conv.register_flow(application, TIMEZONE, on_timezone_text)
     for name, callback in (
         ("start", start), ("help", help_command), ("language", language_command),
@@ -373,10 +400,11 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
     ):
         application.add_handler(CommandHandler(name, callback))
     for name in ("start", "help", "settings", "language", "timezone", "privacy"):
-        command(name)
-    application.add_handler(CallbackQueryHandler(on_language, pattern=r"^lang:"))
-    application.add_handler(CallbackQueryHandler(on_consent, pattern=r"^consent:"))
-    application.add_handler(CallbackQueryHandler(on_country, pattern=r"^country:"))
-    application.add_handler(CallbackQueryHandler(on_menu, pattern=r"^menu:"))
-    application.add_handler(CallbackQueryHandler(on_settings_button, pattern=r"^set:"))
-    application.add_handler(CallbackQueryHandler(on_timezone_button, pattern=r"^tz:"))
+        command(application, name)
+    application.add_handler(CallbackQueryHandler(on_language, pattern=LANGUAGE.pattern))
+    application.add_handler(CallbackQueryHandler(on_consent, pattern=CONSENT.pattern))
+    application.add_handler(CallbackQueryHandler(on_country, pattern=COUNTRY.pattern))
+    interests.register(application, ONBOARDING, _finish_onboarding)
+    application.add_handler(CallbackQueryHandler(on_menu, pattern=MENU.pattern))
+    application.add_handler(CallbackQueryHandler(on_settings_button, pattern=SETTINGS.pattern))
+    application.add_handler(CallbackQueryHandler(on_timezone_button, pattern=TIMEZONE_BUTTONS.pattern))

@@ -10,9 +10,9 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from helpdesk_bot.i18n.formatting import format_date, local_today
 from helpdesk_bot.indicators.kinds import PRIVACY_ERASURE, PRIVACY_EXPORT
+from helpdesk_bot.telegram.callback_areas import FORGET
 from helpdesk_bot.telegram.context import HelpdeskContext
-from helpdesk_bot.telegram.handlers import onboarding
-from helpdesk_bot.telegram.handlers.common import command, parse_callback, stale_button
+from helpdesk_bot.telegram.handlers.common import command, free_before_consent, stale_button
 from helpdesk_bot.telegram.replies import edit_or_reply, reply, send_file
 
 
@@ -34,8 +34,8 @@ async def mydata(update: Update, context: HelpdeskContext) -> None:
 
 def forget_keyboard(context: HelpdeskContext) -> InlineKeyboardMarkup:
     """Confirm or keep."""
-    return InlineKeyboardMarkup([[InlineKeyboardButton(context.t("forget-yes"), callback_data="forget:yes")],
-                                 [InlineKeyboardButton(context.t("forget-no"), callback_data="forget:no")]])
+    return InlineKeyboardMarkup([[InlineKeyboardButton(context.t("forget-yes"), callback_data=FORGET.encode("yes"))],
+                                 [InlineKeyboardButton(context.t("forget-no"), callback_data=FORGET.encode("no"))]])
 
 
 async def forget(update: Update, context: HelpdeskContext) -> None:
@@ -48,12 +48,12 @@ async def on_forget(update: Update, context: HelpdeskContext) -> None:
     """``forget:yes|no``: erase the presser's own data (never anyone else's), or keep it."""
     query = update.callback_query
     assert query is not None
-    args = parse_callback(query.data, "forget", 1)
-    if args is None or args[0] not in ("yes", "no"):
+    pressed = FORGET.decode(query.data)
+    if pressed is None:
         await stale_button(update, context)
         return
     await query.answer()
-    if args[0] == "no":
+    if pressed.verb == "no":
         context.record(kind=PRIVACY_ERASURE, outcome="kept")
         await edit_or_reply(update, context, context.t("forget-kept"))
         return
@@ -71,11 +71,9 @@ async def on_forget(update: Update, context: HelpdeskContext) -> None:
 
 def register(application: Application) -> None:  # type: ignore[type-arg]
     """Add /mydata, /forget and the confirmation buttons; let them through the consent gate."""
-    onboarding.GATE_FREE_COMMANDS.update({"mydata", "forget"})
-    if "forget:" not in onboarding.GATE_FREE_BUTTONS:
-        onboarding.GATE_FREE_BUTTONS = (*onboarding.GATE_FREE_BUTTONS, "forget:")  # type: ignore[assignment]
+    free_before_consent(application, commands=("mydata", "forget"), buttons=(FORGET.prefix,))
     application.add_handler(CommandHandler("mydata", mydata))
     application.add_handler(CommandHandler("forget", forget))
-    application.add_handler(CallbackQueryHandler(on_forget, pattern=r"^forget:"))
-    command("mydata")
-    command("forget")
+    application.add_handler(CallbackQueryHandler(on_forget, pattern=FORGET.pattern))
+    command(application, "mydata")
+    command(application, "forget")

@@ -24,7 +24,8 @@ from helpdesk_bot.knowledge_base.tickets import PREFIX, TicketError, TicketView,
 from helpdesk_bot.people.actor import Forbidden
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.telegram import conversation as conv
-from helpdesk_bot.telegram.callback_data import parse_callback, parse_id
+from helpdesk_bot.telegram.callback_areas import TICKETS
+from helpdesk_bot.telegram.callback_data import parse_id
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers.common import command, requires_role, stale_button
 from helpdesk_bot.telegram.keyboards import rows
@@ -143,8 +144,8 @@ async def _taken_text(context: HelpdeskContext, ticket: TicketView) -> Markup:
 
 def _advisor_keyboard(context: HelpdeskContext, ticket_id: int) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup([[
-        InlineKeyboardButton(context.t("ticket-btn-answer"), callback_data=f"{PREFIX}:ans:{ticket_id}"),
-        InlineKeyboardButton(context.t("ticket-btn-close"), callback_data=f"{PREFIX}:close:{ticket_id}"),
+        InlineKeyboardButton(context.t("ticket-btn-answer"), callback_data=TICKETS.encode("ans", ticket_id)),
+        InlineKeyboardButton(context.t("ticket-btn-close"), callback_data=TICKETS.encode("close", ticket_id)),
     ]])
 
 
@@ -155,12 +156,11 @@ async def on_ticket_button(update: Update, context: HelpdeskContext) -> None:
     """Every ``tk:`` button."""
     query = update.callback_query
     assert query is not None
-    parts = parse_callback(query.data, PREFIX, 2)
-    ticket_id = parse_id(parts[1]) if parts is not None else None
-    if parts is None or ticket_id is None or parts[0] not in ("take", "itake", "ans", "reply", "close", "cancel"):
+    pressed = TICKETS.decode(query.data)
+    if pressed is None:
         await stale_button(update, context)
         return
-    action = parts[0]
+    action, ticket_id = str(pressed.verb), pressed.id()
     if action in ("take", "itake", "ans"):
         await _advisor_button(update, context, action, ticket_id)
         return
@@ -249,7 +249,7 @@ async def _compose(update: Update, context: HelpdeskContext, ticket_id: int, key
     await conv.start(context, COMPOSE, "text", ComposeDraft(ticket_id=ticket_id))
     context.record(kind="ticket.compose", outcome="prompted", subject=f"ticket:{ticket_id}")
     keyboard = InlineKeyboardMarkup([[InlineKeyboardButton(context.t("ticket-btn-cancel"),
-                                                           callback_data=f"{PREFIX}:cancel:{ticket_id}")]])
+                                                           callback_data=TICKETS.encode("cancel", ticket_id))]])
     if private_to is not None:
         await send(context, private_to, context.t(key, id=ticket_id), keyboard)
     else:
@@ -299,14 +299,14 @@ async def _inbox_view(context: HelpdeskContext) -> tuple[Markup, InlineKeyboardM
         parts.append(html_join("\n", (context.t("inbox-line", **_ticket_args(t)) for t in open_)))
     else:
         parts.append(context.t("inbox-empty"))
-    buttons = [InlineKeyboardButton(context.t("inbox-btn-take", id=t.id), callback_data=f"{PREFIX}:itake:{t.id}")
+    buttons = [InlineKeyboardButton(context.t("inbox-btn-take", id=t.id), callback_data=TICKETS.encode("itake", t.id))
                for t in open_]
     if mine:
         parts.append(context.t("inbox-mine-title"))
         parts.append(html_join("\n", (
             context.t("inbox-mine-line", id=t.id, state=t.state, question=(t.question or "")[:200]) for t in mine
         )))
-        buttons += [InlineKeyboardButton(context.t("inbox-btn-open", id=t.id), callback_data=f"{PREFIX}:take:{t.id}")
+        buttons += [InlineKeyboardButton(context.t("inbox-btn-open", id=t.id), callback_data=TICKETS.encode("take", t.id))
                     for t in mine]
     return html_join("\n\n", parts), InlineKeyboardMarkup(rows(buttons, 3)) if buttons else None
 
@@ -338,8 +338,8 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
     """Add the ticket handlers (called by the knowledge module, before its free-text handler)."""
     conv.register_flow(application, COMPOSE, on_compose_text)
     application.add_handler(CommandHandler("inbox", inbox))
-    application.add_handler(CallbackQueryHandler(on_ticket_button, pattern=rf"^{PREFIX}:"))
+    application.add_handler(CallbackQueryHandler(on_ticket_button, pattern=TICKETS.pattern))
     application.add_handler(MessageHandler(
         filters.ChatType.GROUPS & filters.REPLY & filters.TEXT & ~filters.COMMAND, on_group_reply
     ))
-    command("inbox", Role.ADVISOR)
+    command(application, "inbox", Role.ADVISOR)

@@ -141,3 +141,10 @@ cmd-newevent = Vytvořit akci
 cmd-announce = Odeslat oznámení
 cmd-broadcasts = Probíhající rozesílky
 cmd-timezone = Změnit časové pásmo
+
+onb-interests = <b>Oznámení (nepovinné)</b>
+    Chcete dostávat zprávy o workshopech, veletrzích a dalších akcích? Vyberte druhy akcí a témata, která vás zajímají, a stiskněte Odebírat. Vlajky přidávají další země kromě té vaší, jejichž akce vás také zajímají. Změnit to můžete kdykoli přes /subscribe.
+onb-interests-done = 🔔 Odebírat
+onb-interests-skip = Přeskočit
+onb-interests-saved = 🔔 Odběr je uložen, počet vybraných položek: { $count }. Každé oznámení má tlačítko, kterým je vypnete; změníte je přes /subscribe.
+onb-interests-skipped = Zatím bez oznámení. Odebírat je můžete začít kdykoli přes /subscribe.

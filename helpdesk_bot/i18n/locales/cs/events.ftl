@@ -113,7 +113,7 @@ ev-edit-done = ✅ Uloženo. { $count ->
 evn-ask-kind = <b>Nová akce</b>. O jaký druh akce jde?
 evn-ask-title = Pošlete název (ve svém jazyce; uvidí ho i lidé s jinými jazyky).
 evn-ask-description = Pošlete krátký popis, nebo tento krok přeskočte.
-evn-ask-start = Kdy začíná? Například <code>2026-12-10 10:00</code> (časové pásmo: { $timezone }).
+evn-ask-start = Kdy začíná? Například <code>zítra v 9</code> nebo <code>{ $example }</code> (časové pásmo: { $timezone }).
 evn-ask-end = Kdy končí? Čas jako <code>14:00</code>, nebo datum a čas.
 evn-ask-place = Pošlete adresu místa konání, nebo online odkaz (https://…).
 evn-ask-topics = Jakých témat se týká? Klepnutím vyberte a pak Další.
@@ -125,7 +125,7 @@ evn-reg-none = 🚪 Bez registrace
 evn-ask-capacity = Kolik je míst?
 evn-ask-deadline = Do kdy se lze registrovat? Například <code>2026-12-08 18:00</code>, nebo přeskočte a registrace poběží až do začátku.
 evn-ask-registration_url = Pošlete odkaz na registrační stránku (https://…).
-evn-ask-publish_at = Kdy má být akce zveřejněna a oznámena? Například <code>2026-12-01 09:00</code> (časové pásmo: { $timezone }).
+evn-ask-publish_at = Kdy má být akce zveřejněna a oznámena? Například <code>zítra v 9</code> nebo <code>{ $example }</code> (časové pásmo: { $timezone }).
 evn-button-next = Další ▶
 evn-button-skip = Přeskočit
 evn-button-publish = 📣 Zveřejnit hned
@@ -152,6 +152,7 @@ evn-bad-url = Pošlete prosím odkaz začínající https://
 
 sub-text = <b>Oznámení</b>
     Vyberte druhy akcí a témata, o kterých chcete slyšet. Dokud nic nevyberete, nic neposíláme, a každé oznámení má tlačítko pro zrušení odběru.
+sub-countries = Vlajky: další země kromě té vaší, jejichž akce a oznámení chcete také dostávat.
 sub-menu-button = 🔔 Odběry
 sub-all-kinds = ✅ Všechny druhy akcí
 sub-stop-button = 🔕 Zrušit vše
@@ -172,7 +173,7 @@ ann-preview = Takto oznámení vypadá. { $count ->
         [few] Dostanou ho { $count } lidé.
        *[other] Dostane ho { $count } lidí.
     }
-ann-ask-time = Kdy ho odeslat? Například <code>2026-12-01 09:00</code> (časové pásmo: { $timezone }).
+ann-ask-time = Kdy ho odeslat? Napište to tak, jak byste to řekli, například <code>zítra v 9</code>, <code>v pátek ve 14</code>, <code>za 2 hodiny</code> nebo <code>{ $example }</code>. Časy jsou ve vašem časovém pásmu: { $timezone }.
 ann-sending = 📣 Odesílám, příjemců: { $count }. Až bude hotovo, dostanete zprávu o doručení; průběh ukazuje /broadcasts.
 ann-scheduled = 🕒 Naplánováno na { $when }, příjemců: { $count } (odběratelé v okamžiku naplánování).
 
@@ -191,3 +192,13 @@ broadcast-report = 📊 <b>Zpráva o doručení</b>: { $title }
 ann-preview-none = ⚠️ Teď by ho nikdo nedostal: těmto volbám neodpovídá žádný odběratel. Oznámení dostávají lidé, kteří se přihlásili přes /subscribe. Změňte příjemce, nebo počkejte, až se někdo přihlásí.
 ann-button-recipients = ✏️ Změnit příjemce
 ann-audience-legend = Vlajky jsou země, kde příjemci podnikají; 🗣 je jazyk, ve kterém čtou.
+ann-time-past = Tento okamžik už minul. Zadejte čas v budoucnosti, například <code>{ $example }</code> (časové pásmo: { $timezone }).
+ann-time-ambiguous = Doplňte prosím hodinu, například <code>zítra v 9</code> nebo <code>{ $example }</code> (časové pásmo: { $timezone }).
+ann-time-unreadable = Tomuto údaji nerozumím. Napište ho například takto: <code>zítra v 9</code>, <code>za 2 hodiny</code> nebo <code>{ $example }</code> (časové pásmo: { $timezone }).
+ann-confirm-time = 🕒 Oznámení odejde { $when }, počet příjemců: { $count } (odběratelé, kteří odpovídají teď). Naplánovat?
+ann-button-confirm-time = ✅ Naplánovat
+ann-button-change-time = ✏️ Změnit čas
+ann-button-texts = 🌐 Texty v dalších jazycích
+ann-ask-text-language = V jakém jazyce chcete přidat text? Každý příjemce dostane text ve svém jazyce, a pokud žádný není, hlavní text.
+ann-ask-text-in = Pošlete text v jazyce: { $language }.
+ann-texts-given = Vlastní texty: { $languages }. Ostatní dostanou hlavní text.

@@ -137,3 +137,10 @@ cmd-newevent = Veranstaltung anlegen
 cmd-announce = Ankündigung senden
 cmd-broadcasts = Laufende Rundsendungen
 cmd-timezone = Zeitzone ändern
+
+onb-interests = <b>Mitteilungen (freiwillig)</b>
+    Möchten Sie von Workshops, Messen und anderen Veranstaltungen hören? Wählen Sie die Arten von Veranstaltungen und die Themen, die Sie interessieren, und tippen Sie auf Abonnieren. Mit den Flaggen fügen Sie Länder neben Ihrem hinzu, deren Veranstaltungen Sie ebenfalls interessieren. Mit /subscribe können Sie das jederzeit ändern.
+onb-interests-done = 🔔 Abonnieren
+onb-interests-skip = Überspringen
+onb-interests-saved = 🔔 Abonnement gespeichert, gewählte Punkte: { $count }. Jede Mitteilung hat eine Schaltfläche zum Abbestellen; mit /subscribe ändern Sie die Auswahl.
+onb-interests-skipped = Vorerst keine Mitteilungen. Mit /subscribe können Sie sie jederzeit abonnieren.

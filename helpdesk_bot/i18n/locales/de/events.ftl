@@ -111,7 +111,7 @@ ev-edit-done = ✅ Gespeichert. { $count ->
 evn-ask-kind = <b>Neue Veranstaltung</b>. Welche Art von Veranstaltung ist es?
 evn-ask-title = Senden Sie den Titel (in Ihrer Sprache; Menschen mit anderen Sprachen sehen ihn ebenfalls).
 evn-ask-description = Senden Sie eine kurze Beschreibung oder überspringen Sie diesen Schritt.
-evn-ask-start = Wann beginnt sie? Zum Beispiel <code>2026-12-10 10:00</code> (Zeitzone: { $timezone }).
+evn-ask-start = Wann beginnt sie? Zum Beispiel <code>morgen 9 Uhr</code> oder <code>{ $example }</code> (Zeitzone: { $timezone }).
 evn-ask-end = Wann endet sie? Eine Uhrzeit wie <code>14:00</code> oder Datum und Uhrzeit.
 evn-ask-place = Senden Sie die Adresse des Veranstaltungsorts oder den Online-Link (https://…).
 evn-ask-topics = Um welche Themen geht es? Tippen Sie zum Auswählen, dann auf Weiter.
@@ -123,7 +123,7 @@ evn-reg-none = 🚪 Keine Anmeldung nötig
 evn-ask-capacity = Wie viele Plätze gibt es?
 evn-ask-deadline = Bis wann kann man sich anmelden? Zum Beispiel <code>2026-12-08 18:00</code>, oder überspringen: dann bis zum Beginn.
 evn-ask-registration_url = Senden Sie den Link zur Anmeldeseite (https://…).
-evn-ask-publish_at = Wann soll die Veranstaltung veröffentlicht und angekündigt werden? Zum Beispiel <code>2026-12-01 09:00</code> (Zeitzone: { $timezone }).
+evn-ask-publish_at = Wann soll die Veranstaltung veröffentlicht und angekündigt werden? Zum Beispiel <code>morgen 9 Uhr</code> oder <code>{ $example }</code> (Zeitzone: { $timezone }).
 evn-button-next = Weiter ▶
 evn-button-skip = Überspringen
 evn-button-publish = 📣 Jetzt veröffentlichen
@@ -150,6 +150,7 @@ evn-bad-url = Bitte senden Sie einen Link, der mit https:// beginnt.
 
 sub-text = <b>Mitteilungen</b>
     Wählen Sie die Arten von Veranstaltungen und die Themen, über die Sie informiert werden möchten. Solange Sie nichts auswählen, senden wir nichts, und jede Mitteilung hat eine Schaltfläche zum Abbestellen.
+sub-countries = Flaggen: Länder neben Ihrem, deren Veranstaltungen und Mitteilungen Sie ebenfalls erhalten möchten.
 sub-menu-button = 🔔 Abonnements
 sub-all-kinds = ✅ Alle Arten von Veranstaltungen
 sub-stop-button = 🔕 Alles abbestellen
@@ -169,7 +170,7 @@ ann-preview = So sieht die Mitteilung aus. { $count ->
         [one] Sie geht an { $count } Person.
        *[other] Sie geht an { $count } Personen.
     }
-ann-ask-time = Wann soll sie gesendet werden? Zum Beispiel <code>2026-12-01 09:00</code> (Zeitzone: { $timezone }).
+ann-ask-time = Wann soll sie gesendet werden? Schreiben Sie es so, wie Sie es sagen würden, zum Beispiel <code>morgen 9 Uhr</code>, <code>Freitag um 14 Uhr</code>, <code>in 2 Stunden</code> oder <code>{ $example }</code>. Die Zeiten gelten in Ihrer Zeitzone: { $timezone }.
 ann-sending = 📣 Wird an { $count ->
         [one] { $count } Person
        *[other] { $count } Personen
@@ -194,3 +195,16 @@ broadcast-report = 📊 <b>Zustellbericht</b>: { $title }
 ann-preview-none = ⚠️ Im Moment würde sie niemand erhalten: Zu dieser Auswahl passt kein Abonnement. Ankündigungen erhält, wer sie mit /subscribe abonniert hat. Ändern Sie die Empfänger oder warten Sie auf Abonnements.
 ann-button-recipients = ✏️ Empfänger ändern
 ann-audience-legend = Die Flaggen stehen für das Land, in dem die Empfänger tätig sind; 🗣 für die Sprache, in der sie lesen.
+ann-time-past = Dieser Zeitpunkt ist schon vorbei. Bitte geben Sie eine Zeit in der Zukunft an, zum Beispiel <code>{ $example }</code> (Zeitzone: { $timezone }).
+ann-time-ambiguous = Bitte ergänzen Sie die Uhrzeit, zum Beispiel <code>morgen 9 Uhr</code> oder <code>{ $example }</code> (Zeitzone: { $timezone }).
+ann-time-unreadable = Diesen Zeitpunkt verstehe ich nicht. Schreiben Sie ihn zum Beispiel so: <code>morgen 9 Uhr</code>, <code>in 2 Stunden</code> oder <code>{ $example }</code> (Zeitzone: { $timezone }).
+ann-confirm-time = 🕒 Die Mitteilung geht am { $when } an { $count ->
+        [one] { $count } Person
+       *[other] { $count } Personen
+    } (Abonnenten, die jetzt passen). Einplanen?
+ann-button-confirm-time = ✅ Einplanen
+ann-button-change-time = ✏️ Zeit ändern
+ann-button-texts = 🌐 Texte in anderen Sprachen
+ann-ask-text-language = In welcher Sprache möchten Sie einen Text hinzufügen? Alle Empfänger erhalten den Text in ihrer Sprache, sonst den Haupttext.
+ann-ask-text-in = Senden Sie den Text in dieser Sprache: { $language }.
+ann-texts-given = Eigene Texte: { $languages }. Alle anderen erhalten den Haupttext.

@@ -137,3 +137,13 @@ cmd-reload = Reload the knowledge base
 cmd-newevent = Create an event
 cmd-announce = Send an announcement
 cmd-broadcasts = Broadcasts in progress
+
+onb-interests = <b>Announcements (optional)</b>
+    Would you like to hear about workshops, trade fairs and other events? Choose the kinds of events and the topics that interest you, then press Subscribe. The flags add countries besides yours whose events you also want to hear about. You can change this at any time with /subscribe.
+onb-interests-done = 🔔 Subscribe
+onb-interests-skip = Skip
+onb-interests-saved = 🔔 Subscribed to { $count ->
+        [one] { $count } choice
+       *[other] { $count } choices
+    }. Every announcement has a button to stop them; /subscribe changes them.
+onb-interests-skipped = No announcements for now. You can subscribe at any time with /subscribe.

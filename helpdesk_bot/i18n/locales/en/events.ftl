@@ -111,7 +111,7 @@ ev-edit-done = ✅ Saved. { $count ->
 evn-ask-kind = <b>New event</b>. What kind of event is it?
 evn-ask-title = Send the title (in your language; people in other languages will see it too).
 evn-ask-description = Send a short description, or skip.
-evn-ask-start = When does it start? For example <code>2026-12-10 10:00</code> (time zone: { $timezone }).
+evn-ask-start = When does it start? For example <code>tomorrow 9:00</code> or <code>{ $example }</code> (time zone: { $timezone }).
 evn-ask-end = When does it end? A time such as <code>14:00</code>, or a date and time.
 evn-ask-place = Send the venue address, or the online link (https://…).
 evn-ask-topics = Which topics does it cover? Tap to choose, then Next.
@@ -123,7 +123,7 @@ evn-reg-none = 🚪 No registration needed
 evn-ask-capacity = How many places are there?
 evn-ask-deadline = Until when can people register? For example <code>2026-12-08 18:00</code>, or skip to allow it until the start.
 evn-ask-registration_url = Send the link to the registration page (https://…).
-evn-ask-publish_at = When should the event be published and announced? For example <code>2026-12-01 09:00</code> (time zone: { $timezone }).
+evn-ask-publish_at = When should the event be published and announced? For example <code>tomorrow 9:00</code> or <code>{ $example }</code> (time zone: { $timezone }).
 evn-button-next = Next ▶
 evn-button-skip = Skip
 evn-button-publish = 📣 Publish now
@@ -150,6 +150,7 @@ evn-bad-url = Please send a link starting with https://
 
 sub-text = <b>Announcements</b>
     Choose the kinds of events and the topics you want to hear about. Nothing is sent until you choose something, and every announcement has a button to stop them.
+sub-countries = Flags: countries besides yours whose events and announcements you also want to receive.
 sub-menu-button = 🔔 Subscriptions
 sub-all-kinds = ✅ All kinds of events
 sub-stop-button = 🔕 Stop all
@@ -169,7 +170,7 @@ ann-preview = This is the announcement. { $count ->
         [one] It will go to { $count } person.
        *[other] It will go to { $count } people.
     }
-ann-ask-time = When should it be sent? For example <code>2026-12-01 09:00</code> (time zone: { $timezone }).
+ann-ask-time = When should it be sent? Write it as you would say it, for example <code>tomorrow 9:00</code>, <code>friday 2pm</code>, <code>in 2 hours</code> or <code>{ $example }</code>. Times are in your time zone: { $timezone }.
 ann-sending = 📣 Sending to { $count ->
         [one] { $count } person
        *[other] { $count } people
@@ -194,3 +195,16 @@ broadcast-report = 📊 <b>Delivery report</b>: { $title }
 ann-preview-none = ⚠️ Nobody would receive it now: no subscriber matches these choices. Announcements go to people who subscribed with /subscribe. Change the recipients, or wait for subscribers.
 ann-button-recipients = ✏️ Change recipients
 ann-audience-legend = Flags are the countries where recipients run their business; 🗣 is the language they read.
+ann-time-past = That moment has already passed. Please give a time in the future, for example <code>{ $example }</code> (time zone: { $timezone }).
+ann-time-ambiguous = Please add the time of day, for example <code>tomorrow 9:00</code> or <code>{ $example }</code> (time zone: { $timezone }).
+ann-time-unreadable = I could not read that moment. Please write it like <code>tomorrow 9:00</code>, <code>in 2 hours</code> or <code>{ $example }</code> (time zone: { $timezone }).
+ann-confirm-time = 🕒 It will be sent on { $when } to { $count ->
+        [one] { $count } person
+       *[other] { $count } people
+    } (subscribers matching now). Schedule it?
+ann-button-confirm-time = ✅ Schedule
+ann-button-change-time = ✏️ Change the time
+ann-button-texts = 🌐 Texts in other languages
+ann-ask-text-language = Which language would you like to add a text in? Each recipient gets the text in their language; those whose language has none get the main text.
+ann-ask-text-in = Send the text in this language: { $language }.
+ann-texts-given = Own texts: { $languages }. Everyone else gets the main text.

@@ -141,3 +141,10 @@ cmd-newevent = Sukurti renginį
 cmd-announce = Siųsti skelbimą
 cmd-broadcasts = Vykdomi siuntimai
 cmd-timezone = Keisti laiko juostą
+
+onb-interests = <b>Pranešimai (neprivaloma)</b>
+    Ar norite gauti žinių apie dirbtuves, muges ir kitus renginius? Pasirinkite jus dominančias renginių rūšis ir temas, tada paspauskite Prenumeruoti. Vėliavomis pridėsite kitas šalis be jūsiškės, kurių renginiai jus taip pat domina. Bet kada tai pakeisite per /subscribe.
+onb-interests-done = 🔔 Prenumeruoti
+onb-interests-skip = Praleisti
+onb-interests-saved = 🔔 Prenumerata išsaugota, pasirinkta: { $count }. Kiekvienas pranešimas turi mygtuką jiems išjungti; pakeisti galite per /subscribe.
+onb-interests-skipped = Kol kas be pranešimų. Užsiprenumeruoti galite bet kada per /subscribe.

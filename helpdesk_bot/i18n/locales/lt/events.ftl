@@ -113,7 +113,7 @@ ev-edit-done = ✅ Išsaugota. { $count ->
 evn-ask-kind = <b>Naujas renginys</b>. Koks tai renginys?
 evn-ask-title = Atsiųskite pavadinimą (savo kalba; jį matys ir kitomis kalbomis kalbantys žmonės).
 evn-ask-description = Atsiųskite trumpą aprašymą arba praleiskite šį žingsnį.
-evn-ask-start = Kada prasideda? Pavyzdžiui, <code>2026-12-10 10:00</code> (laiko juosta: { $timezone }).
+evn-ask-start = Kada prasideda? Pavyzdžiui, <code>rytoj 9:00</code> arba <code>{ $example }</code> (laiko juosta: { $timezone }).
 evn-ask-end = Kada baigiasi? Laikas, pvz., <code>14:00</code>, arba data ir laikas.
 evn-ask-place = Atsiųskite renginio vietos adresą arba internetinę nuorodą (https://…).
 evn-ask-topics = Kokioms temoms skirtas? Palieskite, kad pasirinktumėte, tada Toliau.
@@ -125,7 +125,7 @@ evn-reg-none = 🚪 Registracija nereikalinga
 evn-ask-capacity = Kiek yra vietų?
 evn-ask-deadline = Iki kada galima registruotis? Pavyzdžiui, <code>2026-12-08 18:00</code>, arba praleiskite ir registracija truks iki pradžios.
 evn-ask-registration_url = Atsiųskite registracijos puslapio nuorodą (https://…).
-evn-ask-publish_at = Kada paskelbti renginį ir apie jį pranešti? Pavyzdžiui, <code>2026-12-01 09:00</code> (laiko juosta: { $timezone }).
+evn-ask-publish_at = Kada paskelbti renginį ir apie jį pranešti? Pavyzdžiui, <code>rytoj 9:00</code> arba <code>{ $example }</code> (laiko juosta: { $timezone }).
 evn-button-next = Toliau ▶
 evn-button-skip = Praleisti
 evn-button-publish = 📣 Skelbti dabar
@@ -152,6 +152,7 @@ evn-bad-url = Atsiųskite nuorodą, prasidedančią https://
 
 sub-text = <b>Pranešimai</b>
     Pasirinkite renginių rūšis ir temas, apie kurias norite girdėti. Kol nieko nepasirinksite, nieko nesiųsime, o kiekvienas pranešimas turi mygtuką prenumeratai atšaukti.
+sub-countries = Vėliavos: kitos šalys be jūsiškės, kurių renginius ir pranešimus taip pat norite gauti.
 sub-menu-button = 🔔 Prenumeratos
 sub-all-kinds = ✅ Visų rūšių renginiai
 sub-stop-button = 🔕 Atsisakyti visko
@@ -172,7 +173,7 @@ ann-preview = Taip atrodo pranešimas. { $count ->
         [few] Jį gaus { $count } žmonės.
        *[other] Jį gaus { $count } žmonių.
     }
-ann-ask-time = Kada jį išsiųsti? Pavyzdžiui, <code>2026-12-01 09:00</code> (laiko juosta: { $timezone }).
+ann-ask-time = Kada jį išsiųsti? Parašykite taip, kaip sakytumėte, pavyzdžiui, <code>rytoj 9:00</code>, <code>penktadienį 14 val.</code>, <code>po 2 valandų</code> arba <code>{ $example }</code>. Laikas nurodomas jūsų laiko juostoje: { $timezone }.
 ann-sending = 📣 Siunčiama, gavėjų: { $count }. Kai baigsiu, gausite pristatymo ataskaitą; eigą rodo /broadcasts.
 ann-scheduled = 🕒 Suplanuota { $when }, gavėjų: { $count } (prenumeratoriai planavimo metu).
 
@@ -191,3 +192,13 @@ broadcast-report = 📊 <b>Pristatymo ataskaita</b>: { $title }
 ann-preview-none = ⚠️ Dabar jo niekas negautų: šiuos pasirinkimus atitinkančių prenumeratorių nėra. Skelbimus gauna tie, kurie užsiprenumeravo per /subscribe. Pakeiskite gavėjus arba palaukite prenumeratorių.
 ann-button-recipients = ✏️ Keisti gavėjus
 ann-audience-legend = Vėliavos – šalys, kuriose gavėjai dirba; 🗣 – kalba, kuria jie skaito.
+ann-time-past = Šis laikas jau praėjo. Nurodykite būsimą laiką, pavyzdžiui, <code>{ $example }</code> (laiko juosta: { $timezone }).
+ann-time-ambiguous = Nurodykite ir valandą, pavyzdžiui, <code>rytoj 9:00</code> arba <code>{ $example }</code> (laiko juosta: { $timezone }).
+ann-time-unreadable = Nesupratau šio laiko. Parašykite jį, pavyzdžiui, taip: <code>rytoj 9:00</code>, <code>po 2 valandų</code> arba <code>{ $example }</code> (laiko juosta: { $timezone }).
+ann-confirm-time = 🕒 Pranešimas bus išsiųstas { $when }, gavėjų: { $count } (dabar atitinkantys prenumeratoriai). Suplanuoti?
+ann-button-confirm-time = ✅ Suplanuoti
+ann-button-change-time = ✏️ Keisti laiką
+ann-button-texts = 🌐 Tekstai kitomis kalbomis
+ann-ask-text-language = Kuria kalba norite pridėti tekstą? Kiekvienas gavėjas gaus tekstą savo kalba, o jei jo nėra, pagrindinį tekstą.
+ann-ask-text-in = Atsiųskite tekstą šia kalba: { $language }.
+ann-texts-given = Atskiri tekstai: { $languages }. Visi kiti gaus pagrindinį tekstą.

@@ -141,3 +141,10 @@ cmd-newevent = Utwórz wydarzenie
 cmd-announce = Wyślij ogłoszenie
 cmd-broadcasts = Trwające wysyłki
 cmd-timezone = Zmień strefę czasową
+
+onb-interests = <b>Ogłoszenia (opcjonalnie)</b>
+    Chcesz dostawać informacje o warsztatach, targach i innych wydarzeniach? Wybierz rodzaje wydarzeń i tematy, które Cię interesują, i naciśnij Subskrybuj. Flagi dodają kraje poza Twoim, z których też chcesz znać wydarzenia. Możesz to zmienić w każdej chwili przez /subscribe.
+onb-interests-done = 🔔 Subskrybuj
+onb-interests-skip = Pomiń
+onb-interests-saved = 🔔 Zapisano subskrypcję. Wybrane pozycje: { $count }. Każde ogłoszenie ma przycisk, który je wyłącza; zmienisz je przez /subscribe.
+onb-interests-skipped = Na razie bez ogłoszeń. Możesz je zasubskrybować w każdej chwili przez /subscribe.

@@ -116,7 +116,7 @@ ev-edit-done = ✅ Zapisano. { $count ->
 evn-ask-kind = <b>Nowe wydarzenie</b>. Jakiego rodzaju to wydarzenie?
 evn-ask-title = Wyślij tytuł (w swoim języku; osoby mówiące innymi językami też go zobaczą).
 evn-ask-description = Wyślij krótki opis albo pomiń ten krok.
-evn-ask-start = Kiedy się zaczyna? Na przykład <code>2026-12-10 10:00</code> (strefa czasowa: { $timezone }).
+evn-ask-start = Kiedy się zaczyna? Na przykład <code>jutro 9:00</code> albo <code>{ $example }</code> (strefa czasowa: { $timezone }).
 evn-ask-end = Kiedy się kończy? Godzina, np. <code>14:00</code>, albo data i godzina.
 evn-ask-place = Wyślij adres miejsca albo link online (https://…).
 evn-ask-topics = Jakich tematów dotyczy? Stuknij, aby wybrać, potem Dalej.
@@ -128,7 +128,7 @@ evn-reg-none = 🚪 Bez zapisów
 evn-ask-capacity = Ile jest miejsc?
 evn-ask-deadline = Do kiedy można się zapisywać? Na przykład <code>2026-12-08 18:00</code>, albo pomiń, aby zapisy trwały do rozpoczęcia.
 evn-ask-registration_url = Wyślij link do strony zapisów (https://…).
-evn-ask-publish_at = Kiedy opublikować i ogłosić wydarzenie? Na przykład <code>2026-12-01 09:00</code> (strefa czasowa: { $timezone }).
+evn-ask-publish_at = Kiedy opublikować i ogłosić wydarzenie? Na przykład <code>jutro 9:00</code> albo <code>{ $example }</code> (strefa czasowa: { $timezone }).
 evn-button-next = Dalej ▶
 evn-button-skip = Pomiń
 evn-button-publish = 📣 Opublikuj teraz
@@ -155,6 +155,7 @@ evn-bad-url = Wyślij link zaczynający się od https://
 
 sub-text = <b>Ogłoszenia</b>
     Wybierz rodzaje wydarzeń i tematy, o których chcesz słyszeć. Dopóki czegoś nie wybierzesz, nic nie wyślemy, a każde ogłoszenie ma przycisk, którym je wyłączysz.
+sub-countries = Flagi: kraje poza Twoim, z których też chcesz dostawać wydarzenia i ogłoszenia.
 sub-menu-button = 🔔 Subskrypcje
 sub-all-kinds = ✅ Wszystkie rodzaje wydarzeń
 sub-stop-button = 🔕 Wyłącz wszystko
@@ -174,7 +175,7 @@ ann-preview = Tak wygląda ogłoszenie. { $count ->
         [one] Trafi do { $count } osoby.
        *[other] Trafi do { $count } osób.
     }
-ann-ask-time = Kiedy je wysłać? Na przykład <code>2026-12-01 09:00</code> (strefa czasowa: { $timezone }).
+ann-ask-time = Kiedy je wysłać? Napisz tak, jak mówisz, na przykład <code>jutro 9:00</code>, <code>w piątek o 14</code>, <code>za 2 godziny</code> albo <code>{ $example }</code>. Godziny są w Twojej strefie czasowej: { $timezone }.
 ann-sending = 📣 Wysyłam do { $count ->
         [one] { $count } osoby
        *[other] { $count } osób
@@ -199,3 +200,16 @@ broadcast-report = 📊 <b>Raport z doręczenia</b>: { $title }
 ann-preview-none = ⚠️ Nikt go teraz nie otrzyma: żaden subskrybent nie pasuje do tych wyborów. Ogłoszenia dostają osoby, które zapisały się przez /subscribe. Zmień odbiorców albo poczekaj, aż ktoś się zapisze.
 ann-button-recipients = ✏️ Zmień odbiorców
 ann-audience-legend = Flagi to kraje, w których odbiorcy prowadzą działalność; 🗣 to język, w którym czytają.
+ann-time-past = Ten moment już minął. Podaj czas w przyszłości, na przykład <code>{ $example }</code> (strefa czasowa: { $timezone }).
+ann-time-ambiguous = Dopisz godzinę, na przykład <code>jutro 9:00</code> albo <code>{ $example }</code> (strefa czasowa: { $timezone }).
+ann-time-unreadable = Nie rozumiem tego terminu. Napisz go na przykład tak: <code>jutro 9:00</code>, <code>za 2 godziny</code> albo <code>{ $example }</code> (strefa czasowa: { $timezone }).
+ann-confirm-time = 🕒 Ogłoszenie wyjdzie { $when } do { $count ->
+        [one] { $count } osoby
+       *[other] { $count } osób
+    } (subskrybenci, którzy pasują teraz). Zaplanować?
+ann-button-confirm-time = ✅ Zaplanuj
+ann-button-change-time = ✏️ Zmień termin
+ann-button-texts = 🌐 Teksty w innych językach
+ann-ask-text-language = W jakim języku chcesz dodać tekst? Każdy odbiorca dostanie tekst w swoim języku, a jeśli go nie ma, tekst główny.
+ann-ask-text-in = Wyślij tekst w języku: { $language }.
+ann-texts-given = Osobne teksty: { $languages }. Pozostali dostaną tekst główny.

@@ -141,3 +141,10 @@ cmd-newevent = Nov dogodek
 cmd-announce = Pošiljanje obvestila
 cmd-broadcasts = Pošiljanja v teku
 cmd-timezone = Spremeni časovni pas
+
+onb-interests = <b>Obvestila (neobvezno)</b>
+    Želite prejemati obvestila o delavnicah, sejmih in drugih dogodkih? Izberite vrste dogodkov in teme, ki vas zanimajo, in pritisnite Naroči se. Zastave dodajo države poleg vaše, katerih dogodki vas tudi zanimajo. To lahko kadar koli spremenite z /subscribe.
+onb-interests-done = 🔔 Naroči se
+onb-interests-skip = Preskoči
+onb-interests-saved = 🔔 Naročnina je shranjena, število izbir: { $count }. Vsako obvestilo ima gumb, s katerim jih izklopite; spremenite jih z /subscribe.
+onb-interests-skipped = Za zdaj brez obvestil. Naročite se lahko kadar koli z /subscribe.

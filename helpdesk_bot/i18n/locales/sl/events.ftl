@@ -121,7 +121,7 @@ ev-edit-done = ✅ Shranjeno. { $count ->
 evn-ask-kind = <b>Nov dogodek</b>. Kakšen dogodek je to?
 evn-ask-title = Pošljite naslov (v svojem jeziku; videli ga bodo tudi ljudje z drugimi jeziki).
 evn-ask-description = Pošljite kratek opis ali ta korak preskočite.
-evn-ask-start = Kdaj se začne? Na primer <code>2026-12-10 10:00</code> (časovni pas: { $timezone }).
+evn-ask-start = Kdaj se začne? Na primer <code>jutri ob 9h</code> ali <code>{ $example }</code> (časovni pas: { $timezone }).
 evn-ask-end = Kdaj se konča? Ura, kot je <code>14:00</code>, ali datum in ura.
 evn-ask-place = Pošljite naslov prizorišča ali spletno povezavo (https://…).
 evn-ask-topics = Katere teme obravnava? Tapnite za izbiro, nato Naprej.
@@ -133,7 +133,7 @@ evn-reg-none = 🚪 Prijava ni potrebna
 evn-ask-capacity = Koliko je mest?
 evn-ask-deadline = Do kdaj se je mogoče prijaviti? Na primer <code>2026-12-08 18:00</code>, ali preskočite, da so prijave odprte do začetka.
 evn-ask-registration_url = Pošljite povezavo do strani za prijavo (https://…).
-evn-ask-publish_at = Kdaj naj bo dogodek objavljen in napovedan? Na primer <code>2026-12-01 09:00</code> (časovni pas: { $timezone }).
+evn-ask-publish_at = Kdaj naj bo dogodek objavljen in napovedan? Na primer <code>jutri ob 9h</code> ali <code>{ $example }</code> (časovni pas: { $timezone }).
 evn-button-next = Naprej ▶
 evn-button-skip = Preskoči
 evn-button-publish = 📣 Objavi zdaj
@@ -162,6 +162,7 @@ evn-bad-url = Pošljite povezavo, ki se začne s https://
 
 sub-text = <b>Obvestila</b>
     Izberite vrste dogodkov in teme, o katerih želite izvedeti. Dokler ničesar ne izberete, ne pošiljamo ničesar, in vsako obvestilo ima gumb za odjavo.
+sub-countries = Zastave: države poleg vaše, katerih dogodke in obvestila želite tudi prejemati.
 sub-menu-button = 🔔 Naročnine
 sub-all-kinds = ✅ Vse vrste dogodkov
 sub-stop-button = 🔕 Odjava od vsega
@@ -183,7 +184,7 @@ ann-preview = Tako je videti obvestilo. { $count ->
         [few] Prejele ga bodo { $count } osebe.
        *[other] Prejelo ga bo { $count } oseb.
     }
-ann-ask-time = Kdaj naj ga pošljem? Na primer <code>2026-12-01 09:00</code> (časovni pas: { $timezone }).
+ann-ask-time = Kdaj naj ga pošljem? Napišite tako, kot bi rekli, na primer <code>jutri ob 9h</code>, <code>v petek ob 14h</code>, <code>čez 2 uri</code> ali <code>{ $example }</code>. Časi so v vašem časovnem pasu: { $timezone }.
 ann-sending = 📣 Pošiljam, število prejemnikov: { $count }. Ko bo končano, prejmete poročilo o dostavi; napredek kaže /broadcasts.
 ann-scheduled = 🕒 Načrtovano za { $when }, število prejemnikov: { $count } (naročniki v trenutku načrtovanja).
 
@@ -202,3 +203,13 @@ broadcast-report = 📊 <b>Poročilo o dostavi</b>: { $title }
 ann-preview-none = ⚠️ Trenutno ga ne bi prejel nihče: tem izbiram ne ustreza noben naročnik. Obvestila prejemajo ljudje, ki so se prijavili z /subscribe. Spremenite prejemnike ali počakajte, da se kdo prijavi.
 ann-button-recipients = ✏️ Spremeni prejemnike
 ann-audience-legend = Zastave so države, v katerih prejemniki poslujejo; 🗣 je jezik, v katerem berejo.
+ann-time-past = Ta trenutek je že mimo. Vpišite čas v prihodnosti, na primer <code>{ $example }</code> (časovni pas: { $timezone }).
+ann-time-ambiguous = Dodajte še uro, na primer <code>jutri ob 9h</code> ali <code>{ $example }</code> (časovni pas: { $timezone }).
+ann-time-unreadable = Tega časa ne razumem. Napišite ga na primer tako: <code>jutri ob 9h</code>, <code>čez 2 uri</code> ali <code>{ $example }</code> (časovni pas: { $timezone }).
+ann-confirm-time = 🕒 Obvestilo bo poslano { $when }, število prejemnikov: { $count } (naročniki, ki ustrezajo zdaj). Ga načrtujem?
+ann-button-confirm-time = ✅ Načrtuj
+ann-button-change-time = ✏️ Spremeni čas
+ann-button-texts = 🌐 Besedila v drugih jezikih
+ann-ask-text-language = V katerem jeziku želite dodati besedilo? Vsak prejemnik dobi besedilo v svojem jeziku, če tega ni, pa glavno besedilo.
+ann-ask-text-in = Pošljite besedilo v jeziku: { $language }.
+ann-texts-given = Lastna besedila: { $languages }. Vsi drugi dobijo glavno besedilo.

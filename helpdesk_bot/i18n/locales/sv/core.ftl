@@ -137,3 +137,10 @@ cmd-newevent = Skapa ett evenemang
 cmd-announce = Skicka ett utskick
 cmd-broadcasts = Pågående utskick
 cmd-timezone = Byt tidszon
+
+onb-interests = <b>Utskick (frivilligt)</b>
+    Vill du höra om workshoppar, mässor och andra evenemang? Välj de typer av evenemang och ämnen som intresserar dig och tryck på Prenumerera. Med flaggorna lägger du till länder utöver ditt vars evenemang också intresserar dig. Du kan ändra det när som helst med /subscribe.
+onb-interests-done = 🔔 Prenumerera
+onb-interests-skip = Hoppa över
+onb-interests-saved = 🔔 Prenumerationen är sparad, valda punkter: { $count }. Varje utskick har en knapp för att stoppa dem; med /subscribe ändrar du dem.
+onb-interests-skipped = Inga utskick för tillfället. Du kan prenumerera när som helst med /subscribe.

@@ -111,7 +111,7 @@ ev-edit-done = ✅ Sparat. { $count ->
 evn-ask-kind = <b>Nytt evenemang</b>. Vilken sorts evenemang är det?
 evn-ask-title = Skicka titeln (på ditt språk; personer med andra språk ser den också).
 evn-ask-description = Skicka en kort beskrivning, eller hoppa över.
-evn-ask-start = När börjar det? Till exempel <code>2026-12-10 10:00</code> (tidszon: { $timezone }).
+evn-ask-start = När börjar det? Till exempel <code>imorgon 9:00</code> eller <code>{ $example }</code> (tidszon: { $timezone }).
 evn-ask-end = När slutar det? En tid som <code>14:00</code>, eller datum och tid.
 evn-ask-place = Skicka adressen till platsen, eller onlinelänken (https://…).
 evn-ask-topics = Vilka ämnen handlar det om? Tryck för att välja, sedan Nästa.
@@ -123,7 +123,7 @@ evn-reg-none = 🚪 Ingen anmälan behövs
 evn-ask-capacity = Hur många platser finns det?
 evn-ask-deadline = Till när kan man anmäla sig? Till exempel <code>2026-12-08 18:00</code>, eller hoppa över så är anmälan öppen till starten.
 evn-ask-registration_url = Skicka länken till anmälningssidan (https://…).
-evn-ask-publish_at = När ska evenemanget publiceras och annonseras? Till exempel <code>2026-12-01 09:00</code> (tidszon: { $timezone }).
+evn-ask-publish_at = När ska evenemanget publiceras och annonseras? Till exempel <code>imorgon 9:00</code> eller <code>{ $example }</code> (tidszon: { $timezone }).
 evn-button-next = Nästa ▶
 evn-button-skip = Hoppa över
 evn-button-publish = 📣 Publicera nu
@@ -150,6 +150,7 @@ evn-bad-url = Skicka en länk som börjar med https://
 
 sub-text = <b>Utskick</b>
     Välj de sorters evenemang och ämnen du vill höra om. Inget skickas förrän du väljer något, och varje utskick har en knapp för att avsluta.
+sub-countries = Flaggor: länder utöver ditt vars evenemang och utskick du också vill få.
 sub-menu-button = 🔔 Prenumerationer
 sub-all-kinds = ✅ Alla sorters evenemang
 sub-stop-button = 🔕 Avsluta allt
@@ -169,7 +170,7 @@ ann-preview = Så här ser utskicket ut. { $count ->
         [one] Det går till { $count } person.
        *[other] Det går till { $count } personer.
     }
-ann-ask-time = När ska det skickas? Till exempel <code>2026-12-01 09:00</code> (tidszon: { $timezone }).
+ann-ask-time = När ska det skickas? Skriv det som du skulle säga det, till exempel <code>imorgon 9:00</code>, <code>fredag kl 14</code>, <code>om 2 timmar</code> eller <code>{ $example }</code>. Tiderna gäller i din tidszon: { $timezone }.
 ann-sending = 📣 Skickar till { $count ->
         [one] { $count } person
        *[other] { $count } personer
@@ -194,3 +195,16 @@ broadcast-report = 📊 <b>Leveransrapport</b>: { $title }
 ann-preview-none = ⚠️ Just nu skulle ingen få det: ingen prenumerant passar de här valen. Utskick går till dem som har prenumererat med /subscribe. Ändra mottagarna eller vänta på prenumeranter.
 ann-button-recipients = ✏️ Ändra mottagare
 ann-audience-legend = Flaggorna är länder där mottagarna driver verksamhet; 🗣 är språket de läser.
+ann-time-past = Den tidpunkten har redan passerat. Ange en tid framåt, till exempel <code>{ $example }</code> (tidszon: { $timezone }).
+ann-time-ambiguous = Lägg till klockslaget, till exempel <code>imorgon 9:00</code> eller <code>{ $example }</code> (tidszon: { $timezone }).
+ann-time-unreadable = Jag förstod inte den tidpunkten. Skriv den till exempel så här: <code>imorgon 9:00</code>, <code>om 2 timmar</code> eller <code>{ $example }</code> (tidszon: { $timezone }).
+ann-confirm-time = 🕒 Utskicket går ut { $when } till { $count ->
+        [one] { $count } person
+       *[other] { $count } personer
+    } (prenumeranter som matchar nu). Schemalägga det?
+ann-button-confirm-time = ✅ Schemalägg
+ann-button-change-time = ✏️ Ändra tiden
+ann-button-texts = 🌐 Texter på andra språk
+ann-ask-text-language = På vilket språk vill du lägga till en text? Varje mottagare får texten på sitt språk, annars huvudtexten.
+ann-ask-text-in = Skicka texten på det här språket: { $language }.
+ann-texts-given = Egna texter: { $languages }. Alla andra får huvudtexten.
