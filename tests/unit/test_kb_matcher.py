@@ -366,6 +366,25 @@ def test_long_questions_need_a_lower_score_down_to_the_floor() -> None:
         MatchThresholds(step=-1)
 
 
+def test_phrasings_and_fuzzy_texts_are_cached_within_a_bound(kb: KnowledgeBase,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from helpdesk_bot.knowledge_base import match_index
+
+    index = Matcher(kb, MatchThresholds())._index
+    docs = range(len(index.doc_entry))
+    starts, terms = index.phrase_start, index.phrase_terms
+    fresh = {di: [(p, list(terms[starts[p]:starts[p + 1]])) for p in range(index.doc_start[di], index.doc_start[di + 1])]
+             for di in docs}
+    monkeypatch.setattr(match_index, "DOCS_CACHED", 2)
+    for di in docs:
+        assert [(p, list(t)) for p, t in index.phrases(di)] == fresh[di]
+        assert index.texts(di) == tuple(" ".join(index.vocab[t] for t in ts) for _, ts in fresh[di])
+        assert index.texts(di) is index.texts(di)  # built once while cached
+    assert len(index._texts) == len(index._phrases) == min(2, len(docs))
+    assert list(index._texts) == list(docs)[-2:]  # the oldest go first
+    assert [(p, list(t)) for p, t in index.phrases(0)] == fresh[0]  # built again after eviction
+
+
 def test_a_word_is_weighed_by_its_own_language_match() -> None:
     # Polish 'pracy' stems to 'prac' (common in the Polish entries) and, with the English stemmer, to the
     # rare 'praci' of an English phrasing: the Polish sense decides the word's weight
