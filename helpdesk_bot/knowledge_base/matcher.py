@@ -72,35 +72,40 @@ matching cached.  See ``benchmarks/matching.py`` for measured figures.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
 from .chitchat import EMPTY_CHITCHAT
 from .cues import EMPTY_CUES
+from .match_decision import Decisions
 from .match_index import MatchIndex
 from .match_model import (
     MAX_QUERY_TERMS,
     MAX_TEXT_CHARS,
     MIN_SENTENCE_TERMS,
-    Decision,
     MatchResult,
     MatchThresholds,
     ScoringWeights,
 )
 from .match_sentences import asking_sentences
 from .match_terms import TermMatcher
-from .model import LANGUAGE_COUNTRY, Entry, KnowledgeBase
+from .model import KnowledgeBase
 from .normalise import fold_token, is_content_token, prepared_words, stem, stopwords_for, tokens
 from .scope import EMPTY_SCOPE
+
+__all__ = ["MatchResult", "MatchThresholds", "Matcher", "ScoringWeights"]
 
 #: A question term: matching vocabulary terms with similarity, weight, term for fuzzy comparison.
 _QueryTerm = tuple[dict[str, float], float, str]
 
 
-class Matcher:
-    """Matches questions against a knowledge base; build once, reuse for every question."""
+class Matcher(Decisions):
+    """Matches questions against a knowledge base; build once, reuse for every question.
+
+    Scoring lives here; deciding what to answer from the scores is :class:`.match_decision.Decisions`.
+    """
 
     def __init__(
         self,
@@ -364,27 +369,6 @@ class Matcher:
         raised = max(scores.values(), default=0.0) - whole_best
         return scores, countries, n_terms, raised
 
-    def _clearly_ahead(self, scores: Mapping[str, float], n_terms: int) -> bool:
-        """Whether the best family already passes the answer threshold and margin on these scores."""
-        top, second = [*sorted(self._family_scores(scores).values(), reverse=True), 0.0, 0.0][:2]
-        return top >= self.thresholds.answer_threshold(n_terms) and top - second >= self.thresholds.margin
-
-    def _family_scores(self, scores: Mapping[str, float]) -> dict[str, float]:
-        """Each family's best entry score."""
-        families: dict[str, float] = {}
-        for entry_id, s in scores.items():
-            fam = self.kb[entry_id].family
-            if s > families.get(fam, -1.0):
-                families[fam] = s
-        return families
-
-    def _leading_family(self, scores: Mapping[str, float]) -> str | None:
-        """The family of the best-scoring entry (ties: the greater id), ``None`` without scores."""
-        if not scores:
-            return None
-        best = max(scores.items(), key=lambda kv: (kv[1], kv[0]))[0]
-        return self.kb[best].family
-
     def _best_by_entry(self, docs: Sequence[tuple[int, float, float, float, float, float]]) -> dict[str, float]:
         """Each shortlisted entry's best document score."""
         scores: dict[str, float] = {}
@@ -410,83 +394,3 @@ class Matcher:
             }
             for di, s, c, o, f, u in docs[:limit]
         ]
-
-    # ------------------------------------------------------------------ decisions
-
-    def match(self, text: str, lang: str | None, country: str | None = None) -> MatchResult:
-        """Match a question in ``lang`` from a person in ``country`` (either may be ``None``)."""
-        if not isinstance(text, str):
-            raise TypeError("text must be a string")
-        profile = country.upper() if country else None
-        folded = tokens(text[:MAX_TEXT_CHARS])
-        chitchat = self.chitchat.kind_of(folded, lang)
-        if chitchat is not None:
-            return MatchResult("fallback", None, (), 0.0, country=profile, chitchat=chitchat)
-        scores, mentioned, n_terms, raised = self._entry_scores(text, lang, profile)
-        # the question's country wins over the profile's
-        target = mentioned[0] if mentioned else profile
-        if not scores:
-            return MatchResult("fallback", None, (), 0.0, lang_used=None, country=target)
-
-        ranked = sorted(self._family_scores(scores).items(), key=lambda kv: (-kv[1], kv[0]))
-        top_family, top_score = ranked[0]
-        second = ranked[1][1] if len(ranked) > 1 else 0.0
-        th = self.thresholds
-
-        if top_score < th.suggest:
-            # nothing is offered, but the best guess is reported (kb match/eval interface, curation hints)
-            guess = self.kb.member_for(top_family, target) or self._likely_members(top_family, scores, lang)[0]
-            return MatchResult("fallback", guess.id, (), round(top_score, 2), lang_used=None, country=target)
-
-        member = self.kb.member_for(top_family, target)
-        if member is None:
-            members = self._likely_members(top_family, scores, lang)
-            best = members[0]
-            return MatchResult(
-                "suggest",
-                best.id,
-                tuple(m.id for m in members[:3]),
-                round(top_score, 2),
-                needs_country=True,
-                lang_used=best.translation_for(lang)[0],
-                country=target,
-            )
-
-        candidates: list[str] = [member.id]
-        floor = max(th.suggest, top_score - 25.0)
-        for fam, s in ranked[1:]:
-            if len(candidates) >= 3 or s < floor:
-                break
-            other = self.kb.member_for(fam, target) or self._likely_members(fam, scores, lang)[0]
-            candidates.append(other.id)
-
-        confident = (
-            top_score >= th.answer_threshold(n_terms)
-            and top_score - second >= th.margin
-            # a score raised by the asking sentence needs a lead already in the whole question
-            and (raised == 0.0 or top_score - raised - second >= th.whole_margin)
-            and self.scope.allows(top_family, folded, lang)  # names the family's key concept
-        )
-        decision: Decision = "answer" if confident else "suggest"
-        return MatchResult(
-            decision,
-            member.id,
-            tuple(candidates),
-            round(top_score, 2),
-            lang_used=member.translation_for(lang)[0],
-            country=target,
-        )
-
-    def _likely_members(self, family: str, scores: Mapping[str, float], lang: str | None) -> list[Entry]:
-        """Family members, the most likely first (the question language's country, then score)."""
-        members = list(self.kb.family_members(family))
-        home = LANGUAGE_COUNTRY.get(lang or "")
-
-        def key(entry: Entry) -> tuple[int, float, str]:
-            return (0 if entry.country == home else 1, -scores.get(entry.id, 0.0), entry.id)
-
-        return sorted(members, key=key)
-
-    def match_many(self, items: Iterable[tuple[str, str | None, str | None]]) -> list[MatchResult]:
-        """Match several ``(text, lang, country)`` questions."""
-        return [self.match(text, lang, country) for text, lang, country in items]
