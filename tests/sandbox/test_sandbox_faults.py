@@ -82,7 +82,15 @@ async def test_ptb_rate_limiter_recovers_from_429(sandbox: SandboxServer) -> Non
     assert sandbox.stats().max_chat_per_second == 1
 
 
-async def test_429_without_rate_limiter(sandbox: SandboxServer, session: aiohttp.ClientSession) -> None:
+async def test_429_without_rate_limiter(sandbox: SandboxServer, session: aiohttp.ClientSession,
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    # the token bucket refills with time (3 per second): its clock stands still here, so a slow machine
+    # (more than 1/3 s between two calls, or while the app starts) cannot refill it and hide the 429
+    injector = sandbox._injector
+    real_rate_limit = injector.rate_limit
+    frozen = time.monotonic()
+    monkeypatch.setattr(injector, "rate_limit",
+                        lambda method, chat_id, now: real_rate_limit(method, chat_id, frozen))
     sandbox.faults.global_rate_limit = 3
     sandbox.user(1001, first_name="Ana")
     sandbox.user(1002, first_name="Bo")
