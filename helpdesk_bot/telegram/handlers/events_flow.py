@@ -40,14 +40,14 @@ from helpdesk_bot.telegram.handlers.common import (
     requires_role,
     stale_button,
 )
-from helpdesk_bot.telegram.handlers.events import (
+from helpdesk_bot.telegram.handlers.events_cards import (
     EDIT_FIELDS,
     MAX_CAPACITY,
-    _answer,
-    _btn,
-    _int,
-    _show_event,
+    answer_button,
+    btn,
+    parse_id,
     share_link,
+    show_event,
 )
 from helpdesk_bot.telegram.keyboards import rows
 from helpdesk_bot.telegram.replies import edit_or_reply, reply
@@ -105,7 +105,7 @@ async def _save(update: Update, context: HelpdeskContext, conversation: Conversa
 
 
 def _cancel_row(context: HelpdeskContext) -> list[InlineKeyboardButton]:
-    return [_btn(context.t("ev-button-abort"), NEW_EVENT_BUTTONS.encode("abort", "0"))]
+    return [btn(context.t("ev-button-abort"), NEW_EVENT_BUTTONS.encode("abort", "0"))]
 
 
 @requires_role(Role.STAFF)
@@ -114,14 +114,14 @@ async def new_event_command(update: Update, context: HelpdeskContext) -> None:
     registration) ending in a preview with Publish now / Schedule."""
     context.record(kind="staff.newevent", outcome="started")
     await conv.start(context, NEW_EVENT, "kind", NewEventDraft())
-    buttons = rows([_btn(context.t(f"ev-kind-{k}"), NEW_EVENT_BUTTONS.encode("kind", k)) for k in EVENT_KINDS], 2)
+    buttons = rows([btn(context.t(f"ev-kind-{k}"), NEW_EVENT_BUTTONS.encode("kind", k)) for k in EVENT_KINDS], 2)
     buttons.append(_cancel_row(context))
     await reply(update, context, context.t("evn-ask-kind"), InlineKeyboardMarkup(buttons))
 
 
 def _toggle_keyboard(context: HelpdeskContext, prefix: str, values: tuple[str, ...], chosen: list[str],
                      label: Any, per_row: int) -> list[list[InlineKeyboardButton]]:
-    buttons = [_btn(("✓ " if v in chosen else "") + label(v), f"{prefix}:{v}") for v in values]
+    buttons = [btn(("✓ " if v in chosen else "") + label(v), f"{prefix}:{v}") for v in values]
     return rows(buttons, per_row)
 
 
@@ -131,22 +131,22 @@ async def _ask(update: Update, context: HelpdeskContext, flow: dict[str, Any]) -
     cancel = _cancel_row(context)
     if step == "topics":
         kb = _toggle_keyboard(context, "evn:top", TOPICS, flow["topics"], lambda v: context.t(f"topic-{v}"), 2)
-        kb.append([_btn(context.t("evn-button-next"), NEW_EVENT_BUTTONS.encode("next", "0"))])
+        kb.append([btn(context.t("evn-button-next"), NEW_EVENT_BUTTONS.encode("next", "0"))])
         kb.append(cancel)
         await edit_or_reply(update, context, context.t("evn-ask-topics"), InlineKeyboardMarkup(kb))
     elif step == "countries":
         values = (*COUNTRIES, OTHER_COUNTRY)
         kb = _toggle_keyboard(context, "evn:cty", values, flow["countries"],
                               lambda v: f"{COUNTRY_FLAGS[v]} {context.t(f'country-{v}')}", 2)
-        kb.append([_btn(context.t("evn-button-next"), NEW_EVENT_BUTTONS.encode("next", "0"))])
+        kb.append([btn(context.t("evn-button-next"), NEW_EVENT_BUTTONS.encode("next", "0"))])
         kb.append(cancel)
         await edit_or_reply(update, context, context.t("evn-ask-countries"), InlineKeyboardMarkup(kb))
     elif step == "registration":
-        kb = [[_btn(context.t(f"evn-reg-{m}"), NEW_EVENT_BUTTONS.encode("reg", m))] for m in ("bot", "external", "none")]
+        kb = [[btn(context.t(f"evn-reg-{m}"), NEW_EVENT_BUTTONS.encode("reg", m))] for m in ("bot", "external", "none")]
         kb.append(cancel)
         await reply(update, context, context.t("evn-ask-registration"), InlineKeyboardMarkup(kb))
     elif step in ("description", "deadline"):
-        kb = [[_btn(context.t("evn-button-skip"), NEW_EVENT_BUTTONS.encode("skip", "0"))], cancel]
+        kb = [[btn(context.t("evn-button-skip"), NEW_EVENT_BUTTONS.encode("skip", "0"))], cancel]
         await reply(update, context, context.t(f"evn-ask-{step}"), InlineKeyboardMarkup(kb))
     else:
         await reply(update, context, context.t(f"evn-ask-{step}", timezone=context.person.timezone,
@@ -193,7 +193,7 @@ async def _preview(update: Update, context: HelpdeskContext, conversation: Conve
     person = context.person
     card = event_card(context.services.translator, view, person.language, person.timezone,
                       context.services.clock.now())
-    kb = [[_btn(context.t("evn-button-publish"), NEW_EVENT_BUTTONS.encode("pub", "now")), _btn(context.t("evn-button-schedule"), NEW_EVENT_BUTTONS.encode("pub", "later"))],
+    kb = [[btn(context.t("evn-button-publish"), NEW_EVENT_BUTTONS.encode("pub", "now")), btn(context.t("evn-button-schedule"), NEW_EVENT_BUTTONS.encode("pub", "later"))],
           _cancel_row(context)]
     await reply(update, context, context.t("evn-preview") + "\n\n" + card, InlineKeyboardMarkup(kb))
 
@@ -243,7 +243,7 @@ async def on_new_event_button(update: Update, context: HelpdeskContext) -> None:
         if current is not None and current.flow in (NEW_EVENT.name, EDIT_EVENT.name):
             await conv.finish(context, current)
         context.record(kind="staff.newevent", outcome="aborted")
-        await _answer(update)
+        await answer_button(update)
         await edit_or_reply(update, context, context.t("evn-aborted"))
         return
     conversation = await conv.in_flow(update, context, NEW_EVENT)
@@ -280,7 +280,7 @@ async def on_new_event_button(update: Update, context: HelpdeskContext) -> None:
 
 
 async def _answer_quietly(update: Update) -> None:
-    await _answer(update)
+    await answer_button(update)
 
 
 async def _next(update: Update, context: HelpdeskContext, conversation: Conversation, flow: dict[str, Any]) -> None:
@@ -293,7 +293,7 @@ async def _next(update: Update, context: HelpdeskContext, conversation: Conversa
 
 
 async def _start_edit(update: Update, context: HelpdeskContext, arg: str) -> None:
-    event_id = _int(arg[:-1])
+    event_id = parse_id(arg[:-1])
     field = {name[0]: name for name in EDIT_FIELDS}.get(arg[-1:])
     event = await context.services.events.catalog.get(event_id) if event_id is not None else None
     if event is None or field is None or event.is_cancelled:
@@ -301,7 +301,7 @@ async def _start_edit(update: Update, context: HelpdeskContext, arg: str) -> Non
         return
     context.record(kind="staff.event_edit", subject=f"event:{event.id}", topic=field)
     await conv.start(context, EDIT_EVENT, "value", EventEditDraft(event_id=event.id, field=field))
-    await _answer(update)
+    await answer_button(update)
     await reply(update, context, context.t(f"ev-edit-ask-{field}", timezone=context.person.timezone),
                 InlineKeyboardMarkup([_cancel_row(context)]))
 
@@ -354,7 +354,7 @@ async def _apply_edit(update: Update, context: HelpdeskContext, conversation: Co
     await conv.finish(context, conversation)
     context.record(kind="staff.event_edit", outcome="ok", subject=f"event:{event.id}", topic=field)
     notified = updated.registered + updated.waitlisted if updated.revision != event.revision else 0
-    await _show_event(update, context, updated, edit=False, prefix=context.t("ev-edit-done", count=notified))
+    await show_event(update, context, updated, edit=False, prefix=context.t("ev-edit-done", count=notified))
 
 
 async def _staff_text(update: Update, context: HelpdeskContext, conversation: Conversation) -> str | None:
