@@ -94,7 +94,6 @@ async def _show_page(update: Update, context: HelpdeskContext, page: int, *, edi
     await (edit_or_reply if edit else reply)(update, context, html_join("\n", lines), InlineKeyboardMarkup(buttons))
 
 
-
 async def on_event_button(update: Update, context: HelpdeskContext) -> None:
     """``ev:<action>:<arg>``: list pages, event cards, registration, calendar, sharing, staff actions."""
     query = update.callback_query

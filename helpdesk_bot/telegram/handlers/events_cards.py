@@ -1,17 +1,21 @@
 """Shared pieces of the events handlers: buttons, ids from buttons and links, the share link, which
-events a person may see, and the event card with its keyboard (used by :mod:`.events`,
-:mod:`.events_staff` and the staff's /newevent in :mod:`.events_flow`)."""
+events a person may see, the event card with its keyboard, and for the staff's conversations the abort
+row and the text of a staff member's message (used by :mod:`.events`, :mod:`.events_staff`,
+:mod:`.events_flow` and :mod:`.events_edit`)."""
 
 from __future__ import annotations
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
+from helpdesk_bot.conversations import Conversation
 from helpdesk_bot.events.presentation import event_card
 from helpdesk_bot.events.views import EventView
 from helpdesk_bot.people.models import Role
-from helpdesk_bot.telegram.callback_areas import EVENTS
+from helpdesk_bot.telegram import conversation as conv
+from helpdesk_bot.telegram.callback_areas import EVENTS, NEW_EVENT_BUTTONS
 from helpdesk_bot.telegram.callback_data import MAX_ID, parse_int
 from helpdesk_bot.telegram.context import HelpdeskContext
+from helpdesk_bot.telegram.handlers.common import ensure_role
 from helpdesk_bot.telegram.replies import answer_query, edit_or_reply, reply
 
 MAX_CAPACITY = 100_000
@@ -92,3 +96,17 @@ async def show_event(update: Update, context: HelpdeskContext, event: EventView,
     keyboard = event_keyboard(context, event, mine.status if mine else None)
     await (edit_or_reply if edit else reply)(update, context, text, keyboard)
 
+
+def abort_row(context: HelpdeskContext) -> list[InlineKeyboardButton]:
+    """The row with the button that abandons /newevent or editing an event."""
+    return [btn(context.t("ev-button-abort"), NEW_EVENT_BUTTONS.encode("abort", "0"))]
+
+
+async def staff_text(update: Update, context: HelpdeskContext, conversation: Conversation) -> str | None:
+    """The text of a staff member's message in a staff flow (None: not staff any more, or no text)."""
+    message = update.effective_message
+    if not await ensure_role(update, context, Role.STAFF):  # the role was revoked during the flow
+        await conv.finish(context, conversation)
+        return None
+    text = (message.text or "").strip() if message is not None else ""
+    return text or None

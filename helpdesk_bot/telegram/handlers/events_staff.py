@@ -113,7 +113,6 @@ async def on_cancel_event_confirmed(update: Update, context: HelpdeskContext, ev
     await edit_or_reply(update, context, context.t("ev-event-cancelled-done", count=told))
 
 
-
 async def on_edit(update: Update, context: HelpdeskContext, event_id: int) -> None:
     """``ev:edit:<id>``: the fields staff may edit, as buttons."""
     if not await ensure_role(update, context, Role.STAFF):

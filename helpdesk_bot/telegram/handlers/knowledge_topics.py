@@ -23,7 +23,6 @@ def category_name(context: HelpdeskContext, category: str) -> str:
     return topic_name(context.services.translator, context.lang, category)
 
 
-
 async def topics(update: Update, context: HelpdeskContext) -> None:
     """/topics, the menu button and ``kb:topics``: the categories."""
     categories = context.services.knowledge.answers.categories()
