@@ -20,7 +20,6 @@ from typing import Any
 from sqlalchemy import case, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from helpdesk_bot.broadcasts.models import OutboxMessage
 from helpdesk_bot.broadcasts.outbox import Outbox, OutgoingMessage
 from helpdesk_bot.broadcasts.renderers import TRANSLATED, intent_button, translated_message
 from helpdesk_bot.clock import Clock
@@ -39,6 +38,7 @@ from .ticket_notices import (
     reminder_messages,
     replies_in_a_row,
 )
+from .ticket_queries import TicketReader
 from .ticket_views import (
     MAX_TICKET_TEXT,
     AnswerResult,
@@ -57,13 +57,14 @@ from .ticket_views import (
 PREFIX = "tk"
 
 
-class TicketService:
-    """Opens tickets, moves them through their states and relays the conversation."""
+class TicketService(TicketReader):
+    """Opens tickets, moves them through their states and relays the conversation (the reading is
+    inherited from :class:`~.ticket_queries.TicketReader`)."""
 
     def __init__(self, uow: UnitOfWorkFactory, clock: Clock, outbox: Outbox, people: PeopleService, *,
                  advisors_chat_id: int | None = None, reminder_after: timedelta = timedelta(minutes=60),
                  max_open: int = 3, notify_interval: timedelta = timedelta(minutes=10)) -> None:
-        self._uow = uow
+        super().__init__(uow)
         self._clock = clock
         self._outbox = outbox
         self._people = people
@@ -71,59 +72,6 @@ class TicketService:
         self.reminder_after = reminder_after
         self.max_open = max_open
         self.notify_interval = notify_interval
-
-    # ------------------------------------------------------------------ reading
-
-    async def get(self, ticket_id: int) -> TicketView | None:
-        """The ticket, or None."""
-        async with self._uow() as uow:
-            ticket = await uow.session.get(Ticket, ticket_id)
-            return _view(ticket) if ticket else None
-
-    async def messages(self, ticket_id: int) -> list[TicketMessageView]:
-        """The conversation of a ticket, oldest first."""
-        async with self._uow() as uow:
-            rows = (await uow.session.execute(
-                select(TicketMessage).where(TicketMessage.ticket_id == ticket_id).order_by(TicketMessage.id)
-            )).scalars()
-            return [TicketMessageView(m.author, m.text, m.created_at) for m in rows]
-
-    async def open_tickets(self, limit: int = 20) -> list[TicketView]:
-        """Tickets nobody has taken yet, oldest first."""
-        async with self._uow() as uow:
-            rows = (await uow.session.execute(
-                select(Ticket).where(Ticket.state == TicketState.OPEN.value)
-                .order_by(Ticket.created_at, Ticket.id).limit(limit)
-            )).scalars()
-            return [_view(t) for t in rows]
-
-    async def tickets_of_advisor(self, advisor_person_id: int, limit: int = 20) -> list[TicketView]:
-        """Tickets an advisor has taken and that are not closed, those waiting for them first."""
-        async with self._uow() as uow:
-            rows = (await uow.session.execute(
-                select(Ticket).where(Ticket.advisor_person_id == advisor_person_id,
-                                     Ticket.state.in_([TicketState.TAKEN.value, TicketState.ANSWERED.value]))
-                .order_by(Ticket.state.desc(), Ticket.updated_at).limit(limit)
-            )).scalars()
-            return [_view(t) for t in rows]
-
-
-    async def ticket_for_message(self, chat_id: int, message_id: int) -> int | None:
-        """The ticket a bot message sent through the outbox to ``chat_id`` belongs to."""
-        async with self._uow() as uow:
-            key = (await uow.session.execute(
-                select(OutboxMessage.group_key).where(
-                    OutboxMessage.recipient_telegram_id == chat_id,
-                    OutboxMessage.telegram_message_id == message_id,
-                    OutboxMessage.group_key.like("ticket:%"),
-                ).limit(1)
-            )).scalar_one_or_none()
-        if not key:
-            return None
-        try:
-            return int(key.split(":")[1])
-        except (IndexError, ValueError):
-            return None
 
     # ------------------------------------------------------------------ notifications
 

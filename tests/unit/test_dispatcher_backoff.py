@@ -5,7 +5,7 @@ from datetime import UTC, datetime
 from markupsafe import Markup
 
 from helpdesk_bot.broadcasts.delivery import RenderedMessage
-from helpdesk_bot.broadcasts.dispatcher import Dispatcher, DispatchStats, _Results
+from helpdesk_bot.broadcasts.dispatcher import Dispatcher, DispatchStats, SendOutcomes
 from helpdesk_bot.broadcasts.outbox import ClaimedMessage
 from helpdesk_bot.clock import ManualClock
 from tests.fakes import FakeSender
@@ -43,7 +43,7 @@ async def test_a_failed_send_frees_its_chat_only_when_it_surely_did_not_arrive()
     for chat in (1, 2):
         claimed = ClaimedMessage(id=chat, kind="echo", recipient_telegram_id=chat, args={}, attempts=1,
                                  broadcast_id=None, dedup_key=f"k{chat}")
-        assert await dispatcher._send_one(claimed, None, _Results(), DispatchStats())
+        assert await dispatcher._send_one(claimed, None, SendOutcomes(), DispatchStats())
     assert dispatcher.limiter.chat_ready_in(1) == 0  # a 5xx answer: nothing arrived, retry when backoff says
     assert dispatcher.limiter.chat_ready_in(2) > 0.5  # a time-out: it may have arrived, the chat keeps its second
 

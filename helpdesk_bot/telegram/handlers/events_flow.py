@@ -1,6 +1,7 @@
 """The staff's conversations about events, kept in the database: /newevent (kind, title, description,
 time, place, topics, countries, registration, a preview, publish now or at a time) and editing one field
-of an event. Callback data ``evn:<action>:<arg>``; only staff may press them.
+of an event (the editing itself is in :mod:`.events_edit`; this module registers both). Callback data
+``evn:<action>:<arg>``; only staff may press them.
 
 The draft of /newevent is a :class:`NewEventDraft` in the person's conversation row (flow
 ``events.new``), so any bot process takes the next step and a restart loses nothing; each step is
@@ -40,15 +41,15 @@ from helpdesk_bot.telegram.handlers.common import (
     requires_role,
     stale_button,
 )
-from helpdesk_bot.telegram.handlers.events import (
-    EDIT_FIELDS,
+from helpdesk_bot.telegram.handlers.events_cards import (
     MAX_CAPACITY,
-    _answer,
-    _btn,
-    _int,
-    _show_event,
+    abort_row,
+    answer_button,
+    btn,
     share_link,
+    staff_text,
 )
+from helpdesk_bot.telegram.handlers.events_edit import EDIT_EVENT, on_edit_text, start_edit
 from helpdesk_bot.telegram.keyboards import rows
 from helpdesk_bot.telegram.replies import edit_or_reply, reply
 from helpdesk_bot.topics import TOPICS
@@ -78,16 +79,6 @@ NEW_EVENT = Flow("events.new", NewEventDraft, restart_command="newevent", steps=
     "deadline", "registration_url", "preview", "publish_at"))
 
 
-class EventEditDraft(BaseModel):
-    """Which field of which event staff are changing."""
-
-    event_id: int
-    field: str
-
-
-EDIT_EVENT = Flow("events.edit", EventEditDraft, steps=("value",), restart_command="events")
-
-
 def _as_flow(conversation: Conversation) -> dict[str, Any]:
     """The draft as the dictionary the steps work on, with its ``step``."""
     return {**NEW_EVENT.draft(conversation).model_dump(), "step": conversation.step}
@@ -104,49 +95,45 @@ async def _save(update: Update, context: HelpdeskContext, conversation: Conversa
     return True
 
 
-def _cancel_row(context: HelpdeskContext) -> list[InlineKeyboardButton]:
-    return [_btn(context.t("ev-button-abort"), NEW_EVENT_BUTTONS.encode("abort", "0"))]
-
-
 @requires_role(Role.STAFF)
 async def new_event_command(update: Update, context: HelpdeskContext) -> None:
     """/newevent: a guided conversation (kind, title, description, time, place, topics, countries,
     registration) ending in a preview with Publish now / Schedule."""
     context.record(kind="staff.newevent", outcome="started")
     await conv.start(context, NEW_EVENT, "kind", NewEventDraft())
-    buttons = rows([_btn(context.t(f"ev-kind-{k}"), NEW_EVENT_BUTTONS.encode("kind", k)) for k in EVENT_KINDS], 2)
-    buttons.append(_cancel_row(context))
+    buttons = rows([btn(context.t(f"ev-kind-{k}"), NEW_EVENT_BUTTONS.encode("kind", k)) for k in EVENT_KINDS], 2)
+    buttons.append(abort_row(context))
     await reply(update, context, context.t("evn-ask-kind"), InlineKeyboardMarkup(buttons))
 
 
 def _toggle_keyboard(context: HelpdeskContext, prefix: str, values: tuple[str, ...], chosen: list[str],
                      label: Any, per_row: int) -> list[list[InlineKeyboardButton]]:
-    buttons = [_btn(("✓ " if v in chosen else "") + label(v), f"{prefix}:{v}") for v in values]
+    buttons = [btn(("✓ " if v in chosen else "") + label(v), f"{prefix}:{v}") for v in values]
     return rows(buttons, per_row)
 
 
 async def _ask(update: Update, context: HelpdeskContext, flow: dict[str, Any]) -> None:
     """Ask the question of the flow's current step."""
     step = flow["step"]
-    cancel = _cancel_row(context)
+    cancel = abort_row(context)
     if step == "topics":
         kb = _toggle_keyboard(context, "evn:top", TOPICS, flow["topics"], lambda v: context.t(f"topic-{v}"), 2)
-        kb.append([_btn(context.t("evn-button-next"), NEW_EVENT_BUTTONS.encode("next", "0"))])
+        kb.append([btn(context.t("evn-button-next"), NEW_EVENT_BUTTONS.encode("next", "0"))])
         kb.append(cancel)
         await edit_or_reply(update, context, context.t("evn-ask-topics"), InlineKeyboardMarkup(kb))
     elif step == "countries":
         values = (*COUNTRIES, OTHER_COUNTRY)
         kb = _toggle_keyboard(context, "evn:cty", values, flow["countries"],
                               lambda v: f"{COUNTRY_FLAGS[v]} {context.t(f'country-{v}')}", 2)
-        kb.append([_btn(context.t("evn-button-next"), NEW_EVENT_BUTTONS.encode("next", "0"))])
+        kb.append([btn(context.t("evn-button-next"), NEW_EVENT_BUTTONS.encode("next", "0"))])
         kb.append(cancel)
         await edit_or_reply(update, context, context.t("evn-ask-countries"), InlineKeyboardMarkup(kb))
     elif step == "registration":
-        kb = [[_btn(context.t(f"evn-reg-{m}"), NEW_EVENT_BUTTONS.encode("reg", m))] for m in ("bot", "external", "none")]
+        kb = [[btn(context.t(f"evn-reg-{m}"), NEW_EVENT_BUTTONS.encode("reg", m))] for m in ("bot", "external", "none")]
         kb.append(cancel)
         await reply(update, context, context.t("evn-ask-registration"), InlineKeyboardMarkup(kb))
     elif step in ("description", "deadline"):
-        kb = [[_btn(context.t("evn-button-skip"), NEW_EVENT_BUTTONS.encode("skip", "0"))], cancel]
+        kb = [[btn(context.t("evn-button-skip"), NEW_EVENT_BUTTONS.encode("skip", "0"))], cancel]
         await reply(update, context, context.t(f"evn-ask-{step}"), InlineKeyboardMarkup(kb))
     else:
         await reply(update, context, context.t(f"evn-ask-{step}", timezone=context.person.timezone,
@@ -193,8 +180,8 @@ async def _preview(update: Update, context: HelpdeskContext, conversation: Conve
     person = context.person
     card = event_card(context.services.translator, view, person.language, person.timezone,
                       context.services.clock.now())
-    kb = [[_btn(context.t("evn-button-publish"), NEW_EVENT_BUTTONS.encode("pub", "now")), _btn(context.t("evn-button-schedule"), NEW_EVENT_BUTTONS.encode("pub", "later"))],
-          _cancel_row(context)]
+    kb = [[btn(context.t("evn-button-publish"), NEW_EVENT_BUTTONS.encode("pub", "now")), btn(context.t("evn-button-schedule"), NEW_EVENT_BUTTONS.encode("pub", "later"))],
+          abort_row(context)]
     await reply(update, context, context.t("evn-preview") + "\n\n" + card, InlineKeyboardMarkup(kb))
 
 
@@ -236,14 +223,14 @@ async def on_new_event_button(update: Update, context: HelpdeskContext) -> None:
         return
     action, arg = args
     if action == "ef":
-        await _start_edit(update, context, arg)
+        await start_edit(update, context, arg)
         return
     if action == "abort":
         current = await conv.current(context)
         if current is not None and current.flow in (NEW_EVENT.name, EDIT_EVENT.name):
             await conv.finish(context, current)
         context.record(kind="staff.newevent", outcome="aborted")
-        await _answer(update)
+        await answer_button(update)
         await edit_or_reply(update, context, context.t("evn-aborted"))
         return
     conversation = await conv.in_flow(update, context, NEW_EVENT)
@@ -280,7 +267,7 @@ async def on_new_event_button(update: Update, context: HelpdeskContext) -> None:
 
 
 async def _answer_quietly(update: Update) -> None:
-    await _answer(update)
+    await answer_button(update)
 
 
 async def _next(update: Update, context: HelpdeskContext, conversation: Conversation, flow: dict[str, Any]) -> None:
@@ -292,91 +279,9 @@ async def _next(update: Update, context: HelpdeskContext, conversation: Conversa
         await _ask(update, context, flow)
 
 
-async def _start_edit(update: Update, context: HelpdeskContext, arg: str) -> None:
-    event_id = _int(arg[:-1])
-    field = {name[0]: name for name in EDIT_FIELDS}.get(arg[-1:])
-    event = await context.services.events.catalog.get(event_id) if event_id is not None else None
-    if event is None or field is None or event.is_cancelled:
-        await stale_button(update, context)
-        return
-    context.record(kind="staff.event_edit", subject=f"event:{event.id}", topic=field)
-    await conv.start(context, EDIT_EVENT, "value", EventEditDraft(event_id=event.id, field=field))
-    await _answer(update)
-    await reply(update, context, context.t(f"ev-edit-ask-{field}", timezone=context.person.timezone),
-                InlineKeyboardMarkup([_cancel_row(context)]))
-
-
-async def _apply_edit(update: Update, context: HelpdeskContext, conversation: Conversation, text: str) -> None:
-    catalog = context.services.events.catalog
-    edit = EDIT_EVENT.draft(conversation)
-    event = await catalog.get(edit.event_id)
-    if event is None:
-        await conv.finish(context, conversation)
-        await reply(update, context, context.t("ev-not-found"))
-        return
-    person = context.person
-    field = edit.field
-    changes: dict[str, Any] = {}
-    if field == "time":
-        parts = [p.strip() for p in text.replace("–", " - ").split(" - ")]
-        start = parse_local(parts[0], person.timezone)
-        end = parse_local(parts[1], person.timezone, day=start.date() if start else None) if len(parts) > 1 else None
-        if start is None:
-            await reply(update, context, context.t("evn-bad-time", timezone=person.timezone))
-            return
-        changes.update(starts_at=start, ends_at=end or start + (event.ends_at - event.starts_at))
-    elif field == "place":
-        value = text.strip()
-        if is_http_url(value):
-            changes.update(online_url=value)
-        else:
-            changes.update(venue=value[:256])
-    elif field == "capacity":
-        capacity = parse_int(text.strip(), 1, MAX_CAPACITY)
-        if capacity is None:
-            await reply(update, context, context.t("evn-bad-number"))
-            return
-        changes.update(capacity=capacity)
-    else:
-        texts = {k: dict(v) for k, v in event.texts.items()}
-        lang = event.text_language(person.language)
-        texts.setdefault(lang, {"title": "", "description": ""})["title"] = text.strip()[:200]
-        changes.update(texts=texts)
-    try:
-        updated = await catalog.update(event.id, by=person, **changes)
-    except Forbidden as refused:
-        await conv.finish(context, conversation)
-        await refuse(update, context, refused.role)
-        return
-    except EventError as exc:
-        await reply(update, context, context.t("evn-invalid", problems=html_join("\n", exc.details) or exc.reason))
-        return
-    await conv.finish(context, conversation)
-    context.record(kind="staff.event_edit", outcome="ok", subject=f"event:{event.id}", topic=field)
-    notified = updated.registered + updated.waitlisted if updated.revision != event.revision else 0
-    await _show_event(update, context, updated, edit=False, prefix=context.t("ev-edit-done", count=notified))
-
-
-async def _staff_text(update: Update, context: HelpdeskContext, conversation: Conversation) -> str | None:
-    """The text of a staff member's message in a staff flow (None: not staff any more, or no text)."""
-    message = update.effective_message
-    if not await ensure_role(update, context, Role.STAFF):  # the role was revoked during the flow
-        await conv.finish(context, conversation)
-        return None
-    text = (message.text or "").strip() if message is not None else ""
-    return text or None
-
-
-async def on_edit_text(update: Update, context: HelpdeskContext, conversation: Conversation) -> None:
-    """The new value of the field being edited."""
-    text = await _staff_text(update, context, conversation)
-    if text is not None:
-        await _apply_edit(update, context, conversation, text)
-
-
 async def on_new_event_text(update: Update, context: HelpdeskContext, conversation: Conversation) -> None:
     """Text typed during /newevent: the answer to the current step; at a step of buttons, a hint."""
-    text = await _staff_text(update, context, conversation)
+    text = await staff_text(update, context, conversation)
     if text is None:
         return
     person = context.person

@@ -1,5 +1,7 @@
 """Questions in Telegram: free text and /ask, answers with feedback, suggestions, asking the country,
-the fallback (consultation, advisor, topics), /topics browsing, and the staff's /gaps and /reload.
+the fallback (consultation, advisor, topics); it registers /topics browsing
+(:mod:`~helpdesk_bot.telegram.handlers.knowledge_topics`) and the staff's /gaps and /reload
+(:mod:`~helpdesk_bot.telegram.handlers.knowledge_gaps`), which live in their own modules.
 
 Callback data (``kb:<action>:...``, at most 64 bytes, always re-checked against the live knowledge
 base and the presser's own stash of questions):
@@ -25,11 +27,8 @@ from typing import Any
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from helpdesk_bot.i18n.catalog import Markup, html_join
 from helpdesk_bot.i18n.formatting import COUNTRY_FLAGS, format_long_date
 from helpdesk_bot.indicators import kinds
-from helpdesk_bot.knowledge_base.freshness import StaleEntry
-from helpdesk_bot.knowledge_base.gaps import GapCluster
 from helpdesk_bot.knowledge_base.service import (
     MAX_QUESTION_CHARS,
     Answer,
@@ -40,13 +39,10 @@ from helpdesk_bot.knowledge_base.service import (
     Question,
     Suggested,
     choice_label,
-    summarise_problems,
 )
 from helpdesk_bot.knowledge_base.ticket_notices import TicketLimitError
-from helpdesk_bot.people.actor import Forbidden
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.telegram.callback_areas import GAPS, KNOWLEDGE
-from helpdesk_bot.telegram.callback_data import parse_int
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers import tickets as ticket_handlers
 from helpdesk_bot.telegram.handlers.booking_steps import start_booking_from_question
@@ -54,19 +50,17 @@ from helpdesk_bot.telegram.handlers.common import (
     command,
     menu_action,
     pressed_parts,
-    refuse,
-    requires_role,
     stale_button,
 )
+from helpdesk_bot.telegram.handlers.knowledge_gaps import gaps_command, on_gap_button, reload_command
+from helpdesk_bot.telegram.handlers.knowledge_topics import category_page, topics, topics_button
 from helpdesk_bot.telegram.kb_render import country_label, render_answer
 from helpdesk_bot.telegram.keyboards import main_menu_keyboard, rows
 from helpdesk_bot.telegram.replies import edit_or_reply, reply
-from helpdesk_bot.topics import topic_name
 
 log = logging.getLogger(__name__)
 
 NO_TOKEN = "-"
-GAPS_SHOWN = 10
 
 
 @dataclass(frozen=True)
@@ -110,11 +104,6 @@ async def _update_stash(context: HelpdeskContext, token: str, **changes: Any) ->
 def _country_name(context: HelpdeskContext, code: str) -> str:
     key = f"country-{code}"
     return context.t(key) if context.services.translator.has(context.lang, key) else code
-
-
-def category_name(context: HelpdeskContext, category: str) -> str:
-    """The translated name of a browsing category (the id itself when not translated)."""
-    return topic_name(context.services.translator, context.lang, category)
 
 
 def feedback_keyboard(
@@ -387,62 +376,6 @@ async def _book(update: Update, context: HelpdeskContext, args: list[str]) -> No
                                       topic=entry.category if entry else None)
 
 
-# ---------------------------------------------------------------------------------- topics
-
-
-async def topics(update: Update, context: HelpdeskContext) -> None:
-    """/topics, the menu button and ``kb:topics``: the categories."""
-    categories = context.services.knowledge.answers.categories()
-    context.record(kind=kinds.KB_TOPIC_VIEWED, outcome="categories")
-    if update.callback_query is not None and (update.callback_query.data or "").startswith("kb:"):
-        await update.callback_query.answer()
-    if not categories:
-        await reply(update, context, context.t("kb-topics-empty"))
-        return
-    buttons = [InlineKeyboardButton(category_name(context, c), callback_data=KNOWLEDGE.encode("cat", c, 0))
-               for c in categories]
-    keyboard = InlineKeyboardMarkup(rows(buttons, 2))
-    if update.callback_query is not None and (update.callback_query.data or "").startswith("kb:"):
-        await edit_or_reply(update, context, context.t("kb-topics-title"), keyboard)
-    else:
-        await reply(update, context, context.t("kb-topics-title"), keyboard)
-
-
-async def _topics_button(update: Update, context: HelpdeskContext, args: list[str]) -> None:
-    await topics(update, context)
-
-
-async def _category(update: Update, context: HelpdeskContext, args: list[str]) -> None:
-    category, page = args
-    answers = context.services.knowledge.answers
-    number = parse_int(page, 0, 1000)
-    if number is None or category not in answers.categories():
-        await stale_button(update, context)
-        return
-    person = context.person
-    result = answers.topic_page(category, person.language, person.country, number)
-    if result is None:
-        await stale_button(update, context)
-        return
-    query = update.callback_query
-    assert query is not None
-    await query.answer()
-    context.record(kind=kinds.KB_TOPIC_VIEWED, outcome="category", topic=category)
-    buttons = [[InlineKeyboardButton(choice_label(c), callback_data=KNOWLEDGE.encode("e", c.entry_id))]
-               for c in result.choices]
-    nav = []
-    if result.page > 0:
-        nav.append(InlineKeyboardButton(context.t("kb-btn-prev"), callback_data=KNOWLEDGE.encode("cat", category, result.page - 1)))
-    if result.page + 1 < result.pages:
-        nav.append(InlineKeyboardButton(context.t("kb-btn-next"), callback_data=KNOWLEDGE.encode("cat", category, result.page + 1)))
-    if nav:
-        buttons.append(nav)
-    buttons.append([InlineKeyboardButton(context.t("kb-btn-categories"), callback_data=KNOWLEDGE.encode("topics"))])
-    text = context.t("kb-category-page", category=category_name(context, category), page=result.page + 1,
-                     pages=result.pages)
-    await edit_or_reply(update, context, text, InlineKeyboardMarkup(buttons))
-
-
 _BUTTONS: dict[tuple[str, int], Any] = {
     ("fb", 5): _feedback,
     ("s", 4): _suggestion,
@@ -450,112 +383,10 @@ _BUTTONS: dict[tuple[str, int], Any] = {
     ("none", 3): _none_of_these,
     ("tk", 3): _open_ticket,
     ("book", 3): _book,
-    ("topics", 2): _topics_button,
-    ("cat", 4): _category,
+    ("topics", 2): topics_button,
+    ("cat", 4): category_page,
     ("e", 3): _entry,
 }
-
-
-# ---------------------------------------------------------------------------------- staff
-
-
-def stale_text(context: HelpdeskContext, stale: list[StaleEntry]) -> Markup:
-    """The "entries to review" section of /gaps (empty when nothing is stale)."""
-    if not stale:
-        return Markup("")
-    lines = [context.t("gaps-stale-title", count=len(stale))]
-    for item in stale[:GAPS_SHOWN]:
-        if item.expired and item.valid_until is not None:
-            lines.append(context.t("gaps-stale-expired", id=item.entry_id,
-                                   date=format_long_date(item.valid_until, context.lang)))
-        else:
-            lines.append(context.t("gaps-stale-review", id=item.entry_id,
-                                   date=format_long_date(item.reviewed, context.lang)))
-    if len(stale) > GAPS_SHOWN:
-        lines.append(Markup("… (+{})").format(len(stale) - GAPS_SHOWN))
-    return html_join("\n", lines)
-
-
-def gaps_text(context: HelpdeskContext, clusters: list[GapCluster], stale: list[StaleEntry] | None = None) -> Markup:
-    """The /gaps listing (HTML): the groups of collected questions, then the entries to review."""
-    section = stale_text(context, stale or [])
-    if not clusters:
-        return html_join("\n\n", [p for p in (context.t("gaps-empty"), section) if p])
-    parts = [context.t("gaps-title")]
-    for n, cluster in enumerate(clusters[:GAPS_SHOWN], start=1):
-        languages = ", ".join(f"{lang} {count}" for lang, count in cluster.languages.most_common())
-        if cluster.action == "improve":
-            entries = ", ".join(e for e, _ in cluster.entries.most_common(3))
-            action = context.t("gaps-action-improve", entries=entries)
-        else:
-            action = context.t("gaps-action-add")
-        lines = [context.t("gaps-group", n=n, count=cluster.count, languages=languages, action=Markup(action))]
-        samples = cluster.samples
-        lines.extend(context.t("gaps-sample", text=s[:200]) for s in samples)
-        if not samples:
-            lines.append(context.t("gaps-no-text"))
-        parts.append(html_join("\n", lines))
-    if section:
-        parts.append(section)
-    return html_join("\n\n", parts)
-
-
-@requires_role(Role.STAFF)
-async def gaps_command(update: Update, context: HelpdeskContext) -> None:
-    """/gaps: collected questions grouped by similarity, most frequent first, with "covered" buttons."""
-    clusters = await context.services.knowledge.gaps.clusters()
-    context.record(kind="staff.gaps", outcome="ok", value=float(len(clusters)))
-    buttons = [InlineKeyboardButton(context.t("gaps-btn-close", n=n), callback_data=GAPS.encode("close", c.first_id))
-               for n, c in enumerate(clusters[:GAPS_SHOWN], start=1)]
-    stale = context.services.knowledge.stale.list()
-    await reply(update, context, gaps_text(context, clusters, stale),
-                InlineKeyboardMarkup(rows(buttons, 3)) if buttons else None)
-
-
-@requires_role(Role.STAFF)
-async def on_gap_button(update: Update, context: HelpdeskContext) -> None:
-    """``gap:close:<id>``: mark a group of collected questions as covered."""
-    query = update.callback_query
-    assert query is not None
-    pressed = GAPS.decode(query.data)
-    if pressed is None:
-        await stale_button(update, context)
-        return
-    gap_id = pressed.id()
-    person = context.person
-    try:
-        cluster = await context.services.knowledge.gaps.close_cluster(gap_id, by=person)
-    except Forbidden as refused:
-        await refuse(update, context, refused.role)
-        return
-    await query.answer()
-    if cluster is None:
-        context.record(kind=kinds.KB_GAP_CLOSED, outcome="invalid")
-        await reply(update, context, context.t("gaps-gone"))
-        return
-    top_entry = cluster.entries.most_common(1)[0][0] if cluster.entries else None
-    context.record(kind=kinds.KB_GAP_CLOSED, outcome="ok", subject=f"gap:{cluster.first_id}",
-                   topic=top_entry, value=float(cluster.count))
-    clusters = await context.services.knowledge.gaps.clusters()
-    buttons = [InlineKeyboardButton(context.t("gaps-btn-close", n=n), callback_data=GAPS.encode("close", c.first_id))
-               for n, c in enumerate(clusters[:GAPS_SHOWN], start=1)]
-    await edit_or_reply(update, context, gaps_text(context, clusters, context.services.knowledge.stale.list()),
-                        InlineKeyboardMarkup(rows(buttons, 3)) if buttons else None)
-    await reply(update, context, context.t("gaps-closed", count=cluster.count))
-
-
-@requires_role(Role.STAFF)
-async def reload_command(update: Update, context: HelpdeskContext) -> None:
-    """/reload: validate and reload ``knowledge/``; an invalid knowledge base is refused (the old stays)."""
-    person = context.person
-    result = await context.services.knowledge.reload(by=person.telegram_id, via="telegram")
-    if result.ok:
-        context.record(kind="staff.kb_reload", outcome="ok", value=float(result.entries))
-        await reply(update, context, context.t("reload-ok", count=result.entries, previous=result.previous_entries))
-        return
-    context.record(kind="staff.kb_reload", outcome="refused", value=float(len(result.problems)))
-    problems = html_join("\n", summarise_problems(result.problems))
-    await reply(update, context, context.t("reload-failed", problems=problems))
 
 
 def register(application: Application) -> None:  # type: ignore[type-arg]

@@ -89,7 +89,7 @@ async def start_reschedule(update: Update, context: HelpdeskContext, booking_id:
         await answer(update)
         await reply(update, context, context.t("ms-error-invalid_state"))
         return
-    from helpdesk_bot.telegram.handlers.makerspace import choose_resource
+    from helpdesk_bot.telegram.handlers.makerspace_book_flow import choose_resource
 
     await choose_resource(update, context, booking.resource_id, reschedule_of=booking.id)
 
@@ -117,6 +117,6 @@ async def rebook_other_time(update: Update, context: HelpdeskContext, booking_id
     booking = await _own(update, context, booking_id)
     if booking is None:
         return
-    from helpdesk_bot.telegram.handlers.makerspace import choose_resource
+    from helpdesk_bot.telegram.handlers.makerspace_book_flow import choose_resource
 
     await choose_resource(update, context, booking.resource_id)
