@@ -108,6 +108,17 @@ async def test_cancelling_a_group_touches_only_its_pending_messages(db_services:
     assert await outbox.cancel_group("booking:1") == 0
 
 
+async def test_cancelling_a_group_leaves_every_other_group_pending(db_services: Services) -> None:
+    outbox = _outbox(db_services)
+    await outbox.enqueue(*(OutgoingMessage(1, "echo", f"{g}:{i}", group_key=g)
+                           for g in ("booking:1", "booking:2", "booking:3") for i in range(2)))
+    assert await outbox.cancel_group("booking:2") == 2
+    rows = await _rows(db_services)
+    assert {k: r.state for k, r in rows.items()} == {
+        "booking:1:0": "pending", "booking:1:1": "pending", "booking:2:0": "cancelled", "booking:2:1": "cancelled",
+        "booking:3:0": "pending", "booking:3:1": "pending"}
+
+
 async def test_progress_counts_each_broadcast_by_state(db_services: Services) -> None:
     clock: ManualClock = db_services.clock  # type: ignore[assignment]
     outbox = _outbox(db_services)
@@ -137,7 +148,8 @@ async def test_progress_counts_each_broadcast_by_state(db_services: Services) ->
         await uow.session.execute(update(Broadcast).where(Broadcast.id == first).values(finished_at=clock.now()))
         await uow.commit()
     assert [p.broadcast_id for p in await outbox.progress(unfinished_only=True)] == [second]
-    assert [p.broadcast_id for p in await outbox.progress()] == [second, first]
+    assert [(p.broadcast_id, p.finished_at) for p in await outbox.progress()] == [
+        (second, None), (first, clock.now())]
 
 
 async def test_recording_results_writes_each_outcome_row_by_row(db_services: Services) -> None:
@@ -174,3 +186,60 @@ async def test_recording_results_writes_each_outcome_row_by_row(db_services: Ser
     assert (rows["other"].state, rows["other"].claimed_by) == ("sending", "w")  # untouched
     await outbox.record_results()  # nothing to write: nothing changes
     assert {k: r.state for k, r in (await _rows(db_services)).items()} == {k: r.state for k, r in rows.items()}
+
+
+async def test_progress_counts_broadcasts_apart_and_shows_the_newest_fifty(db_services: Services) -> None:
+    outbox = _outbox(db_services)
+    empty = await outbox.create_broadcast(kind="news", title="Nobody", created_by=None, messages=[])
+    one = await outbox.create_broadcast(kind="news", title="One", created_by=None, messages=[
+        OutgoingMessage(i, "echo", f"one:{i}") for i in range(1, 4)])
+    two = await outbox.create_broadcast(kind="news", title="Two", created_by=None, messages=[
+        OutgoingMessage(i, "echo", f"two:{i}") for i in range(1, 3)])
+    report = {p.broadcast_id: p for p in await outbox.progress()}
+    # the same state in two broadcasts is counted per broadcast; a broadcast with no message counts zeros
+    assert [(report[b].total, report[b].pending, report[b].done) for b in (empty, one, two)] == [
+        (0, 0, 0), (3, 3, 0), (2, 2, 0)]
+    for n in range(48):
+        await outbox.create_broadcast(kind="news", title=f"More {n}", created_by=None, messages=[])
+    newest = await outbox.progress()
+    assert len(newest) == 50 and empty not in [p.broadcast_id for p in newest]  # 51 broadcasts: the oldest is left out
+    assert newest[-1].broadcast_id == one
+
+
+async def test_a_broadcast_finishes_once_none_of_its_messages_is_pending_or_being_sent(db_services: Services) -> None:
+    clock: ManualClock = db_services.clock  # type: ignore[assignment]
+    outbox = _outbox(db_services)
+    assert await outbox.finish_broadcasts() == []  # no broadcast at all
+    ids = {}
+    for name in ("done", "pending", "sending", "empty"):
+        ids[name] = await outbox.create_broadcast(kind="news", title=name, created_by=None, messages=[
+            OutgoingMessage(i, "echo", f"{name}:{i}") for i in (range(1, 3) if name != "empty" else ())])
+    await outbox.enqueue(OutgoingMessage(5, "echo", "no-broadcast"))  # pending, in no broadcast
+    states = {"done:1": "sent", "done:2": "failed", "pending:1": "sent", "sending:1": "sending",
+              "sending:2": "blocked"}
+    async with db_services.uow() as uow:
+        for key, state in states.items():
+            await uow.session.execute(update(OutboxMessage).where(OutboxMessage.dedup_key == key).values(state=state))
+        await uow.commit()
+    clock.advance(timedelta(minutes=7))
+    finished = await outbox.finish_broadcasts()
+    assert sorted(p.broadcast_id for p in finished) == sorted([ids["done"], ids["empty"]])
+    assert all(p.finished_at == clock.now() for p in finished)
+    report = {p.broadcast_id: p.finished_at for p in await outbox.progress()}
+    assert report == {ids["done"]: clock.now(), ids["empty"]: clock.now(), ids["pending"]: None, ids["sending"]: None}
+    assert await outbox.finish_broadcasts() == []  # each broadcast finishes once
+
+
+async def test_a_claim_is_stale_only_when_older_than_the_limit(db_services: Services) -> None:
+    clock: ManualClock = db_services.clock  # type: ignore[assignment]
+    outbox = _outbox(db_services)
+    await outbox.enqueue(OutgoingMessage(1, "echo", "old"))
+    await outbox.claim_due("w1", 10)
+    clock.advance(timedelta(minutes=1))
+    await outbox.enqueue(OutgoingMessage(2, "echo", "new"))
+    await outbox.claim_due("w2", 10)
+    clock.advance(timedelta(minutes=4))
+    assert await outbox.release_stale(timedelta(minutes=5)) == []  # exactly five minutes old: not yet
+    assert await outbox.release_stale(timedelta(minutes=4, seconds=59)) == [1]
+    rows = await _rows(db_services)
+    assert {k: (r.state, r.claimed_by) for k, r in rows.items()} == {"old": ("pending", None), "new": ("sending", "w2")}
