@@ -5,9 +5,13 @@ and when the audit keeps an erased staff member's id. SQLite and PostgreSQL."""
 from __future__ import annotations
 
 import json
-from datetime import timedelta
+import logging
+from datetime import date, datetime, timedelta
+from typing import Any
 
+import pytest
 from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from helpdesk_bot.bootstrap import Services
 from helpdesk_bot.broadcasts.models import OutboxMessage, OutboxState
@@ -148,3 +152,50 @@ async def test_an_erased_staff_member_stays_the_actor_of_their_audit_rows_only_w
                                             .where(AuditEntry.action == "report.export")
                                             .order_by(AuditEntry.id))).scalars().all()
     assert actors == [7001, None, 9000]
+
+
+class _DatedProvider:
+    """A provider whose export holds values JSON has no type for (a date) and whose texts can expire."""
+
+    name = "dated"
+
+    async def export(self, session: AsyncSession, person_id: int, telegram_id: int) -> Any:
+        return {"since": date(2026, 1, 2)}
+
+    async def erase(self, session: AsyncSession, person_id: int, telegram_id: int, now: datetime) -> None:
+        return None
+
+    async def purge_texts_before(self, session: AsyncSession, cutoff: datetime) -> int:
+        return 3
+
+
+async def test_mydata_json_is_indented_utf8_with_dates_as_text(db_services: Services) -> None:
+    db_services.personal_data.append(_DatedProvider())
+    profile = TelegramProfile(7003, "Žofie", "Łukasiewicz", None, "cs")
+    await db_services.people.ensure(profile)
+    await db_services.people.accept_notice(profile)
+    exported = await db_services.privacy.export_json(7003)
+    assert exported is not None
+    assert exported.startswith(b'{\n  "exported_at": ')  # two spaces per level
+    assert "Žofie".encode() in exported and "Łukasiewicz".encode() in exported  # UTF-8, not \\u escapes
+    assert b'"dated": {\n    "since": "2026-01-02"\n  }' in exported
+
+
+async def test_retention_and_erasure_say_what_they_did_in_the_log(
+    db_services: Services, caplog: pytest.LogCaptureFixture,
+) -> None:
+    db_services.personal_data.append(_DatedProvider())
+    await db_services.people.ensure(EWA)
+    caplog.set_level(logging.INFO, logger="helpdesk_bot.privacy.service")
+    result = await db_services.privacy.purge_expired()
+    assert result.purged["dated"] == 3
+    erased = await db_services.privacy.erase(EWA.telegram_id)
+    assert erased is not None
+    names = ", ".join(p.name for p in db_services.privacy.providers)
+    assert [r.getMessage() for r in caplog.records if r.name == "helpdesk_bot.privacy.service"] == [
+        f"retention: {result.total} texts older than {result.cutoff.date()} purged ({result.purged})",
+        f"personal data of person {erased.person_id} erased ({names})",
+    ]
+    [entry] = await db_services.audit.entries(action="privacy.retention")
+    assert (entry.actor_telegram_id, entry.target) == (None, None)
+    assert entry.detail == {"cutoff": result.cutoff.isoformat(), "purged": result.purged}
