@@ -166,9 +166,9 @@ async def test_recording_results_writes_each_outcome_row_by_row(db_services: Ser
     await outbox.record_results(
         sent=[(claimed["sent"].id, 777)],
         retry=[(claimed["retry"].id, later, "E" * 300)],
-        failed=[(claimed["failed"].id, "chat not found")],
-        cancelled=[(claimed["cancelled"].id, "booking cancelled")],
-        requeued=[(claimed["requeued"].id, later, "per-chat limit")],
+        failed=[(claimed["failed"].id, "chat not found " + "F" * 300)],
+        cancelled=[(claimed["cancelled"].id, "booking cancelled " + "C" * 300)],
+        requeued=[(claimed["requeued"].id, later, "per-chat limit " + "R" * 300)],
         blocked_recipients=[50],
     )
     rows = await _rows(db_services)
@@ -176,11 +176,13 @@ async def test_recording_results_writes_each_outcome_row_by_row(db_services: Ser
     assert rows["sent"].sent_at == clock.now()
     assert (rows["retry"].state, rows["retry"].due_at, rows["retry"].attempts) == ("pending", later, 1)
     assert rows["retry"].last_error == "E" * 256
-    assert (rows["failed"].state, rows["failed"].last_error) == ("failed", "chat not found")
-    assert (rows["cancelled"].state, rows["cancelled"].last_error) == ("cancelled", "booking cancelled")
+    # every error is clipped to the column's 256 characters
+    assert (rows["failed"].state, rows["failed"].last_error) == ("failed", ("chat not found " + "F" * 300)[:256])
+    assert (rows["cancelled"].state, rows["cancelled"].last_error) == (
+        "cancelled", ("booking cancelled " + "C" * 300)[:256])
     requeued = rows["requeued"]
     assert (requeued.state, requeued.due_at, requeued.claimed_by, requeued.attempts, requeued.last_error) == (
-        "pending", later, None, 0, "per-chat limit")  # deferred before sending: the try does not count
+        "pending", later, None, 0, ("per-chat limit " + "R" * 300)[:256])  # deferred before sending: no try
     assert {rows["blocked-a"].state, rows["blocked-b"].state} == {"blocked"}
     assert rows["blocked-a"].last_error == "blocked by the user"
     assert (rows["other"].state, rows["other"].claimed_by) == ("sending", "w")  # untouched
@@ -243,3 +245,23 @@ async def test_a_claim_is_stale_only_when_older_than_the_limit(db_services: Serv
     assert await outbox.release_stale(timedelta(minutes=4, seconds=59)) == [1]
     rows = await _rows(db_services)
     assert {k: (r.state, r.claimed_by) for k, r in rows.items()} == {"old": ("pending", None), "new": ("sending", "w2")}
+
+
+async def test_a_message_sent_after_a_failed_try_loses_its_error_and_blocking_spares_what_was_sent(
+    db_services: Services,
+) -> None:
+    clock: ManualClock = db_services.clock  # type: ignore[assignment]
+    outbox = _outbox(db_services)
+    await outbox.enqueue(OutgoingMessage(60, "echo", "flaky"), OutgoingMessage(61, "echo", "done"))
+    claimed = {c.dedup_key: c for c in await outbox.claim_due("w", 10)}
+    await outbox.record_results(retry=[(claimed["flaky"].id, clock.now(), "timed out")],
+                                sent=[(claimed["done"].id, 1)])
+    [again] = await outbox.claim_due("w", 10)
+    assert (again.dedup_key, again.attempts) == ("flaky", 2)
+    await outbox.record_results(sent=[(again.id, 2)])
+    rows = await _rows(db_services)
+    assert (rows["flaky"].state, rows["flaky"].last_error, rows["flaky"].telegram_message_id) == ("sent", None, 2)
+    await outbox.enqueue(OutgoingMessage(61, "echo", "next"))
+    await outbox.record_results(blocked_recipients=[61])  # the person blocked the bot after the first message
+    rows = await _rows(db_services)
+    assert {k: rows[k].state for k in ("done", "next")} == {"done": "sent", "next": "blocked"}
