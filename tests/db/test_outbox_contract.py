@@ -265,3 +265,12 @@ async def test_a_message_sent_after_a_failed_try_loses_its_error_and_blocking_sp
     await outbox.record_results(blocked_recipients=[61])  # the person blocked the bot after the first message
     rows = await _rows(db_services)
     assert {k: rows[k].state for k in ("done", "next")} == {"done": "sent", "next": "blocked"}
+
+
+async def test_a_claimed_broadcast_message_names_its_broadcast(db_services: Services) -> None:
+    outbox = _outbox(db_services)
+    broadcast = await outbox.create_broadcast(kind="news", title="News", created_by=None,
+                                              messages=[OutgoingMessage(1, "echo", "news:1", {"text": "hi"})])
+    [claimed] = await outbox.claim_due("w", 10)
+    assert (claimed.broadcast_id, claimed.kind, claimed.recipient_telegram_id, claimed.args) == (
+        broadcast, "echo", 1, {"text": "hi"})
