@@ -142,6 +142,7 @@ async def test_an_erased_staff_member_stays_the_actor_of_their_audit_rows_only_w
         await db_services.people.ensure(profile)
         await db_services.people.accept_notice(profile)
     await db_services.people.grant(7001, Role.STAFF, by=CLI)  # staff by role
+    await db_services.people.grant(7002, Role.ADVISOR, by=CLI)  # another role is not staff
     for actor in (7001, 7002, 9000):  # 9000: staff by configuration
         await db_services.audit.add("report.export", actor=actor, target="xlsx")
     clock.advance(timedelta(minutes=1))
@@ -160,7 +161,7 @@ class _DatedProvider:
     name = "dated"
 
     async def export(self, session: AsyncSession, person_id: int, telegram_id: int) -> Any:
-        return {"since": date(2026, 1, 2)}
+        return {"since": date(2026, 1, 2), "telegram_id": telegram_id}
 
     async def erase(self, session: AsyncSession, person_id: int, telegram_id: int, now: datetime) -> None:
         return None
@@ -178,7 +179,7 @@ async def test_mydata_json_is_indented_utf8_with_dates_as_text(db_services: Serv
     assert exported is not None
     assert exported.startswith(b'{\n  "exported_at": ')  # two spaces per level
     assert "Žofie".encode() in exported and "Łukasiewicz".encode() in exported  # UTF-8, not \\u escapes
-    assert b'"dated": {\n    "since": "2026-01-02"\n  }' in exported
+    assert b'"dated": {\n    "since": "2026-01-02",\n    "telegram_id": 7003\n  }' in exported
 
 
 async def test_retention_and_erasure_say_what_they_did_in_the_log(
