@@ -21,6 +21,7 @@ from helpdesk_bot.indicators.models import AuditEntry
 from helpdesk_bot.people.actor import CLI
 from helpdesk_bot.people.models import Person, Role
 from helpdesk_bot.people.service import TelegramProfile
+from helpdesk_bot.privacy.service import PrivacyService
 
 EWA = TelegramProfile(7001, "Ewa", "Nowak", "ewa_ceramics", "pl")
 
@@ -200,3 +201,16 @@ async def test_retention_and_erasure_say_what_they_did_in_the_log(
     [entry] = await db_services.audit.entries(action="privacy.retention")
     assert (entry.actor_telegram_id, entry.target) == (None, None)
     assert entry.detail == {"cutoff": result.cutoff.isoformat(), "purged": result.purged}
+
+
+async def test_an_erasure_with_no_provider_says_so_in_the_log(
+    db_services: Services, caplog: pytest.LogCaptureFixture,
+) -> None:
+    bare = PrivacyService(db_services.uow, db_services.clock, lambda: [], audit=db_services.audit,
+                          retention_days=365, default_language="en", default_timezone="Europe/Warsaw")
+    await db_services.people.ensure(EWA)
+    caplog.set_level(logging.INFO, logger="helpdesk_bot.privacy.service")
+    result = await bare.erase(EWA.telegram_id)
+    assert result is not None and result.providers == ()
+    assert [r.getMessage() for r in caplog.records if r.name == "helpdesk_bot.privacy.service"] == [
+        f"personal data of person {result.person_id} erased (no providers)"]
