@@ -69,7 +69,7 @@ async def test_mydata_exports_every_field_of_the_person(db_services: Services) -
     await _outbox(db_services, 7002, OutboxState.SENT)
     clock.advance(timedelta(hours=3))
     await db_services.audit.add("role.grant", actor=EWA.telegram_id, target="7002")
-    await db_services.audit.add("role.grant", actor=9000, target="7001")
+    await db_services.audit.add("report.export", actor=9000, target="7001")
     clock.advance(timedelta(minutes=5))
 
     data = await db_services.privacy.export(EWA.telegram_id)
