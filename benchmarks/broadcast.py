@@ -45,6 +45,7 @@ from helpdesk_bot.config import LANGUAGES, load_settings  # noqa: E402
 from helpdesk_bot.db.migrate import upgrade_async  # noqa: E402
 from helpdesk_bot.events.models import EventSubscription  # noqa: E402
 from helpdesk_bot.events.views import Audience  # noqa: E402
+from helpdesk_bot.people.actor import CLI  # noqa: E402
 from helpdesk_bot.people.models import Person  # noqa: E402
 from helpdesk_bot.sandbox import FaultConfig, SandboxServer  # noqa: E402
 
@@ -97,7 +98,7 @@ async def run_phase(sandbox: SandboxServer, services: Any, env: dict[str, str], 
     await asyncio.sleep(1.5)  # the worker imports and connects before the clock starts
     started = time.monotonic()
     _aid, broadcast_id, recipients = await services.events.announcements.create(
-        text=f"Benchmark announcement ({label})", audience=Audience(), created_by=None)
+        text=f"Benchmark announcement ({label})", audience=Audience(), by=CLI)
     in_flight = None
     killed_at_sent = None
     try:

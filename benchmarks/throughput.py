@@ -33,6 +33,15 @@ bot as one and as two OS processes in webhook mode on one PostgreSQL database
 database per run) behind a round-robin proxy (``tests/e2e/proxy.py``), closed loop. ``--baseline REV``
 runs the closed loop of the help-desk bot of revision REV (``git archive``, its own code and
 migrations) and of this working tree one after the other.
+
+The scale-out runs also print the CPU time per message, measured (``/proc``) over the measured part
+only and independent of the machine's load: of the bot process(es), of this process (the harness:
+sandbox Bot API, webhook delivery, load generator and, with ``--processes``, the round-robin proxy
+``benchmarks/lb.py``, or with ``--proxy aiohttp`` the tests' recording proxy) and of the PostgreSQL
+backends serving the benchmark's database, with the machine's load average. ``--processes`` then
+prints the ceiling those figures allow on this machine's cores: one bot process uses one core at
+most, two share all cores with the harness and PostgreSQL, so two / one <= 2 * bot / (bot + harness
++ PostgreSQL) on 2 cores.
 """
 
 from __future__ import annotations
@@ -45,11 +54,13 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+from lb import LeanProxy  # noqa: E402  (this folder, first on sys.path when run as a script)
 
 from helpdesk_bot.sandbox import SandboxServer, SandboxUser  # noqa: E402
 from tests.e2e.proxy import RoundRobinProxy  # noqa: E402
@@ -78,6 +89,8 @@ class Result:
     messages: int
     seconds: float
     latencies: list[float]
+    cpu: dict[str, float] = field(default_factory=dict)  # CPU seconds during the measured part, per process group
+    load: tuple[float, float] = (0.0, 0.0)  # the machine's 1-minute load average before and after
 
     @property
     def rate(self) -> float:
@@ -182,6 +195,54 @@ class HelpdeskRun:
     database: str = "sqlite"  # or "postgresql"
     checkout: Path | None = None  # another revision's source tree; None: this working tree
     webhook: bool = False
+    proxy: str = "lean"  # the round-robin proxy in front of webhook bots: "lean" (benchmarks/lb.py) or "aiohttp"
+
+
+def _process_cpu(pid: int) -> float:
+    """CPU seconds (user + system) that process ``pid`` has used so far; 0 if it is gone (Linux /proc)."""
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+async def _postgres_backends(server: str, name: str) -> list[int]:
+    """The server processes serving database ``name`` (the bots' connections; PostgreSQL on this machine)."""
+    import asyncpg
+
+    conn = await asyncpg.connect(server)
+    try:
+        rows = await conn.fetch("SELECT pid FROM pg_stat_activity WHERE datname = $1", name)
+    finally:
+        await conn.close()
+    return [int(row["pid"]) for row in rows]
+
+
+@dataclass
+class _CpuMeter:
+    """CPU time of the bot processes, this (harness) process and the database's backends between two reads."""
+
+    bots: list[int]
+    pg: tuple[str, str] | None
+    start: dict[str, dict[int, float]] = field(default_factory=dict)
+
+    async def _read(self) -> dict[str, dict[int, float]]:
+        backends = await _postgres_backends(*self.pg) if self.pg is not None else []
+        return {"bot": {pid: _process_cpu(pid) for pid in self.bots},
+                "harness": {0: time.process_time()},
+                "postgres": {pid: _process_cpu(pid) for pid in backends}}
+
+    async def begin(self) -> None:
+        """Take the first reading."""
+        self.start = await self._read()
+
+    async def end(self) -> dict[str, float]:
+        """CPU seconds per group since :meth:`begin` (a backend that started since counts from zero)."""
+        now = await self._read()
+        return {group: sum(value - self.start[group].get(pid, 0.0) for pid, value in values.items())
+                for group, values in now.items()}
 
 
 def _free_port() -> int:
@@ -265,7 +326,7 @@ async def run_helpdesk(run: HelpdeskRun, people: int, per_person: int, *,
     source = run.checkout or ROOT
     pg: tuple[str, str] | None = None
     processes: list[asyncio.subprocess.Process] = []
-    proxy: RoundRobinProxy | None = None
+    proxy: RoundRobinProxy | LeanProxy | None = None
     logs = []
     with tempfile.TemporaryDirectory(prefix="helpdesk-bench-") as tmp:
         try:
@@ -286,7 +347,8 @@ async def run_helpdesk(run: HelpdeskRun, people: int, per_person: int, *,
                 raise RuntimeError(output.decode()[-2000:])
             ports = [_free_port() for _ in range(run.processes)]
             if run.webhook:
-                proxy = RoundRobinProxy([f"http://127.0.0.1:{p}/telegram" for p in ports], _free_port())
+                backends = [f"http://127.0.0.1:{p}/telegram" for p in ports]
+                proxy = RoundRobinProxy(backends, _free_port()) if run.proxy == "aiohttp" else LeanProxy(backends)
                 await proxy.start()
             for index in range(run.processes):
                 process_env = dict(env)
@@ -307,11 +369,16 @@ async def run_helpdesk(run: HelpdeskRun, people: int, per_person: int, *,
             for _ in range(run.processes):  # round robin: one warm-up message per process
                 await _wait_ready(sandbox, warmup)
                 warmup.consume_all()
+            meter = _CpuMeter([] if PROFILE else [p.pid for p in processes], pg)
+            await meter.begin()
+            load_before = os.getloadavg()[0]
             if open_loop is not None:
                 rate, duration = open_loop
                 seconds, latencies = await _open_loop(sandbox, people, rate, duration, first_id)
             else:
                 seconds, latencies = await _drive(sandbox, people, per_person, first_id)
+            cpu = await meter.end()
+            load = (load_before, os.getloadavg()[0])
         finally:
             for process in processes:
                 if process.returncode is None:
@@ -329,7 +396,7 @@ async def run_helpdesk(run: HelpdeskRun, people: int, per_person: int, *,
             await sandbox.stop()
             if pg is not None:
                 await _drop_postgres_database(*pg)
-    return Result(run.name, len(latencies), seconds, latencies)
+    return Result(run.name, len(latencies), seconds, latencies, cpu, load)
 
 
 def _checkout(revision: str, into: Path) -> Path:
@@ -341,10 +408,48 @@ def _checkout(revision: str, into: Path) -> Path:
 
 
 def _print(results: list[Result]) -> None:
-    print(f"{'run':<28}{'messages':>10}{'seconds':>10}{'msg/s':>10}{'p50 ms':>10}{'p99 ms':>10}")
+    print(f"{'run':<28}{'messages':>10}{'seconds':>10}{'msg/s':>10}{'p50 ms':>10}{'p99 ms':>10}"
+          f"{'CPU ms/msg: bot':>17}{'harness':>9}{'pg':>6}{'load':>11}")
     for r in results:
+        per = {group: 1000 * seconds / max(1, r.messages) for group, seconds in r.cpu.items()}
         print(f"{r.name:<28}{r.messages:>10}{r.seconds:>10.2f}{r.rate:>10.1f}{r.percentile(0.5):>10.1f}"
-              f"{r.percentile(0.99):>10.1f}")
+              f"{r.percentile(0.99):>10.1f}{per.get('bot', 0):>17.2f}{per.get('harness', 0):>9.2f}"
+              f"{per.get('postgres', 0):>6.2f}{r.load[0]:>6.1f}-{r.load[1]:<4.1f}")
+
+
+def _cpu_ms(result: Result, group: str) -> float:
+    return 1000 * result.cpu.get(group, 0.0) / max(1, result.messages)
+
+
+def _explain_ceiling(one: Result, two: Result, cores: int | None = None) -> None:
+    """What the CPU per message allows two processes to gain on this machine's cores.
+
+    One bot process can use one core at most: it handles at most ``1 / bot`` messages a second. Every
+    message also costs CPU in the harness (sandbox Bot API, proxy, load generator; one process) and in
+    PostgreSQL, on the same cores. With two bot processes the cores are shared by everything:
+    at most ``cores / (bot + harness + pg)`` messages a second. The ratio of the two is the ceiling of
+    the scale-out on this machine, whatever the bot does about its own CPU.
+    """
+    cores = cores or os.cpu_count() or 1
+    if not one.cpu.get("bot"):
+        print("(no CPU figures: HELPDESK_BENCH_PROFILE wraps the bots in py-spy)")
+        return
+    bot = (_cpu_ms(one, "bot") + _cpu_ms(two, "bot")) / 2
+    harness = (_cpu_ms(one, "harness") + _cpu_ms(two, "harness")) / 2
+    pg = (_cpu_ms(one, "postgres") + _cpu_ms(two, "postgres")) / 2
+    total = bot + harness + pg
+    one_max = min(1000 / bot, cores * 1000 / total)
+    two_max = min(2 * 1000 / bot, cores * 1000 / total)
+    print(f"CPU per message (mean of both runs): bot {bot:.2f} ms, harness {harness:.2f} ms, PostgreSQL {pg:.2f} ms "
+          f"= {total:.2f} ms; the bot is {bot / total:.0%} of it")
+    for r in (one, two):
+        print(f"  {r.name}: cores used: bot {r.cpu.get('bot', 0) / r.seconds:.2f}, harness "
+              f"{r.cpu.get('harness', 0) / r.seconds:.2f}, PostgreSQL {r.cpu.get('postgres', 0) / r.seconds:.2f}"
+              f" (machine load {r.load[0]:.1f} -> {r.load[1]:.1f})")
+    print(f"ceiling on {cores} cores: one process <= {one_max:.0f} msg/s (one core for the bot), two <= "
+          f"{two_max:.0f} msg/s (all cores for bots + harness + PostgreSQL) -> two / one <= {two_max / one_max:.2f}; "
+          f"1.6 needs the harness and PostgreSQL below {bot * (2 / 1.6 - 1):.2f} ms per message together "
+          f"(a bot with less CPU per message lowers this ceiling; other processes on the machine lower it further)")
 
 
 def scaleout(args: argparse.Namespace, per_person: int) -> None:
@@ -356,13 +461,14 @@ def scaleout(args: argparse.Namespace, per_person: int) -> None:
         print(f"open loop at {args.rate:g} messages/s for {args.duration:g} s: p50 {result.percentile(0.5):.1f} ms, "
               f"p99 {result.percentile(0.99):.1f} ms (target p99 <= 100 ms)")
     if args.processes:
-        one = asyncio.run(run_helpdesk(HelpdeskRun("1 process webhook pg", 1, "postgresql", webhook=True),
-                                       args.people, per_person))
-        two = asyncio.run(run_helpdesk(HelpdeskRun("2 processes webhook pg", 2, "postgresql", webhook=True),
-                                       args.people, per_person))
+        one = asyncio.run(run_helpdesk(HelpdeskRun("1 process webhook pg", 1, "postgresql", webhook=True,
+                                                   proxy=args.proxy), args.people, per_person))
+        two = asyncio.run(run_helpdesk(HelpdeskRun("2 processes webhook pg", 2, "postgresql", webhook=True,
+                                                   proxy=args.proxy), args.people, per_person))
         _print([one, two])
         print(f"two processes / one: rate {two.rate / one.rate:.2f} (target >= 1.6 on 2 cores), "
               f"p50 latency ratio {two.percentile(0.5) / one.percentile(0.5):.2f}")
+        _explain_ceiling(one, two)
     if args.baseline:
         with tempfile.TemporaryDirectory(prefix="helpdesk-baseline-") as tmp:
             checkout = _checkout(args.baseline, Path(tmp))
@@ -385,6 +491,8 @@ def main() -> None:
     parser.add_argument("--duration", type=float, default=60.0)
     parser.add_argument("--open-people", type=int, default=600)
     parser.add_argument("--processes", action="store_true", help="one vs two processes, webhook, PostgreSQL")
+    parser.add_argument("--proxy", choices=("lean", "aiohttp"), default="lean",
+                        help="--processes: the round-robin proxy, benchmarks/lb.py or tests/e2e/proxy.py")
     parser.add_argument("--baseline", metavar="REV", help="closed loop of this tree vs revision REV")
     parser.add_argument("--scaleout", action="store_true", help="--open-loop --processes --baseline <merge base>")
     args = parser.parse_args()

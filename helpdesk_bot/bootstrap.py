@@ -16,6 +16,7 @@ from helpdesk_bot.broadcasts.dispatcher import Dispatcher
 from helpdesk_bot.broadcasts.outbox import BroadcastProgress, Outbox
 from helpdesk_bot.broadcasts.renderers import TRANSLATED, translated_renderer
 from helpdesk_bot.broadcasts.reports import delivery_report_hook
+from helpdesk_bot.catalogue.diagnosis import sector_diagnosis
 from helpdesk_bot.catalogue.domain import build_catalogue
 from helpdesk_bot.clock import Clock, SystemClock
 from helpdesk_bot.config import Settings
@@ -28,6 +29,7 @@ from helpdesk_bot.db.uow import uow_factory
 from helpdesk_bot.events.domain import build_events
 from helpdesk_bot.i18n.catalog import Translator
 from helpdesk_bot.indicators.definitions import DefinitionsSource
+from helpdesk_bot.indicators.exporting import ReportExports
 from helpdesk_bot.indicators.log import AuditLog, InteractionLog
 from helpdesk_bot.indicators.report import ReportService
 from helpdesk_bot.jobs import schedule_jobs
@@ -95,6 +97,8 @@ def build_services(settings: Settings, *, clock: Clock | None = None, engine: As
     deps = Deps(settings=settings, uow=uow, clock=clock, outbox=outbox, translator=translator, dispatcher=dispatcher)
     events = build_events(deps)
     hooks.append(delivery_report_hook(outbox))
+    reports = ReportService(uow, clock, DefinitionsSource(settings.indicators_file), timezone=settings.timezone,
+                            home_country=settings.home_country, dialect=engine.dialect.name)
     services = Services(
         settings=settings,
         clock=clock,
@@ -111,8 +115,9 @@ def build_services(settings: Settings, *, clock: Clock | None = None, engine: As
         events=events,
         knowledge=build_knowledge_desk(deps, people, AuditLog(uow, clock)),
         consultations=build_consultations(deps),
-        reports=ReportService(uow, clock, DefinitionsSource(settings.indicators_file), timezone=settings.timezone,
-                              home_country=settings.home_country, dialect=engine.dialect.name),
+        reports=reports,
+        report_exports=ReportExports(reports, AuditLog(uow, clock),
+                                     lambda since, until: sector_diagnosis(uow, since, until)),
         privacy=PrivacyService(uow, clock, lambda: services.personal_data, audit=AuditLog(uow, clock),
                                retention_days=settings.retention_days, default_language=settings.default_language,
                                default_timezone=settings.timezone, staff_ids=settings.staff_ids),

@@ -23,6 +23,7 @@ from helpdesk_bot.conversations import ConversationStore
 from helpdesk_bot.db.uow import UnitOfWorkFactory
 from helpdesk_bot.events.domain import EventsDomain
 from helpdesk_bot.i18n.catalog import Translator
+from helpdesk_bot.indicators.exporting import ReportExports
 from helpdesk_bot.indicators.log import AuditLog, InteractionLog
 from helpdesk_bot.indicators.report import ReportService
 from helpdesk_bot.knowledge_base.desk import KnowledgeDesk
@@ -55,6 +56,8 @@ class Services:
     knowledge: KnowledgeDesk
     consultations: ConsultationService
     reports: ReportService
+    report_exports: ReportExports
+    """The use case of exporting the report (chat and command line)."""
     privacy: PrivacyService
     makerspace: MakerspaceDomain
     catalogue: CatalogueDomain

@@ -92,3 +92,13 @@ class FakeAdvisorCalendar:
     async def upcoming_count(self, person_id: int, now: datetime) -> int:
         return sum(1 for b in self.bookings if b.person_id == person_id and b.state in ACTIVE_STATES
                    and b.ends_at > now)
+
+
+@dataclass
+class FakeAudit:
+    """In-memory audit trail: ``rows`` holds ``(action, actor, target, detail)`` in the order written."""
+
+    rows: list[tuple[str, int | None, str | None, dict[str, object]]] = field(default_factory=list)
+
+    async def add(self, action: str, *, actor: int | None, target: str | None = None, **detail: object) -> None:
+        self.rows.append((action, actor, target, detail))

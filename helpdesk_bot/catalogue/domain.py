@@ -42,7 +42,7 @@ def build_catalogue(deps: Deps, *, kb_entries: Callable[[], Iterable[Entry]] = l
     dispatcher.register(DIGEST, digest_renderer(translator))
     dispatcher.register(MENTION, mention_renderer(translator))
     return CatalogueDomain(
-        profiles=CatalogueService(uow, clock, sector_names),
+        profiles=CatalogueService(uow, clock, sector_names, outbox),
         search=CatalogueSearch(uow, countries=country_stems(
             (code, str(translator(lang, f"country-{code}"))) for code in COUNTRIES for lang in LANGUAGES)),
         personal_data=CataloguePersonalData(),

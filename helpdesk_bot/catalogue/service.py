@@ -15,6 +15,8 @@ from datetime import datetime
 from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from helpdesk_bot.broadcasts.outbox import Outbox, OutgoingMessage
+from helpdesk_bot.broadcasts.renderers import TRANSLATED, translated_message
 from helpdesk_bot.catalogue.models import CatalogueProfile, CatalogueState
 from helpdesk_bot.catalogue.search_text import search_text_for
 from helpdesk_bot.catalogue.validation import ProfileError, ProfileInput, check_status, make_slug, validate
@@ -52,12 +54,20 @@ def _require_owner_or_staff(actor: PersonView | None, telegram_id: int) -> None:
         raise ProfileError("forbidden")
 
 
+def review_notice(view: ProfileView, *, approve: bool) -> OutgoingMessage:
+    """The message telling the owner their profile was approved or sent back (once per decision)."""
+    return OutgoingMessage(view.telegram_id, TRANSLATED, f"profile:{view.id}:review:{view.updated_at.isoformat()}",
+                           args=translated_message("catalogue-approved" if approve else "catalogue-sent-back",
+                                                   {"name": view.display_name}))
+
+
 class CatalogueService:
     """Profiles: create or edit, submit for moderation, approve, pause, resume, delete, import, export."""
 
-    def __init__(self, uow: UnitOfWorkFactory, clock: Clock, sector_names: SectorNames) -> None:
+    def __init__(self, uow: UnitOfWorkFactory, clock: Clock, sector_names: SectorNames, outbox: Outbox) -> None:
         self._uow = uow
         self._clock = clock
+        self._outbox = outbox
         self._sector_names = sector_names
 
     # ------------------------------------------------------------------ reading
@@ -133,7 +143,10 @@ class CatalogueService:
             return view
 
     async def review(self, actor: PersonView | None, profile_id: int, *, approve: bool) -> ProfileView:
-        """Staff approve a pending profile (it appears in search and, if public, on the web) or send it back."""
+        """Staff approve a pending profile (it appears in search and, if public, on the web) or send it back.
+
+        The owner is told (:func:`review_notice`) through the outbox in the same transaction as the
+        decision and its audit row; the outbox wakes its dispatcher after the commit."""
         if not _is_staff(actor):
             raise ProfileError("forbidden")
         async with self._uow() as uow:
@@ -156,6 +169,7 @@ class CatalogueService:
             add_audit(uow.session, now, "catalogue.approved" if approve else "catalogue.sent_back",
                       actor=actor.telegram_id if actor else None, target=f"profile:{view.id}",
                       via="telegram" if actor else "cli")
+            await self._outbox.add(uow.session, [review_notice(view, approve=approve)])
             await bump_generation(uow.session)
             await uow.commit()
             return view

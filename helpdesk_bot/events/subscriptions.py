@@ -12,11 +12,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from helpdesk_bot.broadcasts.outbox import Outbox, OutgoingMessage
 from helpdesk_bot.clock import Clock
-from helpdesk_bot.config import COUNTRIES, LANGUAGES, OTHER_COUNTRY
+from helpdesk_bot.config import COUNTRIES, OTHER_COUNTRY
 from helpdesk_bot.db.uow import UnitOfWorkFactory
+from helpdesk_bot.events.announcement_rules import check_announcement, check_recipients
 from helpdesk_bot.events.models import EVENT_KINDS, Announcement, EventSubscription
 from helpdesk_bot.events.views import Audience, Subscriptions
-from helpdesk_bot.people.models import Person
+from helpdesk_bot.indicators.log import add_audit
+from helpdesk_bot.people.actor import Actor, channel, require
+from helpdesk_bot.people.models import Person, Role
 from helpdesk_bot.topics import TOPICS
 
 ANNOUNCEMENT = "announcement"
@@ -151,32 +154,34 @@ class AnnouncementService:
         async with self._uow() as uow:
             return len(await audience_recipients(uow.session, audience))
 
-    async def create(self, *, text: str, audience: Audience, created_by: int | None,
-                     media_kind: str | None = None, media_file_id: str | None = None,
-                     send_at: datetime | None = None, texts: dict[str, str] | None = None) -> tuple[int, int, int]:
-        """Save the announcement and enqueue it; returns (announcement id, broadcast id, recipients).
+    async def create(self, *, by: Actor, text: str, audience: Audience, media_kind: str | None = None,
+                     media_file_id: str | None = None, send_at: datetime | None = None,
+                     texts: dict[str, str] | None = None) -> tuple[int, int, int]:
+        """Staff send (or schedule) an announcement; returns (announcement id, broadcast id, recipients).
 
+        The use case of /announce: refuses anyone but staff (:class:`~helpdesk_bot.people.actor.Forbidden`)
+        and what the rules of :mod:`~helpdesk_bot.events.announcement_rules` refuse
+        (:class:`~helpdesk_bot.events.announcement_rules.AnnouncementError`: no text nor file, unknown
+        languages, a moment long past, nobody to send it to), before anything is kept. The announcement,
+        one outbox row per recipient (a broadcast with its delivery report) and the audit row
+        ``announcement.create`` are written in one transaction; the outbox wakes its dispatcher after it.
         ``texts`` are optional texts per language: each recipient gets the one in their language at send
         time, else ``text``.
         """
-        if not text.strip() and media_file_id is None:
-            raise ValueError("an announcement needs a text or a file")
-        unknown = set(texts or {}) - set(LANGUAGES)
-        if unknown:
-            raise ValueError(f"unknown languages {sorted(unknown)}")
-        per_language = {lang: value for lang, value in (texts or {}).items() if value.strip()} or None
-        if media_kind not in (None, "photo", "document"):
-            raise ValueError("media_kind must be photo or document")
+        require(by, Role.STAFF)
         now = self._clock.now()
-        when = max(send_at or now, now)
+        checked = check_announcement(text=text, texts=texts, media_kind=media_kind, media_file_id=media_file_id,
+                                     send_at=send_at, now=now)
+        when = checked.send_at
         async with self._uow() as uow:
             session = uow.session
-            announcement = Announcement(text=text, texts=per_language, media_kind=media_kind, media_file_id=media_file_id,
-                                        audience=audience.to_json(), created_by=created_by, created_at=now,
-                                        send_at=when)
+            announcement = Announcement(text=text, texts=checked.texts, media_kind=media_kind,
+                                        media_file_id=media_file_id, audience=audience.to_json(),
+                                        created_by=by.telegram_id, created_at=now, send_at=when)
             session.add(announcement)
             await session.flush()
             recipients = await audience_recipients(session, audience)
+            check_recipients(recipients)
             messages = [
                 OutgoingMessage(tid, ANNOUNCEMENT, f"announcement:{announcement.id}:{tid}",
                                 {"announcement_id": announcement.id}, due_at=when,
@@ -185,9 +190,13 @@ class AnnouncementService:
             ]
             title = " ".join(text.split())[:60] or media_kind or "announcement"
             announcement.broadcast_id = await self._outbox.add_broadcast(
-                session, kind="announcement", title=title, created_by=created_by, messages=messages,
+                session, kind="announcement", title=title, created_by=by.telegram_id, messages=messages,
                 scheduled_for=when,
             )
+            add_audit(session, now, "announcement.create", actor=by.telegram_id,
+                      target=f"broadcast:{announcement.broadcast_id}", via=channel(by),
+                      announcement=announcement.id, recipients=len(recipients), audience=audience.to_json(),
+                      languages=sorted(checked.texts or {}), send_at=send_at.isoformat() if send_at else None)
             await uow.commit()
             return announcement.id, announcement.broadcast_id, len(recipients)
 

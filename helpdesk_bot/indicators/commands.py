@@ -11,8 +11,10 @@ from typing import Any
 
 from helpdesk_bot.config import LANGUAGES, Settings
 from helpdesk_bot.indicators.definitions import DefinitionError, load_definitions
+from helpdesk_bot.indicators.exporting import Export
 from helpdesk_bot.indicators.exports import FORMATS, render
 from helpdesk_bot.indicators.report import Period, ReportFilters
+from helpdesk_bot.people.actor import CLI
 
 
 def _date(value: str) -> date:
@@ -48,26 +50,23 @@ async def _report(args: argparse.Namespace, settings: Settings) -> int:
             return 1
         filters = ReportFilters(language=args.language, country=args.country.upper() if args.country else None,
                                 topic=args.topic)
+
+        async def deliver(export: Export) -> None:
+            data = await asyncio.to_thread(render, export.report, args.format, services.translator, args.lang,
+                                           export.diagnosis)
+            if args.output:
+                await asyncio.to_thread(Path(args.output).write_bytes, data)
+                print(f"report {period.start} to {period.end} written to {args.output}", file=sys.stderr)
+            else:
+                sys.stdout.buffer.write(data)
+                sys.stdout.flush()
+
         try:
-            report = await services.reports.build(period, filters)
+            await services.report_exports.export(CLI, period, target=args.format, deliver=deliver, filters=filters,
+                                                 diagnosis=not args.no_diagnosis, output=args.output)
         except DefinitionError as exc:
             print(str(exc), file=sys.stderr)
             return 1
-        diagnosis = None
-        if not args.no_diagnosis:
-            from helpdesk_bot.catalogue.diagnosis import sector_diagnosis
-
-            diagnosis = await sector_diagnosis(services.uow, *period.bounds(services.reports.timezone))
-        data = await asyncio.to_thread(render, report, args.format, services.translator, args.lang, diagnosis)
-        if args.output:
-            await asyncio.to_thread(Path(args.output).write_bytes, data)
-            print(f"report {period.start} to {period.end} written to {args.output}", file=sys.stderr)
-        else:
-            sys.stdout.buffer.write(data)
-            sys.stdout.flush()
-        await services.audit.add("report.export", actor=None, target=args.format, via="cli",
-                                 period=f"{period.start}/{period.end}", filters=filters.describe() or None,
-                                 output=args.output)
         return 0
     finally:
         await services.close()

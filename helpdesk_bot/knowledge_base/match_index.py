@@ -19,11 +19,17 @@ from __future__ import annotations
 
 import math
 from array import array
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from typing import TypeVar
 
 import numpy as np
 
 from .model import Entry, KnowledgeBase
+
+#: Of how many documents :meth:`MatchIndex.phrases` and :meth:`MatchIndex.texts` keep their results.
+DOCS_CACHED = 4096
+
+V = TypeVar("V")
 
 #: Analyses the phrasings of one document (texts in one language) into their content terms.
 Analyser = Callable[[list[str], str], list[list[str]]]
@@ -121,6 +127,9 @@ class MatchIndex:
         counts = np.bincount(pt, minlength=len(vocab)) if len(vocab) else np.zeros(0, np.int64)
         self.post_start: np.ndarray = np.concatenate(([0], np.cumsum(counts))).astype(np.int64)
         del order, pt, pd, pair_terms, pair_docs
+        # phrasings and fuzzy texts of recently shortlisted documents (bounded: the index stays compact)
+        self._phrases: dict[int, tuple[tuple[int, tuple[int, ...]], ...]] = {}
+        self._texts: dict[int, tuple[str, ...]] = {}
 
     # ------------------------------------------------------------------ lookups
 
@@ -141,14 +150,34 @@ class MatchIndex:
         """The language of document ``di``."""
         return self.langs[self.doc_lang[di]]
 
-    def phrases(self, di: int) -> Iterator[tuple[int, list[int]]]:
-        """``(phrasing number, its term numbers)`` of document ``di``."""
-        starts = self.phrase_start
-        terms = self.phrase_terms
-        for p in range(self.doc_start[di], self.doc_start[di + 1]):
-            yield p, terms[starts[p] : starts[p + 1]].tolist()
+    def phrases(self, di: int) -> tuple[tuple[int, tuple[int, ...]], ...]:
+        """``(phrasing number, its term numbers)`` of document ``di``.
 
-    def texts(self, di: int) -> list[str]:
-        """Each phrasing of document ``di`` as its terms joined by spaces (what fuzzy matching sees)."""
-        vocab = self.vocab
-        return [" ".join(vocab[t] for t in terms) for _, terms in self.phrases(di)]
+        Every question reads those of its shortlisted documents, so those of the last
+        :data:`DOCS_CACHED` documents are kept (built again after eviction; oldest first).
+        """
+        cached = self._phrases.get(di)
+        if cached is None:
+            starts = self.phrase_start
+            terms = self.phrase_terms
+            cached = tuple((p, tuple(terms[starts[p] : starts[p + 1]]))
+                           for p in range(self.doc_start[di], self.doc_start[di + 1]))
+            _remember(self._phrases, di, cached)
+        return cached
+
+    def texts(self, di: int) -> tuple[str, ...]:
+        """Each phrasing of document ``di`` as its terms joined by spaces (what fuzzy matching sees; cached
+        like :meth:`phrases`)."""
+        cached = self._texts.get(di)
+        if cached is None:
+            vocab = self.vocab
+            cached = tuple(" ".join([vocab[t] for t in terms]) for _, terms in self.phrases(di))
+            _remember(self._texts, di, cached)
+        return cached
+
+
+def _remember(cache: dict[int, V], key: int, value: V) -> None:
+    """Keep ``value`` in ``cache``, dropping the oldest entry when it holds :data:`DOCS_CACHED`."""
+    if len(cache) >= DOCS_CACHED:
+        del cache[next(iter(cache))]
+    cache[key] = value

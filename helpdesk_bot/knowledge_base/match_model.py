@@ -18,6 +18,11 @@ MAX_TEXT_CHARS = 2000
 MAX_QUERY_TERMS = 32
 #: Longest token fuzzy-matched (longer ones only match exactly).
 MAX_FUZZY_TOKEN = 40
+#: Sentences of a long question scored besides the whole (see ``matcher.asking_sentences``); 1 and 2
+#: gave the same figures on every set, 1 costs less.
+MAX_ASKING_SENTENCES = 1
+#: Content words an asking sentence needs to be scored on its own.
+MIN_SENTENCE_TERMS = 2
 #: Content words of a question up to which the full answer threshold applies.
 SHORT_QUESTION_TERMS = 5
 
@@ -36,12 +41,15 @@ class MatchThresholds:
     #: above ``answer`` counts as ``answer``).
     floor: float = 40.0
     step: float = 2.0
+    #: When the asking sentence of a long question raised the best score, the whole question must
+    #: still put that family at least this far ahead of the runner-up (else buttons).
+    whole_margin: float = 4.0
 
     def __post_init__(self) -> None:
         if not 0 <= self.suggest <= self.answer <= 100:
             raise ValueError("thresholds must satisfy 0 <= suggest <= answer <= 100")
-        if self.margin < 0 or self.step < 0:
-            raise ValueError("margin and step must not be negative")
+        if self.margin < 0 or self.step < 0 or self.whole_margin < 0:
+            raise ValueError("margins and step must not be negative")
 
     def answer_threshold(self, n_terms: int) -> float:
         """The score a question with ``n_terms`` content words needs to be answered directly."""
@@ -91,7 +99,8 @@ class MatchResult:
 
 def thresholds_from(settings: Any) -> MatchThresholds:
     """The matching bands from ``HELPDESK_KB_ANSWER_THRESHOLD``, ``HELPDESK_KB_SUGGEST_THRESHOLD``,
-    ``HELPDESK_KB_ANSWER_MARGIN``, ``HELPDESK_KB_ANSWER_FLOOR`` and ``HELPDESK_KB_ANSWER_STEP``.
+    ``HELPDESK_KB_ANSWER_MARGIN``, ``HELPDESK_KB_ANSWER_FLOOR``, ``HELPDESK_KB_ANSWER_STEP`` and
+    ``HELPDESK_KB_ANSWER_WHOLE_MARGIN``.
 
     Unset values keep the measured defaults of :class:`MatchThresholds`.
     """
@@ -108,4 +117,5 @@ def thresholds_from(settings: Any) -> MatchThresholds:
         margin=value("kb_answer_margin", defaults.margin),
         floor=min(value("kb_answer_floor", defaults.floor), answer),
         step=value("kb_answer_step", defaults.step),
+        whole_margin=value("kb_answer_whole_margin", defaults.whole_margin),
     )

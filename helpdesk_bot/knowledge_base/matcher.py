@@ -36,6 +36,10 @@ buttons) when it scores at least ``MatchThresholds.suggest`` (default **38**); e
 ``fallback``.  Greetings, thanks and goodbyes (:mod:`.chitchat`) are ``fallback`` with
 ``chitchat`` set.
 
+A question of several sentences is also scored by its asking sentence (:func:`asking_sentences`):
+the sentence only confirms the whole question's best family, raising that family's score, and a raised
+score also needs the whole question's lead of ``MatchThresholds.whole_margin`` (default **4**).
+
 The margin rule replaced "62 and 6 points" (issue 13), which answered only 38.7 % of
 the blind set directly although the right entry was first for 95.8 %: long,
 descriptive questions score 40-60.  The thresholds were chosen by a grid search on our
@@ -68,33 +72,40 @@ matching cached.  See ``benchmarks/matching.py`` for measured figures.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
 from .chitchat import EMPTY_CHITCHAT
 from .cues import EMPTY_CUES
+from .match_decision import Decisions
 from .match_index import MatchIndex
 from .match_model import (
     MAX_QUERY_TERMS,
     MAX_TEXT_CHARS,
-    Decision,
+    MIN_SENTENCE_TERMS,
     MatchResult,
     MatchThresholds,
     ScoringWeights,
 )
+from .match_sentences import asking_sentences
 from .match_terms import TermMatcher
-from .model import LANGUAGE_COUNTRY, Entry, KnowledgeBase
+from .model import KnowledgeBase
 from .normalise import fold_token, is_content_token, prepared_words, stem, stopwords_for, tokens
 from .scope import EMPTY_SCOPE
+
+__all__ = ["MatchResult", "MatchThresholds", "Matcher", "ScoringWeights"]
 
 #: A question term: matching vocabulary terms with similarity, weight, term for fuzzy comparison.
 _QueryTerm = tuple[dict[str, float], float, str]
 
 
-class Matcher:
-    """Matches questions against a knowledge base; build once, reuse for every question."""
+class Matcher(Decisions):
+    """Matches questions against a knowledge base; build once, reuse for every question.
+
+    Scoring lives here; deciding what to answer from the scores is :class:`.match_decision.Decisions`.
+    """
 
     def __init__(
         self,
@@ -327,14 +338,45 @@ class Matcher:
 
     def _entry_scores(
         self, text: str, lang: str | None, profile: str | None
-    ) -> tuple[dict[str, float], list[str], int]:
+    ) -> tuple[dict[str, float], list[str], int, float]:
+        """Entry scores, the question's countries, its content-word count and how much its asking
+        sentence raised the best score.
+
+        A question of several sentences is also scored by its asking sentences (see
+        :func:`asking_sentences`): a long question tells its situation first, and those words dilute
+        the score of the few that name the need.  A sentence only *confirms*: when its best family is
+        the whole question's best family, that family's entries keep their better score; a sentence
+        pointing elsewhere is ignored, so it can neither bring in another topic nor shrink a lead.
+        The content-word count (it lowers the answer threshold of long questions) stays the whole
+        question's.  At most :data:`MAX_ASKING_SENTENCES` extra scorings per question.
+        """
         docs, countries, n_terms = self._scored_docs(text, lang, profile)
+        scores = self._best_by_entry(docs)
+        whole_best = max(scores.values(), default=0.0)
+        leader = self._leading_family(scores)
+        for sentence in asking_sentences(text[:MAX_TEXT_CHARS]) if leader is not None else ():
+            if self._clearly_ahead(scores, n_terms):
+                break  # already answered on its score: a sentence cannot change the decision
+            sentence_docs, _, sentence_terms = self._scored_docs(sentence, lang, profile)
+            if sentence_terms < MIN_SENTENCE_TERMS:
+                continue
+            sentence_scores = self._best_by_entry(sentence_docs)
+            if self._leading_family(sentence_scores) != leader:
+                continue
+            for entry_id, s in sentence_scores.items():
+                if self.kb[entry_id].family == leader and s > scores.get(entry_id, 0.0):
+                    scores[entry_id] = s
+        raised = max(scores.values(), default=0.0) - whole_best
+        return scores, countries, n_terms, raised
+
+    def _best_by_entry(self, docs: Sequence[tuple[int, float, float, float, float, float]]) -> dict[str, float]:
+        """Each shortlisted entry's best document score."""
         scores: dict[str, float] = {}
         for di, s, *_ in docs:
             entry_id = self._entries[self._index.doc_entry[di]].id
             if s > scores.get(entry_id, 0.0):
                 scores[entry_id] = s
-        return scores, countries, n_terms
+        return scores
 
     def explain(self, text: str, lang: str | None, limit: int = 5) -> list[dict[str, object]]:
         """The best-scoring documents with their score components (for staff and debugging)."""
@@ -352,86 +394,3 @@ class Matcher:
             }
             for di, s, c, o, f, u in docs[:limit]
         ]
-
-    # ------------------------------------------------------------------ decisions
-
-    def match(self, text: str, lang: str | None, country: str | None = None) -> MatchResult:
-        """Match a question in ``lang`` from a person in ``country`` (either may be ``None``)."""
-        if not isinstance(text, str):
-            raise TypeError("text must be a string")
-        profile = country.upper() if country else None
-        folded = tokens(text[:MAX_TEXT_CHARS])
-        chitchat = self.chitchat.kind_of(folded, lang)
-        if chitchat is not None:
-            return MatchResult("fallback", None, (), 0.0, country=profile, chitchat=chitchat)
-        scores, mentioned, n_terms = self._entry_scores(text, lang, profile)
-        # the question's country wins over the profile's
-        target = mentioned[0] if mentioned else profile
-        if not scores:
-            return MatchResult("fallback", None, (), 0.0, lang_used=None, country=target)
-
-        families: dict[str, float] = {}
-        for entry_id, s in scores.items():
-            fam = self.kb[entry_id].family
-            if s > families.get(fam, -1.0):
-                families[fam] = s
-        ranked = sorted(families.items(), key=lambda kv: (-kv[1], kv[0]))
-        top_family, top_score = ranked[0]
-        second = ranked[1][1] if len(ranked) > 1 else 0.0
-        th = self.thresholds
-
-        if top_score < th.suggest:
-            # nothing is offered, but the best guess is reported (kb match/eval interface, curation hints)
-            guess = self.kb.member_for(top_family, target) or self._likely_members(top_family, scores, lang)[0]
-            return MatchResult("fallback", guess.id, (), round(top_score, 2), lang_used=None, country=target)
-
-        member = self.kb.member_for(top_family, target)
-        if member is None:
-            members = self._likely_members(top_family, scores, lang)
-            best = members[0]
-            return MatchResult(
-                "suggest",
-                best.id,
-                tuple(m.id for m in members[:3]),
-                round(top_score, 2),
-                needs_country=True,
-                lang_used=best.translation_for(lang)[0],
-                country=target,
-            )
-
-        candidates: list[str] = [member.id]
-        floor = max(th.suggest, top_score - 25.0)
-        for fam, s in ranked[1:]:
-            if len(candidates) >= 3 or s < floor:
-                break
-            other = self.kb.member_for(fam, target) or self._likely_members(fam, scores, lang)[0]
-            candidates.append(other.id)
-
-        confident = (
-            top_score >= th.answer_threshold(n_terms)
-            and top_score - second >= th.margin
-            and self.scope.allows(top_family, folded, lang)  # names the family's key concept
-        )
-        decision: Decision = "answer" if confident else "suggest"
-        return MatchResult(
-            decision,
-            member.id,
-            tuple(candidates),
-            round(top_score, 2),
-            lang_used=member.translation_for(lang)[0],
-            country=target,
-        )
-
-    def _likely_members(self, family: str, scores: Mapping[str, float], lang: str | None) -> list[Entry]:
-        """Family members, the most likely first (the question language's country, then score)."""
-        members = list(self.kb.family_members(family))
-        home = LANGUAGE_COUNTRY.get(lang or "")
-
-        def key(entry: Entry) -> tuple[int, float, str]:
-            return (0 if entry.country == home else 1, -scores.get(entry.id, 0.0), entry.id)
-
-        return sorted(members, key=key)
-
-    def match_many(self, items: Iterable[tuple[str, str | None, str | None]]) -> list[MatchResult]:
-        """Match several ``(text, lang, country)`` questions."""
-        return [self.match(text, lang, country) for text, lang, country in items]

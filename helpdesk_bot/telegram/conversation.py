@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import Any, Final
 
 from pydantic import BaseModel
 from telegram import InlineKeyboardButton, Update
@@ -36,6 +36,10 @@ from helpdesk_bot.telegram.handlers.common import command
 from helpdesk_bot.telegram.replies import answer_query, reply
 
 FlowTextHandler = Callable[[Update, HelpdeskContext, Conversation], Awaitable[Any]]
+
+PASS_ON: Final = "pass-on"
+"""What a flow's text handler returns when the text is no answer to its step but a question of its own
+(e.g. at an optional step the person ignored): the router lets it go on to the knowledge base."""
 
 CANCEL_DATA = FLOW.encode("cancel")
 ROUTER_GROUP = -5
@@ -192,8 +196,8 @@ async def route_text(update: Update, context: HelpdeskContext) -> None:
     context.record(kind=f"flow.{conversation.flow}.{conversation.step}"[:64])
     if handler is None:  # a flow whose steps take buttons only: text is no answer to them, nor a question
         await use_the_buttons(update, context)
-    else:
-        await handler(update, context, conversation)
+    elif await handler(update, context, conversation) == PASS_ON:
+        return  # the handler ended its step: the text goes on to the knowledge base as a question
     raise ApplicationHandlerStop
 
 

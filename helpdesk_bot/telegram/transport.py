@@ -15,6 +15,8 @@ Proxies come from the environment (``HTTPS_PROXY``, ``NO_PROXY``), as with httpx
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 import aiohttp
 from telegram._utils.defaultvalue import DefaultValue
 from telegram._utils.types import ODVInput
@@ -22,6 +24,8 @@ from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
 
 from helpdesk_bot.telegram.proxies import env_proxy
+
+_FORM_HEADERS = {"Content-Type": "application/x-www-form-urlencoded"}
 
 
 def _value(given: ODVInput[float], default: float | None) -> float | None:
@@ -96,17 +100,24 @@ class AiohttpRequest(BaseRequest):
         write = _value(write_timeout, self._media_write_timeout if files else self._write_timeout)
         connect = _value(connect_timeout, self._connect_timeout)
         pool = _value(pool_timeout, self._pool_timeout)
-        data = aiohttp.FormData(request_data.json_parameters if request_data else {})
+        data: aiohttp.FormData | bytes
+        headers: dict[str, str] | None = None
         if request_data and request_data.multipart_data:
+            data = aiohttp.FormData(request_data.json_parameters)
             for name, (filename, content, mime_type) in request_data.multipart_data.items():
                 data.add_field(name, content, filename=filename, content_type=mime_type)
+        else:
+            # the bytes aiohttp.FormData would make for fields only, without its per-field bookkeeping
+            # (a measurable share of the bot's CPU per answer)
+            data = urlencode(request_data.json_parameters if request_data else {}, doseq=True).encode()
+            headers = _FORM_HEADERS
         # aiohttp has no write timeout: the whole exchange may take the write time plus the reads
         total = None if read is None or write is None else write + read + (connect or 0) + (pool or 0)
         # aiohttp's ``connect`` covers waiting for a free connection of the pool plus opening one
         waiting = None if pool is None and connect is None else (pool or 0) + (connect or 0)
         timeout = aiohttp.ClientTimeout(total=total, connect=waiting, sock_connect=connect, sock_read=read)
         try:
-            async with self._session.request(method, url, data=data, timeout=timeout,
+            async with self._session.request(method, url, data=data, headers=headers, timeout=timeout,
                                              proxy=env_proxy(url)) as response:
                 return response.status, await response.read()
         except TimeoutError as exc:

@@ -190,3 +190,43 @@ async def test_contact_requests_are_limited_and_answered_once(db_services: Servi
     assert await contacts.counts() == {"requested": 2, "accepted": 1, "cross_border": 2}
     db_services.clock.advance(timedelta(days=1, minutes=1))  # type: ignore[attr-defined]
     await contacts.request(sender, ids[2], "a day later", owner_payload=payload)
+
+
+async def test_a_review_tells_the_owner_once_through_the_outbox_in_the_decision_transaction(
+        db_services: Services, monkeypatch: pytest.MonkeyPatch) -> None:
+    from sqlalchemy import select
+
+    from helpdesk_bot.broadcasts.models import OutboxMessage
+    from helpdesk_bot.catalogue import service as catalogue_service
+
+    async def queued() -> list[tuple[int, str, dict[str, object]]]:
+        async with db_services.uow() as uow:
+            rows = await uow.session.execute(select(OutboxMessage).order_by(OutboxMessage.id))
+            return [(m.recipient_telegram_id, m.kind, m.payload) for m in rows.scalars()]
+
+    woken: list[int] = []
+    db_services.outbox.wake_after_commit(lambda: woken.append(1))
+    profiles = db_services.catalogue.profiles
+    view = await profiles.save(OWNER, OWNER.telegram_id, DRAFT)
+    with pytest.raises(ProfileError, match="forbidden"):
+        await profiles.review(OWNER, view.id, approve=True)
+
+    async def broken(_session: object) -> None:
+        raise RuntimeError("the decision's transaction fails after the notice was enqueued")
+
+    monkeypatch.setattr(catalogue_service, "bump_generation", broken)
+    with pytest.raises(RuntimeError):
+        await profiles.review(STAFF, view.id, approve=False)
+    monkeypatch.undo()
+    assert await queued() == [] and woken == [] and (await profiles.get(view.id)).status == "pending"  # type: ignore[union-attr]
+
+    await profiles.review(STAFF, view.id, approve=False)
+    with pytest.raises(ProfileError, match="not-pending"):
+        await profiles.review(STAFF, view.id, approve=True)
+    sent_back = {"key": "catalogue-sent-back", "args": {"name": DRAFT.display_name}}
+    assert await queued() == [(OWNER.telegram_id, "translated", sent_back)] and woken == [1]
+    await profiles.save(OWNER, OWNER.telegram_id, DRAFT)
+    db_services.clock.advance(timedelta(minutes=1))  # type: ignore[attr-defined]
+    await profiles.review(None, view.id, approve=True)  # the command line moderates too
+    approved = {"key": "catalogue-approved", "args": {"name": DRAFT.display_name}}
+    assert [payload for _r, _k, payload in await queued()] == [sent_back, approved] and woken == [1, 1]

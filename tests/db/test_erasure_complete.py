@@ -163,8 +163,7 @@ async def _scenario(services: Services, clock: ManualClock) -> None:
         await _entrepreneur_activity(services, who, event_id=event.id, advisor=advisor, clock=clock) \
             if who is not KIM else await _kim(services, event.id)
     # staff work: an announcement by Stan to everyone subscribed, gaps closed by Jan (then staff) and Stan
-    await services.events.announcements.create(text=STAN.texts[0], audience=Audience(), created_by=STAN.telegram_id)
-    await services.audit.add("announcement.create", actor=STAN.telegram_id, target="announcement:1")
+    await services.events.announcements.create(text=STAN.texts[0], audience=Audience(), by=Operator(STAN.telegram_id))
     async with services.uow() as uow:
         gap_ids = list((await uow.session.execute(select(Gap.id).order_by(Gap.id))).scalars())
     assert await services.knowledge.gaps.close(gap_ids[:1], by=Operator(JAN.telegram_id)) == 1

@@ -215,7 +215,7 @@ async def test_subscriptions_and_announcement_audiences(db_services: Services) -
     assert await db_services.events.catalog.announce(event.id, by=Operator(9000)) == 2
     assert len(await outbox_rows(db_services, EVENT_ANNOUNCE)) == 2  # never twice to the same person
     await subs.clear(pl_en.id)
-    _aid, _bid, count = await ann.create(text="<b>Fair</b> news", audience=Audience(), created_by=9000)
+    _aid, _bid, count = await ann.create(text="<b>Fair</b> news", audience=Audience(), by=Operator(9000))
     assert count == 2
 
 
@@ -247,10 +247,11 @@ async def test_each_recipient_gets_the_announcement_text_in_their_language(db_se
     from helpdesk_bot.events.renderers import EventRenderers
 
     with pytest.raises(ValueError):
-        await db_services.events.announcements.create(text="Hi", texts={"xx": "?"}, audience=Audience(),
-                                                      created_by=None)
+        await db_services.events.announcements.create(text="Hi", texts={"xx": "?"}, audience=Audience(), by=CLI)
+    reader = await person(db_services, 81)
+    await db_services.events.subscriptions.toggle(reader.id, "kind", "webinar")
     announcement_id, _bid, _count = await db_services.events.announcements.create(
-        text="Fair <b>news</b>", texts={"de": "Messe-Neuigkeiten", "pl": " "}, audience=Audience(), created_by=None)
+        text="Fair <b>news</b>", texts={"de": "Messe-Neuigkeiten", "pl": " "}, audience=Audience(), by=CLI)
     render = EventRenderers(db_services.uow, db_services.clock, db_services.events.catalog,
                             db_services.translator).announcement
     args = {"announcement_id": announcement_id}

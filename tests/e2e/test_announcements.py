@@ -205,3 +205,57 @@ async def test_each_recipient_gets_the_text_in_their_language_else_the_main_text
     for user, foreign in ((german, ("Open studio", "Den otevřených")), (czech, ("Open studio", "Tag des")),
                           (swede, ("Tag des", "Den otevřených"))):
         assert not [m for m in user.messages if m.from_bot and any(f in m.text for f in foreign)]
+
+
+async def test_send_after_the_last_subscriber_left_is_refused_with_the_reason_and_a_way_back(
+        harness: Harness) -> None:
+    staff, reader = harness.user(STAFF_ID, "Sofia"), harness.user(841, "Lena")
+    await harness.onboard(staff)
+    await harness.onboard(reader)
+    await _subscribe(harness, 841)
+    await staff.send_command("announce")
+    await harness.expect(staff, lambda m: "New announcement" in m.text)
+    await staff.send_text("Fair on Friday")
+    audience = await harness.expect_button(staff, "ann:preview:0")
+    await staff.press(audience, callback_data="ann:preview:0")
+    confirm = await harness.expect_button(staff, "ann:send:0")
+    await _subscribe(harness, 841)  # toggled off: the only subscriber left between the preview and the press
+    await staff.press(confirm, callback_data="ann:send:0")
+    warning = await harness.expect_button(staff, "ann:back:0")
+    assert "Nobody would receive it" in warning.text
+    await staff.press(warning, callback_data="ann:back:0")  # the flow goes on at the preview
+    await harness.expect(staff, lambda m: "Who should receive it" in m.text and m is not audience)
+    async with harness.services.uow() as uow:
+        assert await uow.session.scalar(select(func.count()).select_from(OutboxMessage)) == 0
+    assert await harness.services.audit.entries(action="announcement.") == []
+
+
+async def test_a_moment_that_passed_long_before_the_confirmation_is_refused_and_asked_again(
+        harness: Harness) -> None:
+    clock: ManualClock = harness.services.clock  # type: ignore[assignment]
+    staff, subscriber = harness.user(STAFF_ID, "Sofia"), harness.user(842, "Ola")
+    await harness.onboard(staff)
+    await harness.onboard(subscriber)
+    await _subscribe(harness, 842)
+    await staff.send_command("announce")
+    await harness.expect(staff, lambda m: "New announcement" in m.text)
+    await staff.send_text("Open studio day")
+    audience = await harness.expect_button(staff, "ann:preview:0")
+    await staff.press(audience, callback_data="ann:preview:0")
+    later = await harness.expect_button(staff, "ann:later:0")
+    await staff.press(later, callback_data="ann:later:0")
+    await harness.expect(staff, lambda m: "When should it be sent" in m.text)
+    when = (clock.now() + timedelta(hours=1)).astimezone(ZoneInfo("Europe/Warsaw"))
+    await staff.send_text(f"{when:%Y-%m-%d %H:%M}")
+    confirm = await harness.expect_button(staff, "ann:at:0")
+    clock.advance(timedelta(hours=2))  # the draft lay there: the moment passed an hour ago
+    await staff.press(confirm, callback_data="ann:at:0")
+    await harness.expect(staff, lambda m: "already passed" in m.text)
+    assert await harness.services.audit.entries(action="announcement.") == []
+    later_still = (clock.now() + timedelta(hours=1)).astimezone(ZoneInfo("Europe/Warsaw"))
+    await staff.send_text(f"{later_still:%Y-%m-%d %H:%M}")  # the flow waits for another moment
+    confirm = await harness.expect_button(staff, "ann:at:0")
+    await staff.press(confirm, callback_data="ann:at:0")
+    await harness.expect(staff, lambda m: "Scheduled for" in m.text)
+    rows = await harness.services.audit.entries(action="announcement.")
+    assert len(rows) == 1 and rows[0].actor_telegram_id == STAFF_ID

@@ -296,3 +296,26 @@ async def test_gaps_and_reload_for_staff_only(kb_harness: Harness, kb_dir: Path)
     await h.assert_no_errors(*h.sandbox.issued_update_ids())
     h.assert_replies_within_limits(staff, since=since)
     h.assert_replies_within_limits(person, since=since)
+
+
+async def test_a_question_typed_at_the_optional_announcements_step_is_answered(kb_harness: Harness) -> None:
+    """The announcements step at the end of onboarding is optional: a newcomer who types a question
+    instead of pressing Skip gets the answer (not "press a button"), and nothing is subscribed."""
+    h = kb_harness
+    user = h.user(520, "Ola")
+    await user.send_command("start")
+    await user.press(await h.expect_button(user, "lang:"), callback_data="lang:en")
+    await user.press(await h.expect_button(user, "consent:yes"), callback_data="consent:yes")
+    await user.press(await h.expect_button(user, "country:"), callback_data="country:PL")
+    offer = await h.expect_button(user, "onb:skip:0")
+    asked = await user.send_text("When do I have to register for VAT?")
+    answer = await h.expect_button(user, "kb:fb:")
+    assert "When do I have to register for VAT in Poland?" in answer.text
+    [row] = await h.outcomes_of(asked)
+    assert (row.kind, row.outcome, row.subject) == ("kb.question", "answered", "vat-pl")
+    assert await h.services.conversations.current((await h.services.people.get(520)).id) is None  # type: ignore[union-attr]
+    # the offer's buttons are stale now: a late Subscribe changes nothing
+    stale = await user.press(offer, callback_data="onb:t:taxes")
+    await h.processed(stale)
+    person = await h.services.people.get(520)
+    assert person is not None and not (await h.services.events.subscriptions.get(person.id)).any

@@ -345,7 +345,9 @@ def test_thresholds_come_from_the_configuration(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setenv("HELPDESK_KB_ANSWER_STEP", "1.5")
     configured = thresholds_from(Settings(_env_file=None))  # type: ignore[call-arg]
     assert (configured.answer, configured.margin, configured.suggest) == (55.0, 9.5, MatchThresholds().suggest)
-    assert (configured.floor, configured.step) == (42.0, 1.5)
+    monkeypatch.setenv("HELPDESK_KB_ANSWER_WHOLE_MARGIN", "3")
+    configured = thresholds_from(Settings(_env_file=None))  # type: ignore[call-arg]
+    assert (configured.floor, configured.step, configured.whole_margin) == (42.0, 1.5, 3.0)
 
 
 def test_one_candidate_clearly_ahead_is_answered_two_close_ones_get_buttons(matcher: Matcher) -> None:
@@ -362,6 +364,25 @@ def test_long_questions_need_a_lower_score_down_to_the_floor() -> None:
     assert MatchThresholds(step=0).answer_threshold(30) == 48
     with pytest.raises(ValueError):
         MatchThresholds(step=-1)
+
+
+def test_phrasings_and_fuzzy_texts_are_cached_within_a_bound(kb: KnowledgeBase,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from helpdesk_bot.knowledge_base import match_index
+
+    index = Matcher(kb, MatchThresholds())._index
+    docs = range(len(index.doc_entry))
+    starts, terms = index.phrase_start, index.phrase_terms
+    fresh = {di: [(p, list(terms[starts[p]:starts[p + 1]])) for p in range(index.doc_start[di], index.doc_start[di + 1])]
+             for di in docs}
+    monkeypatch.setattr(match_index, "DOCS_CACHED", 2)
+    for di in docs:
+        assert [(p, list(t)) for p, t in index.phrases(di)] == fresh[di]
+        assert index.texts(di) == tuple(" ".join(index.vocab[t] for t in ts) for _, ts in fresh[di])
+        assert index.texts(di) is index.texts(di)  # built once while cached
+    assert len(index._texts) == len(index._phrases) == min(2, len(docs))
+    assert list(index._texts) == list(docs)[-2:]  # the oldest go first
+    assert [(p, list(t)) for p, t in index.phrases(0)] == fresh[0]  # built again after eviction
 
 
 def test_a_word_is_weighed_by_its_own_language_match() -> None:
@@ -389,3 +410,70 @@ def test_a_word_is_weighed_by_its_own_language_match() -> None:
     assert term == "prac"
     assert weight == pytest.approx(matcher._idf["prac"])
     assert matcher._idf["prac"] < matcher._idf["praci"]
+
+
+# --------------------------------------------------------------------------- asking sentences of long questions
+
+_SITUATION = "I paint portraits for friends and some of them paid me, now strangers order too"
+_ASKING = "when do I have to register a business for VAT?"
+
+
+def _entry_scores(matcher: Matcher, text: str) -> dict[str, float]:
+    """Entry scores of a question of a Polish profile in English (the matcher's internal step)."""
+    return matcher._entry_scores(text, "en", "PL")[0]
+
+
+def test_asking_sentences_are_the_last_question_then_the_last_sentence() -> None:
+    from helpdesk_bot.knowledge_base.match_model import MAX_ASKING_SENTENCES
+    from helpdesk_bot.knowledge_base.match_sentences import asking_sentences
+
+    assert MAX_ASKING_SENTENCES == 1
+    assert asking_sentences("How much for a logo?") == []
+    assert asking_sentences("I knit scarves. Do I need VAT? Thanks a lot.") == ["Do I need VAT?"]
+    assert asking_sentences("I knit scarves.\nDo I need VAT") == ["Do I need VAT"]
+    assert asking_sentences("One? Two? Three!") == ["Two?"]
+    assert asking_sentences("I knit scarves; my sister sells them. Is that fine.") == ["Is that fine."]
+
+
+def test_a_long_question_is_scored_by_its_asking_sentence_too(kb: KnowledgeBase) -> None:
+    matcher = Matcher(kb, MatchThresholds(answer=75, floor=75))  # the whole question is not enough
+    whole = _entry_scores(matcher, f"{_SITUATION}, {_ASKING}")
+    split = _entry_scores(matcher, f"{_SITUATION}. {_ASKING.capitalize()}")
+    asking = _entry_scores(matcher, _ASKING)
+    assert split["vat-pl"] == pytest.approx(max(whole["vat-pl"], asking["vat-pl"]))
+    assert split["vat-pl"] > whole["vat-pl"] + 10
+    # entries of other families keep their whole-question score
+    assert split["copyright"] == pytest.approx(whole["copyright"])
+
+
+def test_the_asking_sentence_lifts_a_long_question_over_the_answer_threshold(kb: KnowledgeBase) -> None:
+    strict = Matcher(kb, MatchThresholds(answer=75, floor=75))
+    assert strict.match(f"{_SITUATION}, {_ASKING}", "en", "PL").decision == "suggest"
+    split = strict.match(f"{_SITUATION}. {_ASKING.capitalize()}", "en", "PL")
+    assert (split.decision, split.entry_id) == ("answer", "vat-pl")
+
+
+def test_a_raised_score_needs_a_lead_in_the_whole_question(kb: KnowledgeBase) -> None:
+    text = f"{_SITUATION}. {_ASKING.capitalize()}"
+    demanding = Matcher(kb, MatchThresholds(answer=75, floor=75, whole_margin=100))
+    assert demanding.match(text, "en", "PL").decision == "suggest"
+    # a question answered on its whole score is not affected by the whole-question margin
+    plain = demanding.match(_ASKING, "en", "PL")
+    assert (plain.decision, plain.entry_id) == ("answer", "vat-pl")
+
+
+def test_an_asking_sentence_pointing_to_another_topic_changes_nothing(matcher: Matcher) -> None:
+    situation = "How much should I charge for my handmade jewellery, rings, earrings and necklaces at fairs"
+    other = "Do I need VAT?"
+    whole = _entry_scores(matcher, f"{situation}, {other.lower()}")
+    split = _entry_scores(matcher, f"{situation}. {other}")
+    assert max(whole, key=whole.__getitem__) == "pricing"
+    assert split == pytest.approx(whole)
+
+
+def test_a_question_already_clearly_ahead_is_not_scored_again(matcher: Matcher) -> None:
+    # with the default thresholds the whole question already answers vat-pl: no extra scoring
+    whole = _entry_scores(matcher, f"{_SITUATION}, {_ASKING}")
+    split = _entry_scores(matcher, f"{_SITUATION}. {_ASKING.capitalize()}")
+    assert split == pytest.approx(whole)
+    assert matcher.match(f"{_SITUATION}. {_ASKING.capitalize()}", "en", "PL").entry_id == "vat-pl"

@@ -17,15 +17,18 @@ from telegram.ext import (
 
 from helpdesk_bot.config import COUNTRIES, LANGUAGES, OTHER_COUNTRY
 from helpdesk_bot.conversations import Conversation
+from helpdesk_bot.events.announcement_rules import AnnouncementError
 from helpdesk_bot.events.models import EVENT_KINDS
 from helpdesk_bot.events.renderers import CAPTION_LIMIT
 from helpdesk_bot.i18n.catalog import Markup, html_join
 from helpdesk_bot.i18n.formatting import COUNTRY_FLAGS, LANGUAGE_NAMES, format_datetime
+from helpdesk_bot.people.actor import Forbidden
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.telegram import conversation as conv
 from helpdesk_bot.telegram.callback_areas import ANNOUNCE_BUTTONS
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers import announcement_delivery as delivery
+from helpdesk_bot.telegram.handlers import moment_input
 from helpdesk_bot.telegram.handlers.announcement_draft import (
     ANNOUNCE,
     AnnouncementDraft,
@@ -38,6 +41,7 @@ from helpdesk_bot.telegram.handlers.common import (
     command,
     ensure_role,
     pressed_parts,
+    refuse,
     requires_role,
     stale_button,
 )
@@ -120,21 +124,25 @@ async def _show_audience(update: Update, context: HelpdeskContext, draft: Announ
 
 async def _send(update: Update, context: HelpdeskContext, conversation: Conversation, draft: AnnouncementDraft,
                 when: str | None) -> None:
-    """Create the announcement; the flow is claimed first (ended with its version), so it is sent once."""
+    """Create the announcement (the use case checks the role and the rules and writes the audit row); the
+    flow is claimed first (ended with its version), so it is sent once, and resumed at the step that can
+    put right what the use case refused."""
     if not await conv.finish(context, conversation):
         await stale_button(update, context)
         return
     person = context.person
     send_at = datetime.fromisoformat(when) if when else None
-    announcement_id, broadcast_id, count = await context.services.events.announcements.create(
-        text=draft.text, texts=draft.texts, audience=audience_of(draft), created_by=person.telegram_id,
-        media_kind=draft.media_kind, media_file_id=draft.file_id, send_at=send_at,
-    )
-    await context.services.audit.add("announcement.create", actor=person.telegram_id,
-                                     target=f"broadcast:{broadcast_id}", announcement=announcement_id,
-                                     recipients=count, audience=audience_of(draft).to_json(),
-                                     languages=sorted(draft.texts),
-                                     send_at=send_at.isoformat() if send_at else None)
+    try:
+        _announcement_id, broadcast_id, count = await context.services.events.announcements.create(
+            by=person, text=draft.text, texts=draft.texts, audience=audience_of(draft),
+            media_kind=draft.media_kind, media_file_id=draft.file_id, send_at=send_at,
+        )
+    except Forbidden as refused:  # the role was revoked during the flow
+        await refuse(update, context, refused.role)
+        return
+    except AnnouncementError as exc:
+        await _refused(update, context, draft, exc.reason)
+        return
     context.record(kind="staff.announce", outcome="scheduled" if send_at else "sent", subject=f"broadcast:{broadcast_id}",
                    value=float(count))
     if send_at is None:
@@ -142,6 +150,23 @@ async def _send(update: Update, context: HelpdeskContext, conversation: Conversa
     else:
         await reply(update, context, context.t("ann-scheduled", count=count,
                                                when=format_datetime(send_at, person.language, person.timezone)))
+
+
+async def _refused(update: Update, context: HelpdeskContext, draft: AnnouncementDraft, reason: str) -> None:
+    """Render a refusal of the rules: a moment that has passed asks for another; nobody left to receive it
+    offers to change the recipients (as the preview does); anything else is a forged or stale press."""
+    context.record(kind="staff.announce", outcome=f"refused_{reason}")
+    if reason == "past":
+        await conv.start(context, ANNOUNCE, "time", draft.model_copy(update={"send_at": None}))
+        await reply(update, context, context.t("ann-time-past", timezone=context.person.timezone,
+                                               example=moment_input.example(context)),
+                    InlineKeyboardMarkup([abort_row(context)]))
+    elif reason == "no-recipients":
+        await conv.start(context, ANNOUNCE, "preview", draft)
+        await reply(update, context, context.t("ann-preview-none"),
+                    InlineKeyboardMarkup([_change_row(context), abort_row(context)]))
+    else:
+        await stale_button(update, context)
 
 
 async def on_announce_button(update: Update, context: HelpdeskContext) -> None:
@@ -221,6 +246,11 @@ async def _answer_quietly(update: Update) -> None:
     await answer_query(update)
 
 
+def _change_row(context: HelpdeskContext) -> list[InlineKeyboardButton]:
+    """The row back from the preview to choosing the recipients."""
+    return [btn(context.t("ann-button-recipients"), ANNOUNCE_BUTTONS.encode("back", "0"))]
+
+
 async def _preview(update: Update, context: HelpdeskContext, draft: AnnouncementDraft) -> None:
     chat = update.effective_chat
     assert chat is not None
@@ -230,7 +260,7 @@ async def _preview(update: Update, context: HelpdeskContext, draft: Announcement
         await send_file(context, chat.id, draft.file_id, body, photo=draft.media_kind == "photo")
     else:
         await reply(update, context, body)
-    change = [btn(context.t("ann-button-recipients"), ANNOUNCE_BUTTONS.encode("back", "0"))]
+    change = _change_row(context)
     if count == 0:  # nothing to send: say why, and offer only a way to change the recipients
         await reply(update, context, context.t("ann-preview-none"), InlineKeyboardMarkup([change, abort_row(context)]))
         return

@@ -15,8 +15,6 @@ from telegram.ext import (
     filters,
 )
 
-from helpdesk_bot.broadcasts.outbox import OutgoingMessage
-from helpdesk_bot.broadcasts.renderers import TRANSLATED, translated_message
 from helpdesk_bot.catalogue.draft import PROFILE_FLOW, ProfileDraft
 from helpdesk_bot.catalogue.validation import (
     MAX_LINKS,
@@ -339,7 +337,7 @@ async def _show_queue(update: Update, context: HelpdeskContext, *, edit: bool) -
 
 @requires_role(Role.STAFF)
 async def on_moderate(update: Update, context: HelpdeskContext) -> None:
-    """Approve or send back a profile; its owner is told through the outbox."""
+    """Approve or send back a profile (the use case tells its owner through the outbox)."""
     query = update.callback_query
     pressed = MODERATE.decode(query.data if query else None)
     args, profile_id = ([str(pressed.verb)], pressed.id()) if pressed else (None, None)
@@ -355,10 +353,6 @@ async def on_moderate(update: Update, context: HelpdeskContext) -> None:
         return
     context.record(kind="staff.catalogue_review", outcome="approved" if approve else "sent_back",
                    subject=f"profile:{view.id}")
-    await context.services.outbox.enqueue(OutgoingMessage(
-        view.telegram_id, TRANSLATED, f"profile:{view.id}:review:{view.updated_at.isoformat()}",
-        args=translated_message("catalogue-approved" if approve else "catalogue-sent-back",
-                                {"name": view.display_name})))
     await _show_queue(update, context, edit=True)
 
 

@@ -207,6 +207,16 @@ async def _after_onboarding(update: Update, context: HelpdeskContext) -> None:
     await _finish_onboarding(update, context, conversation)
 
 
+async def on_onboarding_text(update: Update, context: HelpdeskContext, conversation: Conversation) -> str | None:
+    """Text during onboarding: at the optional announcements step it is a question (the step counts as
+    skipped and the text goes on to the knowledge base); the other steps take buttons only."""
+    if conversation.step == interests.STEP and not ONBOARDING.draft(conversation).deep_link:
+        if await conv.finish(context, conversation):
+            return conv.PASS_ON
+    await conv.use_the_buttons(update, context)
+    return None
+
+
 async def _finish_onboarding(update: Update, context: HelpdeskContext, conversation: Conversation | None) -> None:
     """End the onboarding conversation, then open the deep link the newcomer came with, or the menu."""
     pending = None
@@ -382,7 +392,7 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
     application.add_handler(TypeHandler(Update, consent_gate), group=-10)
     free_before_consent(application, commands=("start", "help", "privacy", "language"),
                         buttons=(LANGUAGE.prefix, CONSENT.prefix))
-    conv.register_flow(application, ONBOARDING)
+    conv.register_flow(application, ONBOARDING, on_onboarding_text)
     conv.register_flow(application, TIMEZONE, on_timezone_text)
     for name, callback in (
         ("start", start), ("help", help_command), ("language", language_command),

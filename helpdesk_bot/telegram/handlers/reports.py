@@ -8,17 +8,18 @@ import logging
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
-from helpdesk_bot.catalogue.diagnosis import sector_diagnosis
 from helpdesk_bot.i18n.catalog import Markup, html_join
 from helpdesk_bot.indicators.charts import progress_chart
 from helpdesk_bot.indicators.definitions import DefinitionError
 from helpdesk_bot.indicators.diagnosis_export import summary as diagnosis_summary
+from helpdesk_bot.indicators.exporting import Export
 from helpdesk_bot.indicators.exports import result_line, to_xlsx
+from helpdesk_bot.people.actor import Forbidden
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.telegram.callback_areas import REPORTS
 from helpdesk_bot.telegram.context import HelpdeskContext
-from helpdesk_bot.telegram.handlers.common import command, requires_role, stale_button
-from helpdesk_bot.telegram.replies import edit_or_reply, reply, send_file
+from helpdesk_bot.telegram.handlers.common import command, refuse, requires_role, stale_button
+from helpdesk_bot.telegram.replies import answer_query, edit_or_reply, reply, send_file
 
 log = logging.getLogger(__name__)
 
@@ -39,9 +40,9 @@ async def report_command(update: Update, context: HelpdeskContext) -> None:
     await reply(update, context, context.t("report-choose-period"), period_keyboard(context))
 
 
-@requires_role(Role.STAFF)
 async def on_period(update: Update, context: HelpdeskContext) -> None:
-    """``report:period:<name>``: build the report, send the summary, the chart and the workbook."""
+    """``report:period:<name>``: the export use case builds the report (staff only, audited once); this
+    sends the summary, the chart and the workbook."""
     query = update.callback_query
     assert query is not None
     pressed = REPORTS.decode(query.data)
@@ -50,38 +51,45 @@ async def on_period(update: Update, context: HelpdeskContext) -> None:
         return
     name = pressed.text()
     context.record(kind="staff.report", subject=name)
-    await query.answer(context.t("report-working"))
     services = context.services
     lang = context.lang
     chat = update.effective_chat
     assert chat is not None
+
+    async def working() -> None:
+        await answer_query(update, context.t("report-working"))
+
+    async def deliver(export: Export) -> None:
+        period, report = export.period, export.report
+        assert export.diagnosis is not None  # asked for below (the default)
+        lines = [context.t("report-title", start=period.start.isoformat(), end=period.end.isoformat())]
+        lines.extend(result_line(result, services.translator, lang) for result in report.results)
+        lines.append(Markup(""))
+        lines.append(diagnosis_summary(export.diagnosis, services.translator, lang))
+        lines.append(Markup(""))
+        lines.append(context.t("report-summary-footer"))
+        await edit_or_reply(update, context, html_join("\n", lines))
+        chart, workbook = await asyncio.gather(
+            asyncio.to_thread(progress_chart, report, services.translator, lang),
+            asyncio.to_thread(to_xlsx, report, services.translator, lang, export.diagnosis),
+        )
+        title = context.t("report-chart-title", start=period.start.isoformat(), end=period.end.isoformat())
+        stem = f"indicators-{period.start}-{period.end}"
+        await send_file(context, chat.id, InputFile(chart, filename=f"{stem}.png"), title, photo=True)
+        await send_file(context, chat.id, InputFile(workbook, filename=f"{stem}.xlsx"),
+                        context.t("report-file-caption"))
+
     try:
-        period = services.reports.named_period(name)
-        report = await services.reports.build(period)
-        diagnosis = await sector_diagnosis(services.uow, *period.bounds(services.reports.timezone))
+        await services.report_exports.export(context.person, name, target="xlsx", deliver=deliver,
+                                             started=working)
+    except Forbidden as refused:
+        await refuse(update, context, refused.role)
+        return
     except DefinitionError as exc:
         context.record(outcome="invalid_definitions")
         problems = html_join("\n", (f"• {p}" for p in exc.problems[:10]))
         await reply(update, context, context.t("report-definitions-invalid", problems=problems))
         return
-    lines = [context.t("report-title", start=period.start.isoformat(), end=period.end.isoformat())]
-    lines.extend(result_line(result, services.translator, lang) for result in report.results)
-    lines.append(Markup(""))
-    lines.append(diagnosis_summary(diagnosis, services.translator, lang))
-    lines.append(Markup(""))
-    lines.append(context.t("report-summary-footer"))
-    await edit_or_reply(update, context, html_join("\n", lines))
-    chart, workbook = await asyncio.gather(
-        asyncio.to_thread(progress_chart, report, services.translator, lang),
-        asyncio.to_thread(to_xlsx, report, services.translator, lang, diagnosis),
-    )
-    title = context.t("report-chart-title", start=period.start.isoformat(), end=period.end.isoformat())
-    await send_file(context, chat.id, InputFile(chart, filename=f"indicators-{period.start}-{period.end}.png"),
-                    title, photo=True)
-    await send_file(context, chat.id, InputFile(workbook, filename=f"indicators-{period.start}-{period.end}.xlsx"),
-                    context.t("report-file-caption"))
-    await services.audit.add("report.export", actor=context.person.telegram_id, target="xlsx", via="telegram",
-                             period=f"{period.start}/{period.end}", name=name)
     context.record(outcome="ok")
 
 

@@ -1,0 +1,131 @@
+"""Deciding what to do with a question's scores: answer, offer buttons, or fall back.
+
+The bands, the margin rule, the asking sentence's whole-question lead, the scope check and the
+choice of a family's member for the question's country (see :mod:`.matcher` for how scores are made
+and what the thresholds mean). :class:`Decisions` is the deciding half of :class:`.matcher.Matcher`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from .chitchat import ChitChatVocabulary
+from .match_model import MAX_TEXT_CHARS, Decision, MatchResult, MatchThresholds
+from .model import LANGUAGE_COUNTRY, Entry, KnowledgeBase
+from .normalise import tokens
+from .scope import Scope
+
+
+class Decisions:
+    """Answer, suggest or fall back from entry scores (mixed into :class:`.matcher.Matcher`)."""
+
+    kb: KnowledgeBase
+    thresholds: MatchThresholds
+    chitchat: ChitChatVocabulary
+    scope: Scope
+
+    def _entry_scores(
+        self, text: str, lang: str | None, profile: str | None
+    ) -> tuple[dict[str, float], list[str], int, float]:
+        raise NotImplementedError  # the scoring half (Matcher) provides it
+
+    def _clearly_ahead(self, scores: Mapping[str, float], n_terms: int) -> bool:
+        """Whether the best family already passes the answer threshold and margin on these scores."""
+        top, second = [*sorted(self._family_scores(scores).values(), reverse=True), 0.0, 0.0][:2]
+        return top >= self.thresholds.answer_threshold(n_terms) and top - second >= self.thresholds.margin
+
+    def _family_scores(self, scores: Mapping[str, float]) -> dict[str, float]:
+        """Each family's best entry score."""
+        families: dict[str, float] = {}
+        for entry_id, s in scores.items():
+            fam = self.kb[entry_id].family
+            if s > families.get(fam, -1.0):
+                families[fam] = s
+        return families
+
+    def _leading_family(self, scores: Mapping[str, float]) -> str | None:
+        """The family of the best-scoring entry (ties: the greater id), ``None`` without scores."""
+        if not scores:
+            return None
+        best = max(scores.items(), key=lambda kv: (kv[1], kv[0]))[0]
+        return self.kb[best].family
+
+    # ------------------------------------------------------------------ decisions
+
+    def match(self, text: str, lang: str | None, country: str | None = None) -> MatchResult:
+        """Match a question in ``lang`` from a person in ``country`` (either may be ``None``)."""
+        if not isinstance(text, str):
+            raise TypeError("text must be a string")
+        profile = country.upper() if country else None
+        folded = tokens(text[:MAX_TEXT_CHARS])
+        chitchat = self.chitchat.kind_of(folded, lang)
+        if chitchat is not None:
+            return MatchResult("fallback", None, (), 0.0, country=profile, chitchat=chitchat)
+        scores, mentioned, n_terms, raised = self._entry_scores(text, lang, profile)
+        # the question's country wins over the profile's
+        target = mentioned[0] if mentioned else profile
+        if not scores:
+            return MatchResult("fallback", None, (), 0.0, lang_used=None, country=target)
+
+        ranked = sorted(self._family_scores(scores).items(), key=lambda kv: (-kv[1], kv[0]))
+        top_family, top_score = ranked[0]
+        second = ranked[1][1] if len(ranked) > 1 else 0.0
+        th = self.thresholds
+
+        if top_score < th.suggest:
+            # nothing is offered, but the best guess is reported (kb match/eval interface, curation hints)
+            guess = self.kb.member_for(top_family, target) or self._likely_members(top_family, scores, lang)[0]
+            return MatchResult("fallback", guess.id, (), round(top_score, 2), lang_used=None, country=target)
+
+        member = self.kb.member_for(top_family, target)
+        if member is None:
+            members = self._likely_members(top_family, scores, lang)
+            best = members[0]
+            return MatchResult(
+                "suggest",
+                best.id,
+                tuple(m.id for m in members[:3]),
+                round(top_score, 2),
+                needs_country=True,
+                lang_used=best.translation_for(lang)[0],
+                country=target,
+            )
+
+        candidates: list[str] = [member.id]
+        floor = max(th.suggest, top_score - 25.0)
+        for fam, s in ranked[1:]:
+            if len(candidates) >= 3 or s < floor:
+                break
+            other = self.kb.member_for(fam, target) or self._likely_members(fam, scores, lang)[0]
+            candidates.append(other.id)
+
+        confident = (
+            top_score >= th.answer_threshold(n_terms)
+            and top_score - second >= th.margin
+            # a score raised by the asking sentence needs a lead already in the whole question
+            and (raised == 0.0 or top_score - raised - second >= th.whole_margin)
+            and self.scope.allows(top_family, folded, lang)  # names the family's key concept
+        )
+        decision: Decision = "answer" if confident else "suggest"
+        return MatchResult(
+            decision,
+            member.id,
+            tuple(candidates),
+            round(top_score, 2),
+            lang_used=member.translation_for(lang)[0],
+            country=target,
+        )
+
+    def _likely_members(self, family: str, scores: Mapping[str, float], lang: str | None) -> list[Entry]:
+        """Family members, the most likely first (the question language's country, then score)."""
+        members = list(self.kb.family_members(family))
+        home = LANGUAGE_COUNTRY.get(lang or "")
+
+        def key(entry: Entry) -> tuple[int, float, str]:
+            return (0 if entry.country == home else 1, -scores.get(entry.id, 0.0), entry.id)
+
+        return sorted(members, key=key)
+
+    def match_many(self, items: Iterable[tuple[str, str | None, str | None]]) -> list[MatchResult]:
+        """Match several ``(text, lang, country)`` questions."""
+        return [self.match(text, lang, country) for text, lang, country in items]
