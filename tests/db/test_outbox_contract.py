@@ -274,3 +274,18 @@ async def test_a_claimed_broadcast_message_names_its_broadcast(db_services: Serv
     [claimed] = await outbox.claim_due("w", 10)
     assert (claimed.broadcast_id, claimed.kind, claimed.recipient_telegram_id, claimed.args) == (
         broadcast, "echo", 1, {"text": "hi"})
+
+
+async def test_one_unit_of_work_wakes_after_each_commit_that_enqueued_and_only_then(db_services: Services) -> None:
+    outbox = _outbox(db_services)
+    woken: list[int] = []
+    outbox.wake_after_commit(lambda: woken.append(1))
+    async with db_services.uow() as uow:  # several transactions on one session
+        await outbox.add(uow.session, [OutgoingMessage(1, "echo", "same:2")])
+        await uow.commit()
+        assert woken == [1]
+        await uow.commit()  # nothing enqueued in this one
+        assert woken == [1]
+        await outbox.add(uow.session, [OutgoingMessage(1, "echo", "same:3")])
+        await uow.commit()
+        assert woken == [1, 1]
