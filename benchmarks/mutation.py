@@ -29,8 +29,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 WORK = ROOT / "var" / "mutation"
-COPIED = ("helpdesk_bot", "tests", "knowledge", "migrations", "alembic.ini", "pyproject.toml",
-          "advisors.sample.yaml", "events.sample.yaml")
+SAMPLES = ("advisors.sample.yaml", "events.sample.yaml", "makerspace.sample.yaml", "catalogue.sample.yaml")
+COPIED = ("helpdesk_bot", "tests", "knowledge", "migrations", "alembic.ini", "pyproject.toml", *SAMPLES)
 
 
 @dataclass(frozen=True)
@@ -61,7 +61,7 @@ TARGETS: dict[str, Target] = {
         "tests/db/test_admission.py", "tests/db/test_processed_updates.py"),
         ("claim_updates_in", "purge_processed_updates", "forget_processed_updates_before")),
     "erasure": Target("helpdesk_bot/privacy/service.py", (
-        "tests/db/test_privacy_service.py", "tests/db/test_erasure_complete.py")),
+        "tests/db/test_privacy_service.py", "tests/db/test_erasure_complete.py", "tests/db/test_privacy_contract.py")),
     "outbox": Target("helpdesk_bot/broadcasts/outbox.py", ("tests/db/test_outbox.py", "tests/db/test_outbox_contract.py")),
     "roles": Target("helpdesk_bot/telegram/handlers/common.py", (
         "tests/e2e/test_role_checks.py", "tests/e2e/test_report_telegram.py"),
@@ -93,7 +93,7 @@ def _scratch_config(folder: Path, target: Target) -> None:
         "[mutmut]",
         "source_paths=helpdesk_bot",
         f"only_mutate={target.source}",
-        "also_copy=\n    knowledge\n    migrations\n    alembic.ini\n    advisors.sample.yaml\n    events.sample.yaml",
+        "also_copy=\n" + "\n".join(f"    {item}" for item in ("knowledge", "migrations", "alembic.ini", *SAMPLES)),
         "pytest_add_cli_args=\n    -p\n    no:randomly\n    -q\n    -x\n    -p\n    no:cacheprovider",
         "pytest_add_cli_args_test_selection=\n" + "\n".join(f"    {t}" for t in tests),
         "use_git_change_detection=false",

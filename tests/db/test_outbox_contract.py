@@ -108,6 +108,17 @@ async def test_cancelling_a_group_touches_only_its_pending_messages(db_services:
     assert await outbox.cancel_group("booking:1") == 0
 
 
+async def test_cancelling_a_group_leaves_every_other_group_pending(db_services: Services) -> None:
+    outbox = _outbox(db_services)
+    await outbox.enqueue(*(OutgoingMessage(1, "echo", f"{g}:{i}", group_key=g)
+                           for g in ("booking:1", "booking:2", "booking:3") for i in range(2)))
+    assert await outbox.cancel_group("booking:2") == 2
+    rows = await _rows(db_services)
+    assert {k: r.state for k, r in rows.items()} == {
+        "booking:1:0": "pending", "booking:1:1": "pending", "booking:2:0": "cancelled", "booking:2:1": "cancelled",
+        "booking:3:0": "pending", "booking:3:1": "pending"}
+
+
 async def test_progress_counts_each_broadcast_by_state(db_services: Services) -> None:
     clock: ManualClock = db_services.clock  # type: ignore[assignment]
     outbox = _outbox(db_services)
@@ -137,7 +148,8 @@ async def test_progress_counts_each_broadcast_by_state(db_services: Services) ->
         await uow.session.execute(update(Broadcast).where(Broadcast.id == first).values(finished_at=clock.now()))
         await uow.commit()
     assert [p.broadcast_id for p in await outbox.progress(unfinished_only=True)] == [second]
-    assert [p.broadcast_id for p in await outbox.progress()] == [second, first]
+    assert [(p.broadcast_id, p.finished_at) for p in await outbox.progress()] == [
+        (second, None), (first, clock.now())]
 
 
 async def test_recording_results_writes_each_outcome_row_by_row(db_services: Services) -> None:
@@ -154,9 +166,9 @@ async def test_recording_results_writes_each_outcome_row_by_row(db_services: Ser
     await outbox.record_results(
         sent=[(claimed["sent"].id, 777)],
         retry=[(claimed["retry"].id, later, "E" * 300)],
-        failed=[(claimed["failed"].id, "chat not found")],
-        cancelled=[(claimed["cancelled"].id, "booking cancelled")],
-        requeued=[(claimed["requeued"].id, later, "per-chat limit")],
+        failed=[(claimed["failed"].id, "chat not found " + "F" * 300)],
+        cancelled=[(claimed["cancelled"].id, "booking cancelled " + "C" * 300)],
+        requeued=[(claimed["requeued"].id, later, "per-chat limit " + "R" * 300)],
         blocked_recipients=[50],
     )
     rows = await _rows(db_services)
@@ -164,13 +176,116 @@ async def test_recording_results_writes_each_outcome_row_by_row(db_services: Ser
     assert rows["sent"].sent_at == clock.now()
     assert (rows["retry"].state, rows["retry"].due_at, rows["retry"].attempts) == ("pending", later, 1)
     assert rows["retry"].last_error == "E" * 256
-    assert (rows["failed"].state, rows["failed"].last_error) == ("failed", "chat not found")
-    assert (rows["cancelled"].state, rows["cancelled"].last_error) == ("cancelled", "booking cancelled")
+    # every error is clipped to the column's 256 characters
+    assert (rows["failed"].state, rows["failed"].last_error) == ("failed", ("chat not found " + "F" * 300)[:256])
+    assert (rows["cancelled"].state, rows["cancelled"].last_error) == (
+        "cancelled", ("booking cancelled " + "C" * 300)[:256])
     requeued = rows["requeued"]
     assert (requeued.state, requeued.due_at, requeued.claimed_by, requeued.attempts, requeued.last_error) == (
-        "pending", later, None, 0, "per-chat limit")  # deferred before sending: the try does not count
+        "pending", later, None, 0, ("per-chat limit " + "R" * 300)[:256])  # deferred before sending: no try
     assert {rows["blocked-a"].state, rows["blocked-b"].state} == {"blocked"}
     assert rows["blocked-a"].last_error == "blocked by the user"
     assert (rows["other"].state, rows["other"].claimed_by) == ("sending", "w")  # untouched
     await outbox.record_results()  # nothing to write: nothing changes
     assert {k: r.state for k, r in (await _rows(db_services)).items()} == {k: r.state for k, r in rows.items()}
+
+
+async def test_progress_counts_broadcasts_apart_and_shows_the_newest_fifty(db_services: Services) -> None:
+    outbox = _outbox(db_services)
+    empty = await outbox.create_broadcast(kind="news", title="Nobody", created_by=None, messages=[])
+    one = await outbox.create_broadcast(kind="news", title="One", created_by=None, messages=[
+        OutgoingMessage(i, "echo", f"one:{i}") for i in range(1, 4)])
+    two = await outbox.create_broadcast(kind="news", title="Two", created_by=None, messages=[
+        OutgoingMessage(i, "echo", f"two:{i}") for i in range(1, 3)])
+    report = {p.broadcast_id: p for p in await outbox.progress()}
+    # the same state in two broadcasts is counted per broadcast; a broadcast with no message counts zeros
+    assert [(report[b].total, report[b].pending, report[b].done) for b in (empty, one, two)] == [
+        (0, 0, 0), (3, 3, 0), (2, 2, 0)]
+    for n in range(48):
+        await outbox.create_broadcast(kind="news", title=f"More {n}", created_by=None, messages=[])
+    newest = await outbox.progress()
+    assert len(newest) == 50 and empty not in [p.broadcast_id for p in newest]  # 51 broadcasts: the oldest is left out
+    assert newest[-1].broadcast_id == one
+
+
+async def test_a_broadcast_finishes_once_none_of_its_messages_is_pending_or_being_sent(db_services: Services) -> None:
+    clock: ManualClock = db_services.clock  # type: ignore[assignment]
+    outbox = _outbox(db_services)
+    assert await outbox.finish_broadcasts() == []  # no broadcast at all
+    ids = {}
+    for name in ("done", "pending", "sending", "empty"):
+        ids[name] = await outbox.create_broadcast(kind="news", title=name, created_by=None, messages=[
+            OutgoingMessage(i, "echo", f"{name}:{i}") for i in (range(1, 3) if name != "empty" else ())])
+    await outbox.enqueue(OutgoingMessage(5, "echo", "no-broadcast"))  # pending, in no broadcast
+    states = {"done:1": "sent", "done:2": "failed", "pending:1": "sent", "sending:1": "sending",
+              "sending:2": "blocked"}
+    async with db_services.uow() as uow:
+        for key, state in states.items():
+            await uow.session.execute(update(OutboxMessage).where(OutboxMessage.dedup_key == key).values(state=state))
+        await uow.commit()
+    clock.advance(timedelta(minutes=7))
+    finished = await outbox.finish_broadcasts()
+    assert sorted(p.broadcast_id for p in finished) == sorted([ids["done"], ids["empty"]])
+    assert all(p.finished_at == clock.now() for p in finished)
+    report = {p.broadcast_id: p.finished_at for p in await outbox.progress()}
+    assert report == {ids["done"]: clock.now(), ids["empty"]: clock.now(), ids["pending"]: None, ids["sending"]: None}
+    assert await outbox.finish_broadcasts() == []  # each broadcast finishes once
+
+
+async def test_a_claim_is_stale_only_when_older_than_the_limit(db_services: Services) -> None:
+    clock: ManualClock = db_services.clock  # type: ignore[assignment]
+    outbox = _outbox(db_services)
+    await outbox.enqueue(OutgoingMessage(1, "echo", "old"))
+    await outbox.claim_due("w1", 10)
+    clock.advance(timedelta(minutes=1))
+    await outbox.enqueue(OutgoingMessage(2, "echo", "new"))
+    await outbox.claim_due("w2", 10)
+    clock.advance(timedelta(minutes=4))
+    assert await outbox.release_stale(timedelta(minutes=5)) == []  # exactly five minutes old: not yet
+    assert await outbox.release_stale(timedelta(minutes=4, seconds=59)) == [1]
+    rows = await _rows(db_services)
+    assert {k: (r.state, r.claimed_by) for k, r in rows.items()} == {"old": ("pending", None), "new": ("sending", "w2")}
+
+
+async def test_a_message_sent_after_a_failed_try_loses_its_error_and_blocking_spares_what_was_sent(
+    db_services: Services,
+) -> None:
+    clock: ManualClock = db_services.clock  # type: ignore[assignment]
+    outbox = _outbox(db_services)
+    await outbox.enqueue(OutgoingMessage(60, "echo", "flaky"), OutgoingMessage(61, "echo", "done"))
+    claimed = {c.dedup_key: c for c in await outbox.claim_due("w", 10)}
+    await outbox.record_results(retry=[(claimed["flaky"].id, clock.now(), "timed out")],
+                                sent=[(claimed["done"].id, 1)])
+    [again] = await outbox.claim_due("w", 10)
+    assert (again.dedup_key, again.attempts) == ("flaky", 2)
+    await outbox.record_results(sent=[(again.id, 2)])
+    rows = await _rows(db_services)
+    assert (rows["flaky"].state, rows["flaky"].last_error, rows["flaky"].telegram_message_id) == ("sent", None, 2)
+    await outbox.enqueue(OutgoingMessage(61, "echo", "next"))
+    await outbox.record_results(blocked_recipients=[61])  # the person blocked the bot after the first message
+    rows = await _rows(db_services)
+    assert {k: rows[k].state for k in ("done", "next")} == {"done": "sent", "next": "blocked"}
+
+
+async def test_a_claimed_broadcast_message_names_its_broadcast(db_services: Services) -> None:
+    outbox = _outbox(db_services)
+    broadcast = await outbox.create_broadcast(kind="news", title="News", created_by=None,
+                                              messages=[OutgoingMessage(1, "echo", "news:1", {"text": "hi"})])
+    [claimed] = await outbox.claim_due("w", 10)
+    assert (claimed.broadcast_id, claimed.kind, claimed.recipient_telegram_id, claimed.args) == (
+        broadcast, "echo", 1, {"text": "hi"})
+
+
+async def test_one_unit_of_work_wakes_after_each_commit_that_enqueued_and_only_then(db_services: Services) -> None:
+    outbox = _outbox(db_services)
+    woken: list[int] = []
+    outbox.wake_after_commit(lambda: woken.append(1))
+    async with db_services.uow() as uow:  # several transactions on one session
+        await outbox.add(uow.session, [OutgoingMessage(1, "echo", "same:2")])
+        await uow.commit()
+        assert woken == [1]
+        await uow.commit()  # nothing enqueued in this one
+        assert woken == [1]
+        await outbox.add(uow.session, [OutgoingMessage(1, "echo", "same:3")])
+        await uow.commit()
+        assert woken == [1, 1]
