@@ -11,7 +11,7 @@ from sqlalchemy import and_, bindparam, event, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, SessionTransaction
 from sqlalchemy.sql.elements import ColumnElement
 
 from helpdesk_bot.broadcasts.models import Broadcast, OutboxMessage, OutboxState
@@ -79,7 +79,14 @@ def _insert(session: AsyncSession) -> Any:
     return pg_insert if dialect == "postgresql" else sqlite_insert
 
 
-_WAKE_KEY = "outbox_wake_after_commit"
+_WAKE_KEY = "outbox_wake_after_commit"  # in Session.info: the transaction whose commit wakes the dispatcher
+_LISTENING_KEY = "outbox_wake_listening"  # in Session.info: the outbox's listeners are registered
+
+
+def _forget_uncommitted(session: Session, transaction: SessionTransaction) -> None:
+    """A transaction ended: if it is the marked one, it was not committed (a commit unmarks it first)."""
+    if session.info.get(_WAKE_KEY) is transaction:
+        del session.info[_WAKE_KEY]
 
 
 class Outbox:
@@ -96,23 +103,28 @@ class Outbox:
         self._after_commit = callback
 
     def _notify_on_commit(self, session: AsyncSession) -> None:
-        callback = self._after_commit
-        if callback is None:
+        """Wake the dispatcher once after the commit of the transaction ``session`` is in (it has begun:
+        ``add`` calls this after its first insert).
+
+        The mark is the outermost transaction itself, forgotten when that transaction ends without a commit
+        (rollback, or the session closed), so a later transaction of the same session starts unmarked; the
+        two listeners are registered once per session, so none is left behind by a rollback."""
+        if self._after_commit is None:
             return
         sync = session.sync_session
-        if sync.info.get(_WAKE_KEY):  # once per transaction
+        sync.info[_WAKE_KEY] = sync.get_transaction()
+        if _LISTENING_KEY not in sync.info:
+            sync.info[_LISTENING_KEY] = True
+            event.listen(sync, "after_commit", self._committed)
+            event.listen(sync, "after_transaction_end", _forget_uncommitted)
+
+    def _committed(self, session: Session) -> None:
+        # also called when a savepoint is released: only the outermost transaction's commit is durable
+        if session.in_nested_transaction() or session.info.pop(_WAKE_KEY, None) is None:
             return
-        sync.info[_WAKE_KEY] = True
-
-        def committed(committed_session: Session) -> None:
-            committed_session.info.pop(_WAKE_KEY, None)
+        callback = self._after_commit
+        if callback is not None:
             callback()
-
-        def rolled_back(rolled_back_session: Session, _previous: object) -> None:
-            rolled_back_session.info.pop(_WAKE_KEY, None)
-
-        event.listen(sync, "after_commit", committed, once=True)
-        event.listen(sync, "after_soft_rollback", rolled_back, once=True)
 
     async def add(self, session: AsyncSession, messages: Iterable[OutgoingMessage],
                   *, broadcast_id: int | None = None) -> int:
@@ -136,7 +148,6 @@ class Outbox:
         ]
         if not rows:
             return 0
-        self._notify_on_commit(session)
         inserted = 0
         insert = _insert(session)
         for start in range(0, len(rows), 1000):
@@ -145,6 +156,7 @@ class Outbox:
             )
             result = await session.execute(stmt)
             inserted += int(result.rowcount or 0)  # type: ignore[attr-defined]
+        self._notify_on_commit(session)
         return inserted
 
     async def enqueue(self, *messages: OutgoingMessage) -> int:

@@ -4,13 +4,16 @@ claim takes and in what order, expiry, whose claims are released, group cancella
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import Update, select, update
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from helpdesk_bot.bootstrap import Services
 from helpdesk_bot.broadcasts.models import OutboxMessage
 from helpdesk_bot.broadcasts.outbox import Outbox, OutgoingMessage
 from helpdesk_bot.clock import ManualClock
+from helpdesk_bot.db.uow import UnitOfWork
 
 
 def _outbox(services: Services) -> Outbox:
@@ -289,3 +292,77 @@ async def test_one_unit_of_work_wakes_after_each_commit_that_enqueued_and_only_t
         await outbox.add(uow.session, [OutgoingMessage(1, "echo", "same:3")])
         await uow.commit()
         assert woken == [1, 1]
+
+
+async def test_a_rollback_in_a_unit_of_work_leaves_no_wake_up_behind_for_its_next_transactions(
+        db_services: Services) -> None:
+    outbox = _outbox(db_services)
+    woken: list[int] = []
+    outbox.wake_after_commit(lambda: woken.append(1))
+    async with db_services.uow() as uow:  # one session, one transaction after another
+        await outbox.add(uow.session, [OutgoingMessage(1, "echo", "undone:1")])
+        await uow.rollback()
+        assert woken == []
+        await outbox.add(uow.session, [OutgoingMessage(1, "echo", "kept:1")])
+        await uow.commit()
+        assert woken == [1]  # once for the commit that enqueued, nothing for the rolled-back enqueue
+        await uow.commit()  # nothing enqueued in this one
+        assert woken == [1]
+        await outbox.add(uow.session, [OutgoingMessage(1, "echo", "undone:2")])
+        await uow.rollback()
+        await uow.rollback()  # a second rollback, of a transaction that enqueued nothing
+        await uow.commit()
+        assert woken == [1]
+        await outbox.add(uow.session, [OutgoingMessage(1, "echo", "kept:2")])
+        await outbox.add(uow.session, [OutgoingMessage(1, "echo", "kept:3")])
+        await uow.commit()
+        assert woken == [1, 1]
+    assert sorted(await _rows(db_services)) == ["kept:1", "kept:2", "kept:3"]
+
+
+async def test_a_savepoint_neither_wakes_the_dispatcher_nor_forgets_the_enqueue_of_its_transaction(
+        db_services: Services) -> None:
+    outbox = _outbox(db_services)
+    woken: list[int] = []
+    outbox.wake_after_commit(lambda: woken.append(1))
+    async with db_services.uow() as uow:
+        await outbox.add(uow.session, [OutgoingMessage(1, "echo", "outer:1")])
+        async with uow.session.begin_nested():  # released: nothing is durable yet
+            await outbox.add(uow.session, [OutgoingMessage(1, "echo", "inner:1")])
+        assert woken == []
+        savepoint = await uow.session.begin_nested()
+        await savepoint.rollback()  # rolled back: the outer transaction's enqueue still counts
+        await uow.commit()
+        assert woken == [1]
+        await outbox.add(uow.session, [OutgoingMessage(1, "echo", "outer:2")])
+        savepoint = await uow.session.begin_nested()
+        await outbox.add(uow.session, [OutgoingMessage(1, "echo", "undone")])
+        await savepoint.rollback()
+        await uow.commit()
+        assert woken == [1, 1]
+    assert sorted(await _rows(db_services)) == ["inner:1", "outer:1", "outer:2"]
+
+
+async def test_a_broadcast_another_finisher_finished_meanwhile_is_neither_reported_nor_moved(
+        db_services: Services) -> None:
+    """Two finishers: the rival commits between this one's reads and its update (made deterministic by
+    running the rival from this one's session just before the update is sent)."""
+    clock: ManualClock = db_services.clock  # type: ignore[assignment]
+    rival = _outbox(db_services)
+    broadcast = await rival.create_broadcast(kind="news", title="News", created_by=None, messages=[])
+    started = clock.now()
+    rival_finished: list[Any] = []
+
+    class RivalFinishesFirst(AsyncSession):
+        async def execute(self, statement: Any, *args: Any, **kwargs: Any) -> Any:
+            if isinstance(statement, Update) and statement.table.name == "broadcasts" and not rival_finished:
+                clock.advance(timedelta(minutes=1))
+                rival_finished.extend(await rival.finish_broadcasts())
+            return await super().execute(statement, *args, **kwargs)
+
+    factory = async_sessionmaker(db_services.engine, class_=RivalFinishesFirst, expire_on_commit=False)
+    late = Outbox(lambda: UnitOfWork(factory), clock)  # no process-wide lock: the rival runs in between
+    assert await late.finish_broadcasts() == []  # read it open, but the rival finished it first
+    assert [(p.broadcast_id, p.finished_at) for p in rival_finished] == [(broadcast, started + timedelta(minutes=1))]
+    [report] = await rival.progress()
+    assert report.finished_at == started + timedelta(minutes=1)  # the first finish time stays
