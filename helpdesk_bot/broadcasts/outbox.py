@@ -113,7 +113,7 @@ class Outbox:
             return
         sync = session.sync_session
         sync.info[_WAKE_KEY] = sync.get_transaction()
-        if _LISTENING_KEY not in sync.info:
+        if not sync.info.get(_LISTENING_KEY):  # registered twice, a commit would wake twice
             sync.info[_LISTENING_KEY] = True
             event.listen(sync, "after_commit", self._committed)
             event.listen(sync, "after_transaction_end", _forget_uncommitted)

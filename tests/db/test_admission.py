@@ -152,3 +152,23 @@ async def test_each_sender_is_admitted_with_their_own_conversation(db_services: 
     assert results[1].claimed and results[1].conversation is None
     again = await db_services.admission.admit(995, talking)
     assert not again.claimed and again.conversation is None
+
+
+@pytest.mark.parametrize(("max_batch", "updates", "sizes"), [(None, 401, [200, 200, 1]), (3, 7, [3, 3, 1])])
+async def test_updates_arriving_together_are_admitted_in_transactions_of_at_most_max_batch(
+    db_services: Services, max_batch: int | None, updates: int, sizes: list[int],
+) -> None:
+    profile = await _consenting(db_services, 811, "Hu")
+    fresh = (UpdateAdmission(db_services.uow, db_services.interactions, db_services.people) if max_batch is None
+             else UpdateAdmission(db_services.uow, db_services.interactions, db_services.people, max_batch=max_batch))
+    real = fresh._admit
+    seen: list[int] = []
+
+    async def counting(batch: list) -> list:  # type: ignore[type-arg]
+        seen.append(len(batch))
+        return await real(batch)
+
+    fresh._admit = counting  # type: ignore[method-assign]
+    results = await asyncio.gather(*(fresh.admit(20_000 + n, profile) for n in range(updates)))  # all queued at once
+    assert all(r.claimed and r.person is not None and r.person.telegram_id == 811 for r in results)
+    assert seen == sizes and fresh.transactions == len(sizes)  # the default is 200 updates per transaction
