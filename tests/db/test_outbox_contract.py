@@ -3,9 +3,11 @@ claim takes and in what order, expiry, whose claims are released, group cancella
 
 from __future__ import annotations
 
+import asyncio
 from datetime import timedelta
 from typing import Any
 
+import pytest
 from sqlalchemy import Update, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -366,3 +368,42 @@ async def test_a_broadcast_another_finisher_finished_meanwhile_is_neither_report
     assert [(p.broadcast_id, p.finished_at) for p in rival_finished] == [(broadcast, started + timedelta(minutes=1))]
     [report] = await rival.progress()
     assert report.finished_at == started + timedelta(minutes=1)  # the first finish time stays
+
+
+async def test_of_two_messages_due_together_the_older_is_claimed_first_even_when_its_row_moved(
+        db_services: Services) -> None:
+    """Updating a row's indexed column writes a new row version behind the other's (PostgreSQL): then a
+    scan meets the newer message first, and only the id tie-break keeps the order of enqueueing."""
+    clock: ManualClock = db_services.clock  # type: ignore[assignment]
+    outbox = _outbox(db_services)
+    due = clock.now() - timedelta(minutes=1)
+    await outbox.enqueue(OutgoingMessage(1, "echo", "older", due_at=due), OutgoingMessage(2, "echo", "newer", due_at=due))
+    async with db_services.uow() as uow:
+        for moved_to in (due - timedelta(minutes=1), due):  # moved away and back: same due time, new row version
+            await uow.session.execute(update(OutboxMessage).where(OutboxMessage.dedup_key == "older")
+                                      .values(due_at=moved_to))
+        await uow.commit()
+    assert [c.dedup_key for c in await outbox.claim_due("w", 1)] == ["older"]
+    assert [c.dedup_key for c in await outbox.claim_due("w", 1)] == ["newer"]
+
+
+async def test_a_second_dispatcher_skips_the_rows_another_is_claiming_instead_of_waiting_for_them(
+        db_services: Services) -> None:
+    """PostgreSQL (SQLite has one writer): the rival claims while this claim's row locks are held, just
+    before its commit; waiting for those locks instead of skipping them would wait for ever."""
+    if db_services.engine.dialect.name != "postgresql":
+        pytest.skip("row locks: PostgreSQL only")
+    rival = _outbox(db_services)
+    await rival.enqueue(*(OutgoingMessage(n, "echo", f"m{n}") for n in (1, 2, 3)))
+    rival_claimed: list[str] = []
+
+    class RivalClaimsBeforeThisCommits(AsyncSession):
+        async def commit(self) -> None:
+            if not rival_claimed:
+                rival_claimed.extend(c.dedup_key for c in await asyncio.wait_for(rival.claim_due("w2", 10), 10))
+            await super().commit()
+
+    factory = async_sessionmaker(db_services.engine, class_=RivalClaimsBeforeThisCommits, expire_on_commit=False)
+    first = Outbox(lambda: UnitOfWork(factory), db_services.clock)
+    assert [c.dedup_key for c in await first.claim_due("w1", 2)] == ["m1", "m2"]
+    assert rival_claimed == ["m3"]  # at once, and none of the rows being claimed
