@@ -80,7 +80,6 @@ def _insert(session: AsyncSession) -> Any:
 
 
 _WAKE_KEY = "outbox_wake_after_commit"  # in Session.info: the transaction whose commit wakes the dispatcher
-_LISTENING_KEY = "outbox_wake_listening"  # in Session.info: the outbox's listeners are registered
 
 
 def _forget_uncommitted(session: Session, transaction: SessionTransaction) -> None:
@@ -108,15 +107,14 @@ class Outbox:
 
         The mark is the outermost transaction itself, forgotten when that transaction ends without a commit
         (rollback, or the session closed), so a later transaction of the same session starts unmarked; the
-        two listeners are registered once per session, so none is left behind by a rollback."""
+        two listeners stay registered for the session's life (once: listening again adds nothing), and
+        they act only on the mark, so no rollback can leave a wake-up behind."""
         if self._after_commit is None:
             return
         sync = session.sync_session
         sync.info[_WAKE_KEY] = sync.get_transaction()
-        if not sync.info.get(_LISTENING_KEY):  # registered twice, a commit would wake twice
-            sync.info[_LISTENING_KEY] = True
-            event.listen(sync, "after_commit", self._committed)
-            event.listen(sync, "after_transaction_end", _forget_uncommitted)
+        event.listen(sync, "after_commit", self._committed)  # SQLAlchemy registers a listener once per session
+        event.listen(sync, "after_transaction_end", _forget_uncommitted)
 
     def _committed(self, session: Session) -> None:
         # also called when a savepoint is released: only the outermost transaction's commit is durable
