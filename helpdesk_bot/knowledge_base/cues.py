@@ -9,8 +9,8 @@ per country and per language, so that curators extend it without touching code:
 
     not_cues:          # a language's ordinary words for VAT or tax: never a cue
       cs: [DPH, daň*]
-    exceptions:        # words that look like a country name but are not one
-      en: [polishing]
+    exceptions:        # words that alone look like a country name but are not one
+      en: [polish]     # (a longer pattern still matches: "Polish VAT")
     countries:
       PL:
         names:         # names and adjectives; recognised in questions in that language and,
@@ -20,6 +20,8 @@ per country and per language, so that curators extend it without touching code:
           pl: [ZUS, CEIDG, ryczałt*, kas* fiskaln*]
         local_terms:   # ambiguous terms, recognised only in questions in that language
           sl: [s.p.]
+        places:        # cities, in the forms people write them; recognised in every question
+          pl: [Warszaw*, Warsaw, Gdańsk*]
 
 A *pattern* is one or more words, folded like questions (case, diacritics, punctuation:
 ``s.p.`` is ``sp``); a word ending in ``*`` matches any ending (``ryczałt*`` matches ``ryczałtu``,
@@ -48,7 +50,7 @@ CUES_FILE = "_cues.yaml"
 #: Shortest prefix of a ``word*`` pattern (folded letters).
 MIN_PREFIX = 3
 
-_KINDS = ("names", "terms", "local_terms")
+_KINDS = ("names", "terms", "local_terms", "places")
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,9 +134,11 @@ class Cues:
         while i < n:
             token = folded[i]
             matched: Pattern | None = None
-            if len(token) >= 2 and token not in self.exceptions:
+            if len(token) >= 2:
+                excepted = token in self.exceptions  # "polish" alone is not Poland; "Polish VAT" is
                 for lang_of_pattern, pattern in self._by_first.get(token[:MIN_PREFIX], ()):
-                    if self._applies(lang_of_pattern, lang) and pattern.matches_at(folded, i):
+                    if (self._applies(lang_of_pattern, lang) and not (excepted and len(pattern.words) == 1)
+                            and pattern.matches_at(folded, i)):
                         matched = pattern
                         break
             if matched is None:
