@@ -60,6 +60,10 @@ def vocabulary() -> ChitChatVocabulary:
         ("Ačiū, labai padėjo", "lt", "thanks"),
         ("Är du en människa eller en bot?", "sv", "greeting"),
         ("Tack, det hjälpte verkligen", "sv", "thanks"),
+        # a bot word with only filler and stopwords asks who is answering
+        ("Píšu si teď s robotem?", "cs", "greeting"),
+        ("Är det en riktig människa eller en bot?", "sv", "greeting"),
+        ("bot?", "en", "greeting"),
     ],
 )
 def test_chit_chat_is_recognised(vocabulary: ChitChatVocabulary, text: str, lang: str, kind: str) -> None:
@@ -81,6 +85,8 @@ def test_chit_chat_is_recognised(vocabulary: ChitChatVocabulary, text: str, lang
         ("Czy bot pomoże mi z ZUS?", "pl"),
         ("Bist du ein Mensch? Wie melde ich ein Gewerbe an?", "de"),
         ("Tack! Hjälp mig med momsen", "sv"),
+        ("Díky, kde koupím boty na veletrh?", "cs"),  # shoes, not a bot
+        ("Danke! Wo finde ich die Botschaft?", "de"),
         ("", "en"),
     ],
 )

@@ -124,6 +124,7 @@ def test_system_terms_are_found(cues: Cues, text: str, lang: str, country: str) 
         ("Kaj se zgodi, ko presežem prag za DDV?", "sl"),  # "prag" is a threshold, not Prag (Prague)
         ("Czy koper z ogrodu mogę sprzedawać na targu?", "pl"),  # dill, not Koper
         ("Where can I buy a polished brass sign?", "en"),
+        ("Was kostet ein Stand fürs Wochenende?", "de"),  # "fürs" (für das), not FURS
     ],
 )
 def test_ordinary_words_are_not_cues(cues: Cues, text: str, lang: str) -> None:
@@ -222,6 +223,8 @@ def test_the_shipped_cues_are_valid_and_cover_every_country_and_language(cues: C
         # "Polish" is Poland only with what follows it
         ("Do I have to pay Polish VAT on my sales?", "en", "PL"),
         ("Which Polish taxes apply to a sculptor?", "en", "PL"),
+        # an exception holds only in its language: FURS is still the Slovenian tax office elsewhere
+        ("Musím se hlásit na FURS, když prodávám na trzích?", "cs", "SI"),
     ],
 )
 def test_places_and_polish_with_its_noun_are_found(cues: Cues, text: str, lang: str, country: str) -> None:
