@@ -19,6 +19,7 @@ from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, BaseUp
 
 from helpdesk_bot.indicators.log import InteractionRecord
 from helpdesk_bot.people.service import TelegramProfile
+from helpdesk_bot.telegram.callback_protocol import prefix_of
 from helpdesk_bot.telegram.context import HelpdeskContext, RequestState, current_request
 from helpdesk_bot.telegram.transport import AiohttpRequest
 
@@ -31,8 +32,7 @@ log = logging.getLogger(__name__)
 def default_kind(update: Update) -> str:
     """The interaction kind of an update before a handler names it more precisely."""
     if update.callback_query is not None:
-        data = update.callback_query.data or ""
-        return f"button.{data.split(':', 1)[0][:32] or 'unknown'}"
+        return f"button.{prefix_of(update.callback_query.data)[:32] or 'unknown'}"
     message = update.effective_message
     if message is not None:
         if message.text:

@@ -51,7 +51,7 @@ def test_registries_belong_to_the_application(application: Application[Any, Any,
     registry = registry_of(application)
     assert {"start", "book", "events", "cancel"} <= {c.name for c in registry.commands}
     assert {"event", "book", "profile", "private"} <= set(registry.deep_links)
-    assert {"forget", "lang", "consent"} <= registry.gate_free_buttons
+    assert {"forget", "lang", "consent"} <= {area.prefix for area in registry.gate_free_buttons}
     other = ApplicationBuilder().token("1:other").build()
     assert registry_of(other).commands == []  # nothing shared between Applications
 

@@ -12,7 +12,6 @@ from telegram import Update
 from telegram.ext import Application
 
 from helpdesk_bot.people.models import Role
-from helpdesk_bot.telegram import callback_data
 from helpdesk_bot.telegram.callback_protocol import Area
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.replies import answer_query, reply
@@ -44,8 +43,8 @@ class Registry:
     menu_actions: dict[str, Handler] = field(default_factory=dict)
     deep_links: dict[str, DeepLinkHandler] = field(default_factory=dict)
     gate_free_commands: set[str] = field(default_factory=set)
-    gate_free_buttons: set[str] = field(default_factory=set)
-    """Callback prefixes that work before consent."""
+    gate_free_buttons: set[Area] = field(default_factory=set)
+    """Button areas that work before consent."""
 
 
 REGISTRY_KEY = "registry"
@@ -77,8 +76,8 @@ def deep_link(application: Application, prefix: str, handler: DeepLinkHandler) -
 
 
 def free_before_consent(application: Application, *, commands: tuple[str, ...] = (),  # type: ignore[type-arg]
-                        buttons: tuple[str, ...] = ()) -> None:
-    """Let these commands and callback prefixes through the consent gate."""
+                        buttons: tuple[Area, ...] = ()) -> None:
+    """Let these commands and the buttons of these areas through the consent gate."""
     registry = registry_of(application)
     registry.gate_free_commands.update(commands)
     registry.gate_free_buttons.update(buttons)
@@ -142,12 +141,3 @@ def pressed_parts(area: Area, data: str | None) -> list[str] | None:
     if pressed is None:
         return None
     return ([] if pressed.verb is None else [pressed.verb]) + [str(v) for v in pressed.values]
-
-
-def parse_callback(data: str | None, prefix: str, parts: int) -> list[str] | None:
-    """Split ``prefix:a:b`` into ``parts`` arguments, or None when it does not have that shape.
-
-    The strict parser of :mod:`helpdesk_bot.telegram.callback_data` (read numbers with its ``parse_id``).
-    """
-    return callback_data.parse_callback(data, prefix, parts)
-

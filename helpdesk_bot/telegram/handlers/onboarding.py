@@ -67,7 +67,7 @@ async def consent_gate(update: Update, context: HelpdeskContext) -> None:
         return
     query = update.callback_query
     registry = registry_of(context.application)
-    if query is not None and (query.data or "").split(":", 1)[0] in registry.gate_free_buttons:
+    if query is not None and any(area.claims(query.data) for area in registry.gate_free_buttons):
         return
     message = update.effective_message
     if query is None and message is not None and message.text and message.text.startswith("/"):
@@ -391,7 +391,7 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
     """Add the onboarding, menu and settings handlers."""
     application.add_handler(TypeHandler(Update, consent_gate), group=-10)
     free_before_consent(application, commands=("start", "help", "privacy", "language"),
-                        buttons=(LANGUAGE.prefix, CONSENT.prefix))
+                        buttons=(LANGUAGE, CONSENT))
     conv.register_flow(application, ONBOARDING, on_onboarding_text)
     conv.register_flow(application, TIMEZONE, on_timezone_text)
     for name, callback in (
