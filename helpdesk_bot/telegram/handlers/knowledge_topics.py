@@ -1,6 +1,7 @@
 """Browsing the knowledge base in Telegram: /topics, the menu button and ``kb:topics`` list the
 categories; ``kb:cat:<category>:<page>`` pages through one category's entries (split out of
-:mod:`helpdesk_bot.telegram.handlers.knowledge`, which dispatches the ``kb:`` buttons).
+:mod:`helpdesk_bot.telegram.handlers.knowledge`; :mod:`~helpdesk_bot.telegram.handlers.knowledge_buttons`
+dispatches the ``kb:`` buttons).
 """
 
 from __future__ import annotations
