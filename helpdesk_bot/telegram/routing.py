@@ -58,6 +58,7 @@ from helpdesk_bot.telegram.handlers import (
     makerspace,
     makerspace_staff,
     onboarding,
+    personal_settings,
     privacy,
     reports,
     roles,
@@ -80,7 +81,8 @@ GROUPS: dict[int, str] = {
 
 ROUTE_MODULES: tuple[tuple[ModuleType, str], ...] = (
     (groups, "the group gate (-20) and the private-chat deep link"),
-    (onboarding, "the consent gate (-10), /start, the menu and settings"),
+    (onboarding, "the consent gate (-10), /start, the menu, /help (declares the menus' first commands)"),
+    (personal_settings, "/settings and /timezone"),
     (roles, "/grant, /revoke, /roles"),
     (consultations, "booking a consultation"),
     (consultations_advisor, "advisors' agenda and availability, staff /advisors"),
