@@ -8,7 +8,9 @@ handler against the live vocabulary.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
+from types import MappingProxyType
 
 from helpdesk_bot.broadcasts.delivery import ButtonIntent, ButtonSpec
 from helpdesk_bot.catalogue.draft import CALL_FLOW, PROFILE_FLOW
@@ -152,8 +154,8 @@ AREAS: tuple[Area, ...] = (
 )
 """Every area but ``bk`` (:data:`BOOKING_AREA`); prefixes are unique and none is a prefix of another's data."""
 
-_BY_PREFIX: dict[str, Area | _BookingArea] = {a.prefix: a for a in AREAS}
-_BY_PREFIX[BOOKING_AREA.prefix] = BOOKING_AREA
+_BY_PREFIX: Mapping[str, Area | _BookingArea] = MappingProxyType(
+    {**{a.prefix: a for a in AREAS}, BOOKING_AREA.prefix: BOOKING_AREA})
 
 
 def intent_data(intent: ButtonIntent) -> str:

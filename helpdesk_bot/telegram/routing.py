@@ -161,7 +161,9 @@ def main() -> None:
     """Print the routing table of a freshly built Application (no services or network needed)."""
     from telegram.ext import ApplicationBuilder
 
-    application = ApplicationBuilder().token("1:routing-table").build()
+    from helpdesk_bot.telegram.application import HelpdeskApplication
+
+    application = ApplicationBuilder().application_class(HelpdeskApplication).token("1:routing-table").build()
     register_all(application)
     print(format_table(routing_table(application)))
 

@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 from telegram.ext import Application, ApplicationBuilder
 
+from helpdesk_bot.telegram.application import HelpdeskApplication
 from helpdesk_bot.telegram.callback_areas import AREAS, BOOKING_AREA
 from helpdesk_bot.telegram.handlers.common import registry_of
 from helpdesk_bot.telegram.routing import GROUPS, ROUTE_MODULES, format_table, register_all, routing_table
@@ -14,7 +15,7 @@ from helpdesk_bot.telegram.routing import GROUPS, ROUTE_MODULES, format_table, r
 
 @pytest.fixture(scope="module")
 def application() -> Application[Any, Any, Any, Any, Any, Any]:
-    app = ApplicationBuilder().token("1:routing-test").build()
+    app = ApplicationBuilder().application_class(HelpdeskApplication).token("1:routing-test").build()
     register_all(app)
     return app
 
@@ -52,7 +53,7 @@ def test_registries_belong_to_the_application(application: Application[Any, Any,
     assert {"start", "book", "events", "cancel"} <= {c.name for c in registry.commands}
     assert {"event", "book", "profile", "private"} <= set(registry.deep_links)
     assert {"forget", "lang", "consent"} <= {area.prefix for area in registry.gate_free_buttons}
-    other = ApplicationBuilder().token("1:other").build()
+    other = ApplicationBuilder().application_class(HelpdeskApplication).token("1:other").build()
     assert registry_of(other).commands == []  # nothing shared between Applications
 
 

@@ -4,58 +4,23 @@ from __future__ import annotations
 
 import functools
 import logging
-from collections.abc import Awaitable, Callable, Coroutine
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from typing import Any
 
 from telegram import Update
 from telegram.ext import Application
 
 from helpdesk_bot.people.models import Role
+from helpdesk_bot.telegram.adapter_state import CommandSpec, DeepLinkHandler, Handler, Registry, adapter_of
 from helpdesk_bot.telegram.callback_protocol import Area
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.replies import answer_query, reply
 
 log = logging.getLogger(__name__)
 
-Handler = Callable[[Update, HelpdeskContext], Coroutine[Any, Any, Any]]
-DeepLinkHandler = Callable[[Update, HelpdeskContext, str], Awaitable[Any]]
-
-
-@dataclass(frozen=True)
-class CommandSpec:
-    """A command shown in the bot's menu; its description is the catalog key ``cmd-<name>``."""
-
-    name: str
-    role: Role | None = None
-
-
-@dataclass
-class Registry:
-    """What the handler modules declare besides their handlers, kept per Application (no module globals).
-
-    Commands for the menus and /help, main-menu buttons, ``/start`` deep links, and what passes the
-    consent gate. Built by :func:`helpdesk_bot.telegram.handlers.register_all` and read with
-    :func:`registry_of`.
-    """
-
-    commands: list[CommandSpec] = field(default_factory=list)
-    menu_actions: dict[str, Handler] = field(default_factory=dict)
-    deep_links: dict[str, DeepLinkHandler] = field(default_factory=dict)
-    gate_free_commands: set[str] = field(default_factory=set)
-    gate_free_buttons: set[Area] = field(default_factory=set)
-    """Button areas that work before consent."""
-
-
-REGISTRY_KEY = "registry"
-
-
 def registry_of(application: Application) -> Registry:  # type: ignore[type-arg]
-    """The Application's registry (created empty on first use)."""
-    registry = application.bot_data.get(REGISTRY_KEY)
-    if registry is None:
-        registry = application.bot_data[REGISTRY_KEY] = Registry()
-    return registry  # type: ignore[no-any-return]
+    """The Application's registry (see :class:`~helpdesk_bot.telegram.adapter_state.Registry`)."""
+    return adapter_of(application).registry
 
 
 def command(application: Application, name: str, role: Role | None = None) -> None:  # type: ignore[type-arg]
