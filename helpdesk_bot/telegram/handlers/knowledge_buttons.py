@@ -19,6 +19,7 @@ from helpdesk_bot.telegram.handlers.booking_steps import start_booking_from_ques
 from helpdesk_bot.telegram.handlers.common import pressed_parts, stale_button
 from helpdesk_bot.telegram.handlers.knowledge_answers import (
     NO_TOKEN,
+    Stashed,
     fallback_keyboard,
     send_answer,
     stashed_question,
@@ -118,15 +119,23 @@ async def _entry(update: Update, context: HelpdeskContext, args: list[str]) -> N
     await _show_entry(update, context, args[0], NO_TOKEN, kinds.KB_TOPIC_VIEWED)
 
 
-async def _none_of_these(update: Update, context: HelpdeskContext, args: list[str]) -> None:
-    token = args[0]
-    stashed = await stashed_question(context, token)
+async def _question_behind(update: Update, context: HelpdeskContext, token: str, kind: str) -> Stashed | None:
+    """Answer the press and read the question ``token`` names; when it is lost (expired, another
+    person's), say so and record ``kind`` as expired."""
     query = update.callback_query
     assert query is not None
+    stashed = await stashed_question(context, token)
     await query.answer()
     if stashed is None:
-        context.record(kind=kinds.KB_SUGGESTION_CHOSEN, outcome="expired")
+        context.record(kind=kind, outcome="expired")
         await reply(update, context, context.t("kb-question-lost"))
+    return stashed
+
+
+async def _none_of_these(update: Update, context: HelpdeskContext, args: list[str]) -> None:
+    token = args[0]
+    stashed = await _question_behind(update, context, token, kinds.KB_SUGGESTION_CHOSEN)
+    if stashed is None:
         return
     context.record(kind=kinds.KB_SUGGESTION_CHOSEN, outcome="rejected", subject=stashed.entry_id)
     gap_id = await context.services.knowledge.none_of_these(
@@ -139,13 +148,8 @@ async def _none_of_these(update: Update, context: HelpdeskContext, args: list[st
 
 async def _open_ticket(update: Update, context: HelpdeskContext, args: list[str]) -> None:
     token = args[0]
-    stashed = await stashed_question(context, token)
-    query = update.callback_query
-    assert query is not None
-    await query.answer()
+    stashed = await _question_behind(update, context, token, kinds.TICKET_OPENED)
     if stashed is None:
-        context.record(kind=kinds.TICKET_OPENED, outcome="expired")
-        await reply(update, context, context.t("kb-question-lost"))
         return
     if stashed.ticket_id is not None:
         context.record(kind=kinds.TICKET_OPENED, outcome="duplicate", subject=f"ticket:{stashed.ticket_id}")
