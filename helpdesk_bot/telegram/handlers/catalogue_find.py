@@ -16,7 +16,7 @@ from helpdesk_bot.catalogue.vocabulary import SECTORS
 from helpdesk_bot.config import COUNTRIES, LANGUAGES
 from helpdesk_bot.conversations import Conversation
 from helpdesk_bot.i18n.catalog import Markup, html_join
-from helpdesk_bot.telegram.callback_areas import CONTACT, CONTACT_ANSWER, FIND
+from helpdesk_bot.telegram.callback_areas import CONTACT, CONTACT_ANSWER, FIND, RELAY
 from helpdesk_bot.telegram.callback_data import parse_id
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.conversation import cancel_button, on_flow_text
@@ -232,7 +232,7 @@ async def on_contact_answer(update: Update, context: HelpdeskContext) -> None:
         return
     outcome = ("accepted_cross_border" if view.cross_border else "accepted") if accept else "declined"
     context.record(kind="catalogue.contact_reply", outcome=outcome, subject=f"contact:{view.id}")
-    write = InlineKeyboardMarkup([[button(context.t("catalogue-btn-relay-write"), f"rl:{view.id}")]])
+    write = InlineKeyboardMarkup([[button(context.t("catalogue-btn-relay-write"), RELAY.encode(None, view.id))]])
     if sender is not None:
         await edit_or_reply(update, context, context.t("catalogue-contact-you-accepted",
                                                        handle=mention(sender.telegram_id, _handle(sender))), write)
