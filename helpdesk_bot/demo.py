@@ -56,14 +56,10 @@ DEMO_CENTRE_NAMES = {
 """The demo centre's name in each language (``HELPDESK_CENTRE_NAME_<LANG>``), unless the environment names it."""
 
 DemoSeeder = Callable[[Services], Awaitable[None]]
-DEMO_SEEDERS: list[DemoSeeder] = []
+DEMO_SEEDERS: tuple[DemoSeeder, ...] = (
+    seed_events, seed_advisors, seed_report_history, seed_makerspace, seed_catalogue, seed_partner_call,
+)
 """Functions that add demo data (advisors, events...) to a fresh demo database, in order."""
-DEMO_SEEDERS.append(seed_events)
-DEMO_SEEDERS.append(seed_advisors)
-DEMO_SEEDERS.append(seed_report_history)
-DEMO_SEEDERS.append(seed_makerspace)
-DEMO_SEEDERS.append(seed_catalogue)
-DEMO_SEEDERS.append(seed_partner_call)
 
 
 async def seed_people(services: Services) -> None:
@@ -119,7 +115,7 @@ async def run_demo_async(settings: Settings, *, database_url: str | None = None,
         for seeder in DEMO_SEEDERS:
             await seeder(services)
         async with running_bot(services, api_url=sandbox.api_url, token=DEMO_TOKEN) as application:
-            web = application.bot_data.get("web")
+            web = application.web
             if web is not None:
                 print(f"Web catalogue of the network of creatives: {web.url}", flush=True)
             print(
