@@ -47,14 +47,15 @@ TARGETS: dict[str, Target] = {
         "tests/unit/test_consultations_slots.py", "tests/unit/test_scheduling_spans.py",
         "tests/unit/test_slot_engine_edges.py")),
     "booking": Target("helpdesk_bot/consultations/booking.py", (
-        "tests/db/test_consultations_service.py", "tests/db/test_races.py", "tests/db/test_booking_rules.py"),
+        "tests/db/test_consultations_service.py", "tests/db/test_races.py", "tests/db/test_booking_rules.py",
+        "tests/db/test_booking_edges.py", "tests/db/test_booking_phone.py"),
         ("request_booking", "_try_book", "_check_overlap", "_overlap_count")),
     "booking_changes": Target("helpdesk_bot/consultations/changes.py", (
-        "tests/db/test_consultations_service.py", "tests/db/test_races.py", "tests/db/test_booking_rules.py"),
-        ("reschedule",)),
+        "tests/db/test_consultations_service.py", "tests/db/test_races.py", "tests/db/test_booking_rules.py",
+        "tests/db/test_booking_edges.py"), ("reschedule",)),
     "booking_slots": Target("helpdesk_bot/consultations/availability.py", (
-        "tests/db/test_consultations_service.py", "tests/db/test_races.py", "tests/db/test_booking_rules.py"),
-        ("_slots", "free_slots")),
+        "tests/db/test_consultations_service.py", "tests/db/test_races.py", "tests/db/test_booking_rules.py",
+        "tests/db/test_booking_edges.py"), ("_slots", "free_slots")),
     "admission": Target("helpdesk_bot/people/admission.py", (
         "tests/db/test_admission.py", "tests/db/test_processed_updates.py")),
     "processed_ids": Target("helpdesk_bot/indicators/log.py", (

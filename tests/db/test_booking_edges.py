@@ -1,0 +1,109 @@
+"""Booking rules found unchecked by the mutation run after the consultations split (benchmarks/MUTATION.md,
+"booking"): a choice of advisors passes over one who was hidden meanwhile, and a move that overlaps a booking
+made on a new slot grid meanwhile is refused. Through the public service; SQLite and PostgreSQL.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from helpdesk_bot.bootstrap import Services
+from helpdesk_bot.consultations import rules as booking_rules
+from helpdesk_bot.consultations.models import Booking
+from helpdesk_bot.consultations.slots import WeeklyWindow, parse_window
+from helpdesk_bot.consultations.views import BookingError
+from tests.db.test_consultations_service import advisor_spec, person
+
+PERSON_TG = 7201
+
+
+async def _active(services: Services) -> list[tuple[int, datetime]]:
+    async with services.uow() as uow:
+        rows = (await uow.session.execute(select(Booking.advisor_id, Booking.starts_at).where(
+            Booking.state.in_(("requested", "confirmed"))).order_by(Booking.id))).all()
+    return [(r[0], r[1]) for r in rows]
+
+
+async def test_a_choice_of_advisors_passes_over_one_hidden_since_the_choice_was_shown(db_services: Services) -> None:
+    """The person saw Bea and Tomas free at a time; Bea was hidden before they pressed it: Tomas is booked.
+    When nobody in the choice can take the time, the refusal says why the time is not free (with the next free
+    times), not that an advisor was hidden; only when every advisor of the choice is hidden is it ``no_advisor``."""
+    service = db_services.consultations
+    tomas = (await service.upsert_advisor(advisor_spec())).id
+    bea = (await service.upsert_advisor(advisor_spec(2002, name="Bea"))).id
+    pid, rival = await person(db_services, PERSON_TG), await person(db_services, 7202, "Rita")
+    await person(db_services, 9000, "Sofia")  # staff (from the configuration)
+    staff = await db_services.people.get(9000)
+    assert staff is not None and staff.is_staff
+    slots = await service.free_slots(tomas)
+    assert slots == await service.free_slots(bea)
+    await service.set_active(bea, False, by=staff)
+
+    booked = await service.request_booking(person_id=pid, advisor_id=None, advisor_ids=(bea, tomas),
+                                           starts_at=slots[0], topic="taxes", mode="online", description=None)
+    assert (booked.advisor_id, booked.starts_at) == (tomas, slots[0])
+
+    # Tomas is taken at slots[0] now: whichever order, the refusal is about the time, with Tomas's next times
+    for choice in ((bea, tomas), (tomas, bea)):
+        with pytest.raises(BookingError) as refused:
+            await service.request_booking(person_id=rival, advisor_id=None, advisor_ids=choice, starts_at=slots[0],
+                                          topic="taxes", mode="online", description=None)
+        assert refused.value.reason == "slot_unavailable", choice
+        assert refused.value.alternatives == tuple(slots[1:4]), choice
+
+    # nobody visible in the choice: no advisor
+    with pytest.raises(BookingError) as refused:
+        await service.request_booking(person_id=rival, advisor_id=None, advisor_ids=(bea,), starts_at=slots[1],
+                                      topic="taxes", mode="online", description=None)
+    assert (refused.value.reason, refused.value.alternatives) == ("no_advisor", ())
+    # a hidden advisor chosen by name is still refused as such (no other advisor is tried)
+    with pytest.raises(BookingError) as refused:
+        await service.request_booking(person_id=rival, advisor_id=bea, advisor_ids=(tomas,), starts_at=slots[1],
+                                      topic="taxes", mode="online", description=None)
+    assert refused.value.reason == "no_advisor"
+    assert await _active(db_services) == [(tomas, slots[0])]
+
+
+async def test_a_move_that_overlaps_a_booking_made_meanwhile_on_a_new_grid_is_refused(
+        db_services: Services, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The move's availability check passed; then the advisor moved the hours and slot length and someone booked
+    half an hour earlier on the new grid: a different start (the unique index allows it), the same time (the
+    overlap check refuses the move). The booking stays where it was."""
+    service = db_services.consultations
+    base = advisor_spec(auto_confirm=True)
+    advisor = await service.upsert_advisor(base)
+    pid, rival = await person(db_services, PERSON_TG), await person(db_services, 7203, "Rita")
+    slots = await service.free_slots(advisor.id)
+    booking = await service.request_booking(person_id=pid, advisor_id=advisor.id, starts_at=slots[0], topic="taxes",
+                                            mode="online", description=None)
+    target = slots[8]  # a day or two ahead, far from the booking's own time
+    original = booking_rules.free_slots
+    pending = [True]
+
+    async def slots_then_grid_change_and_rival(*args: Any, **kwargs: Any) -> list[datetime]:
+        result = await original(*args, **kwargs)
+        if pending and kwargs.get("exclude_booking") is not None:  # the move's check
+            pending.clear()
+            # hours from 08:30 in one-hour slots: 08:30-09:30 is free on the new grid and overlaps 09:00-09:45
+            hours = tuple(WeeklyWindow(d, parse_window("08:30-17:30")) for d in range(5))
+            await service.upsert_advisor(type(base)(**{**base.__dict__, "slot_minutes": 60, "buffer_minutes": 0,
+                                                       "hours": hours}))
+            await service.request_booking(person_id=rival, advisor_id=advisor.id,
+                                          starts_at=target - timedelta(minutes=30), topic="taxes", mode="online",
+                                          description=None)
+        return result
+
+    monkeypatch.setattr(booking_rules, "free_slots", slots_then_grid_change_and_rival)
+    with pytest.raises(BookingError) as refused:
+        await service.reschedule(booking.id, pid, target)
+    assert refused.value.reason == "slot_taken"
+    assert not pending  # the rival really booked during the move
+    async with db_services.uow() as uow:
+        row = await uow.session.get(Booking, booking.id)
+        assert row is not None
+        assert (row.starts_at, row.state, row.reschedule_count) == (slots[0], "confirmed", 0)
+    assert await _active(db_services) == [(advisor.id, slots[0]), (advisor.id, target - timedelta(minutes=30))]
