@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import select
@@ -107,3 +108,62 @@ async def test_a_move_that_overlaps_a_booking_made_meanwhile_on_a_new_grid_is_re
         assert row is not None
         assert (row.starts_at, row.state, row.reschedule_count) == (slots[0], "confirmed", 0)
     assert await _active(db_services) == [(advisor.id, slots[0]), (advisor.id, target - timedelta(minutes=30))]
+
+
+async def test_a_slot_freed_by_a_cancellation_a_refusal_or_a_move_can_be_booked_again(db_services: Services) -> None:
+    """Only active bookings hold a slot: the same time is booked again after the person cancelled, the advisor
+    declined or the booking moved away (the overlap check counts active bookings only)."""
+    service = db_services.consultations
+    advisor = await service.upsert_advisor(advisor_spec())
+    pid, rival = await person(db_services, PERSON_TG), await person(db_services, 7204, "Rita")
+    slots = await service.free_slots(advisor.id)
+    cancelled = await service.request_booking(person_id=pid, advisor_id=advisor.id, starts_at=slots[0], topic="taxes",
+                                              mode="online", description=None)
+    await service.cancel_by_person(cancelled.id, pid)
+    declined = await service.request_booking(person_id=pid, advisor_id=advisor.id, starts_at=slots[1], topic="taxes",
+                                             mode="online", description=None)
+    await service.decide(declined.id, advisor.telegram_id, accept=False)
+    moved = await service.request_booking(person_id=pid, advisor_id=advisor.id, starts_at=slots[2], topic="taxes",
+                                          mode="online", description=None)
+    await service.reschedule(moved.id, pid, slots[5])
+    for slot in reversed(slots[:3]):  # each next to an active booking after it (and then before it): not an overlap
+        again = await service.request_booking(person_id=rival, advisor_id=advisor.id, starts_at=slot, topic="taxes",
+                                              mode="online", description=None)
+        assert (again.state, again.starts_at) == ("requested", slot)
+    assert sorted(s for _a, s in await _active(db_services)) == [slots[0], slots[1], slots[2], slots[5]]
+
+
+@pytest.mark.parametrize(("hours", "offset"), [("09:45-17:30", 45), ("08:00-17:30", -60)],
+                         ids=["starting-inside", "ending-within-the-buffer"])
+async def test_a_booking_too_close_to_one_made_meanwhile_on_a_new_grid_is_refused(
+        db_services: Services, monkeypatch: pytest.MonkeyPatch, hours: str, offset: int) -> None:
+    """Like the race in test_booking_rules (the rival's booking half an hour earlier, no buffer): the availability
+    check passed for 09:00, then the advisor changed to one-hour slots with a 15-minute buffer and someone booked
+    on the new grid either 09:45 (inside 09:00-10:00) or 08:00 (08:00-09:00, and 09:00 is inside its buffer)."""
+    service = db_services.consultations
+    base = advisor_spec(auto_confirm=True)
+    advisor = await service.upsert_advisor(base)
+    pid, rival = await person(db_services, PERSON_TG), await person(db_services, 7205, "Rita")
+    warsaw = ZoneInfo("Europe/Warsaw")
+    slot = next(s for s in await service.free_slots(advisor.id) if s.astimezone(warsaw).hour == 9)
+    original = booking_rules.free_slots
+    pending = [True]
+
+    async def slots_then_grid_change_and_rival(*args: Any, **kwargs: Any) -> list[datetime]:
+        result = await original(*args, **kwargs)
+        if pending:
+            pending.clear()
+            week = tuple(WeeklyWindow(d, parse_window(hours)) for d in range(5))
+            await service.upsert_advisor(type(base)(**{**base.__dict__, "slot_minutes": 60, "buffer_minutes": 15,
+                                                       "hours": week}))
+            await service.request_booking(person_id=rival, advisor_id=advisor.id,
+                                          starts_at=slot + timedelta(minutes=offset), topic="taxes", mode="online",
+                                          description=None)
+        return result
+
+    monkeypatch.setattr(booking_rules, "free_slots", slots_then_grid_change_and_rival)
+    with pytest.raises(BookingError) as refused:
+        await service.request_booking(person_id=pid, advisor_id=advisor.id, starts_at=slot, topic="taxes",
+                                      mode="online", description=None)
+    assert refused.value.reason == "slot_taken" and refused.value.alternatives
+    assert await _active(db_services) == [(advisor.id, slot + timedelta(minutes=offset))]
