@@ -5,7 +5,9 @@ made on a new slot grid meanwhile is refused. Through the public service; SQLite
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -13,6 +15,7 @@ import pytest
 from sqlalchemy import select
 
 from helpdesk_bot.bootstrap import Services
+from helpdesk_bot.broadcasts.models import OutboxMessage
 from helpdesk_bot.consultations import rules as booking_rules
 from helpdesk_bot.consultations.models import Booking
 from helpdesk_bot.consultations.slots import WeeklyWindow, parse_window
@@ -167,3 +170,41 @@ async def test_a_booking_too_close_to_one_made_meanwhile_on_a_new_grid_is_refuse
                                       mode="online", description=None)
     assert refused.value.reason == "slot_taken" and refused.value.alternatives
     assert await _active(db_services) == [(advisor.id, slot + timedelta(minutes=offset))]
+
+
+@pytest.fixture
+def kolkata_machine(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The process's local time zone (``TZ``) is UTC+05:30 for one test: code that used the machine's zone
+    (``astimezone()`` without an argument) instead of UTC shows."""
+    monkeypatch.setenv("TZ", "Asia/Kolkata")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.mark.parametrize("auto_confirm", [False, True], ids=["request", "confirmed"])
+async def test_a_time_given_in_any_zone_is_booked_in_utc_and_its_messages_are_not_dropped(
+        db_services: Services, kolkata_machine: None, auto_confirm: bool) -> None:
+    """The person's time comes in their own zone on a machine in a third one: the booking (booked and moved) and
+    every message about it are in UTC. The renderer drops a message whose ``at`` differs (as text) from the booking's start,
+    as it does after a move: a start kept in another zone would silently drop the request or confirmations."""
+    service = db_services.consultations
+    advisor = await service.upsert_advisor(advisor_spec(auto_confirm=auto_confirm))
+    pid = await person(db_services, PERSON_TG)
+    slot = (await service.free_slots(advisor.id))[2]
+    booked = await service.request_booking(person_id=pid, advisor_id=advisor.id,
+                                           starts_at=slot.astimezone(ZoneInfo("America/Sao_Paulo")), topic="taxes",
+                                           mode="online", description=None)
+    later = (await service.free_slots(advisor.id))[5]
+    moved = await service.reschedule(booked.id, pid, later.astimezone(ZoneInfo("Pacific/Kiritimati")))
+    for view, start, version in ((booked, slot, 0), (moved, later, 1)):
+        assert (view.starts_at, view.starts_at.utcoffset(), view.ends_at.utcoffset()) == (
+            start, timedelta(0), timedelta(0))
+        async with db_services.uow() as uow:
+            messages = list((await uow.session.execute(select(OutboxMessage).where(
+                OutboxMessage.dedup_key.startswith(f"booking:{booked.id}:v{version}:")))).scalars())
+        assert messages and {m.payload["at"] for m in messages} == {start.astimezone(UTC).isoformat()}
+    async with db_services.uow() as uow:
+        row = await uow.session.get(Booking, booked.id)
+        assert row is not None and row.starts_at == later
