@@ -76,7 +76,7 @@ async def test_a_move_that_overlaps_a_booking_made_meanwhile_on_a_new_grid_is_re
         db_services: Services, monkeypatch: pytest.MonkeyPatch) -> None:
     """The move's availability check passed; then the advisor moved the hours and slot length and someone booked
     half an hour earlier on the new grid: a different start (the unique index allows it), the same time (the
-    overlap check refuses the move). The booking stays where it was."""
+    overlap check refuses the move, offering other times). The booking stays where it was."""
     service = db_services.consultations
     base = advisor_spec(auto_confirm=True)
     advisor = await service.upsert_advisor(base)
@@ -106,6 +106,10 @@ async def test_a_move_that_overlaps_a_booking_made_meanwhile_on_a_new_grid_is_re
         await service.reschedule(booking.id, pid, target)
     assert refused.value.reason == "slot_taken"
     assert not pending  # the rival really booked during the move
+    # as when someone takes the same time: the booking and its next free times, on the new grid (10:30 and 11:30
+    # in Warsaw the next day; the first overlaps the booking's own 10:00-10:45, which counts as free for it)
+    assert refused.value.booking is not None and refused.value.booking.id == booking.id
+    assert refused.value.alternatives[:2] == (slots[0] + timedelta(minutes=30), slots[0] + timedelta(minutes=90))
     async with db_services.uow() as uow:
         row = await uow.session.get(Booking, booking.id)
         assert row is not None

@@ -170,6 +170,7 @@ async def test_a_booking_the_advisor_cancelled_meanwhile_is_not_moved(
         await db_services.consultations.reschedule(booking.id, pid, slots[3])
     assert refused.value.reason == "invalid_state"
     assert refused.value.booking is not None and refused.value.booking.id == booking.id
+    assert refused.value.alternatives == ()  # a refusal not about the time offers no times
     row = await _row(db_services, booking.id)
     assert (row.starts_at, row.state) == (slots[0], "cancelled")
 
