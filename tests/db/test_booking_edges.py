@@ -20,6 +20,7 @@ from helpdesk_bot.consultations import rules as booking_rules
 from helpdesk_bot.consultations.models import Booking
 from helpdesk_bot.consultations.slots import WeeklyWindow, parse_window
 from helpdesk_bot.consultations.views import BookingError
+from helpdesk_bot.indicators.models import Interaction
 from tests.db.test_consultations_service import advisor_spec, person
 
 PERSON_TG = 7201
@@ -212,3 +213,28 @@ async def test_a_time_given_in_any_zone_is_booked_in_utc_and_its_messages_are_no
     async with db_services.uow() as uow:
         row = await uow.session.get(Booking, booked.id)
         assert row is not None and row.starts_at == later
+
+
+async def test_a_booking_names_its_person_and_an_automatic_confirmation_is_recorded_as_such(
+        db_services: Services) -> None:
+    """The booking returned to the person names them (as the advisor's messages do); the indicators tell a
+    booking confirmed automatically (outcome ``auto``) from one an advisor accepted (``ok``)."""
+    service = db_services.consultations
+    auto = await service.upsert_advisor(advisor_spec(auto_confirm=True))
+    manual = await service.upsert_advisor(advisor_spec(2002, name="Bea"))
+    pid = await person(db_services, PERSON_TG, "Ewa")
+    slot = (await service.free_slots(auto.id))[0]
+    confirmed = await service.request_booking(person_id=pid, advisor_id=auto.id, starts_at=slot, topic="taxes",
+                                              mode="online", description=None)
+    requested = await service.request_booking(person_id=pid, advisor_id=manual.id, starts_at=slot, topic="starting",
+                                              mode="online", description=None)
+    for booked in (confirmed, requested):
+        assert (booked.person_id, booked.person_telegram_id, booked.person_name, booked.person_language) == (
+            pid, PERSON_TG, "Ewa", "en")
+    await service.decide(requested.id, 2002, accept=True)
+    async with db_services.uow() as uow:
+        events = (await uow.session.execute(select(Interaction.subject, Interaction.outcome, Interaction.person_id,
+                                                   Interaction.topic).where(
+            Interaction.kind == "booking.confirmed").order_by(Interaction.id))).all()
+    assert [tuple(e) for e in events] == [(f"booking:{confirmed.id}", "auto", pid, "taxes"),
+                                          (f"booking:{requested.id}", "ok", pid, "starting")]
