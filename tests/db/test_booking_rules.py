@@ -256,6 +256,7 @@ async def test_a_request_names_what_is_wrong_with_it(db_services: Services) -> N
         with pytest.raises(BookingError) as refused:
             await service.request_booking(**request)
         assert refused.value.reason == reason, change
+        assert refused.value.alternatives == (), change  # a refusal not about the time offers no times
 
 
 async def test_the_description_is_trimmed_and_empty_means_none(db_services: Services) -> None:
