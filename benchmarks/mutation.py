@@ -117,8 +117,9 @@ def _results(folder: Path) -> dict[str, str]:
 def _refresh_tests(name: str, target: Target) -> tuple[Path, dict[str, str]]:
     """Put the current tests in place of the last run's; returns the folder and the last run's verdicts.
 
-    Only valid while the mutated source is unchanged (the rest of the package too: tests written for a newer
-    package may fail on the scratch copy, and mutmut then reports that it could not collect its stats)."""
+    Only valid while the mutated source is unchanged. The rest of the package is refreshed too (unmutated
+    files are plain copies in ``mutants/``): tests written for a newer package would otherwise fail on the
+    scratch copy, and mutmut then reports that it could not collect its stats."""
     folder = WORK / name
     merged = folder / "verdicts.json"  # the verdicts of an earlier --again run, if any
     previous = json.loads(merged.read_text(encoding="utf-8")) if merged.exists() else _results(folder)
@@ -127,6 +128,13 @@ def _refresh_tests(name: str, target: Target) -> tuple[Path, dict[str, str]]:
         if place.exists():
             shutil.rmtree(place)
         shutil.copytree(ROOT / "tests", place, ignore=ignore)
+    package = ROOT / "helpdesk_bot"
+    for source in package.rglob("*"):
+        relative = source.relative_to(ROOT)
+        if source.is_file() and "__pycache__" not in source.parts and relative.as_posix() != target.source:
+            for place in (folder, folder / "mutants"):
+                (place / relative).parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(source, place / relative)
     (folder / "mutants" / "mutmut-stats.json").unlink(missing_ok=True)  # which tests cover what: ask again
     config = (folder / "setup.cfg").read_text(encoding="utf-8")
     _scratch_config(folder, target)
