@@ -1,9 +1,12 @@
-"""The outbox service: enqueue messages (idempotently), claim due ones, record how sending went."""
+"""The outbox service: enqueue messages (idempotently), claim due ones, record how sending went.
+
+Its records (:class:`OutgoingMessage`, :class:`ClaimedMessage`, :class:`BroadcastProgress`) live in
+:mod:`.outbox_records` and are importable from here.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -15,63 +18,11 @@ from sqlalchemy.orm import Session, SessionTransaction
 from sqlalchemy.sql.elements import ColumnElement
 
 from helpdesk_bot.broadcasts.models import Broadcast, OutboxMessage, OutboxState
+from helpdesk_bot.broadcasts.outbox_records import BroadcastProgress, ClaimedMessage, OutgoingMessage
 from helpdesk_bot.clock import Clock
 from helpdesk_bot.db.uow import UnitOfWorkFactory
 
-
-@dataclass(frozen=True)
-class OutgoingMessage:
-    """A message a service wants sent to one person, now or at ``due_at``.
-
-    ``kind`` names the renderer that turns ``args`` into text and buttons in the recipient's language
-    at send time. ``dedup_key`` identifies the message: the same key is never enqueued (or sent) twice.
-    ``not_after``: do not send after this moment (e.g. a reminder for a consultation that has begun).
-    """
-
-    recipient_telegram_id: int
-    kind: str
-    dedup_key: str
-    args: dict[str, Any] = field(default_factory=dict)
-    due_at: datetime | None = None
-    not_after: datetime | None = None
-    group_key: str | None = None
-
-
-@dataclass(frozen=True)
-class ClaimedMessage:
-    """A message a dispatcher has claimed for sending."""
-
-    id: int
-    kind: str
-    recipient_telegram_id: int
-    args: dict[str, Any]
-    attempts: int
-    broadcast_id: int | None
-    dedup_key: str
-
-
-@dataclass(frozen=True)
-class BroadcastProgress:
-    """Counts of a broadcast's messages by state."""
-
-    broadcast_id: int
-    title: str
-    kind: str
-    created_by: int | None
-    total: int
-    pending: int
-    sent: int
-    failed: int
-    blocked: int
-    cancelled: int
-    created_at: datetime
-    scheduled_for: datetime
-    finished_at: datetime | None
-
-    @property
-    def done(self) -> int:
-        """Messages in a final state."""
-        return self.sent + self.failed + self.blocked + self.cancelled
+__all__ = ["BroadcastProgress", "ClaimedMessage", "Outbox", "OutgoingMessage"]
 
 
 def _insert(session: AsyncSession) -> Any:
