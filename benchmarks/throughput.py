@@ -337,7 +337,8 @@ async def run_helpdesk(run: HelpdeskRun, people: int, per_person: int, *,
                 database_url = f"sqlite+aiosqlite:///{tmp}/bench.sqlite3"
             env = {**os.environ, "HELPDESK_TELEGRAM_TOKEN": TOKEN, "HELPDESK_TELEGRAM_API_URL": sandbox.api_url,
                    "HELPDESK_TELEGRAM_TRANSPORT": "aiohttp", "HELPDESK_DATABASE_URL": database_url,
-                   "HELPDESK_KNOWLEDGE_DIR": str(ROOT / "knowledge"), "PYTHONPATH": str(source)}
+                   # a baseline revision reads its own knowledge base (its validation may not know today's files)
+                   "HELPDESK_KNOWLEDGE_DIR": str(source / "knowledge"), "PYTHONPATH": str(source)}
             env.pop("HELPDESK_WEBHOOK_URL", None)
             seed = await asyncio.create_subprocess_exec(
                 sys.executable, str(ROOT / "benchmarks" / "seed.py"), database_url, str(people + 2), str(first_id),
@@ -366,9 +367,15 @@ async def run_helpdesk(run: HelpdeskRun, people: int, per_person: int, *,
                 if proxy is not None:
                     await _port_open(ports[index])
             warmup = sandbox.user(first_id + people, first_name="Warmup", language_code="en")
-            for _ in range(run.processes):  # round robin: one warm-up message per process
-                await _wait_ready(sandbox, warmup)
-                warmup.consume_all()
+            try:
+                for _ in range(run.processes):  # round robin: one warm-up message per process
+                    await _wait_ready(sandbox, warmup)
+                    warmup.consume_all()
+            except RuntimeError as exc:  # say why: the bot's own last words
+                for log_file in logs:
+                    log_file.flush()
+                tails = [Path(f.name).read_text(errors="replace")[-1500:] for f in logs]  # noqa: ASYNC240 - failing anyway
+                raise RuntimeError(f"{run.name}: {exc}; its log ends:\n" + "\n---\n".join(tails)) from exc
             meter = _CpuMeter([] if PROFILE else [p.pid for p in processes], pg)
             await meter.begin()
             load_before = os.getloadavg()[0]
