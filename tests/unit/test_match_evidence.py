@@ -87,8 +87,12 @@ def test_a_dominant_leader_is_answered_on_the_smaller_margin(grant_and_plan: Kno
     assert lenient.match("Gründungszuschuss oder Businessplan Vorlage", "de").decision == "suggest"
 
 
-def test_the_dominant_margin_is_configured_and_validated() -> None:
+def test_the_dominant_margin_is_configured_and_validated(monkeypatch: pytest.MonkeyPatch) -> None:
+    from helpdesk_bot.config import Settings
+
     assert MatchThresholds().dominant_margin == 3.0
+    monkeypatch.setenv("HELPDESK_KB_ANSWER_DOMINANT_MARGIN", "2")
+    assert thresholds_from(Settings(_env_file=None)).dominant_margin == 2.0  # type: ignore[call-arg]
     configured = thresholds_from(SimpleNamespace(kb_answer_dominant_margin=2.5))
     assert configured.dominant_margin == 2.5
     assert thresholds_from(SimpleNamespace()).dominant_margin == 3.0
