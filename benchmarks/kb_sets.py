@@ -26,7 +26,11 @@ from helpdesk_bot.knowledge_base.loader import load_knowledge_base  # noqa: E402
 from helpdesk_bot.knowledge_base.matcher import Matcher  # noqa: E402
 
 OWN_SETS = sorted((ROOT / "tests" / "data" / "kb").glob("*.jsonl"))
-SHARED_SETS = sorted((ROOT.parent.parent / "shared" / "eval").glob("dev*.jsonl"))
+#: ../shared/eval next to the main checkout (or two levels up from a worktree under /work/wt)
+SHARED_SETS = sorted(
+    next((d for d in (ROOT.parent / "shared" / "eval", ROOT.parent.parent / "shared" / "eval") if d.is_dir()), ROOT)
+    .glob("dev*.jsonl")
+)
 
 
 def _pct(value: float | None) -> str:
