@@ -47,14 +47,15 @@ TARGETS: dict[str, Target] = {
         "tests/unit/test_consultations_slots.py", "tests/unit/test_scheduling_spans.py",
         "tests/unit/test_slot_engine_edges.py")),
     "booking": Target("helpdesk_bot/consultations/booking.py", (
-        "tests/db/test_consultations_service.py", "tests/db/test_races.py", "tests/db/test_booking_rules.py"),
+        "tests/db/test_consultations_service.py", "tests/db/test_races.py", "tests/db/test_booking_rules.py",
+        "tests/db/test_booking_edges.py", "tests/db/test_booking_phone.py"),
         ("request_booking", "_try_book", "_check_overlap", "_overlap_count")),
     "booking_changes": Target("helpdesk_bot/consultations/changes.py", (
-        "tests/db/test_consultations_service.py", "tests/db/test_races.py", "tests/db/test_booking_rules.py"),
-        ("reschedule",)),
+        "tests/db/test_consultations_service.py", "tests/db/test_races.py", "tests/db/test_booking_rules.py",
+        "tests/db/test_booking_edges.py"), ("reschedule",)),
     "booking_slots": Target("helpdesk_bot/consultations/availability.py", (
-        "tests/db/test_consultations_service.py", "tests/db/test_races.py", "tests/db/test_booking_rules.py"),
-        ("_slots", "free_slots")),
+        "tests/db/test_consultations_service.py", "tests/db/test_races.py", "tests/db/test_booking_rules.py",
+        "tests/db/test_booking_edges.py"), ("_slots", "free_slots")),
     "admission": Target("helpdesk_bot/people/admission.py", (
         "tests/db/test_admission.py", "tests/db/test_processed_updates.py")),
     "processed_ids": Target("helpdesk_bot/indicators/log.py", (
@@ -116,8 +117,9 @@ def _results(folder: Path) -> dict[str, str]:
 def _refresh_tests(name: str, target: Target) -> tuple[Path, dict[str, str]]:
     """Put the current tests in place of the last run's; returns the folder and the last run's verdicts.
 
-    Only valid while the mutated source is unchanged (the rest of the package too: tests written for a newer
-    package may fail on the scratch copy, and mutmut then reports that it could not collect its stats)."""
+    Only valid while the mutated source is unchanged. The rest of the package is refreshed too (unmutated
+    files are plain copies in ``mutants/``): tests written for a newer package would otherwise fail on the
+    scratch copy, and mutmut then reports that it could not collect its stats."""
     folder = WORK / name
     merged = folder / "verdicts.json"  # the verdicts of an earlier --again run, if any
     previous = json.loads(merged.read_text(encoding="utf-8")) if merged.exists() else _results(folder)
@@ -126,6 +128,13 @@ def _refresh_tests(name: str, target: Target) -> tuple[Path, dict[str, str]]:
         if place.exists():
             shutil.rmtree(place)
         shutil.copytree(ROOT / "tests", place, ignore=ignore)
+    package = ROOT / "helpdesk_bot"
+    for source in package.rglob("*"):
+        relative = source.relative_to(ROOT)
+        if source.is_file() and "__pycache__" not in source.parts and relative.as_posix() != target.source:
+            for place in (folder, folder / "mutants"):
+                (place / relative).parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(source, place / relative)
     (folder / "mutants" / "mutmut-stats.json").unlink(missing_ok=True)  # which tests cover what: ask again
     config = (folder / "setup.cfg").read_text(encoding="utf-8")
     _scratch_config(folder, target)

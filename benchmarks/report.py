@@ -35,7 +35,7 @@ from helpdesk_bot.clock import ManualClock
 from helpdesk_bot.db.engine import create_engine, create_session_factory
 from helpdesk_bot.db.migrate import upgrade_async
 from helpdesk_bot.db.uow import uow_factory
-from helpdesk_bot.indicators.definitions import DefinitionsSource
+from helpdesk_bot.indicators.definitions_file import DefinitionsSource
 from helpdesk_bot.indicators.report import ReportService
 from helpdesk_bot.indicators.synthetic import synthetic_interactions
 

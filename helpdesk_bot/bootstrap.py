@@ -28,7 +28,7 @@ from helpdesk_bot.db.engine import create_engine, create_session_factory
 from helpdesk_bot.db.uow import uow_factory
 from helpdesk_bot.events.domain import build_events
 from helpdesk_bot.i18n.catalog import Translator
-from helpdesk_bot.indicators.definitions import DefinitionsSource
+from helpdesk_bot.indicators.definitions_file import DefinitionsSource
 from helpdesk_bot.indicators.exporting import ReportExports
 from helpdesk_bot.indicators.log import AuditLog, InteractionLog
 from helpdesk_bot.indicators.report import ReportService

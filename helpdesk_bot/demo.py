@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import shutil
+import sys
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
@@ -55,14 +56,10 @@ DEMO_CENTRE_NAMES = {
 """The demo centre's name in each language (``HELPDESK_CENTRE_NAME_<LANG>``), unless the environment names it."""
 
 DemoSeeder = Callable[[Services], Awaitable[None]]
-DEMO_SEEDERS: list[DemoSeeder] = []
+DEMO_SEEDERS: tuple[DemoSeeder, ...] = (
+    seed_events, seed_advisors, seed_report_history, seed_makerspace, seed_catalogue, seed_partner_call,
+)
 """Functions that add demo data (advisors, events...) to a fresh demo database, in order."""
-DEMO_SEEDERS.append(seed_events)
-DEMO_SEEDERS.append(seed_advisors)
-DEMO_SEEDERS.append(seed_report_history)
-DEMO_SEEDERS.append(seed_makerspace)
-DEMO_SEEDERS.append(seed_catalogue)
-DEMO_SEEDERS.append(seed_partner_call)
 
 
 async def seed_people(services: Services) -> None:
@@ -118,7 +115,7 @@ async def run_demo_async(settings: Settings, *, database_url: str | None = None,
         for seeder in DEMO_SEEDERS:
             await seeder(services)
         async with running_bot(services, api_url=sandbox.api_url, token=DEMO_TOKEN) as application:
-            web = application.bot_data.get("web")
+            web = application.web
             if web is not None:
                 print(f"Web catalogue of the network of creatives: {web.url}", flush=True)
             print(
@@ -142,8 +139,32 @@ async def run_demo_async(settings: Settings, *, database_url: str | None = None,
     return 0
 
 
+PROJECT_KNOWLEDGE_DIR = Path(__file__).resolve().parents[1] / "knowledge"
+"""The knowledge base beside the package in a checkout of the project."""
+
+
+def demo_knowledge_dir(settings: Settings, project_dir: Path = PROJECT_KNOWLEDGE_DIR) -> Path | None:
+    """The knowledge base the demo answers from, or None when there is none to use.
+
+    ``HELPDESK_KNOWLEDGE_DIR`` when it is set (even if it is missing: a setting is never silently replaced);
+    otherwise ``./knowledge`` when the demo runs in the project's folder, else the project's own
+    ``knowledge/`` beside the package, so the demo works from any folder of a checkout.
+    """
+    configured = Path(settings.knowledge_dir)
+    if "knowledge_dir" in settings.model_fields_set or configured.is_dir():
+        return configured if configured.is_dir() else None
+    return project_dir if project_dir.is_dir() else None
+
+
 def run_demo(settings: Settings, *, database_url: str | None = None, fresh: bool = True) -> int:
-    """Blocking entry point of ``helpdesk-bot demo``."""
+    """Blocking entry point of ``helpdesk-bot demo``: 2 with a clear message when there is no knowledge base."""
+    knowledge = demo_knowledge_dir(settings)
+    if knowledge is None:
+        print(f"helpdesk-bot demo: no knowledge base at {settings.knowledge_dir}: start the demo in the project's "
+              "folder (where README.md and knowledge/ are) or set HELPDESK_KNOWLEDGE_DIR to the folder of "
+              "the knowledge base.", file=sys.stderr)
+        return 2
     logging.getLogger("helpdesk_bot").setLevel(logging.WARNING)
     logging.getLogger("telegram").setLevel(logging.WARNING)
+    settings = settings.model_copy(update={"knowledge_dir": knowledge})
     return asyncio.run(run_demo_async(settings, database_url=database_url, fresh=fresh))

@@ -93,7 +93,8 @@ class Bookings(AdvisorsAndSlots):
         self, *, person_id: int, advisor_id: int | None, starts_at: datetime, topic: str, mode: str,
         description: str | None, advisor_ids: Sequence[int] = (), phone: str | None = None,
     ) -> BookingView:
-        """Book ``starts_at`` with ``advisor_id`` (or the first of ``advisor_ids`` free then).
+        """Book ``starts_at`` with ``advisor_id`` (or the first of ``advisor_ids`` free then: an advisor of
+        the choice who is taken, lacks the mode or was hidden meanwhile is passed over).
 
         ``phone`` (the person's number) is kept for a phone consultation only (``invalid_phone`` when it
         does not look like a number). Raises :class:`BookingError` (``slot_taken`` with alternatives when
@@ -115,9 +116,11 @@ class Bookings(AdvisorsAndSlots):
             try:
                 return await self._try_book(person_id, candidate, starts_at, topic, mode, description, phone)
             except BookingError as exc:
-                last_error = exc
-                if advisor_id is not None or exc.reason not in ("slot_taken", "slot_unavailable", "invalid_mode"):
+                if advisor_id is not None or exc.reason not in ("slot_taken", "slot_unavailable", "invalid_mode",
+                                                                 "no_advisor"):
                     raise
+                if last_error is None or exc.reason != "no_advisor":
+                    last_error = exc  # why the slot is not free (with alternatives) says more than a hidden advisor
         assert last_error is not None
         raise last_error
 

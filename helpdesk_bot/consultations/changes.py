@@ -80,7 +80,10 @@ class PersonChanges(AdvisorDecisions):
                 await s.flush()
                 await self._outbox.cancel_group(old_key, s)
                 await s.refresh(booking)
-                await self._check_overlap(s, booking, rules)
+                try:
+                    await self._check_overlap(s, booking, rules)
+                except BookingError as exc:  # a booking on another slot grid: refused like a taken slot (times offered)
+                    raise BookingError(exc.reason, booking=view) from None
                 if auto:
                     await self._after_confirm(s, booking, advisor, person)
                 else:

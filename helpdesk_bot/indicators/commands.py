@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from helpdesk_bot.config import LANGUAGES, Settings
-from helpdesk_bot.indicators.definitions import DefinitionError, load_definitions
+from helpdesk_bot.indicators.definitions_file import DefinitionError, load_definitions
 from helpdesk_bot.indicators.exporting import Export
 from helpdesk_bot.indicators.exports import FORMATS, render
 from helpdesk_bot.indicators.report import Period, ReportFilters

@@ -70,7 +70,7 @@ class ReportExports:
         format; ``detail`` goes into the row with the period, the period's name, the filters and ``via``).
 
         Raises :class:`~helpdesk_bot.people.actor.Forbidden` for anyone but staff before anything is
-        read, and :class:`~helpdesk_bot.indicators.definitions.DefinitionError` when the indicator
+        read, and :class:`~helpdesk_bot.indicators.definitions_file.DefinitionError` when the indicator
         definitions are invalid. ``started`` is awaited once the actor is authorised, before the
         (slow) build. Nothing is audited when building or delivering fails.
         """

@@ -38,7 +38,8 @@ from sqlalchemy import (
 
 from helpdesk_bot.clock import Clock
 from helpdesk_bot.db.uow import UnitOfWorkFactory
-from helpdesk_bot.indicators.definitions import DefinitionsSource, IndicatorDefinition, IndicatorSet
+from helpdesk_bot.indicators.definitions import IndicatorDefinition, IndicatorSet
+from helpdesk_bot.indicators.definitions_file import DefinitionsSource
 from helpdesk_bot.indicators.report_distinct import masked_counts
 from helpdesk_bot.indicators.report_sql import (
     COMBINATION,

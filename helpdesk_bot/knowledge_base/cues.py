@@ -9,8 +9,9 @@ per country and per language, so that curators extend it without touching code:
 
     not_cues:          # a language's ordinary words for VAT or tax: never a cue
       cs: [DPH, daň*]
-    exceptions:        # words that look like a country name but are not one
-      en: [polishing]
+    exceptions:        # words of a language that alone look like a cue but are not one (English: everywhere)
+      en: [polish]     # (a longer pattern still matches: "Polish VAT")
+      de: [fürs]       # "für das", not FURS (the Slovenian tax office)
     countries:
       PL:
         names:         # names and adjectives; recognised in questions in that language and,
@@ -20,6 +21,8 @@ per country and per language, so that curators extend it without touching code:
           pl: [ZUS, CEIDG, ryczałt*, kas* fiskaln*]
         local_terms:   # ambiguous terms, recognised only in questions in that language
           sl: [s.p.]
+        places:        # cities, in the forms people write them; recognised in every question
+          pl: [Warszaw*, Warsaw, Gdańsk*]
 
 A *pattern* is one or more words, folded like questions (case, diacritics, punctuation:
 ``s.p.`` is ``sp``); a word ending in ``*`` matches any ending (``ryczałt*`` matches ``ryczałtu``,
@@ -48,7 +51,7 @@ CUES_FILE = "_cues.yaml"
 #: Shortest prefix of a ``word*`` pattern (folded letters).
 MIN_PREFIX = 3
 
-_KINDS = ("names", "terms", "local_terms")
+_KINDS = ("names", "terms", "local_terms", "places")
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +109,7 @@ class Cues:
     """The cue vocabulary, indexed for questions (empty: no cues)."""
 
     patterns: tuple[tuple[str, Pattern], ...] = ()  # (language or "*" for every language, pattern)
-    exceptions: frozenset[str] = frozenset()
+    exceptions: frozenset[tuple[str, str]] = frozenset()  # (language, folded word)
     not_cues: tuple[tuple[str, Pattern], ...] = ()
     _by_first: dict[str, list[tuple[str, Pattern]]] = field(default_factory=dict, repr=False, compare=False)
 
@@ -124,6 +127,10 @@ class Cues:
     def _applies(self, lang_of_pattern: str, lang: str | None) -> bool:
         return lang_of_pattern == "*" or lang_of_pattern == (lang or "en")
 
+    def _excepted(self, token: str, lang: str | None) -> bool:
+        """An exception of the question's language, or an English one (they hold in every question)."""
+        return (lang or "en", token) in self.exceptions or ("en", token) in self.exceptions
+
     def find(self, folded: Sequence[str], lang: str | None) -> list[CueHit]:
         """Cues in the folded words of a question in ``lang``, in order of appearance."""
         hits: list[CueHit] = []
@@ -132,9 +139,11 @@ class Cues:
         while i < n:
             token = folded[i]
             matched: Pattern | None = None
-            if len(token) >= 2 and token not in self.exceptions:
+            if len(token) >= 2:
+                excepted = self._excepted(token, lang)  # "polish" alone is not Poland; "Polish VAT" is
                 for lang_of_pattern, pattern in self._by_first.get(token[:MIN_PREFIX], ()):
-                    if self._applies(lang_of_pattern, lang) and pattern.matches_at(folded, i):
+                    if (self._applies(lang_of_pattern, lang) and not (excepted and len(pattern.words) == 1)
+                            and pattern.matches_at(folded, i)):
                         matched = pattern
                         break
             if matched is None:
@@ -162,7 +171,7 @@ class Cues:
 
     def is_name(self, token: str, lang: str | None) -> bool:
         """True when the folded word is (part of) a country name in ``lang`` or English."""
-        if len(token) < 2 or token in self.exceptions:
+        if len(token) < 2 or self._excepted(token, lang):
             return False
         for lang_of_pattern, pattern in self._by_first.get(token[:MIN_PREFIX], ()):
             if pattern.kind == "names" and self._applies(lang_of_pattern, lang) and pattern.matches_word(token):
@@ -230,7 +239,7 @@ def parse_cues(data: Any) -> tuple[Cues, list[CueProblem]]:
         if key not in ("countries", "not_cues", "exceptions"):
             problems.append(CueProblem(str(key), "unknown key"))
     not_cues = _patterns_of(data.get("not_cues") or {}, "not_cues", "-", "not_cues", problems)
-    exceptions: set[str] = set()
+    exceptions: set[tuple[str, str]] = set()
     raw_exceptions = data.get("exceptions") or {}
     if not isinstance(raw_exceptions, Mapping):
         problems.append(CueProblem("exceptions", "must be a mapping of language -> list of words"))
@@ -239,7 +248,7 @@ def parse_cues(data: Any) -> tuple[Cues, list[CueProblem]]:
             if lang not in LANGUAGES or not isinstance(words, list):
                 problems.append(CueProblem(f"exceptions.{lang}", "must be a known language with a list of words"))
                 continue
-            exceptions.update("".join(tokens(str(w))) for w in words)
+            exceptions.update((lang, "".join(tokens(str(w)))) for w in words)
     patterns: list[tuple[str, Pattern]] = []
     countries = data.get("countries")
     if not isinstance(countries, Mapping):

@@ -8,8 +8,14 @@ listed in ``_scope.yaml`` a direct answer also needs one of the family's *key co
 question (per language: "grant", "scholarship", "dotac*", "Förder*"...); without one, the matcher
 offers the entry as a button instead of answering.
 
+A question that names a matter of private life no entry is about (``off_topic``: a recipe, a car
+loan, a mortgage, pain) is never answered directly, whatever its score: "a recipe for gingerbread that
+keeps a week at my stall" holds a fair's words but is not about fairs.
+
 .. code-block:: yaml
 
+    off_topic:
+      en: [recipe*, "car loan*", mortgage*]
     families:
       arts-funding:
         en: [grant*, fund*, scholarship*]
@@ -47,9 +53,23 @@ class Scope:
     """Key concepts per family and language (empty: every family may be answered on its score)."""
 
     required: Mapping[str, Mapping[str, tuple[Pattern, ...]]] = field(default_factory=dict)
+    off_topic: Mapping[str, tuple[Pattern, ...]] = field(default_factory=dict)
+
+    def is_off_topic(self, folded: Sequence[str], lang: str | None) -> bool:
+        """True when a question names a matter of private life no entry is about (a recipe, a car loan, pain).
+
+        Checked with the patterns of the question's language and English (``Rückenschmerzen``: in German
+        and Swedish inside compounds too).
+        """
+        own = self.off_topic.get(lang or "en", ())
+        patterns = [*own, *(self.off_topic.get("en", ()) if lang != "en" else ())]
+        return _names_any(folded, patterns, own if lang in COMPOUNDING_LANGUAGES else ())
 
     def allows(self, family: str, folded: Sequence[str], lang: str | None) -> bool:
-        """True when a question (its folded words) may be answered directly with ``family``."""
+        """True when a question (its folded words) may be answered directly with ``family``: it names
+        no off-topic matter and, for the families listed, one of the family's key concepts."""
+        if self.is_off_topic(folded, lang):
+            return False
         by_lang = self.required.get(family)
         if not by_lang:
             return True
@@ -58,16 +78,16 @@ class Scope:
             patterns = [*own, *by_lang.get("en", ())] if lang != "en" else list(own)
         else:
             patterns = [p for group in by_lang.values() for p in group]
-        if any(p.matches_at(folded, i) for i in range(len(folded)) for p in patterns):
-            return True
-        if lang in COMPOUNDING_LANGUAGES:
-            parts = [
-                p.words[0]
-                for p in own or ()
-                if len(p.words) == 1 and p.prefix[0] and len(p.words[0]) >= MIN_COMPOUND_PART
-            ]
-            return any(part in token for token in folded for part in parts)
-        return False
+        return _names_any(folded, patterns, (own or ()) if lang in COMPOUNDING_LANGUAGES else ())
+
+
+def _names_any(folded: Sequence[str], patterns: Sequence[Pattern], compounding: Sequence[Pattern]) -> bool:
+    """Whether a pattern matches the words, or a long one-word prefix of ``compounding`` lies inside one."""
+    if any(p.matches_at(folded, i) for i in range(len(folded)) for p in patterns):
+        return True
+    parts = [p.words[0] for p in compounding
+             if len(p.words) == 1 and p.prefix[0] and len(p.words[0]) >= MIN_COMPOUND_PART]
+    return any(part in token for token in folded for part in parts)
 
 
 EMPTY_SCOPE = Scope()
@@ -79,7 +99,7 @@ def parse_scope(data: Any) -> tuple[Scope, list[tuple[str, str]]]:
     if not isinstance(data, Mapping) or not isinstance(data.get("families"), Mapping):
         return EMPTY_SCOPE, [("families", "must be a mapping of family -> language -> key concepts")]
     for key in data:
-        if key != "families":
+        if key not in ("families", "off_topic"):
             problems.append((str(key), "unknown key"))
     required: dict[str, dict[str, tuple[Pattern, ...]]] = {}
     for family, by_lang in data["families"].items():
@@ -91,7 +111,16 @@ def parse_scope(data: Any) -> tuple[Scope, list[tuple[str, str]]]:
                     sources = {str(item) for item in items}
                     grouped[str(lang)] = [p for p in patterns if p.source in sources]
         required[str(family)] = {lang: tuple(ps) for lang, ps in grouped.items() if ps}
-    return Scope(required), problems
+    raw_off_topic = data.get("off_topic") or {}
+    off_topic: dict[str, tuple[Pattern, ...]] = {}
+    if not isinstance(raw_off_topic, Mapping):
+        problems.append(("off_topic", "must be a mapping of language -> phrases"))
+    else:
+        for pattern_lang, items in raw_off_topic.items():
+            found = patterns_by_language({pattern_lang: items}, "off_topic", "off_topic", problems)
+            if found:
+                off_topic[str(pattern_lang)] = tuple(found)
+    return Scope(required, off_topic), problems
 
 
 def load_scope(path: Path) -> tuple[Scope, list[tuple[str, str]]]:

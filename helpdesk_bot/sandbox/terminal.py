@@ -32,7 +32,8 @@ from typing import Any, TextIO
 from .line_reader import LineReader
 from .models import SandboxMessage, SandboxTimeout
 from .server import SandboxServer
-from .terminal_view import HELP, buttons_listing, commands_listing, plain_text, render, render_edit, shorten
+from .terminal_transcript import Transcript, activity
+from .terminal_view import HELP, buttons_listing, commands_listing
 from .users import SandboxUser
 
 __all__ = ["Persona", "run_terminal_chat"]
@@ -78,7 +79,6 @@ class _TerminalChat:
             raise ValueError("at least one persona is needed")
         self.sandbox = sandbox
         self.output = output
-        self.download_dir = download_dir
         self.reply_timeout = reply_timeout
         self.settle = settle
         self.show_prompt = show_prompt
@@ -96,12 +96,7 @@ class _TerminalChat:
         self.active = initial if initial in self.users else next(iter(self.users))
         self.languages: dict[int, str] = {}
         """The bot's language for each persona, as last looked up (``language_of``)."""
-        self._printed: dict[tuple[int, int], tuple[int, bool]] = {}
-        self._shown_text: dict[tuple[int, int], str] = {}
-        self._numbers: dict[int, dict[int, int]] = {}  # user id -> message id -> number shown
-        self._by_number: dict[int, dict[int, int]] = {}  # user id -> number shown -> message id
-        self._answers_printed: dict[int, int] = {}
-        self._notified: dict[int, int] = {}
+        self.transcript = Transcript(download_dir)
         self._at_prompt = False
 
     # -- output ------------------------------------------------------------------------------
@@ -138,64 +133,18 @@ class _TerminalChat:
         if found:
             self.languages[self.user.user_id] = found
 
-    def number(self, user: SandboxUser, message: SandboxMessage) -> int:
-        """The number the terminal shows for a bot message (1, 2, 3... per persona, in order of arrival)."""
-        numbers = self._numbers.setdefault(user.user_id, {})
-        if message.message_id not in numbers:
-            numbers[message.message_id] = len(numbers) + 1
-            self._by_number.setdefault(user.user_id, {})[numbers[message.message_id]] = message.message_id
-        return numbers[message.message_id]
-
     def message_numbered(self, number: int) -> SandboxMessage | None:
         """The active persona's bot message shown as ``#number`` (None if there is none)."""
-        message_id = self._by_number.get(self.user.user_id, {}).get(number)
-        return self.user.chat_messages.get(message_id) if message_id is not None else None
+        return self.transcript.message_numbered(self.user, number)
 
     def print_new(self) -> None:
-        """Print what changed since the last call: new, edited or deleted bot messages."""
-        for name, user in self.users.items():
-            if name != self.active:
-                self._notify_other(name, user)
-                continue
-            for message in user.messages:
-                key = (user.user_id, message.message_id)
-                state = (message.edited, message.deleted)
-                previous = self._printed.get(key)
-                if previous == state:
-                    continue
-                self._printed[key] = state
-                number = self.number(user, message)
-                if previous is None:
-                    if not message.deleted:
-                        self.write(render(message, number, self.download_dir))
-                elif message.deleted and not previous[1]:
-                    self.write(f"🗑  (the bot deleted message #{number}: {shorten(message.text, 40)!r})")
-                elif message.edited != previous[0] and not message.deleted:
-                    short = render_edit(message, number, self._shown_text.get(key, ""))
-                    self.write(short or f"✏️  #{number} (edited)\n" + render(message, number, self.download_dir))
-                self._shown_text[key] = plain_text(message)
-            answers = user.answered_callbacks
-            start = self._answers_printed.get(user.user_id, 0)
-            for answer in answers[start:]:
-                if answer.text:
-                    self.write(("⚠️  " if answer.show_alert else "💬 ") + answer.text)
-            self._answers_printed[user.user_id] = len(answers)
-
-    def _notify_other(self, name: str, user: SandboxUser) -> None:
-        unseen = [
-            m for m in user.messages if not m.deleted and (user.user_id, m.message_id) not in self._printed
-        ]
-        if len(unseen) > self._notified.get(user.user_id, 0):
-            self.write(f"🔔 {name} has {len(unseen)} unread message(s) — type /as {name} to read")
-        self._notified[user.user_id] = len(unseen)
+        """Print what changed since the last call: new, edited or deleted bot messages, answers to presses."""
+        for line in self.transcript.changes(self.users, self.active):
+            self.write(line)
 
     def activity(self) -> int:
-        total = 0
-        for user in self.users.values():
-            total += len(user.answered_callbacks)
-            for message in user.messages:
-                total += 1 + message.edited + int(message.deleted)
-        return total
+        """A number that grows with everything the bot does in the personas' chats."""
+        return activity(self.users.values())
 
     # -- actions -----------------------------------------------------------------------------
     def latest_with_buttons(self) -> SandboxMessage | None:
@@ -206,8 +155,8 @@ class _TerminalChat:
 
     def with_buttons(self) -> list[SandboxMessage]:
         """The active persona's shown messages whose buttons can still be pressed, oldest first."""
-        shown = self._numbers.get(self.user.user_id, {})
-        return [m for m in self.user.messages if not m.deleted and m.flat_buttons and m.message_id in shown]
+        return [m for m in self.user.messages
+                if not m.deleted and m.flat_buttons and self.transcript.is_shown(self.user, m)]
 
     async def press(self, spec: str, message_number: str | None, button_number: str) -> None:
         """Press ``M.N`` (or ``N`` of the latest message with buttons)."""
@@ -221,7 +170,7 @@ class _TerminalChat:
             if message is None or message.deleted or not message.flat_buttons:
                 self.write(f"(message #{message_number} has no buttons to press; /buttons lists those that do)")
                 return
-        number = self.number(self.user, message)
+        number = self.transcript.number(self.user, message)
         index = int(button_number) - 1
         if not 0 <= index < len(message.flat_buttons):
             self.write(
@@ -254,7 +203,7 @@ class _TerminalChat:
         return True
 
     def list_buttons(self) -> None:
-        found = [(self.number(self.user, m), m) for m in self.with_buttons()]
+        found = [(self.transcript.number(self.user, m), m) for m in self.with_buttons()]
         self.write(buttons_listing(found) if found else "(no message with buttons)")
 
     def list_commands(self) -> None:

@@ -19,6 +19,8 @@ from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, BaseUp
 
 from helpdesk_bot.indicators.log import InteractionRecord
 from helpdesk_bot.people.service import TelegramProfile
+from helpdesk_bot.telegram.adapter_state import AdapterApplication, services_of
+from helpdesk_bot.telegram.callback_protocol import prefix_of
 from helpdesk_bot.telegram.context import HelpdeskContext, RequestState, current_request
 from helpdesk_bot.telegram.transport import AiohttpRequest
 
@@ -31,8 +33,7 @@ log = logging.getLogger(__name__)
 def default_kind(update: Update) -> str:
     """The interaction kind of an update before a handler names it more precisely."""
     if update.callback_query is not None:
-        data = update.callback_query.data or ""
-        return f"button.{data.split(':', 1)[0][:32] or 'unknown'}"
+        return f"button.{prefix_of(update.callback_query.data)[:32] or 'unknown'}"
     message = update.effective_message
     if message is not None:
         if message.text:
@@ -44,7 +45,7 @@ def default_kind(update: Update) -> str:
     return "update.other"
 
 
-class HelpdeskApplication(Application[Any, Any, Any, Any, Any, Any]):
+class HelpdeskApplication(AdapterApplication):
     """Application that de-duplicates updates and logs one interaction per processed update."""
 
     async def process_update(self, update: object) -> None:
@@ -52,7 +53,7 @@ class HelpdeskApplication(Application[Any, Any, Any, Any, Any, Any]):
         if not isinstance(update, Update):
             await super().process_update(update)
             return
-        services: Services = self.bot_data["services"]
+        services = services_of(self)
         user = update.effective_user
         profile = (
             TelegramProfile(user.id, user.first_name, user.last_name, user.username, user.language_code)
@@ -182,7 +183,7 @@ def build_application(services: Services, *, token: str, api_url: str) -> Helpde
         builder = (builder.connection_pool_size(pool_size).pool_timeout(POOL_WAIT_SECONDS)
                    .get_updates_connection_pool_size(2))
     application: HelpdeskApplication = builder.build()  # type: ignore[assignment]
-    application.bot_data["services"] = services
+    application.services = services
     register_all(application)
     return application
 
@@ -190,7 +191,7 @@ def build_application(services: Services, *, token: str, api_url: str) -> Helpde
 async def _post_init(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
     from helpdesk_bot.telegram.handlers import publish_commands
 
-    await application.bot_data["services"].warm_up()
+    await services_of(application).warm_up()
     try:
         await publish_commands(application)
     except Exception:  # the bot still works without menus

@@ -8,9 +8,12 @@ handler against the live vocabulary.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
+from types import MappingProxyType
 
 from helpdesk_bot.broadcasts.delivery import ButtonIntent, ButtonSpec
+from helpdesk_bot.catalogue.draft import CALL_FLOW, PROFILE_FLOW
 from helpdesk_bot.config import COUNTRIES, LANGUAGES, OTHER_COUNTRY
 from helpdesk_bot.events.models import EVENT_KINDS
 from helpdesk_bot.knowledge_base.validation import MAX_ID_LENGTH
@@ -40,7 +43,19 @@ _ZERO = Const("0")
 _COUNTRY = OneOf((*COUNTRIES, OTHER_COUNTRY))
 _ENTRY = Token(MAX_ID_LENGTH)  # a knowledge entry id (the validation keeps ids this short)
 _STASH = Token(10)          # a stash or feedback token ("-" for none)
-_WORD = Token(24)           # a catalogue step or value, a knowledge category
+_WORD = Token(24)           # a catalogue value, a knowledge category
+
+
+def _step_buttons(prefix: str, steps: tuple[str, ...], doc: str) -> Area:
+    """The step buttons of a catalogue flow: ``t`` toggles a value of a multiple choice, ``v`` chooses one,
+    ``d`` finishes a multiple choice, ``s`` skips an optional step, ``save`` submits (at ``confirm``).
+
+    The step is one of the flow's steps; the value is checked by the handler against the step's vocabulary.
+    """
+    step = OneOf(steps)
+    return Area(prefix, act("t", step, _WORD), act("v", step, _WORD), act("d", step), act("s", step),
+                act("save", Const("1")), doc=doc)
+
 
 EVENTS = Area("ev", act("list", Num(0, MAX_ID)), act("mine", Num(0, MAX_ID)), *(act(v, Id()) for v in (
     "show", "reg", "unreg", "ics", "share", "att", "mk", "edit", "cx", "cxy")),
@@ -79,10 +94,8 @@ MAKERSPACE = Area(
     act("len", Num(1, 96)), act("ok"), act("list"), act("cx", Id()), act("cxy", Id()), act("rs", Id()),
     act("ru", Id()), act("rt", Id()), act("ws", Num(0, 1)), act("in", Id()), act("ns", Id()), act("mt", Id()),
     act("mtu", Id(), Num(0, 50), Num(1, 24 * 31)), doc="makerspace bookings and staff")
-PROFILE_STEPS = Area("pf", act("t", _WORD, _WORD), act("v", _WORD, _WORD), act("d", _WORD), act("s", _WORD),
-                     act("save", Const("1")), doc="/profile steps")
-CALL_STEPS = Area("cf", act("t", _WORD, _WORD), act("v", _WORD, _WORD), act("d", _WORD), act("s", _WORD),
-                  act("save", Const("1")), doc="/call steps")
+PROFILE_STEPS = _step_buttons("pf", PROFILE_FLOW.steps, "/profile steps")
+CALL_STEPS = _step_buttons("cf", CALL_FLOW.steps, "/call steps")
 PROFILE_MANAGE = Area("pm", *(act(v, _ZERO) for v in ("edit", "pause", "resume", "del", "delok")),
                       doc="managing one's profile")
 MODERATE = Area("mod", act("a", Id()), act("r", Id()), doc="staff: profile review")
@@ -141,8 +154,8 @@ AREAS: tuple[Area, ...] = (
 )
 """Every area but ``bk`` (:data:`BOOKING_AREA`); prefixes are unique and none is a prefix of another's data."""
 
-_BY_PREFIX: dict[str, Area | _BookingArea] = {a.prefix: a for a in AREAS}
-_BY_PREFIX[BOOKING_AREA.prefix] = BOOKING_AREA
+_BY_PREFIX: Mapping[str, Area | _BookingArea] = MappingProxyType(
+    {**{a.prefix: a for a in AREAS}, BOOKING_AREA.prefix: BOOKING_AREA})
 
 
 def intent_data(intent: ButtonIntent) -> str:

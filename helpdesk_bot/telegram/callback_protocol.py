@@ -185,6 +185,11 @@ class Pressed:
         return value
 
 
+def prefix_of(data: str | None) -> str:
+    """The area prefix of any callback data (the text before the first ``:``; empty for none)."""
+    return (data or "").split(":", 1)[0]
+
+
 def _fits(data: str) -> str:
     if len(data.encode()) > MAX_CALLBACK_BYTES:
         raise ValueError(f"callback data longer than {MAX_CALLBACK_BYTES} bytes: {data!r}")
@@ -209,6 +214,10 @@ class Area:
     def pattern(self) -> str:
         """The regular expression a ``CallbackQueryHandler`` of this area registers with."""
         return rf"^{re.escape(self.prefix)}:"
+
+    def claims(self, data: str | None) -> bool:
+        """True when ``data`` carries this area's prefix (what :attr:`pattern` matches), valid or not."""
+        return data is not None and data.startswith(self.prefix + ":")
 
     def encode(self, verb: str | None, *values: Value) -> str:
         """The callback data of ``verb`` with ``values``; ValueError for an undeclared shape or a bad value."""

@@ -12,6 +12,7 @@ from helpdesk_bot.conversations.store import Conversation
 from helpdesk_bot.i18n.catalog import ArgValue, Markup
 from helpdesk_bot.indicators.log import InteractionRecord
 from helpdesk_bot.people.service import PersonView
+from helpdesk_bot.telegram.adapter_state import services_of
 
 if TYPE_CHECKING:
     from helpdesk_bot.services import Services
@@ -44,7 +45,7 @@ class HelpdeskContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, An
     @property
     def services(self) -> Services:
         """The services built by the composition root."""
-        return self.application.bot_data["services"]  # type: ignore[no-any-return]
+        return services_of(self.application)
 
     @property
     def request(self) -> RequestState:

@@ -15,7 +15,6 @@ the person) is reused while the update is handled, so the hot path costs no extr
 from __future__ import annotations
 
 import re
-from collections.abc import Awaitable, Callable
 from typing import Any, Final
 
 from pydantic import BaseModel
@@ -30,12 +29,11 @@ from telegram.ext import (
 )
 
 from helpdesk_bot.conversations import Conversation, Flow
+from helpdesk_bot.telegram.adapter_state import FlowTextHandler
 from helpdesk_bot.telegram.callback_areas import FLOW
 from helpdesk_bot.telegram.context import HelpdeskContext
-from helpdesk_bot.telegram.handlers.common import command
+from helpdesk_bot.telegram.handlers.common import command, registry_of
 from helpdesk_bot.telegram.replies import answer_query, reply
-
-FlowTextHandler = Callable[[Update, HelpdeskContext, Conversation], Awaitable[Any]]
 
 PASS_ON: Final = "pass-on"
 """What a flow's text handler returns when the text is no answer to its step but a question of its own
@@ -45,19 +43,8 @@ CANCEL_DATA = FLOW.encode("cancel")
 ROUTER_GROUP = -5
 """After the consent gate (-10), before the handlers of group 0 (commands, buttons, the knowledge base)."""
 
-_REGISTRY_KEY = "flow_text_handlers"
-_RESTART_KEY = "flow_restart_commands"
-_MEDIA_KEY = "flow_media"
 ROUTED = filters.ChatType.PRIVATE & ~filters.COMMAND & (filters.TEXT | filters.PHOTO | filters.Document.ALL)
 """What the router looks at: private text, and photos and files (which only a flow that takes them gets)."""
-
-
-def _registry(application: Application) -> dict[str, FlowTextHandler]:  # type: ignore[type-arg]
-    return application.bot_data.setdefault(_REGISTRY_KEY, {})  # type: ignore[no-any-return]
-
-
-def _restart_commands(application: Application) -> dict[str, str]:  # type: ignore[type-arg]
-    return application.bot_data.setdefault(_RESTART_KEY, {})  # type: ignore[no-any-return]
 
 
 def on_flow_text(application: Application, flow: str, handler: FlowTextHandler | None,  # type: ignore[type-arg]
@@ -67,12 +54,13 @@ def on_flow_text(application: Application, flow: str, handler: FlowTextHandler |
     With ``handler`` None the flow only declares its restart command (its steps take buttons only);
     with ``media`` the handler also gets photos and files sent during the flow.
     """
+    registry = registry_of(application)
     if handler is not None:
-        _registry(application)[flow] = handler
+        registry.flow_text_handlers[flow] = handler
     if media:
-        application.bot_data.setdefault(_MEDIA_KEY, set()).add(flow)
+        registry.media_flows.add(flow)
     if restart_command:
-        _restart_commands(application)[flow] = restart_command
+        registry.flow_restart_commands[flow] = restart_command
 
 
 def register_flow(application: Application, flow: Flow[Any],  # type: ignore[type-arg]
@@ -184,15 +172,16 @@ async def route_text(update: Update, context: HelpdeskContext) -> None:
     conversation = await current(context)
     if conversation is None:
         return
-    if not message.text and conversation.flow not in context.application.bot_data.get(_MEDIA_KEY, ()):
+    registry = registry_of(context.application)
+    if not message.text and conversation.flow not in registry.media_flows:
         return  # a photo or file no step asked for: the "unsupported" answer as outside a flow
     if conversation.is_expired(context.services.clock.now()):
         await finish(context, conversation)
-        restart = _restart_commands(context.application).get(conversation.flow, "start")
+        restart = registry.flow_restart_commands.get(conversation.flow, "start")
         context.record(kind=f"flow.{conversation.flow}"[:64], outcome="expired")
         await reply(update, context, context.t("conv-expired", command=restart))
         raise ApplicationHandlerStop
-    handler = _registry(context.application).get(conversation.flow)
+    handler = registry.flow_text_handlers.get(conversation.flow)
     context.record(kind=f"flow.{conversation.flow}.{conversation.step}"[:64])
     if handler is None:  # a flow whose steps take buttons only: text is no answer to them, nor a question
         await use_the_buttons(update, context)

@@ -8,7 +8,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from helpdesk_bot.config import COUNTRIES, COUNTRY_TIMEZONES, LANGUAGES, OTHER_COUNTRY
 from helpdesk_bot.i18n.formatting import COUNTRY_FLAGS, LANGUAGE_NAMES, zone_place
-from helpdesk_bot.telegram.callback_areas import CONSENT, COUNTRY, MENU, SETTINGS, TIMEZONE_BUTTONS
+from helpdesk_bot.telegram.callback_areas import CONSENT, COUNTRY, LANGUAGE, MENU, SETTINGS, TIMEZONE_BUTTONS
 
 Translate = Callable[[str], str]
 
@@ -25,10 +25,10 @@ def rows(buttons: Sequence[InlineKeyboardButton], per_row: int) -> list[list[Inl
     return [list(buttons[i : i + per_row]) for i in range(0, len(buttons), per_row)]
 
 
-def language_keyboard(current: str | None = None, prefix: str = "lang") -> InlineKeyboardMarkup:
+def language_keyboard(current: str | None = None) -> InlineKeyboardMarkup:
     """The seven languages in their own names; the current one is ticked."""
     buttons = [
-        InlineKeyboardButton(("✓ " if code == current else "") + LANGUAGE_NAMES[code], callback_data=f"{prefix}:{code}")
+        InlineKeyboardButton(("✓ " if code == current else "") + LANGUAGE_NAMES[code], callback_data=LANGUAGE.encode(None, code))
         for code in LANGUAGES
     ]
     return InlineKeyboardMarkup(rows(buttons, 2))

@@ -58,6 +58,7 @@ from helpdesk_bot.telegram.handlers import (
     makerspace,
     makerspace_staff,
     onboarding,
+    personal_settings,
     privacy,
     reports,
     roles,
@@ -80,7 +81,8 @@ GROUPS: dict[int, str] = {
 
 ROUTE_MODULES: tuple[tuple[ModuleType, str], ...] = (
     (groups, "the group gate (-20) and the private-chat deep link"),
-    (onboarding, "the consent gate (-10), /start, the menu and settings"),
+    (onboarding, "the consent gate (-10), /start, the menu, /help (declares the menus' first commands)"),
+    (personal_settings, "/settings and /timezone"),
     (roles, "/grant, /revoke, /roles"),
     (consultations, "booking a consultation"),
     (consultations_advisor, "advisors' agenda and availability, staff /advisors"),
@@ -159,7 +161,9 @@ def main() -> None:
     """Print the routing table of a freshly built Application (no services or network needed)."""
     from telegram.ext import ApplicationBuilder
 
-    application = ApplicationBuilder().token("1:routing-table").build()
+    from helpdesk_bot.telegram.application import HelpdeskApplication
+
+    application = ApplicationBuilder().application_class(HelpdeskApplication).token("1:routing-table").build()
     register_all(application)
     print(format_table(routing_table(application)))
 

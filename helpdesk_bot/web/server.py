@@ -12,6 +12,7 @@ from helpdesk_bot.web.photos import TelegramPhotos
 
 if TYPE_CHECKING:
     from helpdesk_bot.services import Services
+    from helpdesk_bot.telegram.adapter_state import AdapterApplication
 
 log = logging.getLogger(__name__)
 
@@ -65,17 +66,16 @@ def _username_of(application: Any) -> str | None:
         return None
 
 
-async def start_with_application(application: Any, services: Services) -> WebCatalogue | None:
+async def start_with_application(application: AdapterApplication, services: Services) -> WebCatalogue | None:
     """Start the web catalogue for a running bot (once); the bot's username makes the Telegram deep links."""
-    if application.bot_data.get("web") is not None:
-        return application.bot_data["web"]  # type: ignore[no-any-return]
-    catalogue = await start_web_catalogue(services, lambda: _username_of(application))
-    application.bot_data["web"] = catalogue
-    return catalogue
+    if application.web is not None:
+        return application.web
+    application.web = await start_web_catalogue(services, lambda: _username_of(application))
+    return application.web
 
 
-async def stop_with_application(application: Any) -> None:
+async def stop_with_application(application: AdapterApplication) -> None:
     """Stop the web catalogue started by :func:`start_with_application` (if any)."""
-    catalogue = application.bot_data.pop("web", None)
+    catalogue, application.web = application.web, None
     if catalogue is not None:
         await catalogue.stop()

@@ -170,6 +170,7 @@ async def test_a_booking_the_advisor_cancelled_meanwhile_is_not_moved(
         await db_services.consultations.reschedule(booking.id, pid, slots[3])
     assert refused.value.reason == "invalid_state"
     assert refused.value.booking is not None and refused.value.booking.id == booking.id
+    assert refused.value.alternatives == ()  # a refusal not about the time offers no times
     row = await _row(db_services, booking.id)
     assert (row.starts_at, row.state) == (slots[0], "cancelled")
 
@@ -255,6 +256,7 @@ async def test_a_request_names_what_is_wrong_with_it(db_services: Services) -> N
         with pytest.raises(BookingError) as refused:
             await service.request_booking(**request)
         assert refused.value.reason == reason, change
+        assert refused.value.alternatives == (), change  # a refusal not about the time offers no times
 
 
 async def test_the_description_is_trimmed_and_empty_means_none(db_services: Services) -> None:

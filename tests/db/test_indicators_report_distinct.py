@@ -17,7 +17,7 @@ import yaml
 
 from helpdesk_bot.bootstrap import Services
 from helpdesk_bot.config import LANGUAGES
-from helpdesk_bot.indicators.definitions import DefinitionsSource
+from helpdesk_bot.indicators.definitions_file import DefinitionsSource
 from helpdesk_bot.indicators.log import InteractionRecord
 from helpdesk_bot.indicators.report import UNKNOWN, Period, Report, ReportFilters, ReportService
 

@@ -92,7 +92,7 @@ async def create_profile(h: Harness, user: object) -> int:
 
 async def test_profile_moderation_search_contact_and_erasure(harness_factory: HarnessFactory) -> None:
     async with harness_factory(web_port=0) as h:
-        web = h.application.bot_data["web"]
+        web = h.application.web
         creator = h.sandbox.user(7001, first_name="Ola", username="ola_fala", language_code="en")
         seeker = h.sandbox.user(7002, first_name="Jonas", username=None, language_code="en")
         staff = h.user(STAFF_ID, "Staff")

@@ -34,7 +34,7 @@ async def _get(url: str, lang: str = "en") -> tuple[int, str, bytes]:
 
 async def test_the_bot_serves_the_catalogue(harness_factory: HarnessFactory) -> None:
     async with harness_factory(web_port=0) as h:
-        web = h.application.bot_data["web"]
+        web = h.application.web
         assert web is not None and web.url.startswith("http://127.0.0.1:")
         assert await import_file(h.services, PROJECT_ROOT / "catalogue.sample.yaml") == 0
         photo = h.sandbox.register_file("photo", png(), "work.png", "image/png")
@@ -58,7 +58,7 @@ async def test_the_bot_serves_the_catalogue(harness_factory: HarnessFactory) -> 
 @pytest.mark.browser
 async def test_pages_in_headless_chromium(harness_factory: HarnessFactory, tmp_path: Path) -> None:
     async with harness_factory(web_port=0) as h:
-        web = h.application.bot_data["web"]
+        web = h.application.web
         assert await import_file(h.services, PROJECT_ROOT / "catalogue.sample.yaml") == 0
         photo = h.sandbox.register_file("photo", png(), "work.png", "image/png")
         view = await h.services.catalogue.profiles.save(None, 4242, replace(STUDIO, photos=(photo.file_id,)),

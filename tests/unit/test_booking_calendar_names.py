@@ -19,10 +19,13 @@ def test_weekday_abbreviations_are_distinct_within_a_week(lang: str) -> None:
     assert all(1 < len(n) <= 5 for n in names), names
 
 
-def test_polish_monday_and_friday_differ() -> None:
-    names = weekday_headers("pl")
-    assert names[0] != names[4]
-    assert names[0].startswith("pon") and names[4].startswith("pi")
+def test_polish_weekdays_as_polish_calendars_write_them() -> None:
+    assert weekday_headers("pl") == ["pon", "wt", "śr", "czw", "pt", "sob", "niedz"]
+
+
+def test_abbreviations_carry_no_dot() -> None:
+    assert weekday_headers("de")[:2] == ["Mo", "Di"]
+    assert weekday_headers("sl")[0] == "pon"
 
 
 def test_a_page_across_new_year_names_both_years() -> None:

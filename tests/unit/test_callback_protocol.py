@@ -9,8 +9,15 @@ from hypothesis import strategies as st
 from helpdesk_bot.broadcasts.delivery import ButtonIntent, Recipient
 from helpdesk_bot.broadcasts.renderers import intent_button, payload_button, translated_renderer
 from helpdesk_bot.i18n.catalog import Translator
-from helpdesk_bot.telegram.callback_areas import AREAS, BOOKING_AREA, button_data, intent_data
-from helpdesk_bot.telegram.callback_protocol import Area, Id, Num, Pressed, Token, act
+from helpdesk_bot.telegram.callback_areas import (
+    AREAS,
+    BOOKING_AREA,
+    CALL_STEPS,
+    PROFILE_STEPS,
+    button_data,
+    intent_data,
+)
+from helpdesk_bot.telegram.callback_protocol import Area, Id, Num, Pressed, Token, act, prefix_of
 
 ALL_EXAMPLES = [(area.prefix, data, pressed) for area in (*AREAS, BOOKING_AREA) for data, pressed in area.examples()]
 BY_PREFIX = {area.prefix: area for area in (*AREAS, BOOKING_AREA)}
@@ -106,3 +113,42 @@ async def test_outbox_rows_stored_with_callback_data_still_render() -> None:
     assert first.text == second.text
     link = payload_button("x", {"key": "k", "url": "https://example.org"})
     assert button_data(link) is None and link.url == "https://example.org"
+
+
+STEP_AREAS = pytest.mark.parametrize("area", [PROFILE_STEPS, CALL_STEPS], ids=lambda a: a.prefix)
+
+
+@STEP_AREAS
+def test_catalogue_step_buttons_round_trip(area: Area) -> None:
+    for data, pressed in ((f"{area.prefix}:t:sectors:ceramics", Pressed("t", ("sectors", "ceramics"))),
+                          (f"{area.prefix}:t:languages:pl", Pressed("t", ("languages", "pl"))),
+                          (f"{area.prefix}:d:sectors", Pressed("d", ("sectors",))),
+                          (f"{area.prefix}:save:1", Pressed("save", ("1",)))):
+        assert area.decode(data) == pressed  # the format of buttons already in chats is unchanged
+        assert area.encode(pressed.verb, *pressed.values) == data
+
+
+@STEP_AREAS
+def test_catalogue_step_buttons_decode_strictly(area: Area) -> None:
+    other = CALL_STEPS if area is PROFILE_STEPS else PROFILE_STEPS
+    p = area.prefix
+    for data in (f"{p}:t:sectors", f"{p}:t:sectors:a:b", f"{p}:d:sectors:wood", f"{p}:s", f"{p}:save",
+                 f"{p}:save:2", f"{p}:save:1:1", f"{p}:x:sectors", f"{p}:t:nostep:wood", f"{p}:d:",
+                 f"{p}:t:sectors:" + "w" * 25, f"{p}:t:sectors:wo:od", f"{p}:t:sectors:wöod",
+                 f"{p}:t:sectors:" + "w" * 70, f"{other.prefix}:save:1", "ev:show:1", f"{p}:T:sectors:wood"):
+        assert area.decode(data) is None, data
+    only_other = set(other.actions["d"].args[0].values) - set(area.actions["d"].args[0].values)  # type: ignore[attr-defined]
+    assert only_other and all(area.decode(f"{p}:d:{step}") is None for step in only_other)
+    with pytest.raises(ValueError):
+        area.encode("d", "nostep")
+
+
+def test_catalogue_step_buttons_are_checked_for_size() -> None:
+    checked = {data.split(":", 1)[0] for _, data, _ in ALL_EXAMPLES}
+    assert {"pf", "cf"} <= checked
+
+
+def test_an_area_claims_its_prefix_only() -> None:
+    assert AREA.claims("zz:anything") and AREA.claims("zz:")
+    assert not AREA.claims("zz") and not AREA.claims("zzz:one:1") and not AREA.claims("yy:one:1") and not AREA.claims(None)
+    assert prefix_of("tk:take:1") == "tk" and prefix_of(None) == "" and prefix_of("plain") == "plain"

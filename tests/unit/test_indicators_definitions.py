@@ -7,9 +7,9 @@ import pytest
 import yaml
 
 from helpdesk_bot.config import LANGUAGES
-from helpdesk_bot.indicators.definitions import (
+from helpdesk_bot.indicators.definitions import Aggregation
+from helpdesk_bot.indicators.definitions_file import (
     DEFAULT_DEFINITIONS_FILE,
-    Aggregation,
     DefinitionError,
     DefinitionsSource,
     load_definitions,

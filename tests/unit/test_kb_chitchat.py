@@ -45,6 +45,25 @@ def vocabulary() -> ChitChatVocabulary:
         ("tack", "sv", "thanks"),
         ("Hej, vem är du?", "sv", "greeting"),
         ("hej då", "sv", "bye"),
+        # "who are you, a human or a bot?" and thanks with praise, as people write them
+        ("Am I talking to a human or a bot?", "en", "greeting"),
+        ("Thanks, that really helped!", "en", "thanks"),
+        ("Jesteś człowiekiem czy botem?", "pl", "greeting"),
+        ("Dzięki, bardzo mi to pomogło", "pl", "thanks"),
+        ("Jsi člověk, nebo robot?", "cs", "greeting"),
+        ("Díky, to mi fakt pomohlo", "cs", "thanks"),
+        ("Si človek ali robot?", "sl", "greeting"),
+        ("Hvala, res ste mi pomagali", "sl", "thanks"),
+        ("Bist du ein Mensch oder ein Bot?", "de", "greeting"),
+        ("Vielen Dank, das war sehr hilfreich", "de", "thanks"),
+        ("Ar tu žmogus, ar robotas?", "lt", "greeting"),
+        ("Ačiū, labai padėjo", "lt", "thanks"),
+        ("Är du en människa eller en bot?", "sv", "greeting"),
+        ("Tack, det hjälpte verkligen", "sv", "thanks"),
+        # a bot word with only filler and stopwords asks who is answering
+        ("Píšu si teď s robotem?", "cs", "greeting"),
+        ("Är det en riktig människa eller en bot?", "sv", "greeting"),
+        ("bot?", "en", "greeting"),
     ],
 )
 def test_chit_chat_is_recognised(vocabulary: ChitChatVocabulary, text: str, lang: str, kind: str) -> None:
@@ -62,6 +81,12 @@ def test_chit_chat_is_recognised(vocabulary: ChitChatVocabulary, text: str, lang
         ("Labas, kaip įregistruoti veiklą?", "lt"),
         ("Tack, hur startar jag enskild firma?", "sv"),
         ("What is the weather tomorrow?", "en"),
+        # the words that come with chit-chat never make a question chit-chat
+        ("Czy bot pomoże mi z ZUS?", "pl"),
+        ("Bist du ein Mensch? Wie melde ich ein Gewerbe an?", "de"),
+        ("Tack! Hjälp mig med momsen", "sv"),
+        ("Díky, kde koupím boty na veletrh?", "cs"),  # shoes, not a bot
+        ("Danke! Wo finde ich die Botschaft?", "de"),
         ("", "en"),
     ],
 )

@@ -120,6 +120,11 @@ def test_system_terms_are_found(cues: Cues, text: str, lang: str, country: str) 
         ("Kiek kainuoja čekio spausdinimas?", "lt"),  # "čekis" (a receipt) is not Czechia
         ("Wir arbeiten zusammen an einem Projekt", "de"),
         ("I need a spot at the market", "en"),
+        # city names that are also ordinary words are left out of the places
+        ("Kaj se zgodi, ko presežem prag za DDV?", "sl"),  # "prag" is a threshold, not Prag (Prague)
+        ("Czy koper z ogrodu mogę sprzedawać na targu?", "pl"),  # dill, not Koper
+        ("Where can I buy a polished brass sign?", "en"),
+        ("Was kostet ein Stand fürs Wochenende?", "de"),  # "fürs" (für das), not FURS
     ],
 )
 def test_ordinary_words_are_not_cues(cues: Cues, text: str, lang: str) -> None:
@@ -201,3 +206,35 @@ def test_the_shipped_cues_are_valid_and_cover_every_country_and_language(cues: C
     for country in ("PL", "CZ", "SI", "DE", "LT", "SE"):
         # "*": the English names, recognised in every question
         assert {lang for c, lang in found if c == country} == {"pl", "cs", "sl", "de", "lt", "sv", "*"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "country"),
+    [
+        # cities, inflected as each language writes them
+        ("Mieszkam w Pradze i chcę tam otworzyć pracownię", "pl", "CZ"),
+        ("Od jara bydlím v Drážďanech", "cs", "DE"),
+        ("Imam atelje v Mariboru", "sl", "SI"),
+        ("Ich ziehe nach Breslau", "de", "PL"),
+        ("Gyvenu Krokuvoje", "lt", "PL"),
+        ("Jag har en studio i Vilnius", "sv", "LT"),
+        ("I am a designer based in Gothenburg", "en", "SE"),
+        ("Preselila sem se v Berlin", "sl", "DE"),
+        # "Polish" is Poland only with what follows it
+        ("Do I have to pay Polish VAT on my sales?", "en", "PL"),
+        ("Which Polish taxes apply to a sculptor?", "en", "PL"),
+        # an exception holds only in its language: FURS is still the Slovenian tax office elsewhere
+        ("Musím se hlásit na FURS, když prodávám na trzích?", "cs", "SI"),
+    ],
+)
+def test_places_and_polish_with_its_noun_are_found(cues: Cues, text: str, lang: str, country: str) -> None:
+    other = "PL" if country != "PL" else "SE"
+    assert countries(cues, text, lang, other) == [country]
+
+
+def test_a_place_ranks_after_a_named_country_and_the_profiles_country_goes_last(cues: Cues) -> None:
+    # a Swede in Gdańsk asking about Polish VAT: the nationality is context
+    text = "I'm Swedish and opening a studio in Gdańsk: up to what turnover am I exempt from Polish VAT?"
+    assert countries(cues, text, "en", "SE") == ["PL", "SE"]
+    # living in one city, moving to another: the profile's country (home) goes last
+    assert countries(cues, "I live in Kraków but I'm moving to Leipzig", "en", "PL") == ["DE", "PL"]

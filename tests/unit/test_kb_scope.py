@@ -85,6 +85,11 @@ def test_parse_scope_reports_problems(tmp_path: Path) -> None:
         ("Wann öffnet der Weihnachtsmarkt in Nürnberg?", "de", "DE"),
         ("How do I file my tax return as a pensioner?", "en", "SE"),
         ("Which cash register looks nicest in a café?", "en", "PL"),
+        # a matter of private life with a topic's words (off_topic)
+        ("Jaký recept na cukroví vydrží na trhu nejdéle?", "cs", "CZ"),
+        ("Lohnt sich ein Autokredit oder lieber Leasing für mein privates Auto?", "de", "DE"),
+        ("Czy wziąć kredyt hipoteczny na mieszkanie przed założeniem firmy?", "pl", "PL"),
+        ("Mam ból nadgarstka od rysowania – jakie ćwiczenia pomogą?", "pl", "PL"),
     ],
 )
 def test_near_misses_are_not_answered(matcher: Matcher, text: str, lang: str, country: str) -> None:
@@ -103,3 +108,43 @@ def test_in_scope_questions_are_still_answered(
 ) -> None:
     result = matcher.match(text, lang, country)
     assert (result.decision, result.entry_id) == ("answer", expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("recipe for the best gingerbread", "en"),
+        ("Przepis na pierniki", "pl"),
+        ("Koupit ojeté auto na leasing?", "cs"),
+        ("Kakšno bo vreme na sejmu?", "sl"),
+        ("Was hilft gegen Rückenschmerzen beim Töpfern?", "de"),
+        ("Kokie bus orai per mugę?", "lt"),
+        ("Ska jag ta ett billån eller leasa?", "sv"),
+        ("Jaký je dobrý recipe na chleba?", "cs"),  # English patterns count in every language
+    ],
+)
+def test_off_topic_matters_are_recognised(text: str, lang: str) -> None:
+    scope, _ = load_scope(KNOWLEDGE / "_scope.yaml")
+    assert scope.is_off_topic(tokens(text), lang)
+    assert not scope.allows("pricing", tokens(text), lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Jakie przepisy obowiązują sprzedawców na targach?", "pl"),  # regulations, not recipes
+        ("Siuvimo mašinos paskola", "lt"),  # a sewing machine is the business's
+        ("Brauche ich eine Kasse für den Stand?", "de"),
+        ("Wie treffe ich die Entscheidung zwischen Gewerbe und Freiberuf?", "de"),  # not a Scheidung
+    ],
+)
+def test_business_questions_are_not_off_topic(text: str, lang: str) -> None:
+    scope, _ = load_scope(KNOWLEDGE / "_scope.yaml")
+    assert not scope.is_off_topic(tokens(text), lang)
+
+
+def test_off_topic_problems_are_reported() -> None:
+    assert ("off_topic", "must be a mapping of language -> phrases") in parse_scope(
+        {"families": {}, "off_topic": ["recipe"]})[1]
+    fields = {where for where, _ in parse_scope({"families": {}, "off_topic": {"xx": ["recipe"]}})[1]}
+    assert "off_topic.xx" in fields

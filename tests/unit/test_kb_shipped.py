@@ -116,3 +116,17 @@ def test_required_topics_are_the_shared_list() -> None:
     if not shared.is_file():
         pytest.skip("the shared topic list is not checked out next to the repository")
     assert (KNOWLEDGE / "_topics.yaml").read_bytes() == shared.read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "profile", "entry"),
+    [
+        ("I have a pottery studio in Wrocław. Up to what turnover am I exempt from VAT?", "en", "SE", "vat-pl"),
+        ("Bydlím v Lublani. Od jakého obratu musím platit DPH?", "cs", "CZ", "vat-si"),
+        ("Ich wohne jetzt in Vilnius. Ab welchem Umsatz muss ich Mehrwertsteuer zahlen?", "de", "DE", "vat-lt"),
+    ],
+)
+def test_a_city_points_the_answer_to_its_country(matcher: Matcher, text: str, lang: str, profile: str,
+                                                  entry: str) -> None:
+    result = matcher.match(text, lang, profile)
+    assert (result.entry_id, result.country) == (entry, entry[-2:].upper())

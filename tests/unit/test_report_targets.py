@@ -6,7 +6,8 @@ import pytest
 
 from helpdesk_bot.i18n.catalog import Translator
 from helpdesk_bot.indicators.charts import CAP, LABEL_ROOM, bar_width, label_x, legend_handles
-from helpdesk_bot.indicators.definitions import Direction, IndicatorDefinition, load_definitions
+from helpdesk_bot.indicators.definitions import Direction, IndicatorDefinition
+from helpdesk_bot.indicators.definitions_file import load_definitions
 from helpdesk_bot.indicators.exports import result_line
 from helpdesk_bot.indicators.report import Figure, IndicatorResult
 

@@ -7,6 +7,8 @@ from typing import Any
 import pytest
 from telegram.ext import Application, ApplicationBuilder
 
+from helpdesk_bot.telegram.adapter_state import services_of
+from helpdesk_bot.telegram.application import HelpdeskApplication
 from helpdesk_bot.telegram.callback_areas import AREAS, BOOKING_AREA
 from helpdesk_bot.telegram.handlers.common import registry_of
 from helpdesk_bot.telegram.routing import GROUPS, ROUTE_MODULES, format_table, register_all, routing_table
@@ -14,7 +16,7 @@ from helpdesk_bot.telegram.routing import GROUPS, ROUTE_MODULES, format_table, r
 
 @pytest.fixture(scope="module")
 def application() -> Application[Any, Any, Any, Any, Any, Any]:
-    app = ApplicationBuilder().token("1:routing-test").build()
+    app = ApplicationBuilder().application_class(HelpdeskApplication).token("1:routing-test").build()
     register_all(app)
     return app
 
@@ -51,9 +53,20 @@ def test_registries_belong_to_the_application(application: Application[Any, Any,
     registry = registry_of(application)
     assert {"start", "book", "events", "cancel"} <= {c.name for c in registry.commands}
     assert {"event", "book", "profile", "private"} <= set(registry.deep_links)
-    assert {"forget", "lang", "consent"} <= registry.gate_free_buttons
-    other = ApplicationBuilder().token("1:other").build()
+    assert {"forget", "lang", "consent"} <= {area.prefix for area in registry.gate_free_buttons}
+    other = ApplicationBuilder().application_class(HelpdeskApplication).token("1:other").build()
     assert registry_of(other).commands == []  # nothing shared between Applications
+    assert {"onboarding", "settings.timezone", "catalogue.profile"} <= set(registry.flow_text_handlers)
+    assert registry.flow_restart_commands["settings.timezone"] == "timezone"
+    assert registry.media_flows == {"staff.announce"}  # profile photos have their own handler (-6)
+
+
+def test_the_adapter_keeps_nothing_in_bot_data(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    assert application.bot_data == {} and application.user_data == {} and application.chat_data == {}
+    with pytest.raises(TypeError):  # the handlers' state needs the typed Application
+        registry_of(ApplicationBuilder().token("1:plain").build())
+    with pytest.raises(RuntimeError):  # no services before build_application sets them
+        services_of(application)
 
 
 def test_the_table_prints_every_module(application: Application[Any, Any, Any, Any, Any, Any]) -> None:

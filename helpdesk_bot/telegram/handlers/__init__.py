@@ -6,6 +6,7 @@ from telegram import BotCommand, BotCommandScopeChat, BotCommandScopeDefault
 from telegram.ext import Application
 
 from helpdesk_bot.people.models import Role
+from helpdesk_bot.telegram.adapter_state import services_of
 from helpdesk_bot.telegram.handlers.common import registry_of
 
 
@@ -17,14 +18,14 @@ def register_all(application: Application) -> None:  # type: ignore[type-arg]
 
 
 def _commands(application: Application, lang: str, roles: set[Role | None]) -> list[BotCommand]:  # type: ignore[type-arg]
-    translator = application.bot_data["services"].translator
+    translator = services_of(application).translator
     return [BotCommand(c.name, translator(lang, f"cmd-{c.name}")[:256]) for c in registry_of(application).commands
             if c.role in roles]
 
 
 async def publish_commands(application: Application) -> None:  # type: ignore[type-arg]
     """``setMyCommands`` for the default scope and for each language; staff and advisors get theirs per chat."""
-    services = application.bot_data["services"]
+    services = services_of(application)
     default = services.settings.default_language
     await application.bot.set_my_commands(_commands(application, default, {None}), scope=BotCommandScopeDefault())
     for lang in services.translator.languages:
@@ -36,7 +37,7 @@ async def publish_commands(application: Application) -> None:  # type: ignore[ty
 
 async def refresh_role_commands(application: Application) -> None:  # type: ignore[type-arg]
     """Give each advisor and staff member the menu of their role, in their language."""
-    services = application.bot_data["services"]
+    services = services_of(application)
     for person in await services.people.list_with_roles():
         allowed: set[Role | None] = {None}
         if person.may(Role.ADVISOR):

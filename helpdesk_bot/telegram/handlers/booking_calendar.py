@@ -14,12 +14,13 @@ WEEKS_PER_PAGE = 5
 
 
 def weekday_headers(lang: str) -> list[str]:
-    """Monday..Sunday as short stand-alone abbreviations, distinct within a week in every language.
+    """Monday..Sunday as the language abbreviates them, without the dot, distinct within a week.
 
-    Babel's narrow names repeat letters (Polish ``p w ś c p s n``: Monday and Friday look the same).
+    Babel's abbreviated names (``pon. wt. śr. czw. pt. sob. niedz.``, ``Mo. Di.``), not its narrow ones, which
+    repeat letters (Polish ``p w ś c p s n``), nor its short ones, which in Polish end Sunday as ``nie``.
     """
-    names = get_day_names("short", context="stand-alone", locale=lang)
-    return [names[i] for i in range(7)]
+    names = get_day_names("abbreviated", context="stand-alone", locale=lang)
+    return [names[i].rstrip(".") for i in range(7)]
 
 
 def calendar_title(first: date, last: date, lang: str) -> str:

@@ -151,7 +151,7 @@ async def on_text(update: Update, context: HelpdeskContext, conv: Conversation) 
 
 async def on_step_button(update: Update, context: HelpdeskContext) -> None:
     """Toggles, yes/no, skip and submit of /call."""
-    press = await read_step_press(update, context, CALL_FLOW)
+    press = await read_step_press(update, context, CALL_FLOW, CALL_STEPS)
     if press is None:
         return
     query = update.callback_query
@@ -174,7 +174,7 @@ async def on_step_button(update: Update, context: HelpdeskContext) -> None:
     elif kind == "s" and step in OPTIONAL:
         await query.answer()
         await _move(update, context, conv, _next(step), draft)
-    elif kind == "save" and step == "1":
+    elif kind == "save":
         await query.answer()
         await _submit(update, context, conv, draft)
     else:

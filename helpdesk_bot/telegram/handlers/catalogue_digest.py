@@ -12,10 +12,9 @@ from helpdesk_bot.catalogue.validation import ProfileError
 from helpdesk_bot.i18n.catalog import Markup
 from helpdesk_bot.i18n.formatting import format_date
 from helpdesk_bot.telegram.callback_areas import DIGEST
-from helpdesk_bot.telegram.callback_data import parse_int
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers.catalogue_render import button
-from helpdesk_bot.telegram.handlers.common import command, pressed_parts, stale_button
+from helpdesk_bot.telegram.handlers.common import command, stale_button
 from helpdesk_bot.telegram.keyboards import rows
 from helpdesk_bot.telegram.replies import edit_or_reply, reply
 
@@ -52,22 +51,19 @@ async def digest_command(update: Update, context: HelpdeskContext) -> None:
 async def on_button(update: Update, context: HelpdeskContext) -> None:
     """Weekday, hour, change and unsubscribe buttons."""
     query = update.callback_query
-    data = query.data if query else None
-    digest = context.services.catalogue.digest
-    parts = pressed_parts(DIGEST, data)
-    one = parts if parts is not None and len(parts) == 2 else None
-    hour_args = parts if parts is not None and len(parts) == 3 else None
     if query is None:
         return
-    weekday = parse_int(one[1], 0, 6) if one is not None and one[0] == "w" else None
-    hour_day = parse_int(hour_args[1], 0, 6) if hour_args is not None else None
-    hour = parse_int(hour_args[2], 0, 23) if hour_args is not None else None
-    if weekday is not None:
+    pressed = DIGEST.decode(query.data)
+    verb = pressed.verb if pressed is not None else None
+    digest = context.services.catalogue.digest
+    if pressed is not None and verb == "w":
+        weekday = pressed.id()
         await query.answer()
         hours = rows([button(f"{h:02d}:00", DIGEST.encode("h", weekday, h)) for h in range(24)], 6)
         await edit_or_reply(update, context, context.t("digest-ask-hour", weekday=_day(context, weekday),
                                                        zone=context.person.timezone), InlineKeyboardMarkup(hours))
-    elif hour_args is not None and hour_args[0] == "h" and hour_day is not None and hour is not None:
+    elif pressed is not None and verb == "h":
+        hour_day, hour = pressed.id(0), pressed.id(1)
         await query.answer()
         try:
             plan = await digest.subscribe(context.person, hour_day, hour)
@@ -76,10 +72,10 @@ async def on_button(update: Update, context: HelpdeskContext) -> None:
             return
         context.record(kind="catalogue.digest", outcome="subscribed")
         await edit_or_reply(update, context, context.t("digest-subscribed") + "\n\n" + _plan_text(context, plan))
-    elif one == ["c", "1"]:
+    elif verb == "c":
         await query.answer()
         await edit_or_reply(update, context, context.t("digest-ask-weekday"), InlineKeyboardMarkup(_weekdays(context)))
-    elif one == ["u", "1"]:
+    elif verb == "u":
         await query.answer()
         stopped = await digest.unsubscribe(context.person.id)
         context.record(kind="catalogue.digest", outcome="unsubscribed" if stopped else "not_subscribed")

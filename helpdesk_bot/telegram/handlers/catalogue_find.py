@@ -16,8 +16,8 @@ from helpdesk_bot.catalogue.vocabulary import SECTORS
 from helpdesk_bot.config import COUNTRIES, LANGUAGES
 from helpdesk_bot.conversations import Conversation
 from helpdesk_bot.i18n.catalog import Markup, html_join
-from helpdesk_bot.telegram.callback_areas import CONTACT, CONTACT_ANSWER, FIND
-from helpdesk_bot.telegram.callback_data import parse_id, parse_int
+from helpdesk_bot.telegram.callback_areas import CONTACT, CONTACT_ANSWER, FIND, RELAY
+from helpdesk_bot.telegram.callback_data import parse_id
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.conversation import cancel_button, on_flow_text
 from helpdesk_bot.telegram.handlers.catalogue_relay import relay_button
@@ -25,7 +25,6 @@ from helpdesk_bot.telegram.handlers.catalogue_render import button, profile_card
 from helpdesk_bot.telegram.handlers.common import (
     command,
     deep_link,
-    pressed_parts,
     stale_button,
 )
 from helpdesk_bot.telegram.keyboards import rows
@@ -90,24 +89,25 @@ async def find_command(update: Update, context: HelpdeskContext) -> None:
 async def on_find_button(update: Update, context: HelpdeskContext) -> None:
     """Filters, pages and clearing of the person's last search (read from the conversation store)."""
     query = update.callback_query
-    args = pressed_parts(FIND, query.data if query else None)
+    pressed = FIND.decode(query.data if query else None)
     conv = await context.services.conversations.current(context.person.id)
-    if query is None or args is None or not FIND_FLOW.owns(conv, "results") or conv is None:
+    if query is None or pressed is None or not FIND_FLOW.owns(conv, "results") or conv is None:
         await stale_button(update, context)
         return
     draft = FIND_FLOW.draft(conv)
-    kind, value = args
+    kind = pressed.verb
+    value = "" if kind == "p" else pressed.text()  # the page is a number, every other argument a word
     menus = {"sector": SECTORS, "country": COUNTRIES, "language": LANGUAGES}
     if kind == "m" and value in menus:
         await query.answer()
         labels = {"sector": lambda v: context.t(f"sector-{v}"), "country": lambda v: context.t(f"country-{v}"),
                   "language": lambda v: ENDONYMS[v]}[value]
-        choices = [button(labels(v), f"fd:{value[0]}:{v}") for v in menus[value]]
-        keyboard = [*rows(choices, 2), [button(context.t("web-filter-any"), f"fd:{value[0]}:-")]]
+        choices = [button(labels(v), FIND.encode(value[0], v)) for v in menus[value]]
+        keyboard = [*rows(choices, 2), [button(context.t("web-filter-any"), FIND.encode(value[0], "-"))]]
         await edit_or_reply(update, context, context.t(f"web-filter-{value}"), InlineKeyboardMarkup(keyboard))
         return
-    if kind == "p" and parse_int(value, 1, 10_000) is not None:
-        draft.page = int(value)
+    if kind == "p":
+        draft.page = pressed.id()
     elif kind == "o":
         draft.open_only, draft.page = not draft.open_only, 1
     elif kind == "x":
@@ -232,7 +232,7 @@ async def on_contact_answer(update: Update, context: HelpdeskContext) -> None:
         return
     outcome = ("accepted_cross_border" if view.cross_border else "accepted") if accept else "declined"
     context.record(kind="catalogue.contact_reply", outcome=outcome, subject=f"contact:{view.id}")
-    write = InlineKeyboardMarkup([[button(context.t("catalogue-btn-relay-write"), f"rl:{view.id}")]])
+    write = InlineKeyboardMarkup([[button(context.t("catalogue-btn-relay-write"), RELAY.encode(None, view.id))]])
     if sender is not None:
         await edit_or_reply(update, context, context.t("catalogue-contact-you-accepted",
                                                        handle=mention(sender.telegram_id, _handle(sender))), write)

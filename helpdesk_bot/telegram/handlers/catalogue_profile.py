@@ -232,7 +232,7 @@ async def on_text(update: Update, context: HelpdeskContext, conv: Conversation) 
 
 async def on_step_button(update: Update, context: HelpdeskContext) -> None:
     """Toggle, choose, skip or finish a step; save at the end."""
-    press = await read_step_press(update, context, PROFILE_FLOW)
+    press = await read_step_press(update, context, PROFILE_FLOW, PROFILE_STEPS)
     if press is None:
         return
     query = update.callback_query
@@ -263,7 +263,7 @@ async def on_step_button(update: Update, context: HelpdeskContext) -> None:
     elif kind == "s" and step in OPTIONAL:
         await query.answer()
         await _move(update, context, conv, _next(step), draft)
-    elif kind == "save" and step == "1":
+    elif kind == "save":
         await query.answer()
         await _save(update, context, conv, draft)
     else:

@@ -1,47 +1,56 @@
 """The step buttons shared by the catalogue's two flows (/profile and /call).
 
-Button data is ``<area>:<kind>:<step>[:<value>]``: ``t`` toggles a value of a multiple choice, ``v``
-chooses one value, ``d`` finishes a multiple choice, ``s`` skips an optional step, ``save`` submits.
+Their callback data is declared in :mod:`helpdesk_bot.telegram.callback_areas` (``PROFILE_STEPS``,
+``CALL_STEPS``): ``<area>:<kind>:<step>[:<value>]`` where ``t`` toggles a value of a multiple choice, ``v``
+chooses one value, ``d`` finishes a multiple choice, ``s`` skips an optional step and ``save:1`` submits.
+Keyboards encode with the area, :func:`read_step_press` decodes with it (strictly) and checks the press
+against the person's conversation.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal, cast
 
 from telegram import Update
 
 from helpdesk_bot.catalogue.vocabulary import MAX_SECTORS
 from helpdesk_bot.conversations import Conversation, Flow
+from helpdesk_bot.telegram.callback_protocol import Area
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers.common import stale_button
 
-_PARTS = {"t": 4, "v": 4, "d": 3, "s": 3, "save": 3}
+StepKind = Literal["t", "v", "d", "s", "save"]
 
 
 @dataclass(frozen=True)
 class StepPress:
-    """A pressed step button of a catalogue flow, checked against the person's conversation."""
+    """A pressed step button of a catalogue flow, checked against the person's conversation.
 
-    kind: str
+    ``step`` is the step the button belongs to (``confirm`` for ``save``); ``value`` is empty for ``d``,
+    ``s`` and ``save``.
+    """
+
+    kind: StepKind
     step: str
     value: str
     conversation: Conversation
 
 
-async def read_step_press(update: Update, context: HelpdeskContext, flow: Flow[Any]) -> StepPress | None:
-    """The press, or None after answering it as stale (wrong shape, another flow or step, expired)."""
+async def read_step_press(update: Update, context: HelpdeskContext, flow: Flow[Any],
+                          buttons: Area) -> StepPress | None:
+    """The press of one of ``buttons`` (the flow's step area), or None after answering it as stale
+    (not exactly one of the area's buttons, another flow or step, expired)."""
     query = update.callback_query
-    parts = ((query.data if query else None) or "").split(":")
-    kind = parts[1] if len(parts) > 1 else ""
-    step = parts[2] if len(parts) > 2 else ""
+    pressed = buttons.decode(query.data if query else None)
     conversation = await context.services.conversations.current(context.person.id)
-    if (query is None or _PARTS.get(kind) != len(parts) or conversation is None
-            or conversation.is_expired(context.services.clock.now())
-            or not flow.owns(conversation, "confirm" if kind == "save" else step)):
+    step = "" if pressed is None else "confirm" if pressed.verb == "save" else pressed.text(0)
+    if (query is None or pressed is None or conversation is None
+            or conversation.is_expired(context.services.clock.now()) or not flow.owns(conversation, step)):
         await stale_button(update, context)
         return None
-    return StepPress(kind, step, parts[3] if len(parts) > 3 else "", conversation)
+    value = pressed.text(1) if pressed.verb in ("t", "v") else ""
+    return StepPress(cast(StepKind, pressed.verb), step, value, conversation)
 
 
 async def toggle_choice(update: Update, context: HelpdeskContext, chosen: list[str], value: str,

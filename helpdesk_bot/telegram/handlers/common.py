@@ -4,59 +4,23 @@ from __future__ import annotations
 
 import functools
 import logging
-from collections.abc import Awaitable, Callable, Coroutine
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from typing import Any
 
 from telegram import Update
 from telegram.ext import Application
 
 from helpdesk_bot.people.models import Role
-from helpdesk_bot.telegram import callback_data
+from helpdesk_bot.telegram.adapter_state import CommandSpec, DeepLinkHandler, Handler, Registry, adapter_of
 from helpdesk_bot.telegram.callback_protocol import Area
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.replies import answer_query, reply
 
 log = logging.getLogger(__name__)
 
-Handler = Callable[[Update, HelpdeskContext], Coroutine[Any, Any, Any]]
-DeepLinkHandler = Callable[[Update, HelpdeskContext, str], Awaitable[Any]]
-
-
-@dataclass(frozen=True)
-class CommandSpec:
-    """A command shown in the bot's menu; its description is the catalog key ``cmd-<name>``."""
-
-    name: str
-    role: Role | None = None
-
-
-@dataclass
-class Registry:
-    """What the handler modules declare besides their handlers, kept per Application (no module globals).
-
-    Commands for the menus and /help, main-menu buttons, ``/start`` deep links, and what passes the
-    consent gate. Built by :func:`helpdesk_bot.telegram.handlers.register_all` and read with
-    :func:`registry_of`.
-    """
-
-    commands: list[CommandSpec] = field(default_factory=list)
-    menu_actions: dict[str, Handler] = field(default_factory=dict)
-    deep_links: dict[str, DeepLinkHandler] = field(default_factory=dict)
-    gate_free_commands: set[str] = field(default_factory=set)
-    gate_free_buttons: set[str] = field(default_factory=set)
-    """Callback prefixes that work before consent."""
-
-
-REGISTRY_KEY = "registry"
-
-
 def registry_of(application: Application) -> Registry:  # type: ignore[type-arg]
-    """The Application's registry (created empty on first use)."""
-    registry = application.bot_data.get(REGISTRY_KEY)
-    if registry is None:
-        registry = application.bot_data[REGISTRY_KEY] = Registry()
-    return registry  # type: ignore[no-any-return]
+    """The Application's registry (see :class:`~helpdesk_bot.telegram.adapter_state.Registry`)."""
+    return adapter_of(application).registry
 
 
 def command(application: Application, name: str, role: Role | None = None) -> None:  # type: ignore[type-arg]
@@ -77,8 +41,8 @@ def deep_link(application: Application, prefix: str, handler: DeepLinkHandler) -
 
 
 def free_before_consent(application: Application, *, commands: tuple[str, ...] = (),  # type: ignore[type-arg]
-                        buttons: tuple[str, ...] = ()) -> None:
-    """Let these commands and callback prefixes through the consent gate."""
+                        buttons: tuple[Area, ...] = ()) -> None:
+    """Let these commands and the buttons of these areas through the consent gate."""
     registry = registry_of(application)
     registry.gate_free_commands.update(commands)
     registry.gate_free_buttons.update(buttons)
@@ -142,12 +106,3 @@ def pressed_parts(area: Area, data: str | None) -> list[str] | None:
     if pressed is None:
         return None
     return ([] if pressed.verb is None else [pressed.verb]) + [str(v) for v in pressed.values]
-
-
-def parse_callback(data: str | None, prefix: str, parts: int) -> list[str] | None:
-    """Split ``prefix:a:b`` into ``parts`` arguments, or None when it does not have that shape.
-
-    The strict parser of :mod:`helpdesk_bot.telegram.callback_data` (read numbers with its ``parse_id``).
-    """
-    return callback_data.parse_callback(data, prefix, parts)
-

@@ -106,9 +106,9 @@ async def new_event_command(update: Update, context: HelpdeskContext) -> None:
     await reply(update, context, context.t("evn-ask-kind"), InlineKeyboardMarkup(buttons))
 
 
-def _toggle_keyboard(context: HelpdeskContext, prefix: str, values: tuple[str, ...], chosen: list[str],
+def _toggle_keyboard(context: HelpdeskContext, verb: str, values: tuple[str, ...], chosen: list[str],
                      label: Any, per_row: int) -> list[list[InlineKeyboardButton]]:
-    buttons = [btn(("✓ " if v in chosen else "") + label(v), f"{prefix}:{v}") for v in values]
+    buttons = [btn(("✓ " if v in chosen else "") + label(v), NEW_EVENT_BUTTONS.encode(verb, v)) for v in values]
     return rows(buttons, per_row)
 
 
@@ -117,13 +117,13 @@ async def _ask(update: Update, context: HelpdeskContext, flow: dict[str, Any]) -
     step = flow["step"]
     cancel = abort_row(context)
     if step == "topics":
-        kb = _toggle_keyboard(context, "evn:top", TOPICS, flow["topics"], lambda v: context.t(f"topic-{v}"), 2)
+        kb = _toggle_keyboard(context, "top", TOPICS, flow["topics"], lambda v: context.t(f"topic-{v}"), 2)
         kb.append([btn(context.t("evn-button-next"), NEW_EVENT_BUTTONS.encode("next", "0"))])
         kb.append(cancel)
         await edit_or_reply(update, context, context.t("evn-ask-topics"), InlineKeyboardMarkup(kb))
     elif step == "countries":
         values = (*COUNTRIES, OTHER_COUNTRY)
-        kb = _toggle_keyboard(context, "evn:cty", values, flow["countries"],
+        kb = _toggle_keyboard(context, "cty", values, flow["countries"],
                               lambda v: f"{COUNTRY_FLAGS[v]} {context.t(f'country-{v}')}", 2)
         kb.append([btn(context.t("evn-button-next"), NEW_EVENT_BUTTONS.encode("next", "0"))])
         kb.append(cancel)

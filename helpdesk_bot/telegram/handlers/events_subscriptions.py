@@ -13,7 +13,6 @@ from helpdesk_bot.i18n.formatting import COUNTRY_FLAGS
 from helpdesk_bot.telegram.callback_areas import SUBSCRIPTIONS
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers.common import (
-    pressed_parts,
     stale_button,
 )
 from helpdesk_bot.telegram.handlers.events_cards import (
@@ -61,34 +60,33 @@ async def on_subscription_button(update: Update, context: HelpdeskContext) -> No
     """``sub:k:<kind>``, ``sub:t:<topic>``, ``sub:c:<country>``, ``sub:allk``, ``sub:stop``, ``sub:menu``."""
     query = update.callback_query
     assert query is not None
-    data = query.data or ""
+    pressed = SUBSCRIPTIONS.decode(query.data)
     service = context.services.events.subscriptions
     person = context.person
-    if data == SUBSCRIPTIONS.encode("menu"):
+    if pressed is not None and pressed.verb == "menu":
         await subscribe_command(update, context)
         return
-    if data == SUBSCRIPTIONS.encode("stop"):
+    if pressed is not None and pressed.verb == "stop":
         removed = await service.clear(person.id)
         context.record(kind="subscriptions.stop", value=float(removed))
         await query.answer()
         await reply(update, context, context.t("sub-stopped"),
                     InlineKeyboardMarkup([[btn(context.t("sub-menu-button"), SUBSCRIPTIONS.encode("menu"))]]))
         return
-    if data == SUBSCRIPTIONS.encode("allk"):
+    if pressed is not None and pressed.verb == "allk":
         subs = await service.set_all(person.id, "kind")
         context.record(kind="subscriptions.change", subject="kind:all", outcome="on")
         await query.answer(context.t("sub-saved"))
         await edit_or_reply(update, context, _subscription_text(context), _subscription_keyboard(context, subs))
         return
-    args = pressed_parts(SUBSCRIPTIONS, data)
     scopes = {"k": ("kind", EVENT_KINDS), "t": ("topic", TOPICS), "c": ("country", COUNTRIES)}
-    if args is None or args[0] not in scopes or args[1] not in scopes[args[0]][1]:
+    if pressed is None or pressed.verb not in scopes or pressed.text() not in scopes[pressed.verb][1]:
         await stale_button(update, context)
         return
-    scope = scopes[args[0]][0]
-    subs, on = await service.toggle(person.id, scope, args[1])
-    context.record(kind="subscriptions.change", subject=f"{scope}:{args[1]}", outcome="on" if on else "off",
-                   topic=args[1] if scope == "topic" else None)
+    scope, value = scopes[pressed.verb][0], pressed.text()
+    subs, on = await service.toggle(person.id, scope, value)
+    context.record(kind="subscriptions.change", subject=f"{scope}:{value}", outcome="on" if on else "off",
+                   topic=value if scope == "topic" else None)
     await query.answer(context.t("sub-saved"))
     await edit_or_reply(update, context, _subscription_text(context), _subscription_keyboard(context, subs))
 

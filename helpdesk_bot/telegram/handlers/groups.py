@@ -22,7 +22,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatType
 from telegram.ext import Application, ApplicationHandlerStop, TypeHandler
 
-from helpdesk_bot.knowledge_base.tickets import PREFIX as TICKET_PREFIX
+from helpdesk_bot.telegram.callback_areas import TICKETS
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers.common import deep_link
 from helpdesk_bot.telegram.replies import reply
@@ -74,7 +74,7 @@ def _allowed_in_advisors_group(update: Update, context: HelpdeskContext) -> bool
         return False  # the consent prompt belongs in a private chat
     query = update.callback_query
     if query is not None:
-        return (query.data or "").startswith(TICKET_PREFIX + ":")
+        return TICKETS.claims(query.data)
     message = update.effective_message
     return (message is not None and bool(message.text) and not _is_command(message)
             and message.reply_to_message is not None)

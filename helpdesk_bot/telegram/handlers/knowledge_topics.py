@@ -1,6 +1,7 @@
 """Browsing the knowledge base in Telegram: /topics, the menu button and ``kb:topics`` list the
 categories; ``kb:cat:<category>:<page>`` pages through one category's entries (split out of
-:mod:`helpdesk_bot.telegram.handlers.knowledge`, which dispatches the ``kb:`` buttons).
+:mod:`helpdesk_bot.telegram.handlers.knowledge`; :mod:`~helpdesk_bot.telegram.handlers.knowledge_buttons`
+dispatches the ``kb:`` buttons).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ async def topics(update: Update, context: HelpdeskContext) -> None:
     """/topics, the menu button and ``kb:topics``: the categories."""
     categories = context.services.knowledge.answers.categories()
     context.record(kind=kinds.KB_TOPIC_VIEWED, outcome="categories")
-    if update.callback_query is not None and (update.callback_query.data or "").startswith("kb:"):
+    if update.callback_query is not None and KNOWLEDGE.claims(update.callback_query.data):
         await update.callback_query.answer()
     if not categories:
         await reply(update, context, context.t("kb-topics-empty"))
@@ -35,7 +36,7 @@ async def topics(update: Update, context: HelpdeskContext) -> None:
     buttons = [InlineKeyboardButton(category_name(context, c), callback_data=KNOWLEDGE.encode("cat", c, 0))
                for c in categories]
     keyboard = InlineKeyboardMarkup(rows(buttons, 2))
-    if update.callback_query is not None and (update.callback_query.data or "").startswith("kb:"):
+    if update.callback_query is not None and KNOWLEDGE.claims(update.callback_query.data):
         await edit_or_reply(update, context, context.t("kb-topics-title"), keyboard)
     else:
         await reply(update, context, context.t("kb-topics-title"), keyboard)

@@ -1,9 +1,10 @@
-"""Onboarding (/start, language, privacy notice, country), the main menu, settings and /help."""
+"""Onboarding (/start, language, privacy notice, country), the consent gate, the main menu, /help,
+/language and /privacy. /settings and /timezone are in :mod:`~helpdesk_bot.telegram.handlers.personal_settings`."""
 
 from __future__ import annotations
 
 from pydantic import BaseModel
-from telegram import InlineKeyboardMarkup, Update
+from telegram import Update
 from telegram.ext import (
     Application,
     ApplicationHandlerStop,
@@ -15,12 +16,12 @@ from telegram.ext import (
 from helpdesk_bot.config import COUNTRIES, LANGUAGES, OTHER_COUNTRY
 from helpdesk_bot.conversations import Conversation, Flow
 from helpdesk_bot.i18n.catalog import Markup, html_join
-from helpdesk_bot.i18n.formatting import LANGUAGE_NAMES, format_date, format_datetime, local_today, zone_label
+from helpdesk_bot.i18n.formatting import format_date, local_today, zone_label
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.people.service import TelegramProfile
 from helpdesk_bot.telegram import conversation as conv
 from helpdesk_bot.telegram import keyboards
-from helpdesk_bot.telegram.callback_areas import CONSENT, COUNTRY, LANGUAGE, MENU, SETTINGS, TIMEZONE_BUTTONS
+from helpdesk_bot.telegram.callback_areas import CONSENT, COUNTRY, LANGUAGE, MENU
 from helpdesk_bot.telegram.callback_data import split_payload
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers import onboarding_interests as interests
@@ -31,6 +32,7 @@ from helpdesk_bot.telegram.handlers.common import (
     registry_of,
     stale_button,
 )
+from helpdesk_bot.telegram.handlers.personal_settings import settings
 from helpdesk_bot.telegram.replies import edit_or_reply, reply
 
 
@@ -46,12 +48,7 @@ class OnboardingDraft(BaseModel):
 
 ONBOARDING = Flow("onboarding", OnboardingDraft, steps=("language", "consent", "country", interests.STEP),
                   restart_command="start")
-class TimezoneDraft(BaseModel):
-    """Nothing to remember: the step is the draft."""
 
-
-TIMEZONE = Flow("settings.timezone", TimezoneDraft, steps=("zone",), restart_command="timezone")
-"""/timezone: a button of the region's zones, or the name of any zone typed as text."""
 MENU_ITEMS = {"ask", "topics", "book", "events", "settings"}
 
 
@@ -67,7 +64,7 @@ async def consent_gate(update: Update, context: HelpdeskContext) -> None:
         return
     query = update.callback_query
     registry = registry_of(context.application)
-    if query is not None and (query.data or "").split(":", 1)[0] in registry.gate_free_buttons:
+    if query is not None and any(area.claims(query.data) for area in registry.gate_free_buttons):
         return
     message = update.effective_message
     if query is None and message is not None and message.text and message.text.startswith("/"):
@@ -300,105 +297,17 @@ async def privacy_command(update: Update, context: HelpdeskContext) -> None:
     await reply(update, context, text, keyboards.consent_keyboard(context.t))
 
 
-def settings_text(context: HelpdeskContext) -> Markup:
-    """The person's settings as a short text."""
-    person = context.person
-    country = context.t(f"country-{person.country}") if person.country else context.t("country-not-set")
-    return context.t("settings-text", language=LANGUAGE_NAMES[person.language], country=country,
-                     timezone=zone_label(person.timezone, person.language), share="yes" if person.share_handle else "no")
-
-
-async def settings(update: Update, context: HelpdeskContext) -> None:
-    """/settings: language, country, time zone and handle visibility."""
-    await reply(update, context, settings_text(context),
-                keyboards.settings_keyboard(context.t, context.person.share_handle))
-
-
-async def on_settings_button(update: Update, context: HelpdeskContext) -> None:
-    """``set:lang|country|tz|share``."""
-    query = update.callback_query
-    assert query is not None
-    args = pressed_parts(SETTINGS, query.data)
-    if args is None or args[0] not in ("lang", "country", "tz", "share"):
-        await stale_button(update, context)
-        return
-    await query.answer()
-    person = context.person
-    if args[0] == "lang":
-        await reply(update, context, context.t("choose-language"), keyboards.language_keyboard(person.language))
-    elif args[0] == "country":
-        await reply(update, context, context.t("choose-country"), keyboards.country_keyboard(context.t, person.country))
-    elif args[0] == "tz":
-        await _ask_timezone(update, context)
-    else:
-        context.person = await context.services.people.set_share_handle(person.telegram_id, not person.share_handle)
-        context.record(kind="settings.share_handle", subject="yes" if context.person.share_handle else "no")
-        await edit_or_reply(update, context, settings_text(context),
-                            keyboards.settings_keyboard(context.t, context.person.share_handle))
-
-
-async def _set_timezone(update: Update, context: HelpdeskContext, zone: str) -> None:
-    await conv.finish(context, flow=TIMEZONE)
-    try:
-        context.person = await context.services.people.set_timezone(context.person.telegram_id, zone)
-    except ValueError:
-        context.record(kind="settings.timezone", outcome="invalid")
-        await reply(update, context, context.t("timezone-invalid", value=zone[:64]))
-        return
-    context.record(kind="settings.timezone", subject=zone)
-    lang = context.person.language
-    example = format_datetime(context.services.clock.now(), lang, zone)
-    await edit_or_reply(update, context, context.t("timezone-set", timezone=zone_label(zone, lang), example=example))
-
-
-async def on_timezone_button(update: Update, context: HelpdeskContext) -> None:
-    """``tz:<zone>``."""
-    query = update.callback_query
-    assert query is not None
-    pressed = TIMEZONE_BUTTONS.decode(query.data)
-    zone = pressed.text() if pressed is not None else ""
-    if zone not in keyboards.REGION_TIMEZONES:
-        await stale_button(update, context)
-        return
-    await query.answer()
-    await _set_timezone(update, context, zone)
-
-
-async def timezone_command(update: Update, context: HelpdeskContext) -> None:
-    """/timezone [NAME]: pick or type a time zone."""
-    if context.args:
-        await _set_timezone(update, context, context.args[0])
-        return
-    await _ask_timezone(update, context)
-
-
-async def _ask_timezone(update: Update, context: HelpdeskContext) -> None:
-    """The zones of the region as buttons; the name of any other zone may be typed (the flow's one step)."""
-    await conv.start(context, TIMEZONE, "zone", TimezoneDraft())
-    keyboard = keyboards.timezone_keyboard(context.person.timezone, context.lang)
-    await reply(update, context, context.t("choose-timezone"),
-                InlineKeyboardMarkup([*keyboard.inline_keyboard, [conv.cancel_button(context)]]))
-
-
-async def on_timezone_text(update: Update, context: HelpdeskContext, conversation: Conversation) -> None:
-    """A zone name typed after /timezone."""
-    message = update.effective_message
-    text = (message.text or "").strip() if message is not None else ""
-    await _set_timezone(update, context, text.split()[0] if text else "")
-
-
 def register(application: Application) -> None:  # type: ignore[type-arg]
-    """Add the onboarding, menu and settings handlers."""
+    """Add the consent gate, the onboarding, menu, /help, /language and /privacy handlers."""
     application.add_handler(TypeHandler(Update, consent_gate), group=-10)
     free_before_consent(application, commands=("start", "help", "privacy", "language"),
-                        buttons=(LANGUAGE.prefix, CONSENT.prefix))
+                        buttons=(LANGUAGE, CONSENT))
     conv.register_flow(application, ONBOARDING, on_onboarding_text)
-    conv.register_flow(application, TIMEZONE, on_timezone_text)
     for name, callback in (
-        ("start", start), ("help", help_command), ("language", language_command),
-        ("privacy", privacy_command), ("settings", settings), ("timezone", timezone_command),
+        ("start", start), ("help", help_command), ("language", language_command), ("privacy", privacy_command),
     ):
         application.add_handler(CommandHandler(name, callback))
+    # the first commands of the menus, in their order (/settings and /timezone are handled by personal_settings)
     for name in ("start", "help", "settings", "language", "timezone", "privacy"):
         command(application, name)
     application.add_handler(CallbackQueryHandler(on_language, pattern=LANGUAGE.pattern))
@@ -406,5 +315,3 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
     application.add_handler(CallbackQueryHandler(on_country, pattern=COUNTRY.pattern))
     interests.register(application, ONBOARDING, _finish_onboarding)
     application.add_handler(CallbackQueryHandler(on_menu, pattern=MENU.pattern))
-    application.add_handler(CallbackQueryHandler(on_settings_button, pattern=SETTINGS.pattern))
-    application.add_handler(CallbackQueryHandler(on_timezone_button, pattern=TIMEZONE_BUTTONS.pattern))

@@ -71,7 +71,7 @@ async def on_forget(update: Update, context: HelpdeskContext) -> None:
 
 def register(application: Application) -> None:  # type: ignore[type-arg]
     """Add /mydata, /forget and the confirmation buttons; let them through the consent gate."""
-    free_before_consent(application, commands=("mydata", "forget"), buttons=(FORGET.prefix,))
+    free_before_consent(application, commands=("mydata", "forget"), buttons=(FORGET,))
     application.add_handler(CommandHandler("mydata", mydata))
     application.add_handler(CommandHandler("forget", forget))
     application.add_handler(CallbackQueryHandler(on_forget, pattern=FORGET.pattern))

@@ -10,7 +10,7 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from helpdesk_bot.i18n.catalog import Markup, html_join
 from helpdesk_bot.indicators.charts import progress_chart
-from helpdesk_bot.indicators.definitions import DefinitionError
+from helpdesk_bot.indicators.definitions_file import DefinitionError
 from helpdesk_bot.indicators.diagnosis_export import summary as diagnosis_summary
 from helpdesk_bot.indicators.exporting import Export
 from helpdesk_bot.indicators.exports import result_line, to_xlsx

@@ -20,12 +20,11 @@ from helpdesk_bot.i18n.catalog import Markup, html_join
 from helpdesk_bot.i18n.formatting import COUNTRY_FLAGS, LANGUAGE_NAMES
 from helpdesk_bot.indicators import kinds
 from helpdesk_bot.indicators.log import InteractionRecord
-from helpdesk_bot.knowledge_base.tickets import PREFIX, TicketError, TicketView, who
+from helpdesk_bot.knowledge_base.tickets import TicketError, TicketView, who
 from helpdesk_bot.people.actor import Forbidden
 from helpdesk_bot.people.models import Role
 from helpdesk_bot.telegram import conversation as conv
 from helpdesk_bot.telegram.callback_areas import TICKETS
-from helpdesk_bot.telegram.callback_data import parse_id
 from helpdesk_bot.telegram.context import HelpdeskContext
 from helpdesk_bot.telegram.handlers.common import command, requires_role, stale_button
 from helpdesk_bot.telegram.keyboards import rows
@@ -52,10 +51,9 @@ def _ticket_id_from_markup(message: Message) -> int | None:
     for row in markup.inline_keyboard:
         for button in row:
             data = button.callback_data
-            if isinstance(data, str) and data.startswith(PREFIX + ":"):
-                parts = data.split(":")
-                if len(parts) == 3 and (ticket_id := parse_id(parts[2])) is not None:
-                    return ticket_id
+            pressed = TICKETS.decode(data) if isinstance(data, str) else None
+            if pressed is not None:
+                return pressed.id()
     return None
 
 
