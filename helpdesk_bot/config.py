@@ -108,6 +108,7 @@ class Settings(BaseSettings):
     kb_answer_floor: float | None = None
     kb_answer_step: float | None = None
     kb_answer_whole_margin: float | None = None
+    kb_answer_dominant_margin: float | None = None
     ticket_reminder_minutes: int = Field(default=60, ge=1, description="remind advisors of an untaken ticket")
     ticket_max_open: int = Field(default=3, ge=1, description="questions one person may have waiting for advisors")
     ticket_notify_interval_minutes: int = Field(

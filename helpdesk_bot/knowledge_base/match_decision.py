@@ -26,7 +26,7 @@ class Decisions:
 
     def _entry_scores(
         self, text: str, lang: str | None, profile: str | None
-    ) -> tuple[dict[str, float], list[str], int, float]:
+    ) -> tuple[dict[str, float], list[str], int, float, bool]:
         raise NotImplementedError  # the scoring half (Matcher) provides it
 
     def _clearly_ahead(self, scores: Mapping[str, float], n_terms: int) -> bool:
@@ -61,7 +61,7 @@ class Decisions:
         chitchat = self.chitchat.kind_of(folded, lang)
         if chitchat is not None:
             return MatchResult("fallback", None, (), 0.0, country=profile, chitchat=chitchat)
-        scores, mentioned, n_terms, raised = self._entry_scores(text, lang, profile)
+        scores, mentioned, n_terms, raised, dominant = self._entry_scores(text, lang, profile)
         # the question's country wins over the profile's
         target = mentioned[0] if mentioned else profile
         if not scores:
@@ -101,7 +101,8 @@ class Decisions:
 
         confident = (
             top_score >= th.answer_threshold(n_terms)
-            and top_score - second >= th.margin
+            # a leader whose evidence contains the runner-up's needs a smaller lead (Matcher._dominates)
+            and top_score - second >= (min(th.margin, th.dominant_margin) if dominant else th.margin)
             # a score raised by the asking sentence needs a lead already in the whole question
             and (raised == 0.0 or top_score - raised - second >= th.whole_margin)
             and self.scope.allows(top_family, folded, lang)  # names the family's key concept

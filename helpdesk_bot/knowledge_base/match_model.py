@@ -23,6 +23,9 @@ MAX_FUZZY_TOKEN = 40
 MAX_ASKING_SENTENCES = 1
 #: Content words an asking sentence needs to be scored on its own.
 MIN_SENTENCE_TERMS = 2
+#: Share of a question's weight the best family's extra terms must carry for it to dominate the runner-up
+#: (see ``Matcher._dominates``).
+DOMINANT_SHARE = 0.1
 #: Content words of a question up to which the full answer threshold applies.
 SHORT_QUESTION_TERMS = 5
 
@@ -44,11 +47,14 @@ class MatchThresholds:
     #: When the asking sentence of a long question raised the best score, the whole question must
     #: still put that family at least this far ahead of the runner-up (else buttons).
     whole_margin: float = 4.0
+    #: The lead that suffices when the best family's matched question terms contain the runner-up's and
+    #: add to them (the runner-up offers no other reading, only less of the question); at most ``margin``.
+    dominant_margin: float = 3.0
 
     def __post_init__(self) -> None:
         if not 0 <= self.suggest <= self.answer <= 100:
             raise ValueError("thresholds must satisfy 0 <= suggest <= answer <= 100")
-        if self.margin < 0 or self.step < 0 or self.whole_margin < 0:
+        if self.margin < 0 or self.step < 0 or self.whole_margin < 0 or self.dominant_margin < 0:
             raise ValueError("margins and step must not be negative")
 
     def answer_threshold(self, n_terms: int) -> float:
@@ -99,8 +105,8 @@ class MatchResult:
 
 def thresholds_from(settings: Any) -> MatchThresholds:
     """The matching bands from ``HELPDESK_KB_ANSWER_THRESHOLD``, ``HELPDESK_KB_SUGGEST_THRESHOLD``,
-    ``HELPDESK_KB_ANSWER_MARGIN``, ``HELPDESK_KB_ANSWER_FLOOR``, ``HELPDESK_KB_ANSWER_STEP`` and
-    ``HELPDESK_KB_ANSWER_WHOLE_MARGIN``.
+    ``HELPDESK_KB_ANSWER_MARGIN``, ``HELPDESK_KB_ANSWER_FLOOR``, ``HELPDESK_KB_ANSWER_STEP``,
+    ``HELPDESK_KB_ANSWER_WHOLE_MARGIN`` and ``HELPDESK_KB_ANSWER_DOMINANT_MARGIN``.
 
     Unset values keep the measured defaults of :class:`MatchThresholds`.
     """
@@ -118,4 +124,5 @@ def thresholds_from(settings: Any) -> MatchThresholds:
         floor=min(value("kb_answer_floor", defaults.floor), answer),
         step=value("kb_answer_step", defaults.step),
         whole_margin=value("kb_answer_whole_margin", defaults.whole_margin),
+        dominant_margin=value("kb_answer_dominant_margin", defaults.dominant_margin),
     )

@@ -4,7 +4,8 @@ A (folded) question word is tried with its stems in the question's language and 
 the bare folded word, each against the vocabulary: exactly (similarity 1), by prefix
 (``zarejestrowac`` ~ ``zarejestrow``: 0.75-0.95), by edit distance (typos: one edit, transpositions
 included, in words of 5-9 letters, two in longer ones: 0.9 / 0.8) and by containment (compounds such as
-``Betriebshaftpflichtversicherung`` ~ ``haftpflichtversicher``: 0.6-0.95).  An approximate match with a
+``Betriebshaftpflichtversicherung`` ~ ``haftpflichtversicher``: 0.6-0.95; in German and Swedish also a
+4-letter first part before a known word, ``Zollanmeldung`` ~ ``zoll``).  An approximate match with a
 word that only occurs in other languages counts 0.8 times (``backe`` is not ``backer``).  Results are
 cached per (word, language).
 """
@@ -19,6 +20,13 @@ from rapidfuzz.distance import OSA
 from .match_index import MatchIndex
 from .match_model import MAX_FUZZY_TOKEN, ScoringWeights
 from .normalise import stem
+
+#: Languages that write compounds as one word.
+COMPOUNDING_LANGUAGES = frozenset({"de", "sv"})
+#: Length of a short compound head matched on its own (longer heads are matched as prefixes).
+COMPOUND_HEAD = 4
+#: Shortest rest of a compound after a short head.
+MIN_COMPOUND_REST = 5
 
 
 class TermMatcher:
@@ -49,7 +57,7 @@ class TermMatcher:
         result: dict[str, float] = {}
         variants = dict.fromkeys((stem(token, lang), stem(token, "en"), token))
         for q in variants:
-            for t, s in self._variant_matches(q).items():
+            for t, s in self._variant_matches(q, lang).items():
                 if s < 1.0 and lang is not None and not self._index.in_language(t, lang):
                     # an approximate match with a word of another language is weak evidence
                     s *= self.weights.cross_language_approximate
@@ -60,7 +68,7 @@ class TermMatcher:
         self._term_cache[key] = result
         return result
 
-    def _variant_matches(self, q: str) -> dict[str, float]:
+    def _variant_matches(self, q: str, lang: str | None = None) -> dict[str, float]:
         vocab = self._index
         res: dict[str, float] = {}
         if q in vocab:
@@ -110,7 +118,18 @@ class TermMatcher:
                     sub = q[i:j]
                     if sub in vocab:
                         put(sub, 0.6 + 0.35 * len(sub) / n)
+        # the first part of a compound may be a short word (``Zoll`` in ``Zollanmeldung``, ``moms`` in
+        # ``momsregistrering``): in compounding languages, a 4-letter term before a part of 5 letters or more
+        if lang in COMPOUNDING_LANGUAGES and n >= COMPOUND_HEAD + MIN_COMPOUND_REST:
+            head, rest = q[:COMPOUND_HEAD], q[COMPOUND_HEAD:]
+            if head in vocab and vocab.in_language(head, lang) and self._is_word_start(rest):
+                put(head, 0.6 + 0.35 * len(head) / n)
         if n >= 6:
             for t in self._suffixes.get(q, ()):
                 put(t, 0.6 + 0.35 * n / len(t))
         return res
+
+    def _is_word_start(self, rest: str) -> bool:
+        """True when ``rest`` (of a compound) begins with a vocabulary term of 5 letters or more."""
+        vocab = self._index
+        return any(rest[:j] in vocab for j in range(MIN_COMPOUND_REST, len(rest) + 1))

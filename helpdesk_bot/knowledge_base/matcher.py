@@ -36,6 +36,10 @@ buttons) when it scores at least ``MatchThresholds.suggest`` (default **38**); e
 ``fallback``.  Greetings, thanks and goodbyes (:mod:`.chitchat`) are ``fallback`` with
 ``chitchat`` set.
 
+A close runner-up that holds no question word the leader lacks (the leader holds all it holds and
+more) offers no other reading of the question: then a lead of ``MatchThresholds.dominant_margin``
+(default **3**) suffices, see :mod:`.match_evidence`.
+
 A question of several sentences is also scored by its asking sentence (:func:`asking_sentences`):
 the sentence only confirms the whole question's best family, raising that family's score, and a raised
 score also needs the whole question's lead of ``MatchThresholds.whole_margin`` (default **4**).
@@ -80,6 +84,7 @@ from rapidfuzz import fuzz, process
 from .chitchat import EMPTY_CHITCHAT
 from .cues import EMPTY_CUES
 from .match_decision import Decisions
+from .match_evidence import Evidence, dominates
 from .match_index import MatchIndex
 from .match_model import (
     MAX_QUERY_TERMS,
@@ -236,13 +241,15 @@ class Matcher(Decisions):
         di: int,
         query: list[_QueryTerm],
         hits_by_id: Mapping[int, list[tuple[int, float]]],
-    ) -> tuple[float, float]:
-        """Best phrase overlap (soft weighted Dice, 0..1) and support (0..1) of document ``di``.
+    ) -> tuple[float, float, int]:
+        """Best phrase overlap (soft weighted Dice, 0..1), support (0..1) and the question terms found
+        of document ``di``.
 
         ``hits_by_id`` maps the number of each vocabulary term matched by the question to
         ``(question term number, similarity)`` pairs.  ``support`` is the weighted share
         of question terms found in several phrasings (up to three): an entry that is
-        *about* a word repeats it.
+        *about* a word repeats it.  The terms found (similarity 0.8 or more in some phrasing) are a bit
+        mask over the question's terms (see :func:`.match_evidence.dominates`).
         """
         q_total = sum(weight for _, weight, _ in query)
         idf = self._index.idf_by_id
@@ -279,7 +286,11 @@ class Matcher(Decisions):
         support = 0.0
         if q_total > 0:
             support = sum(w * min(h, 3) / 3 for (_, w, _), h in zip(query, hits, strict=True)) / q_total
-        return best_overlap, support
+        held = 0
+        for qi, h in enumerate(hits):
+            if h:
+                held |= 1 << qi
+        return best_overlap, support, held
 
     def _combine(
         self, coverage: float, overlap: float, fuzzy_score: float, support: float, same_language: bool
@@ -293,14 +304,15 @@ class Matcher(Decisions):
 
     def _scored_docs(
         self, text: str, lang: str | None, profile: str | None = None
-    ) -> tuple[list[tuple[int, float, float, float, float, float]], list[str], int]:
+    ) -> tuple[list[tuple[int, float, float, float, float, float]], list[str], int, Evidence]:
         """Shortlisted documents as ``(doc, score, coverage, overlap, fuzzy, support)``, the question's
-        countries and its number of content words."""
+        countries, its number of content words and which of its terms each document holds."""
         folded = tokens(text[:MAX_TEXT_CHARS])
         countries = self.cues.countries(folded, lang, profile)
         query = self._query_terms(folded, lang)
+        evidence = Evidence({}, [weight for _, weight, _ in query])
         if not query or self._n_docs == 0 or not any(m for m, _, _ in query):
-            return [], countries, len(query)
+            return [], countries, len(query), evidence
         cov = self._coverage(query)
         top = self._shortlist(cov)
         query_text = " ".join(dict.fromkeys(term for _, _, term in query))
@@ -313,12 +325,12 @@ class Matcher(Decisions):
         out: list[tuple[int, float, float, float, float, float]] = []
         for di, fuzzy_score in zip(top, fuzzy_scores, strict=True):
             c = float(cov[di])
-            overlap, support = self._doc_components(di, query, hits_by_id)
+            overlap, support, evidence.found[di] = self._doc_components(di, query, hits_by_id)
             same = lang is None or self._index.doc_lang_of(di) == lang
             out.append(
                 (di, self._combine(c, overlap, fuzzy_score, support, same), c, overlap, fuzzy_score, support)
             )
-        return out, countries, len(query)
+        return out, countries, len(query), evidence
 
     def _fuzzy_scores(self, query_text: str, docs: Sequence[int]) -> list[float]:
         """Best fuzzy ratio (0..100) of the analysed question against each document's phrasings.
@@ -338,9 +350,10 @@ class Matcher(Decisions):
 
     def _entry_scores(
         self, text: str, lang: str | None, profile: str | None
-    ) -> tuple[dict[str, float], list[str], int, float]:
-        """Entry scores, the question's countries, its content-word count and how much its asking
-        sentence raised the best score.
+    ) -> tuple[dict[str, float], list[str], int, float, bool]:
+        """Entry scores, the question's countries, its content-word count, how much its asking
+        sentence raised the best score and whether the best family dominates the runner-up (see
+        :func:`.match_evidence.dominates`).
 
         A question of several sentences is also scored by its asking sentences (see
         :func:`asking_sentences`): a long question tells its situation first, and those words dilute
@@ -350,14 +363,15 @@ class Matcher(Decisions):
         The content-word count (it lowers the answer threshold of long questions) stays the whole
         question's.  At most :data:`MAX_ASKING_SENTENCES` extra scorings per question.
         """
-        docs, countries, n_terms = self._scored_docs(text, lang, profile)
+        docs, countries, n_terms, evidence = self._scored_docs(text, lang, profile)
         scores = self._best_by_entry(docs)
+        dominant = dominates(docs, evidence, self._family_of_doc)
         whole_best = max(scores.values(), default=0.0)
         leader = self._leading_family(scores)
         for sentence in asking_sentences(text[:MAX_TEXT_CHARS]) if leader is not None else ():
             if self._clearly_ahead(scores, n_terms):
                 break  # already answered on its score: a sentence cannot change the decision
-            sentence_docs, _, sentence_terms = self._scored_docs(sentence, lang, profile)
+            sentence_docs, _, sentence_terms, _ = self._scored_docs(sentence, lang, profile)
             if sentence_terms < MIN_SENTENCE_TERMS:
                 continue
             sentence_scores = self._best_by_entry(sentence_docs)
@@ -367,7 +381,11 @@ class Matcher(Decisions):
                 if self.kb[entry_id].family == leader and s > scores.get(entry_id, 0.0):
                     scores[entry_id] = s
         raised = max(scores.values(), default=0.0) - whole_best
-        return scores, countries, n_terms, raised
+        return scores, countries, n_terms, raised, dominant
+
+    def _family_of_doc(self, di: int) -> str:
+        """The family of document ``di``."""
+        return self._entries[self._index.doc_entry[di]].family
 
     def _best_by_entry(self, docs: Sequence[tuple[int, float, float, float, float, float]]) -> dict[str, float]:
         """Each shortlisted entry's best document score."""
@@ -380,7 +398,7 @@ class Matcher(Decisions):
 
     def explain(self, text: str, lang: str | None, limit: int = 5) -> list[dict[str, object]]:
         """The best-scoring documents with their score components (for staff and debugging)."""
-        docs, _, _ = self._scored_docs(text, lang)
+        docs, _, _, _ = self._scored_docs(text, lang)
         docs.sort(key=lambda d: -d[1])
         return [
             {
