@@ -1,8 +1,48 @@
 """Deciding what to do with a question's scores: answer, offer buttons, or fall back.
 
 The bands, the margin rule, the asking sentence's whole-question lead, the scope check and the
-choice of a family's member for the question's country (see :mod:`.matcher` for how scores are made
-and what the thresholds mean). :class:`Decisions` is the deciding half of :class:`.matcher.Matcher`.
+choice of a family's member for the question's country (see :mod:`.matcher` for how scores are made).
+:class:`Decisions` is the deciding half of :class:`.matcher.Matcher`.
+
+Bands and thresholds
+--------------------
+``answer`` when the best family scores at least ``MatchThresholds.answer`` (default
+**48**) and leads the runner-up family by at least ``MatchThresholds.margin``
+(default **6**): one candidate is clearly ahead.  Else ``suggest`` (up to three
+buttons) when it scores at least ``MatchThresholds.suggest`` (default **38**); else
+``fallback``.  Greetings, thanks and goodbyes (:mod:`.chitchat`) are ``fallback`` with
+``chitchat`` set.
+
+A close runner-up that holds no question word the leader lacks (the leader holds all it holds and
+more) offers no other reading of the question: then a lead of ``MatchThresholds.dominant_margin``
+(default **3**) suffices, see :mod:`.match_evidence`.
+
+A question of several sentences is also scored by its asking sentence (:func:`.match_sentences.asking_sentences`):
+the sentence only confirms the whole question's best family, raising that family's score, and a raised
+score also needs the whole question's lead of ``MatchThresholds.whole_margin`` (default **4**).
+
+The margin rule replaced "62 and 6 points" (issue 13), which answered only 38.7 % of
+the blind set directly although the right entry was first for 95.8 %: long,
+descriptive questions score 40-60.  The thresholds were chosen by a grid search on our
+own paraphrase sets (``tests/data/kb/tune.jsonl``, ``tune_v2.jsonl`` and the held-out
+set): 48/6 maximised direct correct answers with at most 2 % confident wrong ones; a
+second tier (lower score, larger lead) or a ratio rule gained 1-2 points on long
+questions but answered more near misses ("how do I register a car", housing benefit).
+The measuring sets (``../shared/eval/*.jsonl``, the blind sets) were only measured.
+
+See ``benchmarks/matching.py`` and :mod:`.evaluation` (``helpdesk-bot kb eval``) to
+re-measure after the knowledge base changes.
+
+Families and countries
+----------------------
+The winning family is answered with its member for the country the question points
+to: a country named (``in Sweden``, ``w Szwecji``, ``v Německu``) or a term of one
+country's system (``ZUS``, ``živnost``, ``F-skatt``), see :mod:`.cues` (data:
+``knowledge/_cues.yaml``); else the person's profile country.  When the family is country-scoped and neither is
+known, or the family has no member for that country, the result is ``suggest`` with
+``needs_country=True``: ``entry_id`` is the most likely member (the one of the
+question's language's country, else the best-matching) and ``candidates`` are family
+members (at most three, the most likely first).
 """
 
 from __future__ import annotations
