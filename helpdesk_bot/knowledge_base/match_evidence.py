@@ -3,9 +3,9 @@
 Two topics can score close together for two reasons: they are two readings of the question (an
 invoice or a contract? a business plan or the start-up grant that asks for one?), or one of them holds
 only part of what the other holds.  In the second case the runner-up offers no other reading of the
-question, only less of it: "was brauche ich für den Antrag auf Gründungszuschuss, reicht ein
-Businessplan" matches *Businessplan* in the business-plan topic and *Gründungszuschuss*, *Antrag* and
-*Businessplan* in the start-up grant topic.  :func:`dominates` recognises that case, and the matcher
+question, only less of it: a question on what an application for the *Gründungszuschuss* needs that
+also names the *Businessplan* matches *Businessplan* in the business-plan topic, and *Gründungszuschuss*,
+*Antrag* and *Businessplan* in the start-up grant topic.  :func:`dominates` recognises that case, and the matcher
 then answers on a smaller lead (``MatchThresholds.dominant_margin``, default 3 instead of 6).
 """
 
