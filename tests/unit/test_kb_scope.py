@@ -101,6 +101,10 @@ def test_near_misses_are_not_answered(matcher: Matcher, text: str, lang: str, co
     [
         ("Gibt es Stipendien für Bildhauerinnen?", "de", "DE", "arts-funding-de"),
         ("Czy muszę mieć kasę fiskalną na jarmarku?", "pl", "PL", "cash-register-pl"),
+        # an obligation in any form of the verb (future, past, conditional)
+        ("Ar mugėje man reikės kasos aparato?", "lt", "LT", "cash-register-lt"),
+        ("Czy będę musiała mieć kasę fiskalną na jarmarku?", "pl", "PL", "cash-register-pl"),
+        ("Ali bi morala imeti davčno blagajno na sejmu?", "sl", "SI", "cash-register-si"),
     ],
 )
 def test_in_scope_questions_are_still_answered(
