@@ -19,7 +19,9 @@ more) offers no other reading of the question: then a lead of ``MatchThresholds.
 
 A question of several sentences is also scored by its asking sentence (:func:`.match_sentences.asking_sentences`):
 the sentence only confirms the whole question's best family, raising that family's score, and a raised
-score also needs the whole question's lead of ``MatchThresholds.whole_margin`` (default **4**).
+score also needs the whole question's lead of ``MatchThresholds.whole_margin`` (default **4**), unless
+the asking sentence is by itself clearly ahead (on its own words it passes the answer threshold and the
+margin): then the sentence is the question and the rest its situation.
 
 The margin rule replaced "62 and 6 points" (issue 13), which answered only 38.7 % of
 the blind set directly although the right entry was first for 95.8 %: long,

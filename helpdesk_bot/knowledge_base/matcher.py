@@ -325,6 +325,8 @@ class Matcher(Decisions):
         the score of the few that name the need.  A sentence only *confirms*: when its best family is
         the whole question's best family, that family's entries keep their better score; a sentence
         pointing elsewhere is ignored, so it can neither bring in another topic nor shrink a lead.
+        A confirming sentence that is by itself clearly ahead reports a raise of 0: the decision then
+        asks no whole-question lead (see :mod:`.match_decision`).
         The content-word count (it lowers the answer threshold of long questions) stays the whole
         question's.  At most :data:`MAX_ASKING_SENTENCES` extra scorings per question.
         """
@@ -333,6 +335,7 @@ class Matcher(Decisions):
         dominant = dominates(docs, evidence, self._family_of_doc)
         whole_best = max(scores.values(), default=0.0)
         leader = self._leading_family(scores)
+        confirmed = False  # an asking sentence that is by itself clearly ahead for the leader
         for sentence in asking_sentences(text[:MAX_TEXT_CHARS]) if leader is not None else ():
             if self._clearly_ahead(scores, n_terms):
                 break  # already answered on its score: a sentence cannot change the decision
@@ -342,10 +345,11 @@ class Matcher(Decisions):
             sentence_scores = self._best_by_entry(sentence_docs)
             if self._leading_family(sentence_scores) != leader:
                 continue
+            confirmed = confirmed or self._clearly_ahead(sentence_scores, sentence_terms)
             for entry_id, s in sentence_scores.items():
                 if self.kb[entry_id].family == leader and s > scores.get(entry_id, 0.0):
                     scores[entry_id] = s
-        raised = max(scores.values(), default=0.0) - whole_best
+        raised = 0.0 if confirmed else max(scores.values(), default=0.0) - whole_best
         return scores, countries, n_terms, raised, dominant
 
     def _family_of_doc(self, di: int) -> str:

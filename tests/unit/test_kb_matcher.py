@@ -455,11 +455,22 @@ def test_the_asking_sentence_lifts_a_long_question_over_the_answer_threshold(kb:
 
 def test_a_raised_score_needs_a_lead_in_the_whole_question(kb: KnowledgeBase) -> None:
     text = f"{_SITUATION}. {_ASKING.capitalize()}"
-    demanding = Matcher(kb, MatchThresholds(answer=75, floor=75, whole_margin=100))
+    sentence_score = Matcher(kb).match(_ASKING, "en", "PL").score
+    # the sentence alone is just below a short question's threshold (not clearly ahead by itself), while
+    # the long question's lowered threshold lets its raised score through: the whole-question lead decides
+    demanding = Matcher(kb, MatchThresholds(answer=sentence_score + 1, floor=40, whole_margin=100))
     assert demanding.match(text, "en", "PL").decision == "suggest"
-    # a question answered on its whole score is not affected by the whole-question margin
+    lenient = Matcher(kb, MatchThresholds(answer=sentence_score + 1, floor=40, whole_margin=0))
+    assert (lenient.match(text, "en", "PL").decision, lenient.match(text, "en", "PL").entry_id) == ("answer", "vat-pl")
+
+
+def test_an_asking_sentence_clearly_ahead_by_itself_needs_no_whole_question_lead(kb: KnowledgeBase) -> None:
+    text = f"{_SITUATION}. {_ASKING.capitalize()}"
+    demanding = Matcher(kb, MatchThresholds(answer=75, floor=75, whole_margin=100))
     plain = demanding.match(_ASKING, "en", "PL")
-    assert (plain.decision, plain.entry_id) == ("answer", "vat-pl")
+    assert (plain.decision, plain.entry_id) == ("answer", "vat-pl")  # the sentence alone is clearly ahead
+    result = demanding.match(text, "en", "PL")
+    assert (result.decision, result.entry_id) == ("answer", "vat-pl")
 
 
 def test_an_asking_sentence_pointing_to_another_topic_changes_nothing(matcher: Matcher) -> None:

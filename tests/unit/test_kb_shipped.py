@@ -130,3 +130,12 @@ def test_a_city_points_the_answer_to_its_country(matcher: Matcher, text: str, la
                                                   entry: str) -> None:
     result = matcher.match(text, lang, profile)
     assert (result.entry_id, result.country) == (entry, entry[-2:].upper())
+
+
+def test_an_asking_sentence_clearly_ahead_by_itself_answers_a_long_question(matcher: Matcher) -> None:
+    text = ("I've been making leather bags at home for two years, my sales keep growing and this autumn a shop "
+            "in town started taking them too. Until what turnover can I stay exempt from VAT?")
+    docs, _, n_terms, _ = matcher._scored_docs(text, "en", "SE")
+    assert not matcher._clearly_ahead(matcher._best_by_entry(docs), n_terms)  # the whole question alone is not
+    result = matcher.match(text, "en", "SE")
+    assert (result.decision, result.entry_id) == ("answer", "vat-se")
