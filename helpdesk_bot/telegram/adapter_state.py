@@ -1,5 +1,5 @@
-"""What the Telegram adapter keeps per Application, typed (python-telegram-bot's ``bot_data``,
-``user_data`` and ``chat_data`` are not used anywhere).
+"""What the Telegram adapter keeps per Application, typed (python-telegram-bot's per-bot, per-user and
+per-chat dictionaries are not used anywhere).
 
 :class:`AdapterApplication` carries the services of the composition root, the :class:`Registry` of what
 the handler modules declare besides their handlers, and the web catalogue served while the bot runs. It is
