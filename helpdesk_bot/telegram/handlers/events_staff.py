@@ -83,15 +83,24 @@ async def on_mark(update: Update, context: HelpdeskContext, registration_id: int
     await _send_attendees(update, context, event, people, edit=True)
 
 
-async def on_cancel_event(update: Update, context: HelpdeskContext, event_id: int) -> None:
-    """``ev:cx:<id>``: ask the staff member to confirm cancelling the event."""
+async def _open_event_for_staff(update: Update, context: HelpdeskContext, event_id: int) -> EventView | None:
+    """The event a staff button names, its press answered; None after refusing a non-staff person or
+    answering a press on a missing or cancelled event as stale."""
     if not await ensure_role(update, context, Role.STAFF):
-        return
+        return None
     event = await context.services.events.catalog.get(event_id)
     if event is None or event.is_cancelled:
         await stale_button(update, context)
-        return
+        return None
     await answer_button(update)
+    return event
+
+
+async def on_cancel_event(update: Update, context: HelpdeskContext, event_id: int) -> None:
+    """``ev:cx:<id>``: ask the staff member to confirm cancelling the event."""
+    event = await _open_event_for_staff(update, context, event_id)
+    if event is None:
+        return
     keyboard = InlineKeyboardMarkup([[btn(context.t("ev-button-cancel-event-yes"), EVENTS.encode("cxy", event.id)),
                                       btn(context.t("ev-button-back"), EVENTS.encode("show", event.id))]])
     await reply(update, context, context.t("ev-cancel-event-confirm", title=event.title(context.person.language),
@@ -115,13 +124,9 @@ async def on_cancel_event_confirmed(update: Update, context: HelpdeskContext, ev
 
 async def on_edit(update: Update, context: HelpdeskContext, event_id: int) -> None:
     """``ev:edit:<id>``: the fields staff may edit, as buttons."""
-    if not await ensure_role(update, context, Role.STAFF):
+    event = await _open_event_for_staff(update, context, event_id)
+    if event is None:
         return
-    event = await context.services.events.catalog.get(event_id)
-    if event is None or event.is_cancelled:
-        await stale_button(update, context)
-        return
-    await answer_button(update)
     buttons = [[btn(context.t(f"ev-edit-field-{name}"), NEW_EVENT_BUTTONS.encode("ef", f"{event.id}{name[0]}"))] for name in EDIT_FIELDS
                if name != "capacity" or event.registration_mode == "bot"]
     buttons.append([btn(context.t("ev-button-back"), EVENTS.encode("show", event.id))])
