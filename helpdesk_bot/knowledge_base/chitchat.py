@@ -27,11 +27,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from .cues import MIN_PREFIX, Pattern, compile_pattern
 from .model import LANGUAGES
 from .normalise import stopwords_for
+from .side_files import MISSING, read_side_file
 
 CHITCHAT_FILE = "_chitchat.yaml"
 
@@ -146,12 +145,7 @@ def patterns_by_language(
 
 def load_chitchat(path: Path) -> tuple[ChitChatVocabulary, list[tuple[str, str]]]:
     """Read and check a chit-chat file; a missing file means no chit-chat (no problem)."""
-    if not path.is_file():
-        return EMPTY_CHITCHAT, []
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        return EMPTY_CHITCHAT, [("file", f"cannot be read: {exc}")]
-    except yaml.YAMLError as exc:
-        return EMPTY_CHITCHAT, [("yaml", f"does not parse: {str(exc).splitlines()[0]}")]
+    data, problem = read_side_file(path)
+    if data is MISSING:
+        return EMPTY_CHITCHAT, [problem] if problem else []
     return parse_chitchat(data)

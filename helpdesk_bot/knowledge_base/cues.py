@@ -41,10 +41,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from .model import COUNTRY_LANGUAGE, LANGUAGES
 from .normalise import tokens
+from .side_files import MISSING, read_side_file
 
 CUES_FILE = "_cues.yaml"
 
@@ -296,12 +295,7 @@ def _conflicts(patterns: Iterable[tuple[str, Pattern]], not_cues: Sequence[tuple
 
 def load_cues(path: Path) -> tuple[Cues, list[CueProblem]]:
     """Read and check a cue file; a missing file means no cues (no problem)."""
-    if not path.is_file():
-        return EMPTY_CUES, []
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        return EMPTY_CUES, [CueProblem("file", f"cannot be read: {exc}")]
-    except yaml.YAMLError as exc:
-        return EMPTY_CUES, [CueProblem("yaml", f"does not parse: {str(exc).splitlines()[0]}")]
+    data, problem = read_side_file(path)
+    if data is MISSING:
+        return EMPTY_CUES, [CueProblem(*problem)] if problem else []
     return parse_cues(data)

@@ -137,6 +137,17 @@ def _as_date(value: object) -> date | None:
     return None
 
 
+def _date_field(check: _Checker, data: Mapping[Any, Any], name: str) -> tuple[date | None, bool]:
+    """An optional date field: its date (None when absent) and False after reporting a value that is no date."""
+    if data.get(name) is None:
+        return None, True
+    value = _as_date(data[name])
+    if value is None:
+        check.add(name, f"{data[name]!r} is not a date (YYYY-MM-DD)")
+        return None, False
+    return value, True
+
+
 class _Checker:
     """Collects problems for one file."""
 
@@ -286,19 +297,9 @@ def _check_mapping(
             check.add("category", f"{category!r} is not one of {', '.join(CATEGORIES)}")
             ok = False
 
-    reviewed = None
-    if data.get("reviewed") is not None:
-        reviewed = _as_date(data["reviewed"])
-        if reviewed is None:
-            check.add("reviewed", f"{data['reviewed']!r} is not a date (YYYY-MM-DD)")
-            ok = False
-
-    valid_until = None
-    if data.get("valid_until") is not None:
-        valid_until = _as_date(data["valid_until"])
-        if valid_until is None:
-            check.add("valid_until", f"{data['valid_until']!r} is not a date (YYYY-MM-DD)")
-            ok = False
+    reviewed, reviewed_ok = _date_field(check, data, "reviewed")
+    valid_until, valid_until_ok = _date_field(check, data, "valid_until")
+    ok = ok and reviewed_ok and valid_until_ok
 
     sources: list[str] = []
     source_countries: dict[str, str] = {}

@@ -35,10 +35,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from .chitchat import patterns_by_language
 from .cues import Pattern
+from .side_files import MISSING, read_side_file
 
 SCOPE_FILE = "_scope.yaml"
 
@@ -125,12 +124,7 @@ def parse_scope(data: Any) -> tuple[Scope, list[tuple[str, str]]]:
 
 def load_scope(path: Path) -> tuple[Scope, list[tuple[str, str]]]:
     """Read and check a scope file; a missing file means no scope checks (no problem)."""
-    if not path.is_file():
-        return EMPTY_SCOPE, []
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        return EMPTY_SCOPE, [("file", f"cannot be read: {exc}")]
-    except yaml.YAMLError as exc:
-        return EMPTY_SCOPE, [("yaml", f"does not parse: {str(exc).splitlines()[0]}")]
+    data, problem = read_side_file(path)
+    if data is MISSING:
+        return EMPTY_SCOPE, [problem] if problem else []
     return parse_scope(data)
