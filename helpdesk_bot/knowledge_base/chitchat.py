@@ -18,11 +18,19 @@ Patterns are written like country cues (:mod:`.cues`): folded, ``*`` for any end
 for consecutive words.  A message is chit-chat when it is short (at most :data:`MAX_WORDS` words)
 and, once its chit-chat phrases are taken out, only stopwords and filler words are left.  "Hi, how
 do I register a business?" is a question (``register``, ``business`` are left).
+
+``identity`` words (*human*, *bot*, *AI*, *KI*, *program*) ask who is answering: a message of them,
+filler and stopwords is a greeting ("Bist du eigentlich ein Mensch?"), even without a greeting
+phrase.  People add a word of their own to chit-chat ("Bist du eine KI oder *sitzt* da ein Mensch?",
+"Tack för hjälpen, ha det *gött*!"): one such word is let pass when the message holds at least
+:data:`SIGNALS_FOR_A_STRAY_WORD` chit-chat phrases, identity or filler words and the word is no word
+of the knowledge base (``is_topic_word``).  "Danke! Wo finde ich die Botschaft?" stays a question
+(one signal only), and so does "Thanks! VAT?" (a topic word).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -39,6 +47,8 @@ KINDS: tuple[str, ...] = ("greeting", "thanks", "bye")
 
 #: Longest message (words) taken for chit-chat.
 MAX_WORDS = 10
+#: Chit-chat phrases, identity and filler words a message needs before one stray word of its own is let pass.
+SIGNALS_FOR_A_STRAY_WORD = 2
 
 
 @dataclass(frozen=True)
@@ -47,22 +57,33 @@ class ChitChatVocabulary:
 
     phrases: tuple[Pattern, ...] = ()  # Pattern.kind is the chit-chat kind
     filler: tuple[Pattern, ...] = ()
+    identity: tuple[Pattern, ...] = ()  # words asking who is answering (Pattern.kind "identity")
     _by_first: dict[str, list[Pattern]] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         index: dict[str, list[Pattern]] = {}
-        for pattern in (*self.phrases, *self.filler):
+        for pattern in (*self.phrases, *self.identity, *self.filler):
             index.setdefault(pattern.words[0][:MIN_PREFIX], []).append(pattern)
         for bucket in index.values():
             bucket.sort(key=lambda p: (-len(p.words), p.kind == "filler"))
         object.__setattr__(self, "_by_first", index)
 
-    def kind_of(self, folded: Sequence[str], lang: str | None) -> str | None:
-        """The chit-chat kind of a message's folded words, or ``None`` when it is (also) a question."""
+    def kind_of(
+        self,
+        folded: Sequence[str],
+        lang: str | None,
+        is_topic_word: Callable[[str], bool] | None = None,
+    ) -> str | None:
+        """The chit-chat kind of a message's folded words, or ``None`` when it is (also) a question.
+
+        ``is_topic_word`` tells a word of the knowledge base; without it no stray word is let pass.
+        """
         if not folded or len(folded) > MAX_WORDS or not self.phrases:
             return None
         stop = stopwords_for(lang)
         kinds: list[str] = []
+        signals = 0
+        stray: list[str] = []
         i = 0
         while i < len(folded):
             token = folded[i]
@@ -70,15 +91,21 @@ class ChitChatVocabulary:
                 (p for p in self._by_first.get(token[:MIN_PREFIX], ()) if p.matches_at(folded, i)), None
             )
             if matched is not None:
-                if matched.kind != "filler":
+                signals += 1
+                if matched.kind not in ("filler", "identity"):
                     kinds.append(matched.kind)
+                elif matched.kind == "identity":
+                    kinds.append("greeting")
                 i += len(matched.words)
                 continue
             if token in stop or token.isdigit() or len(token) < 2:
                 i += 1
                 continue
-            return None  # a word of substance: a question, not chit-chat
-        if not kinds:
+            stray.append(token)  # a word of substance: a question, unless it is one stray word
+            if len(stray) > 1 or is_topic_word is None or is_topic_word(token):
+                return None
+            i += 1
+        if not kinds or (stray and signals < SIGNALS_FOR_A_STRAY_WORD):
             return None
         # "thanks, bye" is a goodbye; "hi, thanks" thanks
         for kind in ("bye", "thanks", "greeting"):
@@ -96,7 +123,7 @@ def parse_chitchat(data: Any) -> tuple[ChitChatVocabulary, list[tuple[str, str]]
     if not isinstance(data, Mapping):
         return EMPTY_CHITCHAT, [("yaml", "must be a mapping with kinds and filler")]
     for key in data:
-        if key not in ("kinds", "filler"):
+        if key not in ("kinds", "filler", "identity"):
             problems.append((str(key), "unknown key"))
     phrases: list[Pattern] = []
     filler: list[Pattern] = []
@@ -113,7 +140,8 @@ def parse_chitchat(data: Any) -> tuple[ChitChatVocabulary, list[tuple[str, str]]
         if missing:
             problems.append((f"kinds.{kind}", f"missing language(s): {', '.join(missing)}"))
     filler.extend(patterns_by_language(data.get("filler") or {}, "filler", "filler", problems))
-    return ChitChatVocabulary(tuple(phrases), tuple(filler)), problems
+    identity = patterns_by_language(data.get("identity") or {}, "identity", "identity", problems)
+    return ChitChatVocabulary(tuple(phrases), tuple(filler), tuple(identity)), problems
 
 
 def patterns_by_language(

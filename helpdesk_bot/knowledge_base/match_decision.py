@@ -49,7 +49,7 @@ members (at most three, the most likely first).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from .chitchat import ChitChatVocabulary
 from .match_model import MAX_TEXT_CHARS, Decision, MatchResult, MatchThresholds
@@ -69,6 +69,9 @@ class Decisions:
     def _entry_scores(
         self, text: str, lang: str | None, profile: str | None
     ) -> tuple[dict[str, float], list[str], int, float, bool]:
+        raise NotImplementedError  # the scoring half (Matcher) provides it
+
+    def _is_topic_word(self, lang: str | None) -> Callable[[str], bool]:
         raise NotImplementedError  # the scoring half (Matcher) provides it
 
     def _clearly_ahead(self, scores: Mapping[str, float], n_terms: int) -> bool:
@@ -100,7 +103,7 @@ class Decisions:
             raise TypeError("text must be a string")
         profile = country.upper() if country else None
         folded = tokens(text[:MAX_TEXT_CHARS])
-        chitchat = self.chitchat.kind_of(folded, lang)
+        chitchat = self.chitchat.kind_of(folded, lang, self._is_topic_word(lang))
         if chitchat is not None:
             return MatchResult("fallback", None, (), 0.0, country=profile, chitchat=chitchat)
         scores, mentioned, n_terms, raised, dominant = self._entry_scores(text, lang, profile)

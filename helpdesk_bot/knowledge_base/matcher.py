@@ -140,6 +140,11 @@ class Matcher(Decisions):
 
     # ------------------------------------------------------------------ scoring
 
+    def _is_topic_word(self, lang: str | None) -> Callable[[str], bool]:
+        """Whether a folded word matches the knowledge base's vocabulary (exactly, by prefix, typo or
+        compound part): a word of a question, not of chit-chat."""
+        return lambda word: bool(self._terms.matches(word, lang))
+
     def _query_terms(self, folded: Sequence[str], lang: str | None) -> list[_QueryTerm]:
         stop = stopwords_for(lang)
         out: list[_QueryTerm] = []

@@ -64,6 +64,19 @@ def vocabulary() -> ChitChatVocabulary:
         ("Píšu si teď s robotem?", "cs", "greeting"),
         ("Är det en riktig människa eller en bot?", "sv", "greeting"),
         ("bot?", "en", "greeting"),
+        # who is answering, asked without a greeting phrase, in any words around it
+        ("Bist du eigentlich ein Mensch?", "de", "greeting"),
+        ("Wer bist du eigentlich – ein Mensch oder ein Programm?", "de", "greeting"),
+        ("Are you an AI?", "en", "greeting"),
+        ("Czy rozmawiam z człowiekiem?", "pl", "greeting"),
+        ("Jsi skutečný člověk?", "cs", "greeting"),
+        ("Ar tu dirbtinis intelektas?", "lt", "greeting"),
+        ("Si umetna inteligenca?", "sl", "greeting"),
+        ("Är du en AI?", "sv", "greeting"),
+        # closing words
+        ("Díky, to mi stačí. Hezký den!", "cs", "bye"),
+        ("Danke, das reicht mir!", "de", "thanks"),
+        ("Tack för hjälpen, ha det gött!", "sv", "bye"),
     ],
 )
 def test_chit_chat_is_recognised(vocabulary: ChitChatVocabulary, text: str, lang: str, kind: str) -> None:
@@ -87,11 +100,53 @@ def test_chit_chat_is_recognised(vocabulary: ChitChatVocabulary, text: str, lang
         ("Tack! Hjälp mig med momsen", "sv"),
         ("Díky, kde koupím boty na veletrh?", "cs"),  # shoes, not a bot
         ("Danke! Wo finde ich die Botschaft?", "de"),
+        ("Kann ich mit einem Menschen sprechen?", "de"),  # a request for an advisor
+        ("Can I copyright AI art?", "en"),
         ("", "en"),
     ],
 )
 def test_a_question_with_a_greeting_is_still_a_question(vocabulary: ChitChatVocabulary, text: str, lang: str) -> None:
     assert vocabulary.kind_of(tokens(text), lang) is None
+    assert vocabulary.kind_of(tokens(text), lang, _topic_words) is None
+
+
+#: The knowledge base's words, for the stray-word rule (the matcher asks its vocabulary).
+_TOPIC_WORDS = frozenset({"vat", "zus", "momsen", "gewerbe", "copyright", "art", "register", "business", "finde"})
+
+
+def _topic_words(word: str) -> bool:
+    return word in _TOPIC_WORDS
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("Bist du eine KI oder sitzt da ein Mensch?", "de", "greeting"),
+        ("Tack för hjälpen, du är en stjärna!", "sv", "thanks"),
+        ("Thanks so much, lovely!", "en", "thanks"),
+    ],
+)
+def test_one_stray_word_of_no_topic_passes_in_clear_chit_chat(
+    vocabulary: ChitChatVocabulary, text: str, lang: str, kind: str
+) -> None:
+    assert vocabulary.kind_of(tokens(text), lang, _topic_words) == kind
+    # without the knowledge base's vocabulary no stray word is let pass
+    assert vocabulary.kind_of(tokens(text), lang) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Thanks so much! VAT?", "en"),  # a topic word is a question
+        ("Danke! Botschaft?", "de"),  # one chit-chat signal only
+        ("Thanks so much, lovely weather today", "en"),  # two stray words
+        ("Hi there, ZUS?", "pl"),
+    ],
+)
+def test_a_stray_word_of_a_topic_or_a_second_one_makes_a_question(
+    vocabulary: ChitChatVocabulary, text: str, lang: str
+) -> None:
+    assert vocabulary.kind_of(tokens(text), lang, _topic_words) is None
 
 
 def test_every_kind_has_all_seven_languages_and_problems_are_reported(tmp_path: Path) -> None:
