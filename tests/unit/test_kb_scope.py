@@ -125,6 +125,13 @@ def test_in_scope_questions_are_still_answered(
         ("Kokie bus orai per mugę?", "lt"),
         ("Ska jag ta ett billån eller leasa?", "sv"),
         ("Jaký je dobrý recipe na chleba?", "cs"),  # English patterns count in every language
+        # learning an instrument as a hobby, a visa for a trip, a landlord
+        ("Kaip savarankiškai išmokti groti akordeonu?", "lt"),
+        ("Wie kann ich Cello spielen lernen?", "de"),
+        ("Jak se naučit hrát na kytaru?", "cs"),
+        ("Behöver jag visum till Japan?", "sv"),
+        ("Czy potrzebuję wizy do USA?", "pl"),
+        ("My landlord keeps the deposit, what can I do?", "en"),
     ],
 )
 def test_off_topic_matters_are_recognised(text: str, lang: str) -> None:
@@ -140,6 +147,8 @@ def test_off_topic_matters_are_recognised(text: str, lang: str) -> None:
         ("Siuvimo mašinos paskola", "lt"),  # a sewing machine is the business's
         ("Brauche ich eine Kasse für den Stand?", "de"),
         ("Wie treffe ich die Entscheidung zwischen Gewerbe und Freiberuf?", "de"),  # not a Scheidung
+        ("Kaip apskaičiuoti kainą, kad padengčiau visas išlaidas?", "lt"),  # "visas" is "all", not a visa
+        ("How do I price my music lessons?", "en"),
     ],
 )
 def test_business_questions_are_not_off_topic(text: str, lang: str) -> None:
