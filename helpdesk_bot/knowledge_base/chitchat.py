@@ -53,7 +53,7 @@ SIGNALS_FOR_A_STRAY_WORD = 2
 
 @dataclass(frozen=True)
 class ChitChatVocabulary:
-    """Chit-chat phrases by kind and filler words (empty: nothing is chit-chat)."""
+    """Chit-chat phrases by kind, identity words and filler words (empty: nothing is chit-chat)."""
 
     phrases: tuple[Pattern, ...] = ()  # Pattern.kind is the chit-chat kind
     filler: tuple[Pattern, ...] = ()
@@ -92,10 +92,10 @@ class ChitChatVocabulary:
             )
             if matched is not None:
                 signals += 1
-                if matched.kind not in ("filler", "identity"):
+                if matched.kind == "identity":
+                    kinds.append("greeting")  # "who is answering?" is answered like a greeting
+                elif matched.kind != "filler":
                     kinds.append(matched.kind)
-                elif matched.kind == "identity":
-                    kinds.append("greeting")
                 i += len(matched.words)
                 continue
             if token in stop or token.isdigit() or len(token) < 2:
