@@ -139,3 +139,22 @@ def test_an_asking_sentence_clearly_ahead_by_itself_answers_a_long_question(matc
     assert not matcher._clearly_ahead(matcher._best_by_entry(docs), n_terms)  # the whole question alone is not
     result = matcher.match(text, "en", "SE")
     assert (result.decision, result.entry_id) == ("answer", "vat-se")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("Bist du eine KI oder sitzt da ein Mensch?", "de", "greeting"),  # "sitzt": no word of the entries
+        ("Tack för hjälpen, du är en stjärna!", "sv", "thanks"),
+        ("Danke! Wo finde ich die Botschaft?", "de", None),  # one chit-chat word only
+        ("Thanks so much! VAT?", "en", None),  # a word of the entries
+        ("Kann ich mit einem Menschen sprechen?", "de", None),
+    ],
+)
+def test_the_matcher_lets_one_stray_word_of_no_topic_pass_in_chit_chat(
+    matcher: Matcher, text: str, lang: str, kind: str | None
+) -> None:
+    result = matcher.match(text, lang, "DE")
+    assert result.chitchat == kind
+    if kind is not None:
+        assert (result.decision, result.entry_id) == ("fallback", None)
