@@ -348,22 +348,7 @@ class Matcher(Decisions):
             if sentence_terms < MIN_SENTENCE_TERMS:
                 continue
             sentence_scores = self._best_by_entry(sentence_docs)
-            sentence_leader = self._leading_family(sentence_scores)
-            if sentence_leader != leader:
-                import os
-                mode = os.environ.get("OVR", "0")
-                if mode != "0" and self._clearly_ahead(sentence_scores, sentence_terms):
-                    ok = True
-                    if "t" in mode and sentence_terms < 3:
-                        ok = False
-                    if "w" in mode:
-                        fam = self._family_scores(scores)
-                        ok = ok and fam.get(sentence_leader, 0.0) >= fam[leader] - float(os.environ.get("W", "6"))
-                    if ok:
-                        confirmed = True
-                        for entry_id, s in sentence_scores.items():
-                            if s > scores.get(entry_id, 0.0):
-                                scores[entry_id] = s
+            if self._leading_family(sentence_scores) != leader:
                 continue
             confirmed = confirmed or self._clearly_ahead(sentence_scores, sentence_terms)
             for entry_id, s in sentence_scores.items():
