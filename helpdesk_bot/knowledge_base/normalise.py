@@ -188,6 +188,8 @@ _STOPWORDS_RAW: dict[str, str] = {
         tell know let lets etc vs via per really actually still even
     """,
     "pl": """
+        któremu czyj
+        jakiej jakiemu jakimi jakichś jakiż ciebie cię niego niej nich nim nimi niemu nią nami wam wami tobie tobą twój twoja twoje twoi twoim twym naszego naszych nasi wasi wasze jemu którym którzy sobą którymi temu tymi
         siema ogolnie generalnie wlasciwie troche jakby serio mega spoko no hmm
         bo wiec zatem jednak takze albo czyli nawet zawsze nigdy czasem czasami teraz potem wtedy tutaj tam gdzies jakby moze chyba raczej prawie bardziej najbardziej wszystko wszyscy kazdy kazda kazde inny inna inne innych taki taka takie tego tez oraz ktos cos nic nikt sam sama samo swoj pan pani panstwo prosze mozesz mozecie mozna jakos dlatego poniewaz zanim kiedys wlasnie bylo byla
 
@@ -202,6 +204,8 @@ _STOPWORDS_RAW: dict[str, str] = {
         witam prosze dziekuje dzieki cos ktos jakis jakas jakies jakos sobie siebie wiec bo
     """,
     "cs": """
+        jakého jakému jakým jakými kterého kterému kterém kterým kterými kterých
+        jemu jej jich jim jimi nim nimi nich němu tebe tebou tobě tvůj tvá tvé tvoje vám vámi vaši své svých svými tento tato toto tyto tomto tohoto tomuto tímto této tuto jehož jež jenž již kteří
         sem sme teda jo fakt trochu vlastne proste nejak hmm
         protoze tedy takze ale jenze vsak proto pak potom ted tady tam nekde kdyz jestli mozna asi spis skoro vice nejvice vsechno vsichni kazdy kazda kazde jiny jina jine takovy takova takove sam sama samo pane pani prosim muzete muzes jakoby vlastne hlavne treba
 
@@ -215,6 +219,8 @@ _STOPWORDS_RAW: dict[str, str] = {
         nekdo bych jako
     """,
     "sl": """
+        kakšni kakšne kakšnega kakšnemu kakšnem kakšnim kakšnih kakšnimi katere katerega kateremu katerem katerim katerih katerimi
+        njega njej njemu njo njim njih nje njiju njima tebe tebi tvoj tvoja tvoje vam vaju vaša vaše sebe sebi tista tiste tisti tisto
         pac res malo nekako sicer hmm
         ker zato torej vendar tudi niti celo vedno nikoli vcasih zdaj potem tedaj tukaj tam nekje morda verjetno skoraj bolj najbolj vse vsi vsak vsaka vsako drug druga drugo tak taka tako sam sama samo gospod gospa lahko mogoce pravzaprav sploh
 
@@ -226,6 +232,7 @@ _STOPWORDS_RAW: dict[str, str] = {
         rad rada potrebujem imam ima imamo imajo to ta tega tem temu nekaj nekdo kot
     """,
     "de": """
+        welchem viel
         nen ne fuern furn aufm ausm grad gerade bissl bisschen echt eben hmm okay
         damit dass sodass also weil deshalb deswegen trotzdem jedoch sondern sowie bzw immer nie manchmal oft dann danach vorher irgendwo irgendwie irgendwas irgendein vielleicht wahrscheinlich fast mehr meist alles alle jeder jede jedes andere anderen solche solcher selbst sich eigene eigenen genau gerne gern wirklich einfach eben halt ganz jemand niemand nichts sowas welch
 
@@ -239,6 +246,8 @@ _STOPWORDS_RAW: dict[str, str] = {
         gibt eigentlich denn doch etwa etwas jetzt hier da dort jemand irgendwie
     """,
     "lt": """
+        kokius kokias kokiems kokioms kokiuose kokiose kurios kurio kurių kuriam kuriai kuria kuriuo kuriame kurioje
+        šis šios šio šių šiam šiai šiems šioms šią šiuos šias šiuo šiais šiomis šiame šioje šiuose šiose tos tam tiems toms tuos tuo tais tomis tame toje tuose tose kokio kokių kokiam kokiai kokiais kokiame kokioje
         reik nu tipo kazkiek hmm
         todel taigi taciau vis tiek net visada niekada kartais dabar paskui tada cia kazkur galbut turbut beveik daugiau labiausiai viskas visi kiekvienas kiekviena kitas kita kiti toks tokia pats pati save sau ponas ponia prasome galite gal tiesiog
 
@@ -249,6 +258,7 @@ _STOPWORDS_RAW: dict[str, str] = {
         si sie cia ten jau dar tik labai kuris kuri kurie kuri kai jei jeigu nes kazkas kazka
     """,
     "sv": """
+        honom henne dess ers vars vilkas mej sig dom
         assa ba nan nagra ju lixom hmm
         eftersom darfor alltsa dock utan aven inte aldrig alltid ibland sedan da innan nagonstans kanske troligen nastan mer mest allt alla varje annan annat andra sadan sadant sjalv sjalva egen eget egna ganska verkligen bara typ liksom
 
