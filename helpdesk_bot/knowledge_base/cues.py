@@ -169,11 +169,20 @@ class Cues:
         return ordered
 
     def is_name(self, token: str, lang: str | None) -> bool:
-        """True when the folded word is (part of) a country name in ``lang`` or English."""
+        """True when the folded word is (part of) a country name in ``lang`` or English, or a one-word place.
+
+        Names and places say where, not what: they are taken out of topic matching ("VAT in Sweden", "VAT
+        in Göteborg" and "VAT" are about the same thing; the country is chosen apart), so that a city in an
+        entry's phrasing does not make every question naming it look like that entry.
+        """
         if len(token) < 2 or self._excepted(token, lang):
             return False
         for lang_of_pattern, pattern in self._by_first.get(token[:MIN_PREFIX], ()):
-            if pattern.kind == "names" and self._applies(lang_of_pattern, lang) and pattern.matches_word(token):
+            if (
+                pattern.kind in ("names", "places")
+                and self._applies(lang_of_pattern, lang)
+                and pattern.matches_word(token)
+            ):
                 return True
         return False
 

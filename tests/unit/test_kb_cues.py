@@ -238,3 +238,9 @@ def test_a_place_ranks_after_a_named_country_and_the_profiles_country_goes_last(
     assert countries(cues, text, "en", "SE") == ["PL", "SE"]
     # living in one city, moving to another: the profile's country (home) goes last
     assert countries(cues, "I live in Kraków but I'm moving to Leipzig", "en", "PL") == ["DE", "PL"]
+
+
+def test_places_are_taken_out_of_topic_matching_like_country_names(cues: Cues) -> None:
+    # a city says where, not what: "VAT in Göteborg" is about VAT
+    assert cues.is_name("goteborg", "sv") and cues.is_name("krakowie", "pl")
+    assert not cues.is_name("vat", "en")
