@@ -21,6 +21,20 @@ keeps a week at my stall" holds a fair's words but is not about fairs.
         en: [grant*, fund*, scholarship*]
         pl: [dotac*, grant*, stypend*]
 
+A question about the asker's own employment (``as_employee``: "I'm an employee", "my salary", "angestellt")
+is answered directly for the families listed there (income tax, social insurance: the self-employed's
+matters) only when it also names a business of one's own ("a side business", "živnost", "F-skatt"):
+"my tax return as an employee" is a near miss, "employed, with a side business" is not.
+
+.. code-block:: yaml
+
+    as_employee:
+      families: [income-tax, social-insurance]
+      employee:
+        en: [employee*, salary]
+      business:
+        en: [self employ*, freelanc*, "side business*"]
+
 Patterns are written like country cues (:mod:`.cues`): folded, ``*`` for any ending, several words for
 consecutive words; they are matched against every word of the question, stopwords included ("need",
 "muss").  In German and Swedish a one-word prefix pattern of five letters or more also matches inside a
@@ -53,6 +67,10 @@ class Scope:
 
     required: Mapping[str, Mapping[str, tuple[Pattern, ...]]] = field(default_factory=dict)
     off_topic: Mapping[str, tuple[Pattern, ...]] = field(default_factory=dict)
+    #: ``as_employee``: the families, the words of one's own employment, the words of one's own business
+    employee_families: frozenset[str] = frozenset()
+    employee: Mapping[str, tuple[Pattern, ...]] = field(default_factory=dict)
+    business: Mapping[str, tuple[Pattern, ...]] = field(default_factory=dict)
 
     def is_off_topic(self, folded: Sequence[str], lang: str | None) -> bool:
         """True when a question names a matter of private life no entry is about (a recipe, a car loan, pain).
@@ -60,8 +78,13 @@ class Scope:
         Checked with the patterns of the question's language and English (``Rückenschmerzen``: in German
         and Swedish inside compounds too).
         """
-        own = self.off_topic.get(lang or "en", ())
-        patterns = [*own, *(self.off_topic.get("en", ()) if lang != "en" else ())]
+        return self._names(self.off_topic, folded, lang)
+
+    def _names(self, by_lang: Mapping[str, tuple[Pattern, ...]], folded: Sequence[str], lang: str | None) -> bool:
+        """Whether the question names one of the patterns of its language or English (in German and Swedish
+        also inside a compound)."""
+        own = by_lang.get(lang or "en", ())
+        patterns = [*own, *(by_lang.get("en", ()) if lang != "en" else ())]
         return _names_any(folded, patterns, own if lang in COMPOUNDING_LANGUAGES else ())
 
     def allows(self, family: str, folded: Sequence[str], lang: str | None) -> bool:
@@ -69,6 +92,10 @@ class Scope:
         no off-topic matter and, for the families listed, one of the family's key concepts."""
         if self.is_off_topic(folded, lang):
             return False
+        if family in self.employee_families and self._names(self.employee, folded, lang) and not self._names(
+            self.business, folded, lang
+        ):
+            return False  # an employee's own tax or insurance, no business of their own in the question
         by_lang = self.required.get(family)
         if not by_lang:
             return True
@@ -98,7 +125,7 @@ def parse_scope(data: Any) -> tuple[Scope, list[tuple[str, str]]]:
     if not isinstance(data, Mapping) or not isinstance(data.get("families"), Mapping):
         return EMPTY_SCOPE, [("families", "must be a mapping of family -> language -> key concepts")]
     for key in data:
-        if key not in ("families", "off_topic"):
+        if key not in ("families", "off_topic", "as_employee"):
             problems.append((str(key), "unknown key"))
     required: dict[str, dict[str, tuple[Pattern, ...]]] = {}
     for family, by_lang in data["families"].items():
@@ -110,16 +137,45 @@ def parse_scope(data: Any) -> tuple[Scope, list[tuple[str, str]]]:
                     sources = {str(item) for item in items}
                     grouped[str(lang)] = [p for p in patterns if p.source in sources]
         required[str(family)] = {lang: tuple(ps) for lang, ps in grouped.items() if ps}
-    raw_off_topic = data.get("off_topic") or {}
-    off_topic: dict[str, tuple[Pattern, ...]] = {}
-    if not isinstance(raw_off_topic, Mapping):
-        problems.append(("off_topic", "must be a mapping of language -> phrases"))
-    else:
-        for pattern_lang, items in raw_off_topic.items():
-            found = patterns_by_language({pattern_lang: items}, "off_topic", "off_topic", problems)
-            if found:
-                off_topic[str(pattern_lang)] = tuple(found)
-    return Scope(required, off_topic), problems
+    off_topic = _by_language(data.get("off_topic") or {}, "off_topic", problems)
+    employee_families, employee, business = _as_employee(data.get("as_employee"), problems)
+    return Scope(required, off_topic, employee_families, employee, business), problems
+
+
+def _by_language(raw: object, where: str, problems: list[tuple[str, str]]) -> dict[str, tuple[Pattern, ...]]:
+    """Patterns of a ``language -> phrases`` mapping, grouped by language."""
+    if not isinstance(raw, Mapping):
+        problems.append((where, "must be a mapping of language -> phrases"))
+        return {}
+    grouped: dict[str, tuple[Pattern, ...]] = {}
+    for pattern_lang, items in raw.items():
+        found = patterns_by_language({pattern_lang: items}, where, where, problems)
+        if found:
+            grouped[str(pattern_lang)] = tuple(found)
+    return grouped
+
+
+def _as_employee(
+    raw: object, problems: list[tuple[str, str]]
+) -> tuple[frozenset[str], dict[str, tuple[Pattern, ...]], dict[str, tuple[Pattern, ...]]]:
+    """The ``as_employee`` section: its families, employment words and business words (all optional)."""
+    if raw is None:
+        return frozenset(), {}, {}
+    if not isinstance(raw, Mapping):
+        problems.append(("as_employee", "must be a mapping with families, employee and business"))
+        return frozenset(), {}, {}
+    for key in raw:
+        if key not in ("families", "employee", "business"):
+            problems.append((f"as_employee.{key}", "unknown key"))
+    families = raw.get("families")
+    if not isinstance(families, list) or not all(isinstance(f, str) for f in families):
+        problems.append(("as_employee.families", "must be a list of families"))
+        families = []
+    return (
+        frozenset(families),
+        _by_language(raw.get("employee"), "as_employee.employee", problems),
+        _by_language(raw.get("business"), "as_employee.business", problems),
+    )
 
 
 def load_scope(path: Path) -> tuple[Scope, list[tuple[str, str]]]:

@@ -161,3 +161,34 @@ def test_off_topic_problems_are_reported() -> None:
         {"families": {}, "off_topic": ["recipe"]})[1]
     fields = {where for where, _ in parse_scope({"families": {}, "off_topic": {"xx": ["recipe"]}})[1]}
     assert "off_topic.xx" in fields
+
+
+def test_as_employee_needs_a_business_of_ones_own() -> None:
+    scope, problems = parse_scope(
+        {
+            "families": {},
+            "as_employee": {
+                "families": ["income-tax"],
+                "employee": {"en": ["employee", "salary"], "de": ["angestellt*"]},
+                "business": {"en": ["side business*", "freelanc*"], "de": ["nebengewerbe*"]},
+            },
+        }
+    )
+    assert problems == []
+    assert not scope.allows("income-tax", tokens("my tax return as an employee"), "en")
+    assert scope.allows("income-tax", tokens("an employee with a side business: income tax?"), "en")
+    assert scope.allows("vat", tokens("my tax return as an employee"), "en")  # only the families listed
+    assert not scope.allows("income-tax", tokens("Ich bin angestellt, Steuererklärung?"), "de")
+    assert scope.allows("income-tax", tokens("Ich bin angestellt und habe ein Nebengewerbe"), "de")
+    assert not scope.allows("income-tax", tokens("Jsem employee, daňové přiznání?"), "cs")  # English counts too
+
+
+def test_as_employee_problems_are_reported(tmp_path: Path) -> None:
+    fields = {where for where, _ in parse_scope({"families": {}, "as_employee": {"families": "x", "other": 1}})[1]}
+    assert {"as_employee.families", "as_employee.other"} <= fields
+    assert ("as_employee", "must be a mapping with families, employee and business") in parse_scope(
+        {"families": {}, "as_employee": ["x"]})[1]
+    (tmp_path / "_scope.yaml").write_text(
+        "families: {}\nas_employee:\n  families: [no-such-family]\n", encoding="utf-8")
+    entries = list(load_knowledge_base(KNOWLEDGE))
+    assert any(p.field == "as_employee.families" for p in check_scope(tmp_path, entries)[1])

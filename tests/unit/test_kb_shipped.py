@@ -43,7 +43,7 @@ def test_holdout_questions_meet_the_targets(matcher: Matcher) -> None:
     [
         ("What will the weather be like tomorrow?", "en"),
         ("Kto wygrał wczoraj mecz?", "pl"),
-        ("Který film dávají dnes v kině?", "cs"),
+        ("Kdo včera vyhrál hokej?", "cs"),
         ("Recept za jabolčni zavitek", "sl"),
         ("Wann fährt der Zug nach München?", "de"),
         ("Kiek kainuoja traukinio bilietas?", "lt"),
@@ -52,6 +52,60 @@ def test_holdout_questions_meet_the_targets(matcher: Matcher) -> None:
 )
 def test_everyday_questions_fall_back(matcher: Matcher, text: str, lang: str) -> None:
     assert matcher.match(text, lang, None).decision == "fallback"
+
+
+def test_an_everyday_question_sharing_topic_words_is_at_most_offered(matcher: Matcher) -> None:
+    # "film" and "kino" are words of the film funding of arts-funding (in Czech since the fourth session):
+    # a button at most, never an answer
+    assert matcher.match("Který film dávají dnes v kině?", "cs", None).decision != "answer"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "profile"),
+    [
+        ("Jak vyplnit daňové přiznání k dani z příjmů, když jsem jen zaměstnanec?", "cs", "CZ"),
+        ("Hur gör jag reseavdrag i min deklaration? Jag är anställd på en reklambyrå.", "sv", "SE"),
+        ("My sister can she deduct her work shoes from her salary tax?", "en", "PL"),
+        ("Mano vyras dirba pagal darbo sutartį, kaip susigrąžinti pajamų mokestį?", "lt", "LT"),
+    ],
+)
+def test_an_employees_own_tax_is_not_answered_directly(matcher: Matcher, text: str, lang: str, profile: str) -> None:
+    assert matcher.match(text, lang, profile).decision != "answer"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "profile", "entry"),
+    [
+        ("Dělám grafiku vedle zaměstnání. Kolik budu platit zálohy na sociální a zdravotní pojištění?", "cs", "CZ",
+         "social-insurance-cz"),
+        ("Jestem na etacie i prowadzę działalność jako ilustratorka. Jaki ZUS zapłacę?", "pl", "PL",
+         "social-insurance-pl"),
+    ],
+)
+def test_an_employee_with_a_business_of_their_own_is_answered(
+    matcher: Matcher, text: str, lang: str, profile: str, entry: str
+) -> None:
+    result = matcher.match(text, lang, profile)
+    assert (result.decision, result.entry_id) == ("answer", entry)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "profile", "entry"),
+    [
+        ("Stěhuju se do Krakova. Jakou formu zdanění si tam vybrat – ryczałt, nebo lineární daň?", "cs", "CZ",
+         "income-tax-pl"),
+        ("Flyttar till Vilnius. Hur fungerar individuali veikla och vad kostar det i skatt?", "sv", "SE",
+         "income-tax-lt"),
+        ("Selim se v Lipsko. Moram tam prijaviti Gewerbe kot ilustratorka?", "sl", "SI", "register-business-de"),
+    ],
+)
+def test_another_countrys_system_asked_in_ones_own_language_is_answered_in_it(
+    matcher: Matcher, text: str, lang: str, profile: str, entry: str
+) -> None:
+    """Every country entry is written in all seven languages (fourth session): the answer is in the asker's."""
+    result = matcher.match(text, lang, profile)
+    assert result.entry_id == entry
+    assert result.lang_used == lang
 
 
 @pytest.mark.parametrize(
