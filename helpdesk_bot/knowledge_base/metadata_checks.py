@@ -91,7 +91,9 @@ def check_scope(directory: Path, entries: Iterable[Entry] = ()) -> tuple[Scope, 
         for family in scope.required:
             if family not in families:
                 problems.append(Problem(SCOPE_FILE, f"families.{family}", "is not a family of the knowledge base"))
-        for family in sorted(scope.employee_families - families):
-            problems.append(Problem(SCOPE_FILE, "as_employee.families", f"{family!r} is not a family of the knowledge base"))
+        for role in scope.roles:
+            for family in sorted(role.families - families):
+                problems.append(Problem(SCOPE_FILE, f"private_roles.{role.name}.families",
+                                        f"{family!r} is not a family of the knowledge base"))
     return scope, problems
 

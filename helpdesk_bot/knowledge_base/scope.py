@@ -21,19 +21,21 @@ keeps a week at my stall" holds a fair's words but is not about fairs.
         en: [grant*, fund*, scholarship*]
         pl: [dotac*, grant*, stypend*]
 
-A question about the asker's own employment (``as_employee``: "I'm an employee", "my salary", "angestellt")
-is answered directly for the families listed there (income tax, social insurance: the self-employed's
-matters) only when it also names a business of one's own ("a side business", "živnost", "F-skatt"):
-"my tax return as an employee" is a near miss, "employed, with a side business" is not.
+A question in a private role (``private_roles``) is answered directly for the role's families only when
+it also names a business of one's own (``unless``): an *employee*'s own tax return or salary ("I'm an
+employee", "angestellt") is a near miss of the self-employed's income tax and social insurance, a
+*buyer*'s refund ("I bought a bike online and it arrived broken") a near miss of selling online; "employed,
+with a side business" and "my customer wants a refund" are in scope.
 
 .. code-block:: yaml
 
-    as_employee:
-      families: [income-tax, social-insurance]
+    private_roles:
       employee:
-        en: [employee*, salary]
-      business:
-        en: [self employ*, freelanc*, "side business*"]
+        families: [income-tax, social-insurance]
+        words:
+          en: [employee*, salary]
+        unless:
+          en: [self employ*, freelanc*, "side business*"]
 
 Patterns are written like country cues (:mod:`.cues`): folded, ``*`` for any ending, several words for
 consecutive words; they are matched against every word of the question, stopwords included ("need",
@@ -62,15 +64,22 @@ MIN_COMPOUND_PART = 5
 
 
 @dataclass(frozen=True)
+class PrivateRole:
+    """A private role (employee, buyer): its families, the words that name it, the business words that lift it."""
+
+    name: str
+    families: frozenset[str]
+    words: Mapping[str, tuple[Pattern, ...]]
+    unless: Mapping[str, tuple[Pattern, ...]]
+
+
+@dataclass(frozen=True)
 class Scope:
     """Key concepts per family and language (empty: every family may be answered on its score)."""
 
     required: Mapping[str, Mapping[str, tuple[Pattern, ...]]] = field(default_factory=dict)
     off_topic: Mapping[str, tuple[Pattern, ...]] = field(default_factory=dict)
-    #: ``as_employee``: the families, the words of one's own employment, the words of one's own business
-    employee_families: frozenset[str] = frozenset()
-    employee: Mapping[str, tuple[Pattern, ...]] = field(default_factory=dict)
-    business: Mapping[str, tuple[Pattern, ...]] = field(default_factory=dict)
+    roles: tuple[PrivateRole, ...] = ()
 
     def is_off_topic(self, folded: Sequence[str], lang: str | None) -> bool:
         """True when a question names a matter of private life no entry is about (a recipe, a car loan, pain).
@@ -92,10 +101,11 @@ class Scope:
         no off-topic matter and, for the families listed, one of the family's key concepts."""
         if self.is_off_topic(folded, lang):
             return False
-        if family in self.employee_families and self._names(self.employee, folded, lang) and not self._names(
-            self.business, folded, lang
-        ):
-            return False  # an employee's own tax or insurance, no business of their own in the question
+        for role in self.roles:
+            if family in role.families and self._names(role.words, folded, lang) and not self._names(
+                role.unless, folded, lang
+            ):
+                return False  # e.g. an employee's own tax return, a buyer's refund: no business of one's own
         by_lang = self.required.get(family)
         if not by_lang:
             return True
@@ -125,7 +135,7 @@ def parse_scope(data: Any) -> tuple[Scope, list[tuple[str, str]]]:
     if not isinstance(data, Mapping) or not isinstance(data.get("families"), Mapping):
         return EMPTY_SCOPE, [("families", "must be a mapping of family -> language -> key concepts")]
     for key in data:
-        if key not in ("families", "off_topic", "as_employee"):
+        if key not in ("families", "off_topic", "private_roles"):
             problems.append((str(key), "unknown key"))
     required: dict[str, dict[str, tuple[Pattern, ...]]] = {}
     for family, by_lang in data["families"].items():
@@ -138,8 +148,7 @@ def parse_scope(data: Any) -> tuple[Scope, list[tuple[str, str]]]:
                     grouped[str(lang)] = [p for p in patterns if p.source in sources]
         required[str(family)] = {lang: tuple(ps) for lang, ps in grouped.items() if ps}
     off_topic = _by_language(data.get("off_topic") or {}, "off_topic", problems)
-    employee_families, employee, business = _as_employee(data.get("as_employee"), problems)
-    return Scope(required, off_topic, employee_families, employee, business), problems
+    return Scope(required, off_topic, _private_roles(data.get("private_roles"), problems)), problems
 
 
 def _by_language(raw: object, where: str, problems: list[tuple[str, str]]) -> dict[str, tuple[Pattern, ...]]:
@@ -155,27 +164,35 @@ def _by_language(raw: object, where: str, problems: list[tuple[str, str]]) -> di
     return grouped
 
 
-def _as_employee(
-    raw: object, problems: list[tuple[str, str]]
-) -> tuple[frozenset[str], dict[str, tuple[Pattern, ...]], dict[str, tuple[Pattern, ...]]]:
-    """The ``as_employee`` section: its families, employment words and business words (all optional)."""
+def _private_roles(raw: object, problems: list[tuple[str, str]]) -> tuple[PrivateRole, ...]:
+    """The ``private_roles`` section: ``role -> {families, words, unless}`` (optional)."""
     if raw is None:
-        return frozenset(), {}, {}
+        return ()
     if not isinstance(raw, Mapping):
-        problems.append(("as_employee", "must be a mapping with families, employee and business"))
-        return frozenset(), {}, {}
-    for key in raw:
-        if key not in ("families", "employee", "business"):
-            problems.append((f"as_employee.{key}", "unknown key"))
-    families = raw.get("families")
-    if not isinstance(families, list) or not all(isinstance(f, str) for f in families):
-        problems.append(("as_employee.families", "must be a list of families"))
-        families = []
-    return (
-        frozenset(families),
-        _by_language(raw.get("employee"), "as_employee.employee", problems),
-        _by_language(raw.get("business"), "as_employee.business", problems),
-    )
+        problems.append(("private_roles", "must be a mapping of role -> families, words and unless"))
+        return ()
+    roles: list[PrivateRole] = []
+    for name, spec in raw.items():
+        where = f"private_roles.{name}"
+        if not isinstance(spec, Mapping):
+            problems.append((where, "must be a mapping with families, words and unless"))
+            continue
+        for key in spec:
+            if key not in ("families", "words", "unless"):
+                problems.append((f"{where}.{key}", "unknown key"))
+        families = spec.get("families")
+        if not isinstance(families, list) or not all(isinstance(f, str) for f in families):
+            problems.append((f"{where}.families", "must be a list of families"))
+            families = []
+        roles.append(
+            PrivateRole(
+                str(name),
+                frozenset(families),
+                _by_language(spec.get("words"), f"{where}.words", problems),
+                _by_language(spec.get("unless") or {}, f"{where}.unless", problems),
+            )
+        )
+    return tuple(roles)
 
 
 def load_scope(path: Path) -> tuple[Scope, list[tuple[str, str]]]:

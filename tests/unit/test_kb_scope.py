@@ -163,32 +163,40 @@ def test_off_topic_problems_are_reported() -> None:
     assert "off_topic.xx" in fields
 
 
-def test_as_employee_needs_a_business_of_ones_own() -> None:
+def test_a_private_role_needs_a_business_of_ones_own() -> None:
     scope, problems = parse_scope(
         {
             "families": {},
-            "as_employee": {
-                "families": ["income-tax"],
-                "employee": {"en": ["employee", "salary"], "de": ["angestellt*"]},
-                "business": {"en": ["side business*", "freelanc*"], "de": ["nebengewerbe*"]},
+            "private_roles": {
+                "employee": {
+                    "families": ["income-tax"],
+                    "words": {"en": ["employee", "salary"], "de": ["angestellt*"]},
+                    "unless": {"en": ["side business*", "freelanc*"], "de": ["nebengewerbe*"]},
+                },
+                "buyer": {"families": ["selling-online"], "words": {"en": ["i bought"]}, "unless": {"en": ["my shop"]}},
             },
         }
     )
     assert problems == []
     assert not scope.allows("income-tax", tokens("my tax return as an employee"), "en")
     assert scope.allows("income-tax", tokens("an employee with a side business: income tax?"), "en")
-    assert scope.allows("vat", tokens("my tax return as an employee"), "en")  # only the families listed
+    assert scope.allows("vat", tokens("my tax return as an employee"), "en")  # only the role's families
     assert not scope.allows("income-tax", tokens("Ich bin angestellt, Steuererklärung?"), "de")
     assert scope.allows("income-tax", tokens("Ich bin angestellt und habe ein Nebengewerbe"), "de")
     assert not scope.allows("income-tax", tokens("Jsem employee, daňové přiznání?"), "cs")  # English counts too
+    assert not scope.allows("selling-online", tokens("I bought a lamp online and it broke, refund?"), "en")
+    assert scope.allows("selling-online", tokens("I bought a kiln for my shop, can I sell on Etsy?"), "en")
 
 
-def test_as_employee_problems_are_reported(tmp_path: Path) -> None:
-    fields = {where for where, _ in parse_scope({"families": {}, "as_employee": {"families": "x", "other": 1}})[1]}
-    assert {"as_employee.families", "as_employee.other"} <= fields
-    assert ("as_employee", "must be a mapping with families, employee and business") in parse_scope(
-        {"families": {}, "as_employee": ["x"]})[1]
+def test_private_role_problems_are_reported(tmp_path: Path) -> None:
+    fields = {
+        where for where, _ in parse_scope({"families": {}, "private_roles": {"x": {"families": "y", "other": 1}}})[1]
+    }
+    assert {"private_roles.x.families", "private_roles.x.other"} <= fields
+    assert ("private_roles", "must be a mapping of role -> families, words and unless") in parse_scope(
+        {"families": {}, "private_roles": ["x"]})[1]
     (tmp_path / "_scope.yaml").write_text(
-        "families: {}\nas_employee:\n  families: [no-such-family]\n", encoding="utf-8")
+        "families: {}\nprivate_roles:\n  employee:\n    families: [no-such-family]\n    words: {en: [employee]}\n",
+        encoding="utf-8")
     entries = list(load_knowledge_base(KNOWLEDGE))
-    assert any(p.field == "as_employee.families" for p in check_scope(tmp_path, entries)[1])
+    assert any(p.field == "private_roles.employee.families" for p in check_scope(tmp_path, entries)[1])

@@ -69,6 +69,15 @@ def test_an_everyday_question_sharing_topic_words_is_at_most_offered(matcher: Ma
         ("Mano vyras dirba pagal darbo sutartį, kaip susigrąžinti pajamų mokestį?", "lt", "LT"),
     ],
 )
+def test_a_buyers_refund_is_not_answered_with_selling(matcher: Matcher) -> None:
+    for text, lang in [
+        ("Nusipirkau internetu dviratį, bet jis atkeliavo sulaužytas. Kur kreiptis dėl pinigų grąžinimo?", "lt"),
+        ("Kupila sem grafično tablico prek spleta, pa si premislila. Ali jo lahko vrnem?", "sl"),
+        ("I ordered a lamp online and it arrived broken. How do I get my money back?", "en"),
+    ]:
+        assert matcher.match(text, lang, None).decision != "answer", text
+
+
 def test_an_employees_own_tax_is_not_answered_directly(matcher: Matcher, text: str, lang: str, profile: str) -> None:
     assert matcher.match(text, lang, profile).decision != "answer"
 
