@@ -60,15 +60,6 @@ def test_an_everyday_question_sharing_topic_words_is_at_most_offered(matcher: Ma
     assert matcher.match("Který film dávají dnes v kině?", "cs", None).decision != "answer"
 
 
-@pytest.mark.parametrize(
-    ("text", "lang", "profile"),
-    [
-        ("Jak vyplnit daňové přiznání k dani z příjmů, když jsem jen zaměstnanec?", "cs", "CZ"),
-        ("Hur gör jag reseavdrag i min deklaration? Jag är anställd på en reklambyrå.", "sv", "SE"),
-        ("My sister can she deduct her work shoes from her salary tax?", "en", "PL"),
-        ("Mano vyras dirba pagal darbo sutartį, kaip susigrąžinti pajamų mokestį?", "lt", "LT"),
-    ],
-)
 def test_a_buyers_refund_is_not_answered_with_selling(matcher: Matcher) -> None:
     for text, lang in [
         ("Nusipirkau internetu dviratį, bet jis atkeliavo sulaužytas. Kur kreiptis dėl pinigų grąžinimo?", "lt"),
@@ -78,6 +69,15 @@ def test_a_buyers_refund_is_not_answered_with_selling(matcher: Matcher) -> None:
         assert matcher.match(text, lang, None).decision != "answer", text
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "profile"),
+    [
+        ("Jak vyplnit daňové přiznání k dani z příjmů, když jsem jen zaměstnanec?", "cs", "CZ"),
+        ("Hur gör jag reseavdrag i min deklaration? Jag är anställd på en reklambyrå.", "sv", "SE"),
+        ("My sister can she deduct her work shoes from her salary tax?", "en", "PL"),
+        ("Mano vyras dirba pagal darbo sutartį, kaip susigrąžinti pajamų mokestį?", "lt", "LT"),
+    ],
+)
 def test_an_employees_own_tax_is_not_answered_directly(matcher: Matcher, text: str, lang: str, profile: str) -> None:
     assert matcher.match(text, lang, profile).decision != "answer"
 
