@@ -18,7 +18,8 @@ more) offers no other reading of the question: then a lead of ``MatchThresholds.
 (default **3**) suffices, see :mod:`.match_evidence`.
 
 A question of several sentences is also scored by its asking sentence (:func:`.match_sentences.asking_sentences`):
-the sentence only confirms the whole question's best family, raising that family's score, and a raised
+the sentence confirms the whole question's best family, raising that family's score (a sentence pointing
+to another family counts half, see :meth:`.matcher.Matcher._entry_scores`), and a raised
 score also needs the whole question's lead of ``MatchThresholds.whole_margin`` (default **4**), unless
 the asking sentence is by itself clearly ahead (on its own words it passes the answer threshold and the
 margin): then the sentence is the question and the rest its situation.

@@ -329,7 +329,11 @@ class Matcher(Decisions):
         :func:`asking_sentences`): a long question tells its situation first, and those words dilute
         the score of the few that name the need.  A sentence only *confirms*: when its best family is
         the whole question's best family, that family's entries keep their better score; a sentence
-        pointing elsewhere is ignored, so it can neither bring in another topic nor shrink a lead.
+        pointing elsewhere counts half: every entry keeps the better of its whole-question score and the
+        mean of both scores, so the asked topic moves up the buttons ("I registered in Lithuania last
+        month. At what turnover must I register for VAT?" offers VAT first), while the whole-question
+        lead that a direct answer needs (``whole_margin``) keeps it from being answered on the sentence
+        alone (answering on the sentence alone was measured: five more confident wrong answers).
         A confirming sentence that is by itself clearly ahead reports a raise of 0: the decision then
         asks no whole-question lead (see :mod:`.match_decision`).
         The content-word count (it lowers the answer threshold of long questions) stays the whole
@@ -349,6 +353,14 @@ class Matcher(Decisions):
                 continue
             sentence_scores = self._best_by_entry(sentence_docs)
             if self._leading_family(sentence_scores) != leader:
+                # a sentence pointing elsewhere is half the evidence: each entry keeps the better of its
+                # whole-question score and the mean of both, so the asked topic moves up the buttons but
+                # cannot take a clear lead from the whole question
+                whole = dict(scores)
+                for entry_id in whole.keys() | sentence_scores.keys():
+                    mean = (whole.get(entry_id, 0.0) + sentence_scores.get(entry_id, 0.0)) / 2
+                    if mean > scores.get(entry_id, 0.0):
+                        scores[entry_id] = mean
                 continue
             confirmed = confirmed or self._clearly_ahead(sentence_scores, sentence_terms)
             for entry_id, s in sentence_scores.items():

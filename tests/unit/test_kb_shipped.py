@@ -221,3 +221,12 @@ def test_the_matcher_lets_one_stray_word_of_no_topic_pass_in_chit_chat(
     assert result.chitchat == kind
     if kind is not None:
         assert (result.decision, result.entry_id) == ("fallback", None)
+
+
+def test_an_asking_sentence_pointing_elsewhere_moves_its_topic_first(matcher: Matcher) -> None:
+    # the situation (registration) fills the question; the asking sentence is about VAT
+    text = ("I set up my business in Lithuania last month with individuali veikla, making websites for clients. "
+            "At what turnover do I have to register for VAT there?")
+    result = matcher.match(text, "en", "PL")
+    assert result.entry_id == "vat-lt"
+    assert "register-business-lt" in result.candidates  # the whole question's reading stays offered
