@@ -73,6 +73,11 @@ def vocabulary() -> ChitChatVocabulary:
         ("Ar tu dirbtinis intelektas?", "lt", "greeting"),
         ("Si umetna inteligenca?", "sl", "greeting"),
         ("Är du en AI?", "sv", "greeting"),
+        # is anybody there?
+        ("Sveiki, ar čia kas nors yra?", "lt", "greeting"),
+        ("Hallo, ist da jemand?", "de", "greeting"),
+        ("Är det en människa som svarar här?", "sv", "greeting"),
+        ("Dobrý den, je tu někdo?", "cs", "greeting"),
         # closing words
         ("Díky, to mi stačí. Hezký den!", "cs", "bye"),
         ("Danke, das reicht mir!", "de", "thanks"),
