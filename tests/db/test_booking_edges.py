@@ -8,7 +8,6 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -16,11 +15,10 @@ from sqlalchemy import select
 
 from helpdesk_bot.bootstrap import Services
 from helpdesk_bot.broadcasts.models import OutboxMessage
-from helpdesk_bot.consultations import rules as booking_rules
 from helpdesk_bot.consultations.models import Booking
-from helpdesk_bot.consultations.slots import WeeklyWindow, parse_window
 from helpdesk_bot.consultations.views import BookingError
 from helpdesk_bot.indicators.models import Interaction
+from tests.db.test_booking_rules import regrid_and_book_meanwhile
 from tests.db.test_consultations_service import advisor_spec, person
 
 PERSON_TG = 7201
@@ -86,23 +84,10 @@ async def test_a_move_that_overlaps_a_booking_made_meanwhile_on_a_new_grid_is_re
     booking = await service.request_booking(person_id=pid, advisor_id=advisor.id, starts_at=slots[0], topic="taxes",
                                             mode="online", description=None)
     target = slots[8]  # a day or two ahead, far from the booking's own time
-    original = booking_rules.free_slots
-    pending = [True]
-
-    async def slots_then_grid_change_and_rival(*args: Any, **kwargs: Any) -> list[datetime]:
-        result = await original(*args, **kwargs)
-        if pending and kwargs.get("exclude_booking") is not None:  # the move's check
-            pending.clear()
-            # hours from 08:30 in one-hour slots: 08:30-09:30 is free on the new grid and overlaps 09:00-09:45
-            hours = tuple(WeeklyWindow(d, parse_window("08:30-17:30")) for d in range(5))
-            await service.upsert_advisor(type(base)(**{**base.__dict__, "slot_minutes": 60, "buffer_minutes": 0,
-                                                       "hours": hours}))
-            await service.request_booking(person_id=rival, advisor_id=advisor.id,
-                                          starts_at=target - timedelta(minutes=30), topic="taxes", mode="online",
-                                          description=None)
-        return result
-
-    monkeypatch.setattr(booking_rules, "free_slots", slots_then_grid_change_and_rival)
+    # hours from 08:30 in one-hour slots: 08:30-09:30 is free on the new grid and overlaps 09:00-09:45
+    pending = regrid_and_book_meanwhile(monkeypatch, service, base, advisor.id, hours="08:30-17:30",
+                                        buffer_minutes=0, rival=rival, starts_at=target - timedelta(minutes=30),
+                                        on_move=True)
     with pytest.raises(BookingError) as refused:
         await service.reschedule(booking.id, pid, target)
     assert refused.value.reason == "slot_taken"
@@ -154,22 +139,8 @@ async def test_a_booking_too_close_to_one_made_meanwhile_on_a_new_grid_is_refuse
     pid, rival = await person(db_services, PERSON_TG), await person(db_services, 7205, "Rita")
     warsaw = ZoneInfo("Europe/Warsaw")
     slot = next(s for s in await service.free_slots(advisor.id) if s.astimezone(warsaw).hour == 9)
-    original = booking_rules.free_slots
-    pending = [True]
-
-    async def slots_then_grid_change_and_rival(*args: Any, **kwargs: Any) -> list[datetime]:
-        result = await original(*args, **kwargs)
-        if pending:
-            pending.clear()
-            week = tuple(WeeklyWindow(d, parse_window(hours)) for d in range(5))
-            await service.upsert_advisor(type(base)(**{**base.__dict__, "slot_minutes": 60, "buffer_minutes": 15,
-                                                       "hours": week}))
-            await service.request_booking(person_id=rival, advisor_id=advisor.id,
-                                          starts_at=slot + timedelta(minutes=offset), topic="taxes", mode="online",
-                                          description=None)
-        return result
-
-    monkeypatch.setattr(booking_rules, "free_slots", slots_then_grid_change_and_rival)
+    regrid_and_book_meanwhile(monkeypatch, service, base, advisor.id, hours=hours, buffer_minutes=15,
+                              rival=rival, starts_at=slot + timedelta(minutes=offset))
     with pytest.raises(BookingError) as refused:
         await service.request_booking(person_id=pid, advisor_id=advisor.id, starts_at=slot, topic="taxes",
                                       mode="online", description=None)

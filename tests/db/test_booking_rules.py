@@ -353,6 +353,30 @@ async def test_a_request_waits_undecided(db_services: Services) -> None:
     assert (await _row(db_services, booking.id)).decided_at is None
 
 
+def regrid_and_book_meanwhile(monkeypatch: pytest.MonkeyPatch, service: Any, base: Any, advisor_id: int, *,
+                              hours: str, buffer_minutes: int, rival: int, starts_at: datetime,
+                              on_move: bool = False) -> list[bool]:
+    """Make the next availability check (with ``on_move``: the next check of a move) race: right after it, the
+    advisor moves to one-hour slots in ``hours`` (weekdays) with ``buffer_minutes``, and ``rival`` books
+    ``starts_at`` on that new grid.  Returns a list that is emptied when the race has happened."""
+    original = booking_rules.free_slots
+    pending = [True]
+
+    async def slots_then_grid_change_and_rival(*args: Any, **kwargs: Any) -> list[datetime]:
+        result = await original(*args, **kwargs)
+        if pending and (not on_move or kwargs.get("exclude_booking") is not None):
+            pending.clear()
+            week = tuple(WeeklyWindow(d, parse_window(hours)) for d in range(5))
+            await service.upsert_advisor(type(base)(**{**base.__dict__, "slot_minutes": 60,
+                                                       "buffer_minutes": buffer_minutes, "hours": week}))
+            await service.request_booking(person_id=rival, advisor_id=advisor_id, starts_at=starts_at,
+                                          topic="taxes", mode="online", description=None)
+        return result
+
+    monkeypatch.setattr(booking_rules, "free_slots", slots_then_grid_change_and_rival)
+    return pending
+
+
 async def test_a_booking_on_the_old_grid_that_overlaps_one_on_the_new_grid_is_refused(
         db_services: Services, monkeypatch: pytest.MonkeyPatch) -> None:
     """The availability check passed, then the advisor moved the hours and slot length and someone booked half an
@@ -363,22 +387,9 @@ async def test_a_booking_on_the_old_grid_that_overlaps_one_on_the_new_grid_is_re
     advisor = await service.upsert_advisor(base)
     pid, rival = await person(db_services, PERSON_TG), await person(db_services, 7108, "Rita")
     slot = (await service.free_slots(advisor.id))[8]  # a day or two ahead: well past the notice
-    original = booking_rules.free_slots
-    pending = [True]
-
-    async def slots_then_grid_change_and_rival(*args: Any, **kwargs: Any) -> list[datetime]:
-        result = await original(*args, **kwargs)
-        if pending:
-            pending.clear()
-            # hours from 08:30 in one-hour slots: 08:30-09:30 is free on the new grid and overlaps 09:00-10:00
-            hours = tuple(WeeklyWindow(d, parse_window("08:30-17:30")) for d in range(5))
-            await service.upsert_advisor(type(base)(**{**base.__dict__, "slot_minutes": 60, "buffer_minutes": 0,
-                                                       "hours": hours}))
-            await service.request_booking(person_id=rival, advisor_id=advisor.id, starts_at=slot - timedelta(minutes=30),
-                                          topic="taxes", mode="online", description=None)
-        return result
-
-    monkeypatch.setattr(booking_rules, "free_slots", slots_then_grid_change_and_rival)
+    # hours from 08:30 in one-hour slots: 08:30-09:30 is free on the new grid and overlaps 09:00-10:00
+    regrid_and_book_meanwhile(monkeypatch, service, base, advisor.id, hours="08:30-17:30", buffer_minutes=0,
+                              rival=rival, starts_at=slot - timedelta(minutes=30))
     with pytest.raises(BookingError) as refused:
         await service.request_booking(person_id=pid, advisor_id=advisor.id, starts_at=slot, topic="taxes",
                                       mode="online", description=None)
