@@ -12,6 +12,9 @@ per country and per language, so that curators extend it without touching code:
     exceptions:        # words of a language that alone look like a cue but are not one (English: everywhere)
       en: [polish]     # (a longer pattern still matches: "Polish VAT")
       de: [fürs]       # "für das", not FURS (the Slovenian tax office)
+    from_words:        # a name or place right after one of these is where someone comes from (ranked last)
+      en: [from]
+      de: [aus]
     countries:
       PL:
         names:         # names and adjectives; recognised in questions in that language and,
@@ -101,6 +104,7 @@ class CueHit:
     country: str
     kind: str
     text: str  # the matched words, folded
+    start: int = 0  # index of its first word among the question's folded words
 
 
 @dataclass(frozen=True)
@@ -110,6 +114,8 @@ class Cues:
     patterns: tuple[tuple[str, Pattern], ...] = ()  # (language or "*" for every language, pattern)
     exceptions: frozenset[tuple[str, str]] = frozenset()  # (language, folded word)
     not_cues: tuple[tuple[str, Pattern], ...] = ()
+    #: per language, the folded words that say where someone comes from ("from", "aus", "från")
+    from_words: Mapping[str, frozenset[str]] = field(default_factory=dict)
     _by_first: dict[str, list[tuple[str, Pattern]]] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -148,25 +154,34 @@ class Cues:
             if matched is None:
                 i += 1
                 continue
-            hits.append(CueHit(matched.country, matched.kind, " ".join(folded[i : i + len(matched.words)])))
+            hits.append(CueHit(matched.country, matched.kind, " ".join(folded[i : i + len(matched.words)]), i))
             i += len(matched.words)
         return hits
 
     def countries(self, folded: Sequence[str], lang: str | None, profile: str | None = None) -> list[str]:
         """The countries a question points to, the most telling first.
 
-        Countries named come first (in order of mention), then countries of system terms.  When
-        the profile's country is one of several, it goes last: people name their home as context
-        and ask about the other one ("I live in Sweden but want to start a company in Germany").
+        Countries named come first (in order of mention), then countries of system terms and places.
+        When the profile's country is one of several, it goes after the others: people name their home as
+        context and ask about the other one ("I live in Sweden but want to start a company in Germany").
+        A country or city named only as where someone comes from ("I just moved back from Berlin", "flyttat
+        hem från Berlin") comes last, after the profile's: the question is about where they are now or what
+        they name.
         """
         hits = self.find(folded, lang)
-        named = list(dict.fromkeys(h.country for h in hits if h.kind == "names"))
-        termed = list(dict.fromkeys(h.country for h in hits if h.kind != "names"))
+        origins = self.from_words.get(lang or "en", frozenset()) | self.from_words.get("en", frozenset())
+
+        def is_origin(hit: CueHit) -> bool:
+            return hit.kind in ("names", "places") and hit.start > 0 and folded[hit.start - 1] in origins
+
+        only_origin = {h.country for h in hits if is_origin(h)} - {h.country for h in hits if not is_origin(h)}
+        named = list(dict.fromkeys(h.country for h in hits if h.kind == "names" and h.country not in only_origin))
+        termed = list(dict.fromkeys(h.country for h in hits if h.kind != "names" and h.country not in only_origin))
         ordered = named + [c for c in termed if c not in named]
         if profile in ordered and len(ordered) > 1:
             ordered.remove(profile)
             ordered.append(profile)
-        return ordered
+        return ordered + [c for c in dict.fromkeys(h.country for h in hits) if c in only_origin]
 
     def is_name(self, token: str, lang: str | None) -> bool:
         """True when the folded word is (part of) a country name in ``lang`` or English, or a one-word place.
@@ -244,7 +259,7 @@ def parse_cues(data: Any) -> tuple[Cues, list[CueProblem]]:
     if not isinstance(data, Mapping):
         return EMPTY_CUES, [CueProblem("yaml", "must be a mapping with countries, not_cues, exceptions")]
     for key in data:
-        if key not in ("countries", "not_cues", "exceptions"):
+        if key not in ("countries", "not_cues", "exceptions", "from_words"):
             problems.append(CueProblem(str(key), "unknown key"))
     not_cues = _patterns_of(data.get("not_cues") or {}, "not_cues", "-", "not_cues", problems)
     exceptions: set[tuple[str, str]] = set()
@@ -257,6 +272,16 @@ def parse_cues(data: Any) -> tuple[Cues, list[CueProblem]]:
                 problems.append(CueProblem(f"exceptions.{lang}", "must be a known language with a list of words"))
                 continue
             exceptions.update((lang, "".join(tokens(str(w)))) for w in words)
+    from_words: dict[str, frozenset[str]] = {}
+    raw_from = data.get("from_words") or {}
+    if not isinstance(raw_from, Mapping):
+        problems.append(CueProblem("from_words", "must be a mapping of language -> list of words"))
+    else:
+        for lang, words in raw_from.items():
+            if lang not in LANGUAGES or not isinstance(words, list):
+                problems.append(CueProblem(f"from_words.{lang}", "must be a known language with a list of words"))
+                continue
+            from_words[lang] = frozenset("".join(tokens(str(w))) for w in words)
     patterns: list[tuple[str, Pattern]] = []
     countries = data.get("countries")
     if not isinstance(countries, Mapping):
@@ -280,7 +305,7 @@ def parse_cues(data: Any) -> tuple[Cues, list[CueProblem]]:
         if missing:
             problems.append(CueProblem(f"countries.{country}.names", f"missing language(s): {', '.join(missing)}"))
     problems.extend(_conflicts(patterns, not_cues))
-    return Cues(tuple(patterns), frozenset(exceptions), tuple(not_cues)), problems
+    return Cues(tuple(patterns), frozenset(exceptions), tuple(not_cues), from_words), problems
 
 
 def _conflicts(patterns: Iterable[tuple[str, Pattern]], not_cues: Sequence[tuple[str, Pattern]]) -> list[CueProblem]:

@@ -82,6 +82,20 @@ def vocabulary() -> ChitChatVocabulary:
         ("Díky, to mi stačí. Hezký den!", "cs", "bye"),
         ("Danke, das reicht mir!", "de", "thanks"),
         ("Tack för hjälpen, ha det gött!", "sv", "bye"),
+        # the bot's name, and "now I get it" after thanks
+        ("Wie heißt du?", "de", "greeting"),
+        ("Jak se jmenuješ?", "cs", "greeting"),
+        ("Jak masz na imię?", "pl", "greeting"),
+        ("Kako ti je ime?", "sl", "greeting"),
+        ("Koks tavo vardas?", "lt", "greeting"),
+        ("What's your name?", "en", "greeting"),
+        ("Thanks, got it, makes sense now", "en", "thanks"),
+        ("Dzięki, już kumam", "pl", "thanks"),
+        ("Ačiū, dabar suprantu", "lt", "thanks"),
+        ("Danke, jetzt ist alles klar", "de", "thanks"),
+        # a live person or a robot
+        ("Czy piszę z żywym człowiekiem?", "pl", "greeting"),
+        ("Ar kalbu su gyvu žmogumi?", "lt", "greeting"),
     ],
 )
 def test_chit_chat_is_recognised(vocabulary: ChitChatVocabulary, text: str, lang: str, kind: str) -> None:

@@ -244,3 +244,26 @@ def test_places_are_taken_out_of_topic_matching_like_country_names(cues: Cues) -
     # a city says where, not what: "VAT in Göteborg" is about VAT
     assert cues.is_name("goteborg", "sv") and cues.is_name("krakowie", "pl")
     assert not cues.is_name("vat", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "profile", "expected"),
+    [
+        # where someone comes from ranks after what the question names
+        ("Jag har flyttat hem från Berlin. Hur lång tid tar det att få F-skatt?", "sv", "SE", ["SE", "DE"]),
+        ("I just moved from Vienna to Leipzig, do I need a Gewerbe?", "en", None, ["DE"]),
+        ("Přestěhovala jsem se z Polska do Brna, jak založím živnost?", "cs", "CZ", ["CZ", "PL"]),
+        ("Aus Polen nach Schweden: wie bekomme ich F-skatt?", "de", "DE", ["SE", "PL"]),
+        # a country also named by a term of its system is not only an origin
+        ("Jsem Češka, ale podnikám teď z Krakova. Kolik se platí ZUS?", "cs", "CZ", ["PL", "CZ"]),
+        # alone it still decides: orders from Germany are about Germany
+        ("Dostávám objednávky z Německa, musím tam platit DPH?", "cs", "CZ", ["DE"]),
+        # named once as the origin and once as the place asked about: in order of mention
+        ("from Poland to Germany and back to Poland", "en", None, ["PL", "DE"]),
+    ],
+)
+def test_where_someone_comes_from_ranks_last(
+    cues: Cues, text: str, lang: str, profile: str | None, expected: list[str]
+) -> None:
+    assert countries(cues, text, lang, profile) == expected
+

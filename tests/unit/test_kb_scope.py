@@ -132,6 +132,10 @@ def test_in_scope_questions_are_still_answered(
         ("Behöver jag visum till Japan?", "sv"),
         ("Czy potrzebuję wizy do USA?", "pl"),
         ("My landlord keeps the deposit, what can I do?", "en"),
+        # a private home's renovation and its tax deductions
+        ("Kan jag få rutavdrag för städning hemma?", "sv"),
+        ("Czy ulga termomodernizacyjna obejmuje wymianę okien?", "pl"),
+        ("Kann ich Handwerkerleistungen in der Wohnung absetzen?", "de"),
     ],
 )
 def test_off_topic_matters_are_recognised(text: str, lang: str) -> None:
@@ -200,3 +204,36 @@ def test_private_role_problems_are_reported(tmp_path: Path) -> None:
         encoding="utf-8")
     entries = list(load_knowledge_base(KNOWLEDGE))
     assert any(p.field == "private_roles.employee.families" for p in check_scope(tmp_path, entries)[1])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "family", "allowed"),
+    [
+        # a private purchase that went wrong: consumer rights, whatever money or country words it holds
+        ("I ordered headphones from a shop in Austria and they never arrived. How do I get my money back?", "en",
+         "startup-grant", False),
+        ("Zamówiłem statyw, który przestał działać po tygodniu. Jak złożyć reklamację?", "pl", "cash-register", False),
+        ("Koupila jsem tiskárnu a nefunguje. Vrátí mi peníze?", "cs", "vat", False),
+        ("Die bestellte Lampe ist nie angekommen, bekomme ich mein Geld zurück?", "de", "selling-abroad-eu", False),
+        ("Nupirkau ausines, bet jos neveikia. Kaip susigrąžinti pinigus?", "lt", "selling-online", False),
+        ("Min beställda kamera har inte kommit, hur får jag pengarna tillbaka?", "sv", "export-outside-eu", False),
+        # one's own customer's complaint is in scope
+        ("My customer says the lamp I sold her does not work and wants her money back", "en", "selling-online", True),
+        ("Zákazník reklamuje vázu z mého e-shopu, co s tím?", "cs", "selling-online", True),
+        # damage is what business insurance is about, not a consumer complaint
+        ("Ar reikia draudimo, jei kas nors sugadintų mano baldus parodoje?", "lt", "insurance", True),
+        # learning a craft as a hobby is not the centre's training for entrepreneurs ...
+        ("Any online watercolour course for a hobbyist?", "en", "workshops-training", False),
+        ("Kje je tečaj lončarstva za začetnike? Rada bi se naučila samo za hobi.", "sl", "workshops-training", False),
+        ("Gibt es einen Töpferkurs, nur als Hobby für mich selbst?", "de", "workshops-training", False),
+        # ... unless the hobby is to become a business
+        ("My hobby is candle making and I want to start selling: is there a course on it?", "en",
+         "workshops-training", True),
+        ("Szydełkowanie to moje hobby, chcę zacząć sprzedawać. Macie szkolenia?", "pl", "workshops-training", True),
+    ],
+)
+def test_consumer_complaints_and_hobbies_are_not_answered_directly(
+    text: str, lang: str, family: str, allowed: bool
+) -> None:
+    scope, _ = load_scope(KNOWLEDGE / "_scope.yaml")
+    assert scope.allows(family, tokens(text), lang) is allowed
