@@ -345,7 +345,7 @@ class Matcher(Decisions):
         whole_best = max(scores.values(), default=0.0)
         leader = self._leading_family(scores)
         confirmed = False  # an asking sentence that is by itself clearly ahead for the leader
-        for sentence in asking_sentences(text[:MAX_TEXT_CHARS]) if leader is not None else ():
+        for sentence in asking_sentences(text[:MAX_TEXT_CHARS], lang) if leader is not None else ():
             if self._clearly_ahead(scores, n_terms):
                 break  # already answered on its score: a sentence cannot change the decision
             sentence_docs, _, sentence_terms, _ = self._scored_docs(sentence, lang, profile)

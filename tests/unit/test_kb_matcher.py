@@ -435,9 +435,34 @@ def test_asking_sentences_are_the_last_question_then_the_last_sentence() -> None
     assert asking_sentences("I knit scarves; my sister sells them. Is that fine.") == ["Is that fine."]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("I knit scarves for friends, now strangers order too, when do I need VAT?", "en", ["when do I need VAT?"]),
+        ("Ich nähe Kissen, jetzt kommen Bestellungen – was muss auf die Rechnung?", "de",
+         ["was muss auf die Rechnung?"]),
+        ("Robię świece, coraz więcej osób kupuje, czy muszę mieć kasę fiskalną?", "pl",
+         ["czy muszę mieć kasę fiskalną?"]),
+        ("Stickar mössor, folk vill köpa, hur startar jag firma?", "sv", ["hur startar jag firma?"]),
+        # not a question word of the language, too short, or no clause
+        ("I knit scarves for friends, now strangers order too, when do I need VAT?", "de", []),
+        ("I knit scarves, and?", "en", []),
+        ("I knit scarves, my sister sells them at fairs", "en", []),
+        ("When do I need VAT?", "en", []),
+    ],
+)
+def test_the_last_clause_of_a_run_on_question_is_its_asking_sentence(
+    text: str, lang: str, expected: list[str]
+) -> None:
+    from helpdesk_bot.knowledge_base.match_sentences import asking_sentences
+
+    assert asking_sentences(text, lang) == expected
+    assert asking_sentences(text) == []  # without a language no clause is taken
+
+
 def test_a_long_question_is_scored_by_its_asking_sentence_too(kb: KnowledgeBase) -> None:
     matcher = Matcher(kb, MatchThresholds(answer=75, floor=75))  # the whole question is not enough
-    whole = _entry_scores(matcher, f"{_SITUATION}, {_ASKING}")
+    whole = _entry_scores(matcher, f"{_SITUATION} and {_ASKING}")  # one sentence, one clause: scored whole
     split = _entry_scores(matcher, f"{_SITUATION}. {_ASKING.capitalize()}")
     asking = _entry_scores(matcher, _ASKING)
     assert split["vat-pl"] == pytest.approx(max(whole["vat-pl"], asking["vat-pl"]))
@@ -448,7 +473,10 @@ def test_a_long_question_is_scored_by_its_asking_sentence_too(kb: KnowledgeBase)
 
 def test_the_asking_sentence_lifts_a_long_question_over_the_answer_threshold(kb: KnowledgeBase) -> None:
     strict = Matcher(kb, MatchThresholds(answer=75, floor=75))
-    assert strict.match(f"{_SITUATION}, {_ASKING}", "en", "PL").decision == "suggest"
+    assert strict.match(f"{_SITUATION} and {_ASKING}", "en", "PL").decision == "suggest"
+    # the asking clause of a run-on sentence counts like an asking sentence
+    clause = strict.match(f"{_SITUATION}, {_ASKING}", "en", "PL")
+    assert (clause.decision, clause.entry_id) == ("answer", "vat-pl")
     split = strict.match(f"{_SITUATION}. {_ASKING.capitalize()}", "en", "PL")
     assert (split.decision, split.entry_id) == ("answer", "vat-pl")
 
@@ -484,7 +512,7 @@ def test_an_asking_sentence_pointing_to_another_topic_changes_nothing(matcher: M
 
 def test_a_question_already_clearly_ahead_is_not_scored_again(matcher: Matcher) -> None:
     # with the default thresholds the whole question already answers vat-pl: no extra scoring
-    whole = _entry_scores(matcher, f"{_SITUATION}, {_ASKING}")
+    whole = _entry_scores(matcher, f"{_SITUATION} and {_ASKING}")  # one sentence, one clause: scored whole
     split = _entry_scores(matcher, f"{_SITUATION}. {_ASKING.capitalize()}")
     assert split == pytest.approx(whole)
     assert matcher.match(f"{_SITUATION}. {_ASKING.capitalize()}", "en", "PL").entry_id == "vat-pl"
