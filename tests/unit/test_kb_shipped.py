@@ -123,7 +123,7 @@ def test_another_countrys_system_asked_in_ones_own_language_is_answered_in_it(
         ("My partner and I make ceramic mugs and plates and sell them on weekends at Christmas markets "
          "around the region, how should we work out a price that does not lose us money?", "en", "pricing"),
         ("Ich nähe seit Jahren Kissen und Decken für Freunde, jetzt kommen immer mehr Bestellungen, "
-         "was muss alles auf die Rechnung?", "de", "invoicing"),
+         "welche Angaben gehören auf die Rechnung?", "de", "invoicing"),
     ],
 )
 def test_long_descriptive_questions_keep_their_topic(matcher: Matcher, text: str, lang: str, expected: str) -> None:
@@ -196,8 +196,8 @@ def test_a_city_points_the_answer_to_its_country(matcher: Matcher, text: str, la
 
 
 def test_an_asking_sentence_clearly_ahead_by_itself_answers_a_long_question(matcher: Matcher) -> None:
-    text = ("I've been making leather bags at home for two years, my sales keep growing and this autumn a shop "
-            "in town started taking them too. Until what turnover can I stay exempt from VAT?")
+    text = ("I've been making leather bags at home for two years and this autumn a shop in town started selling "
+            "them too. Until what turnover can I stay exempt from VAT?")
     docs, _, n_terms, _ = matcher._scored_docs(text, "en", "SE")
     assert not matcher._clearly_ahead(matcher._best_by_entry(docs), n_terms)  # the whole question alone is not
     result = matcher.match(text, "en", "SE")
@@ -207,7 +207,7 @@ def test_an_asking_sentence_clearly_ahead_by_itself_answers_a_long_question(matc
 @pytest.mark.parametrize(
     ("text", "lang", "kind"),
     [
-        ("Bist du eine KI oder sitzt da ein Mensch?", "de", "greeting"),  # "sitzt": no word of the entries
+        ("Bist du eine KI oder hockt da ein Mensch?", "de", "greeting"),  # "hockt": no word of the entries
         ("Tack för hjälpen, du är en stjärna!", "sv", "thanks"),
         ("Danke! Wo finde ich die Botschaft?", "de", None),  # one chit-chat word only
         ("Thanks so much! VAT?", "en", None),  # a word of the entries
