@@ -237,3 +237,28 @@ def test_consumer_complaints_and_hobbies_are_not_answered_directly(
 ) -> None:
     scope, _ = load_scope(KNOWLEDGE / "_scope.yaml")
     assert scope.allows(family, tokens(text), lang) is allowed
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "family", "allowed"),
+    [
+        # an employee leaving the job, or working on the side, asks about a business of their own
+        ("Od června končím v zaměstnání a budu se naplno živit jako truhlář. Kolik budu platit na sociálku?", "cs",
+         "social-insurance", True),
+        ("Jsem zaměstnaná ve škole a bokem šiju dětské oblečení. Musím platit zálohy?", "cs", "social-insurance", True),
+        ("Ich kündige meinen Bürojob und werde Musikerin, wie ist das mit der Krankenversicherung?", "de",
+         "social-insurance", True),
+        ("Odchodzę z etatu i chcę robić ceramikę na swoim. Ile zapłacę podatku?", "pl", "income-tax", True),
+        # ... an employee's own return stays a near miss
+        ("Jsem zaměstnaná v knihovně, jak si podám vlastní daňové přiznání?", "cs", "income-tax", False),
+        ("Ich bin angestellt, wie mache ich meine Steuererklärung?", "de", "income-tax", False),
+        # colloquial key concepts: Slovenian "rabim" (I need), Swedish "vinst" (profit)
+        ("a rabim davcno blagajno na sejmu?", "sl", "cash-register", True),
+        ("Kan jag spara undan en del av vinsten till nästa år?", "sv", "income-tax", True),
+    ],
+)
+def test_employees_with_a_business_of_their_own_and_colloquial_key_concepts(
+    text: str, lang: str, family: str, allowed: bool
+) -> None:
+    scope, _ = load_scope(KNOWLEDGE / "_scope.yaml")
+    assert scope.allows(family, tokens(text), lang) is allowed
