@@ -96,6 +96,8 @@ def vocabulary() -> ChitChatVocabulary:
         # a live person or a robot
         ("Czy piszę z żywym człowiekiem?", "pl", "greeting"),
         ("Ar kalbu su gyvu žmogumi?", "lt", "greeting"),
+        ("lol ok you're actually pretty helpful, thanks", "en", "thanks"),
+        ("haha dzięki xd", "pl", "thanks"),
     ],
 )
 def test_chit_chat_is_recognised(vocabulary: ChitChatVocabulary, text: str, lang: str, kind: str) -> None:
