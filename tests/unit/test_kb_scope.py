@@ -136,6 +136,9 @@ def test_in_scope_questions_are_still_answered(
         ("Kan jag få rutavdrag för städning hemma?", "sv"),
         ("Czy ulga termomodernizacyjna obejmuje wymianę okien?", "pl"),
         ("Kann ich Handwerkerleistungen in der Wohnung absetzen?", "de"),
+        ("How do I register my car after moving to Germany?", "en"),
+        ("Kiek metų galioja pasas?", "lt"),
+        ("Vilken tid går tåget till Malmö?", "sv"),
     ],
 )
 def test_off_topic_matters_are_recognised(text: str, lang: str) -> None:
