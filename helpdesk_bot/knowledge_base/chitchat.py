@@ -46,7 +46,7 @@ CHITCHAT_FILE = "_chitchat.yaml"
 KINDS: tuple[str, ...] = ("greeting", "thanks", "bye")
 
 #: Longest message (words) taken for chit-chat.
-MAX_WORDS = 10
+MAX_WORDS = 14
 #: Chit-chat phrases, identity and filler words a message needs before one stray word of its own is let pass.
 SIGNALS_FOR_A_STRAY_WORD = 2
 

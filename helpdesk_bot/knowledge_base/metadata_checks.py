@@ -14,7 +14,7 @@ from .chitchat import CHITCHAT_FILE, ChitChatVocabulary, load_chitchat
 from .cues import CUES_FILE, Cues, load_cues
 from .model import Entry
 from .problems import Problem
-from .scope import SCOPE_FILE, Scope, load_scope
+from .scope import ALL_FAMILIES, SCOPE_FILE, Scope, load_scope
 
 
 def _load_topics(path: Path) -> tuple[list[Mapping[str, Any]], list[Problem]]:
@@ -92,7 +92,7 @@ def check_scope(directory: Path, entries: Iterable[Entry] = ()) -> tuple[Scope, 
             if family not in families:
                 problems.append(Problem(SCOPE_FILE, f"families.{family}", "is not a family of the knowledge base"))
         for role in scope.roles:
-            for family in sorted(role.families - families):
+            for family in sorted(role.families - families - {ALL_FAMILIES}):
                 problems.append(Problem(SCOPE_FILE, f"private_roles.{role.name}.families",
                                         f"{family!r} is not a family of the knowledge base"))
     return scope, problems

@@ -31,7 +31,7 @@ with a side business" and "my customer wants a refund" are in scope.
 
     private_roles:
       employee:
-        families: [income-tax, social-insurance]
+        families: [income-tax, social-insurance]   # "*": every family
         words:
           en: [employee*, salary]
         unless:
@@ -61,6 +61,8 @@ SCOPE_FILE = "_scope.yaml"
 COMPOUNDING_LANGUAGES = frozenset({"de", "sv"})
 #: Shortest one-word prefix pattern matched inside a compound.
 MIN_COMPOUND_PART = 5
+#: A private role's ``families`` entry that stands for every family (a consumer's complaint is no entry's matter).
+ALL_FAMILIES = "*"
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,10 @@ class PrivateRole:
     families: frozenset[str]
     words: Mapping[str, tuple[Pattern, ...]]
     unless: Mapping[str, tuple[Pattern, ...]]
+
+    def covers(self, family: str) -> bool:
+        """Whether the role applies to ``family`` (``"*"`` in its families: every family)."""
+        return ALL_FAMILIES in self.families or family in self.families
 
 
 @dataclass(frozen=True)
@@ -102,7 +108,7 @@ class Scope:
         if self.is_off_topic(folded, lang):
             return False
         for role in self.roles:
-            if family in role.families and self._names(role.words, folded, lang) and not self._names(
+            if role.covers(family) and self._names(role.words, folded, lang) and not self._names(
                 role.unless, folded, lang
             ):
                 return False  # e.g. an employee's own tax return, a buyer's refund: no business of one's own

@@ -98,6 +98,11 @@ def vocabulary() -> ChitChatVocabulary:
         ("Ar kalbu su gyvu žmogumi?", "lt", "greeting"),
         ("lol ok you're actually pretty helpful, thanks", "en", "thanks"),
         ("haha dzięki xd", "pl", "thanks"),
+        # who built the bot, and longer ways of asking who answers
+        ("who are you and who built you?", "en", "greeting"),
+        ("Wer hat dich programmiert?", "de", "greeting"),
+        ("Vem är du egentligen, är du en människa eller en bot?", "sv", "greeting"),
+        ("A ty w ogóle kim jesteś? Człowiek czy bot?", "pl", "greeting"),
     ],
 )
 def test_chit_chat_is_recognised(vocabulary: ChitChatVocabulary, text: str, lang: str, kind: str) -> None:

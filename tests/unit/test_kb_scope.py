@@ -265,3 +265,46 @@ def test_employees_with_a_business_of_their_own_and_colloquial_key_concepts(
 ) -> None:
     scope, _ = load_scope(KNOWLEDGE / "_scope.yaml")
     assert scope.allows(family, tokens(text), lang) is allowed
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "allowed"),
+    [
+        # a consumer's complaint is no family's matter ("*")
+        ("Koupil jsem si do bytu designovou lampu z e-shopu a přišla rozbitá. Jak ji mám reklamovat?", "cs", False),
+        ("köpte en symaskin som gick sönder efter en vecka, butiken vägrar ta reklamationen", "sv", False),
+        ("Mein online bestelltes Grafiktablett kam kaputt an und der Händler antwortet nicht.", "de", False),
+        ("Za doma sem kupila šivalni stroj, ki se je pokvaril. Kako uveljavim garancijo?", "sl", False),
+        # working for oneself, one's own customer's complaint, a design that arrived at a fair: in scope
+        ("Chci pracovat pro sebe jako grafička, jak začít?", "cs", True),
+        ("I want to work for myself as a potter, what do I register?", "en", True),
+        ("Můj zákazník reklamuje hrnek, co mám dělat?", "cs", True),
+        ("My client says the print arrived damaged, who pays?", "en", True),
+    ],
+)
+def test_a_consumer_complaint_is_no_familys_matter(text: str, lang: str, allowed: bool) -> None:
+    scope, _ = load_scope(KNOWLEDGE / "_scope.yaml")
+    for family in ("copyright", "selling-online", "register-business", "marketing"):
+        assert scope.allows(family, tokens(text), lang) is allowed
+
+
+def test_a_role_of_every_family_is_valid() -> None:
+    scope, problems = parse_scope({"families": {}, "private_roles": {
+        "consumer": {"families": ["*"], "words": {"en": ["money back"]}, "unless": {"en": ["my customer*"]}}}})
+    assert problems == []
+    assert not scope.allows("anything", tokens("how do I get my money back"), "en")
+    assert scope.allows("anything", tokens("my customer wants her money back"), "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Jsou nějaké státní úvěry nebo záruky pro začínající?", "cs"),  # a loan guarantee, not a warranty
+        ("Czy mogę skorzystać z gwarancji de minimis przy kredycie?", "pl"),
+        ("Ali lahko dobim garancijo za posojilo?", "sl"),
+        ("Kan Almi ge en garanti för lånet?", "sv"),
+    ],
+)
+def test_a_loan_guarantee_is_not_a_consumer_complaint(text: str, lang: str) -> None:
+    scope, _ = load_scope(KNOWLEDGE / "_scope.yaml")
+    assert scope.allows("loans-microfinance", tokens(text), lang)
