@@ -25,7 +25,8 @@ A question in a private role (``private_roles``) is answered directly for the ro
 it also names a business of one's own (``unless``): an *employee*'s own tax return or salary ("I'm an
 employee", "angestellt") is a near miss of the self-employed's income tax and social insurance, a
 *buyer*'s refund ("I bought a bike online and it arrived broken") a near miss of selling online; "employed,
-with a side business" and "my customer wants a refund" are in scope.
+with a side business" and "my customer wants a refund" are in scope. A business word right after a
+negation (``negations``: "not self-employed", "neturi individualios veiklos") names no business.
 
 .. code-block:: yaml
 
@@ -53,6 +54,8 @@ from typing import Any
 
 from .chitchat import patterns_by_language
 from .cues import Pattern
+from .model import LANGUAGES
+from .normalise import tokens
 from .side_files import MISSING, read_side_file
 
 SCOPE_FILE = "_scope.yaml"
@@ -86,6 +89,8 @@ class Scope:
     required: Mapping[str, Mapping[str, tuple[Pattern, ...]]] = field(default_factory=dict)
     off_topic: Mapping[str, tuple[Pattern, ...]] = field(default_factory=dict)
     roles: tuple[PrivateRole, ...] = ()
+    #: per language, folded words that deny what follows ("not self-employed", "neturi individualios veiklos")
+    negations: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     def is_off_topic(self, folded: Sequence[str], lang: str | None) -> bool:
         """True when a question names a matter of private life no entry is about (a recipe, a car loan, pain).
@@ -95,12 +100,25 @@ class Scope:
         """
         return self._names(self.off_topic, folded, lang)
 
-    def _names(self, by_lang: Mapping[str, tuple[Pattern, ...]], folded: Sequence[str], lang: str | None) -> bool:
+    def _names(
+        self,
+        by_lang: Mapping[str, tuple[Pattern, ...]],
+        folded: Sequence[str],
+        lang: str | None,
+        *,
+        unless_denied: bool = False,
+    ) -> bool:
         """Whether the question names one of the patterns of its language or English (in German and Swedish
-        also inside a compound)."""
+        also inside a compound); with ``unless_denied`` a pattern right after a negation of the question's
+        language or English does not count ("She is employed, not self-employed")."""
         own = by_lang.get(lang or "en", ())
         patterns = [*own, *(by_lang.get("en", ()) if lang != "en" else ())]
-        return _names_any(folded, patterns, own if lang in COMPOUNDING_LANGUAGES else ())
+        denied = (
+            self.negations.get(lang or "en", frozenset()) | self.negations.get("en", frozenset())
+            if unless_denied
+            else frozenset()
+        )
+        return _names_any(folded, patterns, own if lang in COMPOUNDING_LANGUAGES else (), denied)
 
     def allows(self, family: str, folded: Sequence[str], lang: str | None) -> bool:
         """True when a question (its folded words) may be answered directly with ``family``: it names
@@ -109,7 +127,7 @@ class Scope:
             return False
         for role in self.roles:
             if role.covers(family) and self._names(role.words, folded, lang) and not self._names(
-                role.unless, folded, lang
+                role.unless, folded, lang, unless_denied=True
             ):
                 return False  # e.g. an employee's own tax return, a buyer's refund: no business of one's own
         by_lang = self.required.get(family)
@@ -123,13 +141,25 @@ class Scope:
         return _names_any(folded, patterns, (own or ()) if lang in COMPOUNDING_LANGUAGES else ())
 
 
-def _names_any(folded: Sequence[str], patterns: Sequence[Pattern], compounding: Sequence[Pattern]) -> bool:
-    """Whether a pattern matches the words, or a long one-word prefix of ``compounding`` lies inside one."""
-    if any(p.matches_at(folded, i) for i in range(len(folded)) for p in patterns):
+def _names_any(
+    folded: Sequence[str],
+    patterns: Sequence[Pattern],
+    compounding: Sequence[Pattern],
+    denied: frozenset[str] = frozenset(),
+) -> bool:
+    """Whether a pattern matches the words (not right after a word of ``denied``), or a long one-word prefix
+    of ``compounding`` lies inside one."""
+    if any(
+        p.matches_at(folded, i) and not (i > 0 and folded[i - 1] in denied)
+        for i in range(len(folded))
+        for p in patterns
+    ):
         return True
     parts = [p.words[0] for p in compounding
              if len(p.words) == 1 and p.prefix[0] and len(p.words[0]) >= MIN_COMPOUND_PART]
-    return any(part in token for token in folded for part in parts)
+    return any(
+        part in token and not (i > 0 and folded[i - 1] in denied) for i, token in enumerate(folded) for part in parts
+    )
 
 
 EMPTY_SCOPE = Scope()
@@ -141,7 +171,7 @@ def parse_scope(data: Any) -> tuple[Scope, list[tuple[str, str]]]:
     if not isinstance(data, Mapping) or not isinstance(data.get("families"), Mapping):
         return EMPTY_SCOPE, [("families", "must be a mapping of family -> language -> key concepts")]
     for key in data:
-        if key not in ("families", "off_topic", "private_roles"):
+        if key not in ("families", "off_topic", "private_roles", "negations"):
             problems.append((str(key), "unknown key"))
     required: dict[str, dict[str, tuple[Pattern, ...]]] = {}
     for family, by_lang in data["families"].items():
@@ -154,7 +184,22 @@ def parse_scope(data: Any) -> tuple[Scope, list[tuple[str, str]]]:
                     grouped[str(lang)] = [p for p in patterns if p.source in sources]
         required[str(family)] = {lang: tuple(ps) for lang, ps in grouped.items() if ps}
     off_topic = _by_language(data.get("off_topic") or {}, "off_topic", problems)
-    return Scope(required, off_topic, _private_roles(data.get("private_roles"), problems)), problems
+    negations = _word_sets(data.get("negations") or {}, "negations", problems)
+    return Scope(required, off_topic, _private_roles(data.get("private_roles"), problems), negations), problems
+
+
+def _word_sets(raw: object, where: str, problems: list[tuple[str, str]]) -> dict[str, frozenset[str]]:
+    """Folded single words per language (``language -> [words]``)."""
+    if not isinstance(raw, Mapping):
+        problems.append((where, "must be a mapping of language -> words"))
+        return {}
+    out: dict[str, frozenset[str]] = {}
+    for lang, words in raw.items():
+        if lang not in LANGUAGES or not isinstance(words, list):
+            problems.append((f"{where}.{lang}", "must be a known language with a list of words"))
+            continue
+        out[str(lang)] = frozenset("".join(tokens(str(w))) for w in words)
+    return out
 
 
 def _by_language(raw: object, where: str, problems: list[tuple[str, str]]) -> dict[str, tuple[Pattern, ...]]:

@@ -308,3 +308,27 @@ def test_a_role_of_every_family_is_valid() -> None:
 def test_a_loan_guarantee_is_not_a_consumer_complaint(text: str, lang: str) -> None:
     scope, _ = load_scope(KNOWLEDGE / "_scope.yaml")
     assert scope.allows("loans-microfinance", tokens(text), lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "allowed"),
+    [
+        ("She is employed, not self-employed. Can she deduct her commute from her salary tax?", "en", False),
+        ("Mano vyras dirba pagal darbo sutartį. Kaip užpildyti deklaraciją, jei jis neturi individualios veiklos?",
+         "lt", False),
+        ("Ich bin angestellt, kein Freiberufler: wie mache ich die Steuererklärung?", "de", False),
+        # a business named without a negation lifts the role as before
+        ("I'm employed and also self-employed on the side: how do I pay income tax?", "en", True),
+        ("Dirbu pagal darbo sutartį ir turiu individualią veiklą, kaip deklaruoti?", "lt", True),
+    ],
+)
+def test_a_denied_business_does_not_lift_the_employee_role(text: str, lang: str, allowed: bool) -> None:
+    scope, _ = load_scope(KNOWLEDGE / "_scope.yaml")
+    assert scope.allows("income-tax", tokens(text), lang) is allowed
+
+
+def test_negation_problems_are_reported() -> None:
+    fields = {where for where, _ in parse_scope({"families": {}, "negations": {"xx": ["not"], "en": "not"}})[1]}
+    assert {"negations.xx", "negations.en"} <= fields
+    assert ("negations", "must be a mapping of language -> words") in parse_scope(
+        {"families": {}, "negations": ["not"]})[1]
