@@ -28,6 +28,8 @@ from .model import Entry, KnowledgeBase
 
 #: Of how many documents :meth:`MatchIndex.phrases` and :meth:`MatchIndex.texts` keep their results.
 DOCS_CACHED = 4096
+#: Phrasings whose weights are summed at once while building (bounds the build's peak memory).
+WEIGHT_BLOCK = 65536
 
 V = TypeVar("V")
 
@@ -113,11 +115,18 @@ class MatchIndex:
         idf_np = np.frombuffer(idf, dtype=np.float64) if len(idf) else np.zeros(0)
         starts = np.frombuffer(self.phrase_start, dtype=np.int32)
         n_phrases = len(starts) - 1
-        if n_phrases and len(terms_np):
-            weights = np.add.reduceat(idf_np[terms_np], starts[:-1])
-            weights[starts[:-1] == starts[1:]] = 0.0  # (never empty, but reduceat would repeat a value)
-        else:
-            weights = np.zeros(n_phrases)
+        weights = np.zeros(n_phrases)
+        # the sum of each phrasing's term idfs, a block of phrasings at a time: one float per term of the
+        # whole index at once would be the largest allocation of the build (55 MB at 10,000 entries)
+        for first in range(0, n_phrases if len(terms_np) else 0, WEIGHT_BLOCK):
+            last = min(first + WEIGHT_BLOCK, n_phrases)
+            block_starts = starts[first:last + 1]
+            block = idf_np[terms_np[block_starts[0]:block_starts[-1]]]
+            if not len(block):
+                continue
+            sums = np.add.reduceat(block, block_starts[:-1] - block_starts[0])
+            sums[block_starts[:-1] == block_starts[1:]] = 0.0  # (never empty, but reduceat would repeat a value)
+            weights[first:last] = sums
         self.phrase_weight: np.ndarray = weights
 
         # postings in CSR form: the documents of term t are post_docs[post_start[t]:post_start[t + 1]],

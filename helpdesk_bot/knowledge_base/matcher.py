@@ -113,17 +113,16 @@ class Matcher(Decisions):
             cache = caches.get(lang)
             if cache is None:
                 cache = caches[lang] = {}
-            get = cache.get
+            known = cache.__getitem__
             out: list[list[str]] = []
             for words in map(prepared_words, texts):
-                terms = list(map(get, words))
-                if None in terms:
-                    for i, term in enumerate(terms):
-                        if term is None:
-                            word = words[i]
-                            term = cache[word] = term_of(word, lang)
-                            terms[i] = term
-                out.append([t for t in terms if t])  # type: ignore[misc]
+                try:
+                    out.append([t for t in map(known, words) if t])
+                except KeyError:  # a word not seen yet in this language: analyse it once
+                    for word in words:
+                        if word not in cache:
+                            cache[word] = term_of(word, lang)
+                    out.append([t for t in map(known, words) if t])
             return out
 
         return run
