@@ -139,6 +139,9 @@ def test_in_scope_questions_are_still_answered(
         ("How do I register my car after moving to Germany?", "en"),
         ("Kiek metų galioja pasas?", "lt"),
         ("Vilken tid går tåget till Malmö?", "sv"),
+        ("Od dwóch lat nie dostałam podwyżki, jak rozmawiać z szefem?", "pl"),
+        ("Wie verhandle ich eine Gehaltserhöhung?", "de"),
+        ("Hur förbereder jag mig inför lönesamtalet?", "sv"),
     ],
 )
 def test_off_topic_matters_are_recognised(text: str, lang: str) -> None:
@@ -332,3 +335,10 @@ def test_negation_problems_are_reported() -> None:
     assert {"negations.xx", "negations.en"} <= fields
     assert ("negations", "must be a mapping of language -> words") in parse_scope(
         {"families": {}, "negations": ["not"]})[1]
+
+
+def test_raising_ones_prices_is_not_a_pay_rise() -> None:
+    scope, _ = load_scope(KNOWLEDGE / "_scope.yaml")
+    assert not scope.is_off_topic(tokens("Jak zrobić podwyżkę cen dla stałych klientów?"), "pl")
+    assert not scope.is_off_topic(tokens("How do I raise my prices without losing customers?"), "en")
+    assert scope.is_off_topic(tokens("Chcę poprosić szefa o podwyżkę"), "pl")
