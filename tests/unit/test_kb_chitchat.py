@@ -100,6 +100,7 @@ def vocabulary() -> ChitChatVocabulary:
         ("haha dzięki xd", "pl", "thanks"),
         # who built the bot, and longer ways of asking who answers
         ("who are you and who built you?", "en", "greeting"),
+        ("Bist du eine KI oder sitzt da ein echter Mensch?", "de", "greeting"),
         ("Wer hat dich programmiert?", "de", "greeting"),
         ("Vem är du egentligen, är du en människa eller en bot?", "sv", "greeting"),
         ("A ty w ogóle kim jesteś? Człowiek czy bot?", "pl", "greeting"),
@@ -147,7 +148,7 @@ def _topic_words(word: str) -> bool:
 @pytest.mark.parametrize(
     ("text", "lang", "kind"),
     [
-        ("Bist du eine KI oder sitzt da ein Mensch?", "de", "greeting"),
+        ("Bist du eine KI oder hockt da ein Mensch?", "de", "greeting"),
         ("Tack för hjälpen, du är en stjärna!", "sv", "thanks"),
         ("Thanks so much, lovely!", "en", "thanks"),
     ],
