@@ -342,3 +342,23 @@ def test_raising_ones_prices_is_not_a_pay_rise() -> None:
     assert not scope.is_off_topic(tokens("Jak zrobić podwyżkę cen dla stałych klientów?"), "pl")
     assert not scope.is_off_topic(tokens("How do I raise my prices without losing customers?"), "en")
     assert scope.is_off_topic(tokens("Chcę poprosić szefa o podwyżkę"), "pl")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "allowed"),
+    [
+        # shopping advice for oneself is no family's matter ...
+        ("Welche Nähmaschine ist gut für Anfänger?", "de", False),
+        ("Vilken drejskiva ska jag köpa som nybörjare?", "sv", False),
+        ("Kur Kaune nusipirkti gero molio?", "lt", False),
+        ("Which pottery wheel should I buy?", "en", False),
+        # ... buying for the business with a loan, a deduction, or a course for beginners is in scope
+        ("Should I buy a kiln with a loan or lease it for my business?", "en", True),
+        ("Kann ich die Nähmaschine von der Steuer absetzen, wenn ich sie für mein Gewerbe kaufe?", "de", True),
+        ("Welcher Kurs ist gut für Anfänger im Onlinehandel?", "de", True),
+        ("Gdzie kupić kasę fiskalną na targi?", "pl", True),
+    ],
+)
+def test_shopping_advice_is_no_familys_matter(text: str, lang: str, allowed: bool) -> None:
+    scope, _ = load_scope(KNOWLEDGE / "_scope.yaml")
+    assert scope.allows("loans-microfinance", tokens(text), lang) is allowed
