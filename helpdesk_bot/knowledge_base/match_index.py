@@ -12,7 +12,9 @@ flat arrays of integers:
 
 At 10,000 synthetic entries this holds the same information in a fraction of the memory of the
 earlier per-document objects (see ``benchmarks/matching.py``); phrasings are analysed with a word
-cache, so building is quick too.
+cache, so building is quick too. Building keeps its peak close to the result: the (term, document) pairs
+are collected packed in one int64 each and sorted in place into the postings, the languages of the terms
+are sets per language, and the phrasings' weights are summed a block at a time.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from __future__ import annotations
 import math
 from array import array
 from collections.abc import Callable
+from itertools import accumulate, chain, islice, repeat
+from operator import add
 from typing import TypeVar
 
 import numpy as np
@@ -30,6 +34,8 @@ from .model import Entry, KnowledgeBase
 DOCS_CACHED = 4096
 #: Phrasings whose weights are summed at once while building (bounds the build's peak memory).
 WEIGHT_BLOCK = 65536
+#: A (term, document) pair is packed as ``term * _TERM_SHIFT + document`` (documents fit in 32 bits).
+_TERM_SHIFT = 1 << 32
 
 V = TypeVar("V")
 
@@ -52,8 +58,10 @@ class MatchIndex:
         self.doc_start = array("i", [0])  # phrasings of document d: doc_start[d] .. doc_start[d + 1]
         self.phrase_start = array("i", [0])  # terms of phrasing p: phrase_start[p] .. phrase_start[p + 1]
         self.phrase_terms = array("i")
-        pair_terms = array("i")  # (term, document) pairs, for the postings
-        pair_docs = array("i")
+        # (term, document) pairs for the postings, each packed in one int64 (term in the high half): sorted in
+        # place they give the postings, term by term, documents in order, with no second copy
+        pairs = array("q")
+        lang_terms: dict[int, set[int]] = {}  # the terms of each language (for the language masks)
         family_pairs = array("i")  # the terms of each family (each once per family), for the idf
         term_id = self.term_id
         vocab = self.vocab
@@ -63,11 +71,10 @@ class MatchIndex:
                 ei = entry_index[member_id]
                 entry = self.entries[ei]
                 for lang in entry.languages:
-                    phrases: dict[tuple[str, ...], None] = {}
-                    for analysed in analyse(list(entry.translations[lang].phrasings), lang):
-                        terms = tuple(dict.fromkeys(analysed))
-                        if terms:
-                            phrases[terms] = None
+                    # each phrasing's terms once, in order; each phrasing once; none without terms
+                    analysed = analyse(list(entry.translations[lang].phrasings), lang)
+                    phrases = dict.fromkeys(map(tuple, map(dict.fromkeys, analysed)))
+                    phrases.pop((), None)
                     if not phrases:
                         continue
                     li = lang_index.get(lang)
@@ -77,20 +84,25 @@ class MatchIndex:
                     di = len(self.doc_entry)
                     self.doc_entry.append(ei)
                     self.doc_lang.append(li)
-                    doc_terms: set[int] = set()
-                    for terms in phrases:
-                        ids = list(map(term_id.get, terms))
-                        if None in ids:
-                            for i, t in enumerate(terms):
-                                if ids[i] is None:
-                                    ids[i] = term_id[t] = len(vocab)
+                    # the document's phrasings at once (C-level maps, not a loop per phrasing)
+                    flat_terms = list(chain.from_iterable(phrases))
+                    ids = list(map(term_id.get, flat_terms))
+                    if None in ids:  # new terms are numbered in order of first appearance
+                        for i, tid in enumerate(ids):
+                            if tid is None:
+                                t = flat_terms[i]
+                                tid = term_id.get(t)
+                                if tid is None:
+                                    tid = term_id[t] = len(vocab)
                                     vocab.append(t)
-                        self.phrase_terms.extend(ids)  # type: ignore[arg-type]
-                        doc_terms.update(ids)  # type: ignore[arg-type]
-                        self.phrase_start.append(len(self.phrase_terms))
+                                ids[i] = tid
+                    ends = accumulate(map(len, phrases), initial=len(self.phrase_terms))
+                    self.phrase_start.extend(islice(ends, 1, None))  # (its first start is the last end)
+                    self.phrase_terms.extend(ids)  # type: ignore[arg-type]
+                    doc_terms: set[int] = set(ids)  # type: ignore[arg-type]
                     self.doc_start.append(len(self.phrase_start) - 1)
-                    pair_terms.extend(doc_terms)
-                    pair_docs.extend(array("i", [di]) * len(doc_terms))
+                    pairs.extend(map(add, map(_TERM_SHIFT.__mul__, doc_terms), repeat(di)))
+                    lang_terms.setdefault(li, set()).update(doc_terms)
                     family_terms |= doc_terms
             family_pairs.extend(family_terms)
         self.lang_bit: dict[str, int] = {lang: 1 << i for i, lang in enumerate(self.langs)}
@@ -99,11 +111,10 @@ class MatchIndex:
         # document frequency over families; the languages a term occurs in, a bit per language
         fp = np.frombuffer(family_pairs, dtype=np.int32) if len(family_pairs) else np.zeros(0, np.int32)
         df = np.bincount(fp, minlength=n_terms) if n_terms else np.zeros(0, np.int64)
-        pt = np.frombuffer(pair_terms, dtype=np.int32) if len(pair_terms) else np.zeros(0, np.int32)
-        pd = np.frombuffer(pair_docs, dtype=np.int32) if len(pair_docs) else np.zeros(0, np.int32)
-        doc_bits = np.left_shift(1, np.frombuffer(self.doc_lang, dtype=np.int32).astype(np.int64))
         lang_mask = np.zeros(n_terms, dtype=np.int64)
-        np.bitwise_or.at(lang_mask, pt, doc_bits[pd] if len(pd) else np.zeros(0, np.int64))
+        for li, terms_of_lang in lang_terms.items():
+            lang_mask[np.fromiter(terms_of_lang, dtype=np.int64, count=len(terms_of_lang))] |= 1 << li
+        del lang_terms
         self.lang_mask: list[int] = lang_mask.tolist()
 
         n_families = max(len(kb.families), 1)
@@ -130,12 +141,15 @@ class MatchIndex:
         self.phrase_weight: np.ndarray = weights
 
         # postings in CSR form: the documents of term t are post_docs[post_start[t]:post_start[t + 1]],
-        # in increasing order (a stable sort of pairs made in document order)
-        order = np.argsort(pt, kind="stable")
-        self.post_docs: np.ndarray = pd[order].copy()
-        counts = np.bincount(pt, minlength=len(vocab)) if len(vocab) else np.zeros(0, np.int64)
-        self.post_start: np.ndarray = np.concatenate(([0], np.cumsum(counts))).astype(np.int64)
-        del order, pt, pd, pair_terms, pair_docs
+        # in increasing order: the packed pairs are unique, so sorting them in place orders them by term,
+        # then document
+        packed = np.frombuffer(pairs, dtype=np.int64) if len(pairs) else np.zeros(0, np.int64)
+        packed.sort()
+        bounds = np.arange(n_terms + 1, dtype=np.int64) * _TERM_SHIFT
+        self.post_start: np.ndarray = np.searchsorted(packed, bounds).astype(np.int64)
+        self.post_docs: np.ndarray = np.empty(len(packed), dtype=np.int32)
+        np.bitwise_and(packed, _TERM_SHIFT - 1, out=self.post_docs, casting="unsafe")
+        del packed, pairs
         # phrasings and fuzzy texts of recently shortlisted documents (bounded: the index stays compact)
         self._phrases: dict[int, tuple[tuple[int, tuple[int, ...]], ...]] = {}
         self._texts: dict[int, tuple[str, ...]] = {}

@@ -117,12 +117,12 @@ class Matcher(Decisions):
             out: list[list[str]] = []
             for words in map(prepared_words, texts):
                 try:
-                    out.append([t for t in map(known, words) if t])
+                    out.append(list(filter(None, map(known, words))))
                 except KeyError:  # a word not seen yet in this language: analyse it once
                     for word in words:
                         if word not in cache:
                             cache[word] = term_of(word, lang)
-                    out.append([t for t in map(known, words) if t])
+                    out.append(list(filter(None, map(known, words))))
             return out
 
         return run
