@@ -46,7 +46,7 @@ from typing import Any
 
 from .model import COUNTRY_LANGUAGE, LANGUAGES
 from .normalise import tokens
-from .side_files import MISSING, read_side_file
+from .side_files import MISSING, read_side_file, word_sets
 
 CUES_FILE = "_cues.yaml"
 
@@ -253,6 +253,11 @@ def _patterns_of(
     return out
 
 
+def _fold_word(word: str) -> str:
+    """A word of the file folded like a question's word (case, diacritics, punctuation)."""
+    return "".join(tokens(word))
+
+
 def parse_cues(data: Any) -> tuple[Cues, list[CueProblem]]:
     """Check and index the content of ``_cues.yaml``; returns the cues and the problems found."""
     problems: list[CueProblem] = []
@@ -262,26 +267,11 @@ def parse_cues(data: Any) -> tuple[Cues, list[CueProblem]]:
         if key not in ("countries", "not_cues", "exceptions", "from_words"):
             problems.append(CueProblem(str(key), "unknown key"))
     not_cues = _patterns_of(data.get("not_cues") or {}, "not_cues", "-", "not_cues", problems)
-    exceptions: set[tuple[str, str]] = set()
-    raw_exceptions = data.get("exceptions") or {}
-    if not isinstance(raw_exceptions, Mapping):
-        problems.append(CueProblem("exceptions", "must be a mapping of language -> list of words"))
-    else:
-        for lang, words in raw_exceptions.items():
-            if lang not in LANGUAGES or not isinstance(words, list):
-                problems.append(CueProblem(f"exceptions.{lang}", "must be a known language with a list of words"))
-                continue
-            exceptions.update((lang, "".join(tokens(str(w)))) for w in words)
-    from_words: dict[str, frozenset[str]] = {}
-    raw_from = data.get("from_words") or {}
-    if not isinstance(raw_from, Mapping):
-        problems.append(CueProblem("from_words", "must be a mapping of language -> list of words"))
-    else:
-        for lang, words in raw_from.items():
-            if lang not in LANGUAGES or not isinstance(words, list):
-                problems.append(CueProblem(f"from_words.{lang}", "must be a known language with a list of words"))
-                continue
-            from_words[lang] = frozenset("".join(tokens(str(w))) for w in words)
+    exceptions_by_lang, found = word_sets(data.get("exceptions") or {}, "exceptions", LANGUAGES, _fold_word)
+    problems.extend(CueProblem(*problem) for problem in found)
+    exceptions = {(lang, word) for lang, words in exceptions_by_lang.items() for word in words}
+    from_words, found = word_sets(data.get("from_words") or {}, "from_words", LANGUAGES, _fold_word)
+    problems.extend(CueProblem(*problem) for problem in found)
     patterns: list[tuple[str, Pattern]] = []
     countries = data.get("countries")
     if not isinstance(countries, Mapping):

@@ -56,7 +56,7 @@ from .chitchat import patterns_by_language
 from .cues import Pattern
 from .model import LANGUAGES
 from .normalise import tokens
-from .side_files import MISSING, read_side_file
+from .side_files import MISSING, read_side_file, word_sets
 
 SCOPE_FILE = "_scope.yaml"
 
@@ -184,22 +184,9 @@ def parse_scope(data: Any) -> tuple[Scope, list[tuple[str, str]]]:
                     grouped[str(lang)] = [p for p in patterns if p.source in sources]
         required[str(family)] = {lang: tuple(ps) for lang, ps in grouped.items() if ps}
     off_topic = _by_language(data.get("off_topic") or {}, "off_topic", problems)
-    negations = _word_sets(data.get("negations") or {}, "negations", problems)
+    negations, found = word_sets(data.get("negations") or {}, "negations", LANGUAGES, lambda w: "".join(tokens(w)))
+    problems.extend(found)
     return Scope(required, off_topic, _private_roles(data.get("private_roles"), problems), negations), problems
-
-
-def _word_sets(raw: object, where: str, problems: list[tuple[str, str]]) -> dict[str, frozenset[str]]:
-    """Folded single words per language (``language -> [words]``)."""
-    if not isinstance(raw, Mapping):
-        problems.append((where, "must be a mapping of language -> words"))
-        return {}
-    out: dict[str, frozenset[str]] = {}
-    for lang, words in raw.items():
-        if lang not in LANGUAGES or not isinstance(words, list):
-            problems.append((f"{where}.{lang}", "must be a known language with a list of words"))
-            continue
-        out[str(lang)] = frozenset("".join(tokens(str(w))) for w in words)
-    return out
 
 
 def _by_language(raw: object, where: str, problems: list[tuple[str, str]]) -> dict[str, tuple[Pattern, ...]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -23,3 +24,21 @@ def read_side_file(path: Path) -> tuple[Any, tuple[str, str] | None]:
         return MISSING, ("file", f"cannot be read: {exc}")
     except yaml.YAMLError as exc:
         return MISSING, ("yaml", f"does not parse: {str(exc).splitlines()[0]}")
+
+
+def word_sets(
+    raw: object, where: str, languages: Iterable[str], fold: Callable[[str], str]
+) -> tuple[dict[str, frozenset[str]], list[tuple[str, str]]]:
+    """Single words per language (``language -> [words]``, each folded by ``fold``) and ``(field, problem)``s:
+    not a mapping, an unknown language or not a list."""
+    if not isinstance(raw, Mapping):
+        return {}, [(where, "must be a mapping of language -> list of words")]
+    known = set(languages)
+    out: dict[str, frozenset[str]] = {}
+    problems: list[tuple[str, str]] = []
+    for lang, words in raw.items():
+        if lang not in known or not isinstance(words, list):
+            problems.append((f"{where}.{lang}", "must be a known language with a list of words"))
+            continue
+        out[str(lang)] = frozenset(fold(str(word)) for word in words)
+    return out, problems

@@ -267,3 +267,10 @@ def test_where_someone_comes_from_ranks_last(
 ) -> None:
     assert countries(cues, text, lang, profile) == expected
 
+
+
+def test_from_word_problems_are_reported() -> None:
+    _, problems = parse_cues({"countries": {}, "from_words": {"xx": ["from"], "en": "from"}})
+    assert {p.field for p in problems} >= {"from_words.xx", "from_words.en"}
+    _, problems = parse_cues({"countries": {}, "from_words": ["from"]})
+    assert ("from_words", "must be a mapping of language -> list of words") in {(p.field, p.message) for p in problems}

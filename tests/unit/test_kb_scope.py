@@ -333,7 +333,7 @@ def test_a_denied_business_does_not_lift_the_employee_role(text: str, lang: str,
 def test_negation_problems_are_reported() -> None:
     fields = {where for where, _ in parse_scope({"families": {}, "negations": {"xx": ["not"], "en": "not"}})[1]}
     assert {"negations.xx", "negations.en"} <= fields
-    assert ("negations", "must be a mapping of language -> words") in parse_scope(
+    assert ("negations", "must be a mapping of language -> list of words") in parse_scope(
         {"families": {}, "negations": ["not"]})[1]
 
 
