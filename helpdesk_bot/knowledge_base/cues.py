@@ -253,7 +253,7 @@ def _patterns_of(
     return out
 
 
-def _fold_word(word: str) -> str:
+def fold_file_word(word: str) -> str:
     """A word of the file folded like a question's word (case, diacritics, punctuation)."""
     return "".join(tokens(word))
 
@@ -267,10 +267,10 @@ def parse_cues(data: Any) -> tuple[Cues, list[CueProblem]]:
         if key not in ("countries", "not_cues", "exceptions", "from_words"):
             problems.append(CueProblem(str(key), "unknown key"))
     not_cues = _patterns_of(data.get("not_cues") or {}, "not_cues", "-", "not_cues", problems)
-    exceptions_by_lang, found = word_sets(data.get("exceptions") or {}, "exceptions", LANGUAGES, _fold_word)
+    exceptions_by_lang, found = word_sets(data.get("exceptions") or {}, "exceptions", LANGUAGES, fold_file_word)
     problems.extend(CueProblem(*problem) for problem in found)
     exceptions = {(lang, word) for lang, words in exceptions_by_lang.items() for word in words}
-    from_words, found = word_sets(data.get("from_words") or {}, "from_words", LANGUAGES, _fold_word)
+    from_words, found = word_sets(data.get("from_words") or {}, "from_words", LANGUAGES, fold_file_word)
     problems.extend(CueProblem(*problem) for problem in found)
     patterns: list[tuple[str, Pattern]] = []
     countries = data.get("countries")

@@ -53,9 +53,8 @@ from pathlib import Path
 from typing import Any
 
 from .chitchat import patterns_by_language
-from .cues import Pattern
+from .cues import Pattern, fold_file_word
 from .model import LANGUAGES
-from .normalise import tokens
 from .side_files import MISSING, read_side_file, word_sets
 
 SCOPE_FILE = "_scope.yaml"
@@ -184,7 +183,7 @@ def parse_scope(data: Any) -> tuple[Scope, list[tuple[str, str]]]:
                     grouped[str(lang)] = [p for p in patterns if p.source in sources]
         required[str(family)] = {lang: tuple(ps) for lang, ps in grouped.items() if ps}
     off_topic = _by_language(data.get("off_topic") or {}, "off_topic", problems)
-    negations, found = word_sets(data.get("negations") or {}, "negations", LANGUAGES, lambda w: "".join(tokens(w)))
+    negations, found = word_sets(data.get("negations") or {}, "negations", LANGUAGES, fold_file_word)
     problems.extend(found)
     return Scope(required, off_topic, _private_roles(data.get("private_roles"), problems), negations), problems
 

@@ -9,7 +9,7 @@ import pytest
 from helpdesk_bot.knowledge_base.loader import load_knowledge_base
 from helpdesk_bot.knowledge_base.matcher import Matcher
 from helpdesk_bot.knowledge_base.normalise import tokens
-from helpdesk_bot.knowledge_base.scope import EMPTY_SCOPE, load_scope, parse_scope
+from helpdesk_bot.knowledge_base.scope import EMPTY_SCOPE, Scope, load_scope, parse_scope
 from helpdesk_bot.knowledge_base.validation import check_scope
 
 KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
@@ -18,6 +18,13 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
 @pytest.fixture(scope="module")
 def matcher() -> Matcher:
     return Matcher(load_knowledge_base(KNOWLEDGE))
+
+
+@pytest.fixture(scope="module")
+def scope() -> Scope:
+    """The shipped scope file."""
+    loaded, _ = load_scope(KNOWLEDGE / "_scope.yaml")
+    return loaded
 
 
 def test_shipped_scope_is_valid_and_names_families() -> None:
@@ -239,9 +246,8 @@ def test_private_role_problems_are_reported(tmp_path: Path) -> None:
     ],
 )
 def test_consumer_complaints_and_hobbies_are_not_answered_directly(
-    text: str, lang: str, family: str, allowed: bool
+    scope: Scope, text: str, lang: str, family: str, allowed: bool
 ) -> None:
-    scope, _ = load_scope(KNOWLEDGE / "_scope.yaml")
     assert scope.allows(family, tokens(text), lang) is allowed
 
 
@@ -264,9 +270,8 @@ def test_consumer_complaints_and_hobbies_are_not_answered_directly(
     ],
 )
 def test_employees_with_a_business_of_their_own_and_colloquial_key_concepts(
-    text: str, lang: str, family: str, allowed: bool
+    scope: Scope, text: str, lang: str, family: str, allowed: bool
 ) -> None:
-    scope, _ = load_scope(KNOWLEDGE / "_scope.yaml")
     assert scope.allows(family, tokens(text), lang) is allowed
 
 
@@ -285,8 +290,7 @@ def test_employees_with_a_business_of_their_own_and_colloquial_key_concepts(
         ("My client says the print arrived damaged, who pays?", "en", True),
     ],
 )
-def test_a_consumer_complaint_is_no_familys_matter(text: str, lang: str, allowed: bool) -> None:
-    scope, _ = load_scope(KNOWLEDGE / "_scope.yaml")
+def test_a_consumer_complaint_is_no_familys_matter(scope: Scope, text: str, lang: str, allowed: bool) -> None:
     for family in ("copyright", "selling-online", "register-business", "marketing"):
         assert scope.allows(family, tokens(text), lang) is allowed
 
@@ -308,8 +312,7 @@ def test_a_role_of_every_family_is_valid() -> None:
         ("Kan Almi ge en garanti för lånet?", "sv"),
     ],
 )
-def test_a_loan_guarantee_is_not_a_consumer_complaint(text: str, lang: str) -> None:
-    scope, _ = load_scope(KNOWLEDGE / "_scope.yaml")
+def test_a_loan_guarantee_is_not_a_consumer_complaint(scope: Scope, text: str, lang: str) -> None:
     assert scope.allows("loans-microfinance", tokens(text), lang)
 
 
@@ -325,8 +328,7 @@ def test_a_loan_guarantee_is_not_a_consumer_complaint(text: str, lang: str) -> N
         ("Dirbu pagal darbo sutartį ir turiu individualią veiklą, kaip deklaruoti?", "lt", True),
     ],
 )
-def test_a_denied_business_does_not_lift_the_employee_role(text: str, lang: str, allowed: bool) -> None:
-    scope, _ = load_scope(KNOWLEDGE / "_scope.yaml")
+def test_a_denied_business_does_not_lift_the_employee_role(scope: Scope, text: str, lang: str, allowed: bool) -> None:
     assert scope.allows("income-tax", tokens(text), lang) is allowed
 
 
@@ -337,8 +339,7 @@ def test_negation_problems_are_reported() -> None:
         {"families": {}, "negations": ["not"]})[1]
 
 
-def test_raising_ones_prices_is_not_a_pay_rise() -> None:
-    scope, _ = load_scope(KNOWLEDGE / "_scope.yaml")
+def test_raising_ones_prices_is_not_a_pay_rise(scope: Scope) -> None:
     assert not scope.is_off_topic(tokens("Jak zrobić podwyżkę cen dla stałych klientów?"), "pl")
     assert not scope.is_off_topic(tokens("How do I raise my prices without losing customers?"), "en")
     assert scope.is_off_topic(tokens("Chcę poprosić szefa o podwyżkę"), "pl")
@@ -359,6 +360,5 @@ def test_raising_ones_prices_is_not_a_pay_rise() -> None:
         ("Gdzie kupić kasę fiskalną na targi?", "pl", True),
     ],
 )
-def test_shopping_advice_is_no_familys_matter(text: str, lang: str, allowed: bool) -> None:
-    scope, _ = load_scope(KNOWLEDGE / "_scope.yaml")
+def test_shopping_advice_is_no_familys_matter(scope: Scope, text: str, lang: str, allowed: bool) -> None:
     assert scope.allows("loans-microfinance", tokens(text), lang) is allowed
