@@ -11,10 +11,13 @@ flat arrays of integers:
 * the languages a term occurs in are a bit mask per term.
 
 At 10,000 synthetic entries this holds the same information in a fraction of the memory of the
-earlier per-document objects (see ``benchmarks/matching.py``); phrasings are analysed with a word
-cache, so building is quick too. Building keeps its peak close to the result: the (term, document) pairs
-are collected packed in one int64 each and sorted in place into the postings, the languages of the terms
-are sets per language, and the phrasings' weights are summed a block at a time.
+earlier per-document objects (see ``benchmarks/matching.py``).  Building works a block of whole families
+at a time (:data:`WORD_BLOCK` words): each document's phrasings are prepared in one pass
+(:func:`.normalise.prepared_runs`), each word is numbered by one dictionary look-up (a word is analysed once
+per language), and the rest (each term once per phrasing, each phrasing once per document, postings,
+languages and families of the terms) is done by numpy on the block's word numbers, not by a loop per
+phrasing.  The (term, document) pairs are collected packed in one int64 each and sorted in place into the
+postings, and the phrasings' weights are summed a block at a time: the build's peak stays close to the result.
 """
 
 from __future__ import annotations
@@ -22,37 +25,42 @@ from __future__ import annotations
 import math
 from array import array
 from collections.abc import Callable
-from itertools import accumulate, chain, islice, repeat
-from operator import add
 from typing import TypeVar
 
 import numpy as np
 
 from .model import Entry, KnowledgeBase
+from .normalise import TEXT_BREAK, prepared_runs
 
 #: Of how many documents :meth:`MatchIndex.phrases` and :meth:`MatchIndex.texts` keep their results.
 DOCS_CACHED = 4096
 #: Phrasings whose weights are summed at once while building (bounds the build's peak memory).
 WEIGHT_BLOCK = 65536
+#: Words analysed together while building (whole families at a time, so at least one family): bounds the
+#: build's peak memory, while each block's work is done by a few numpy operations, not a loop per phrasing.
+WORD_BLOCK = 262144
 #: A (term, document) pair is packed as ``term * _TERM_SHIFT + document`` (documents fit in 32 bits).
 _TERM_SHIFT = 1 << 32
+#: The word number of a word that is no content term, and of the break after each phrasing.
+_NO_TERM = -1
+_TEXT_END = -2
 
 V = TypeVar("V")
 
-#: Analyses the phrasings of one document (texts in one language) into their content terms.
-Analyser = Callable[[list[str], str], list[list[str]]]
+#: The term of a prepared word (:func:`.normalise.prepared_runs`) in a language (``""``: not a content word).
+WordAnalyser = Callable[[str, str], str]
 
 
 class MatchIndex:
     """Documents, phrasings, vocabulary, postings and idf of a knowledge base (immutable once built)."""
 
-    def __init__(self, kb: KnowledgeBase, analyse: Analyser) -> None:
+    def __init__(self, kb: KnowledgeBase, term_of: WordAnalyser) -> None:
         self.entries: list[Entry] = list(kb)
         entry_index = {e.id: i for i, e in enumerate(self.entries)}
         self.vocab: list[str] = []
         self.term_id: dict[str, int] = {}
         self.langs: list[str] = []
-        lang_index: dict[str, int] = {}
+        self._lang_index: dict[str, int] = {}
         self.doc_entry = array("i")
         self.doc_lang = array("i")
         self.doc_start = array("i", [0])  # phrasings of document d: doc_start[d] .. doc_start[d + 1]
@@ -60,61 +68,40 @@ class MatchIndex:
         self.phrase_terms = array("i")
         # (term, document) pairs for the postings, each packed in one int64 (term in the high half): sorted in
         # place they give the postings, term by term, documents in order, with no second copy
-        pairs = array("q")
-        lang_terms: dict[int, set[int]] = {}  # the terms of each language (for the language masks)
-        family_pairs = array("i")  # the terms of each family (each once per family), for the idf
-        term_id = self.term_id
-        vocab = self.vocab
+        self._pairs = array("q")
+        self._lang_terms: dict[int, set[int]] = {}  # the terms of each language (for the language masks)
+        self._family_terms = array("q")  # the terms of each family (each once per family), for the idf
+        self._word_ids: dict[str, dict[str, int]] = {}  # per language: prepared word -> term number
+        self._term_of = term_of
+
+        # the phrasings' words are numbered a block of whole families at a time, then analysed by numpy
+        block = _Block()
         for members in kb.families.values():
-            family_terms: set[int] = set()
             for member_id in members:
                 ei = entry_index[member_id]
                 entry = self.entries[ei]
                 for lang in entry.languages:
-                    # each phrasing's terms once, in order; each phrasing once; none without terms
-                    analysed = analyse(list(entry.translations[lang].phrasings), lang)
-                    phrases = dict.fromkeys(map(tuple, map(dict.fromkeys, analysed)))
-                    phrases.pop((), None)
-                    if not phrases:
-                        continue
-                    li = lang_index.get(lang)
-                    if li is None:
-                        li = lang_index[lang] = len(self.langs)
-                        self.langs.append(lang)
-                    di = len(self.doc_entry)
-                    self.doc_entry.append(ei)
-                    self.doc_lang.append(li)
-                    # the document's phrasings at once (C-level maps, not a loop per phrasing)
-                    flat_terms = list(chain.from_iterable(phrases))
-                    ids = list(map(term_id.get, flat_terms))
-                    if None in ids:  # new terms are numbered in order of first appearance
-                        for i, tid in enumerate(ids):
-                            if tid is None:
-                                t = flat_terms[i]
-                                tid = term_id.get(t)
-                                if tid is None:
-                                    tid = term_id[t] = len(vocab)
-                                    vocab.append(t)
-                                ids[i] = tid
-                    ends = accumulate(map(len, phrases), initial=len(self.phrase_terms))
-                    self.phrase_start.extend(islice(ends, 1, None))  # (its first start is the last end)
-                    self.phrase_terms.extend(ids)  # type: ignore[arg-type]
-                    doc_terms: set[int] = set(ids)  # type: ignore[arg-type]
-                    self.doc_start.append(len(self.phrase_start) - 1)
-                    pairs.extend(map(add, map(_TERM_SHIFT.__mul__, doc_terms), repeat(di)))
-                    lang_terms.setdefault(li, set()).update(doc_terms)
-                    family_terms |= doc_terms
-            family_pairs.extend(family_terms)
+                    texts = list(entry.translations[lang].phrasings)
+                    block.add(ei, self._lang_no(lang), len(texts), self._word_numbers(prepared_runs(texts), lang))
+            block.end_family()
+            if len(block.words) >= WORD_BLOCK:
+                self._index_block(block)
+                block = _Block()
+        self._index_block(block)
+        del self._word_ids, block
+
         self.lang_bit: dict[str, int] = {lang: 1 << i for i, lang in enumerate(self.langs)}
         self.n_docs = len(self.doc_entry)
+        vocab = self.vocab
         n_terms = len(vocab)
         # document frequency over families; the languages a term occurs in, a bit per language
-        fp = np.frombuffer(family_pairs, dtype=np.int32) if len(family_pairs) else np.zeros(0, np.int32)
+        fp = np.frombuffer(self._family_terms, dtype=np.int64) if len(self._family_terms) else np.zeros(0, np.int64)
         df = np.bincount(fp, minlength=n_terms) if n_terms else np.zeros(0, np.int64)
+        del fp, self._family_terms
         lang_mask = np.zeros(n_terms, dtype=np.int64)
-        for li, terms_of_lang in lang_terms.items():
+        for li, terms_of_lang in self._lang_terms.items():
             lang_mask[np.fromiter(terms_of_lang, dtype=np.int64, count=len(terms_of_lang))] |= 1 << li
-        del lang_terms
+        del self._lang_terms
         self.lang_mask: list[int] = lang_mask.tolist()
 
         n_families = max(len(kb.families), 1)
@@ -132,10 +119,10 @@ class MatchIndex:
         for first in range(0, n_phrases if len(terms_np) else 0, WEIGHT_BLOCK):
             last = min(first + WEIGHT_BLOCK, n_phrases)
             block_starts = starts[first:last + 1]
-            block = idf_np[terms_np[block_starts[0]:block_starts[-1]]]
-            if not len(block):
+            weight_block = idf_np[terms_np[block_starts[0]:block_starts[-1]]]
+            if not len(weight_block):
                 continue
-            sums = np.add.reduceat(block, block_starts[:-1] - block_starts[0])
+            sums = np.add.reduceat(weight_block, block_starts[:-1] - block_starts[0])
             sums[block_starts[:-1] == block_starts[1:]] = 0.0  # (never empty, but reduceat would repeat a value)
             weights[first:last] = sums
         self.phrase_weight: np.ndarray = weights
@@ -143,16 +130,122 @@ class MatchIndex:
         # postings in CSR form: the documents of term t are post_docs[post_start[t]:post_start[t + 1]],
         # in increasing order: the packed pairs are unique, so sorting them in place orders them by term,
         # then document
-        packed = np.frombuffer(pairs, dtype=np.int64) if len(pairs) else np.zeros(0, np.int64)
+        packed = np.frombuffer(self._pairs, dtype=np.int64) if len(self._pairs) else np.zeros(0, np.int64)
         packed.sort()
         bounds = np.arange(n_terms + 1, dtype=np.int64) * _TERM_SHIFT
         self.post_start: np.ndarray = np.searchsorted(packed, bounds).astype(np.int64)
         self.post_docs: np.ndarray = np.empty(len(packed), dtype=np.int32)
         np.bitwise_and(packed, _TERM_SHIFT - 1, out=self.post_docs, casting="unsafe")
-        del packed, pairs
+        del packed, self._pairs
         # phrasings and fuzzy texts of recently shortlisted documents (bounded: the index stays compact)
         self._phrases: dict[int, tuple[tuple[int, tuple[int, ...]], ...]] = {}
         self._texts: dict[int, tuple[str, ...]] = {}
+
+    # ------------------------------------------------------------------ building
+
+    def _lang_no(self, lang: str) -> int:
+        li = self._lang_index.get(lang)
+        if li is None:
+            li = self._lang_index[lang] = len(self.langs)
+            self.langs.append(lang)
+        return li
+
+    def _word_numbers(self, words: list[str], lang: str) -> list[int]:
+        """The term number of each word (:data:`_NO_TERM`: none; :data:`_TEXT_END` for the breaks).
+
+        Each word is analysed once per language (the common case is one C-level dictionary look-up per
+        word); new terms are numbered in order of first appearance.
+        """
+        cache = self._word_ids.get(lang)
+        if cache is None:
+            cache = self._word_ids[lang] = {TEXT_BREAK: _TEXT_END}
+        try:
+            return list(map(cache.__getitem__, words))
+        except KeyError:  # words not seen yet in this language
+            term_id, vocab = self.term_id, self.vocab
+            for word in words:
+                if word not in cache:
+                    term = self._term_of(word, lang)
+                    if not term:
+                        cache[word] = _NO_TERM
+                        continue
+                    tid = term_id.get(term)
+                    if tid is None:
+                        tid = term_id[term] = len(vocab)
+                        vocab.append(term)
+                    cache[word] = tid
+            return list(map(cache.__getitem__, words))
+
+    def _index_block(self, block: _Block) -> None:
+        """Add the documents of ``block``: each phrasing's terms once, in order; each phrasing of a
+        document once; no phrasing without terms and no document without phrasings."""
+        if not block.doc_entry:
+            return
+        words = np.array(block.words, dtype=np.int64)
+        ends = words == _TEXT_END
+        text_of_word = np.cumsum(ends) - ends  # the phrasing (in the block) each word belongs to
+        n_texts = int(ends.sum())
+        content = words >= 0
+        text_no = text_of_word[content]
+        terms = words[content]
+        del words, ends, text_of_word, content
+        # each term once per phrasing, at its first place
+        _, first = np.unique((text_no << 32) | terms, return_index=True)
+        first.sort()
+        text_no, terms = text_no[first], terms[first]
+        del first
+        lengths = np.bincount(text_no, minlength=n_texts)
+        text_starts = np.concatenate(([0], np.cumsum(lengths)))
+        doc_of_text = np.repeat(np.arange(len(block.doc_entry)), block.doc_texts)
+        keep = lengths > 0
+        # a phrasing whose terms repeat an earlier phrasing of its document: candidates by a hash of the
+        # terms in order, then compared exactly (hashes may collide, terms may not)
+        if keep.any():
+            position = np.arange(len(terms)) - text_starts[text_no]
+            hashed = (terms.astype(np.uint64) + np.uint64(1)) * _HASH_FACTORS[position % len(_HASH_FACTORS)]
+            nonempty = np.flatnonzero(keep)
+            text_hash = np.zeros(n_texts, dtype=np.uint64)
+            text_hash[nonempty] = np.add.reduceat(hashed, text_starts[nonempty])
+            del hashed, position
+            key = text_hash ^ (lengths.astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15))
+            key ^= doc_of_text.astype(np.uint64) * np.uint64(0xC2B2AE3D27D4EB4F)
+            _, inverse, counts = np.unique(key[nonempty], return_inverse=True, return_counts=True)
+            repeated = nonempty[counts[inverse] > 1]
+            if len(repeated):
+                seen: set[tuple[int, tuple[int, ...]]] = set()
+                for t in repeated.tolist():
+                    phrase = (int(doc_of_text[t]), tuple(terms[text_starts[t]:text_starts[t + 1]].tolist()))
+                    if phrase in seen:
+                        keep[t] = False
+                    else:
+                        seen.add(phrase)
+        kept_words = np.repeat(keep, lengths)
+        terms32 = terms[kept_words].astype(np.int32)
+        doc_texts = np.bincount(doc_of_text[keep], minlength=len(block.doc_entry))
+        has_texts = doc_texts > 0
+        # documents numbered in order, those without phrasings left out
+        first_doc = len(self.doc_entry)
+        doc_no = np.cumsum(has_texts) - 1 + first_doc
+        self.doc_entry.frombytes(np.asarray(block.doc_entry, dtype=np.int32)[has_texts].tobytes())
+        self.doc_lang.frombytes(np.asarray(block.doc_lang, dtype=np.int32)[has_texts].tobytes())
+        base = len(self.phrase_start) - 1
+        self.doc_start.frombytes((base + np.cumsum(doc_texts[has_texts])).astype(np.int32).tobytes())
+        self.phrase_start.frombytes((len(self.phrase_terms) + np.cumsum(lengths[keep])).astype(np.int32).tobytes())
+        self.phrase_terms.frombytes(terms32.tobytes())
+        # postings, languages and families of the terms
+        word_doc = doc_no[np.repeat(doc_of_text, lengths)[kept_words]]
+        pairs = np.unique((terms[kept_words] << 32) | word_doc)
+        self._pairs.frombytes(pairs.tobytes())
+        pair_terms = pairs >> 32
+        pair_docs = (pairs & (_TERM_SHIFT - 1)) - first_doc
+        del pairs, word_doc
+        doc_lang_np = np.asarray(block.doc_lang, dtype=np.int64)[has_texts]
+        doc_family = np.asarray(block.doc_family, dtype=np.int64)[has_texts]
+        pair_lang = doc_lang_np[pair_docs]
+        for li in np.unique(pair_lang).tolist():
+            self._lang_terms.setdefault(li, set()).update(np.unique(pair_terms[pair_lang == li]).tolist())
+        family_terms = np.unique((doc_family[pair_docs] << 32) | pair_terms) & (_TERM_SHIFT - 1)
+        self._family_terms.frombytes(family_terms.tobytes())
 
     # ------------------------------------------------------------------ lookups
 
@@ -197,6 +290,34 @@ class MatchIndex:
             cached = tuple(" ".join([vocab[t] for t in terms]) for _, terms in self.phrases(di))
             _remember(self._texts, di, cached)
         return cached
+
+
+class _Block:
+    """Documents waiting to be indexed: their entries, languages, families, phrasing counts and words."""
+
+    def __init__(self) -> None:
+        self.doc_entry: list[int] = []
+        self.doc_lang: list[int] = []
+        self.doc_family: list[int] = []
+        self.doc_texts: list[int] = []
+        self.words: list[int] = []
+        self._family = 0
+
+    def add(self, entry: int, lang: int, n_texts: int, words: list[int]) -> None:
+        """A document: its entry and language numbers, how many phrasings, their word numbers."""
+        self.doc_entry.append(entry)
+        self.doc_lang.append(lang)
+        self.doc_family.append(self._family)
+        self.doc_texts.append(n_texts)
+        self.words.extend(words)
+
+    def end_family(self) -> None:
+        """The documents added next belong to another family."""
+        self._family += 1
+
+
+#: Factors of the phrasing hash (one per position, repeating): random odd 64-bit numbers, fixed.
+_HASH_FACTORS = np.random.default_rng(13).integers(1, 2**63, size=64, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
 
 
 def _remember(cache: dict[int, V], key: int, value: V) -> None:

@@ -62,7 +62,7 @@ from .match_model import (
 from .match_sentences import asking_sentences
 from .match_terms import TermMatcher
 from .model import KnowledgeBase
-from .normalise import fold_token, is_content_token, prepared_words, stem, stopwords_for, tokens
+from .normalise import fold_token, is_content_token, stem, stopwords_for, tokens
 from .scope import EMPTY_SCOPE
 
 __all__ = ["MatchResult", "MatchThresholds", "Matcher", "ScoringWeights"]
@@ -94,41 +94,15 @@ class Matcher(Decisions):
 
     # ------------------------------------------------------------------ index
 
-    def _analyser(self) -> Callable[[list[str], str], list[list[str]]]:
-        """:func:`.normalise.analyse` of several texts with the cues' names removed.
-
-        Each prepared word's term (``""``: not a content word) is cached per language, so that the
-        common case is one C-level dictionary look-up per word: the index of 10,000 entries is built in
-        a few seconds.
-        """
-        caches: dict[str, dict[str, str]] = {}
-        is_name = self.cues.is_name
-
-        def term_of(word: str, lang: str) -> str:
-            folded = fold_token(word)
-            keep = bool(folded) and is_content_token(folded, stopwords_for(lang)) and not is_name(folded, lang)
-            return stem(folded, lang) if keep else ""
-
-        def run(texts: list[str], lang: str) -> list[list[str]]:
-            cache = caches.get(lang)
-            if cache is None:
-                cache = caches[lang] = {}
-            known = cache.__getitem__
-            out: list[list[str]] = []
-            for words in map(prepared_words, texts):
-                try:
-                    out.append(list(filter(None, map(known, words))))
-                except KeyError:  # a word not seen yet in this language: analyse it once
-                    for word in words:
-                        if word not in cache:
-                            cache[word] = term_of(word, lang)
-                    out.append(list(filter(None, map(known, words))))
-            return out
-
-        return run
+    def _term_of(self, word: str, lang: str) -> str:
+        """The index term of a prepared word in ``lang``: folded, not a stopword or a cue's name, stemmed
+        (``""``: none). :class:`.match_index.MatchIndex` asks once per word and language."""
+        folded = fold_token(word)
+        keep = bool(folded) and is_content_token(folded, stopwords_for(lang)) and not self.cues.is_name(folded, lang)
+        return stem(folded, lang) if keep else ""
 
     def _build(self) -> None:
-        index = self._index = MatchIndex(self.kb, self._analyser())
+        index = self._index = MatchIndex(self.kb, self._term_of)
         self._entries = index.entries
         self._idf = index.idf
         self._max_idf = index.max_idf

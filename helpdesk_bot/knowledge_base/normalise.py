@@ -113,6 +113,11 @@ def _prepare(text: str) -> list[str]:
     """
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text)
+    return _WORD_RE.findall(_rewritten(text))
+
+
+def _rewritten(text: str) -> str:
+    """``text`` (NFKC-normalised) case-folded, after the rewrites whose characters it holds."""
     hyphen = "-" in text
     if hyphen:
         text = _ACRONYM_SUFFIX_RE.sub(_acronym_suffix, text)
@@ -124,7 +129,36 @@ def _prepare(text: str) -> list[str]:
         text = _LETTER_HYPHEN_RE.sub(r"\1", text)
     if "'" in text or "\u2019" in text or "\u02bc" in text or "`" in text:
         text = _APOSTROPHE_RE.sub("", text)
-    return _WORD_RE.findall(text)
+    return text
+
+
+#: What :func:`prepared_runs` puts after each text: a word no text holds, between spaces (ASCII: NFKC and case
+#: folding keep it as it is).
+TEXT_BREAK = "0textbreak0"
+_BREAK = f" {TEXT_BREAK} "
+#: The characters some rewrite of :func:`_rewritten` needs (a text without them is only case-folded).
+_REWRITE_CHARS_RE = re.compile("[-.'\u2019\u02bc`]")
+
+
+def prepared_runs(texts: list[str]) -> list[str]:
+    """The words of each of ``texts`` as :func:`prepared_words` gives them, :data:`TEXT_BREAK` after each.
+
+    One pass over all the texts (normalised, case-folded and split at once; only the texts that need a
+    rewrite are rewritten one by one): a knowledge base's many short phrasings are prepared several
+    times faster than one by one.
+    """
+    if not texts:
+        return []
+    joined = _BREAK.join(texts)
+    if not joined.isascii():
+        # (the ASCII spaces around each break keep normalisation from joining across texts)
+        joined = unicodedata.normalize("NFKC", joined)
+    if _REWRITE_CHARS_RE.search(joined) is not None:
+        parts = joined.split(_BREAK)
+        for i in [i for i, found in enumerate(map(_REWRITE_CHARS_RE.search, parts)) if found is not None]:
+            parts[i] = _rewritten(parts[i])
+        joined = _BREAK.join(parts)
+    return _WORD_RE.findall(joined.casefold() + _BREAK)
 
 
 def prepared_words(text: str) -> list[str]:

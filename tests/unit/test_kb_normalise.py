@@ -5,15 +5,20 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from helpdesk_bot.knowledge_base.cues import load_cues
+from helpdesk_bot.knowledge_base.loader import load_knowledge_base
 from helpdesk_bot.knowledge_base.normalise import (
     STOPWORDS,
+    TEXT_BREAK,
     analyse,
     fold,
     fold_token,
     folded_words,
     is_content_token,
+    prepared_runs,
     prepared_words,
     stem,
     stopwords_for,
@@ -151,3 +156,38 @@ def test_prepared_words_folded_equal_folded_words(text: str, lang: str) -> None:
 )
 def test_informal_filler_words_are_stopwords(text: str, lang: str, expected: list[str]) -> None:
     assert analyse(text, lang) == expected
+
+
+# --------------------------------------------------------------------------- many texts in one pass
+
+_AWKWARD_TEXTS = [
+    "ZUS-u i VAT-owiec, www.biznes.gov.pl, s.p. in d.o.o., F-skatt, e-shop, what’s, don't",
+    "İstanbul ﬁnanz ẞtraße… (１２３) ＶＡＴ－Nummer ｄ．ｏ．ｏ．",
+    "",
+    "   ",
+    "-",
+    "a.b.c.",
+    "text_with_underscores and ` backticks`",
+    "crème brûlée\u0301 e\u0301",
+]
+
+
+@pytest.mark.parametrize("count", [0, 1, 3])
+def test_prepared_runs_equal_each_text_prepared_alone(count: int) -> None:
+    texts = (_AWKWARD_TEXTS * 3)[: count * len(_AWKWARD_TEXTS)] if count else []
+    expected = [word for text in texts for word in [*prepared_words(text), TEXT_BREAK]]
+    assert prepared_runs(texts) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(max_size=60), max_size=6))
+def test_prepared_runs_equal_any_texts_prepared_alone(texts: list[str]) -> None:
+    assert prepared_runs(texts) == [w for t in texts for w in [*prepared_words(t), TEXT_BREAK]]
+
+
+def test_prepared_runs_equal_each_shipped_phrasing_prepared_alone() -> None:
+    kb = load_knowledge_base(Path(__file__).resolve().parents[2] / "knowledge")
+    for entry in kb:
+        for translation in entry.translations.values():
+            texts = list(translation.phrasings)
+            assert prepared_runs(texts) == [w for t in texts for w in [*prepared_words(t), TEXT_BREAK]], entry.id
