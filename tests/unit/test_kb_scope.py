@@ -362,3 +362,65 @@ def test_raising_ones_prices_is_not_a_pay_rise(scope: Scope) -> None:
 )
 def test_shopping_advice_is_no_familys_matter(scope: Scope, text: str, lang: str, allowed: bool) -> None:
     assert scope.allows("loans-microfinance", tokens(text), lang) is allowed
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "allowed"),
+    [
+        # an employee's rights at work are no family's matter ...
+        ("My employer says I have to do unpaid overtime on Saturdays, is that allowed?", "en", False),
+        ("Szef nie chce mi dać dni urlopu w grudniu, co mogę zrobić? Pracuję w dużym sklepie.", "pl", False),
+        ("Arbeitgeber zahlt keine Überstunden, was kann ich tun?", "de", False),
+        ("Darbdavys neleidžia išeiti kasmetinių atostogų vasarą. Ką daryti?", "lt", False),
+        ("Min arbetsgivare vill att jag jobbar övertid utan ersättning.", "sv", False),
+        # ... unless the question is about a business of one's own
+        ("My employer allows a side business, do I need to register it as a sole trader?", "en", True),
+        ("Pracodawca wie o mojej działalności, czy muszę płacić ZUS?", "pl", True),
+        ("Got laid off last month and want to start on my own as a photographer. Is there help?", "en", True),
+        ("Mein Arbeitgeber hat nichts dagegen: wie melde ich ein Nebengewerbe an?", "de", True),
+    ],
+)
+def test_an_employees_rights_at_work_are_no_familys_matter(scope: Scope, text: str, lang: str, allowed: bool) -> None:
+    for family in ("register-business", "pricing", "client-contracts"):  # (families without key concepts)
+        assert scope.allows(family, tokens(text), lang) is allowed
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "allowed"),
+    [
+        ("Which camera should a beginner get for filming weddings?", "en", False),
+        ("Best laptop for illustration under 1000 euros?", "en", False),
+        ("Kateri tiskalnik priporočate za začetnika, ki tiska grafike?", "sl", False),
+        ("Can I deduct the camera I bought for my business?", "en", True),  # a deduction of the business
+        ("Koliko stane ZUS za začetnike na Poljskem?", "sl", True),  # beginners' contributions, not shopping
+    ],
+)
+def test_buying_a_device_for_oneself_is_no_familys_matter(scope: Scope, text: str, lang: str, allowed: bool) -> None:
+    assert scope.allows("pricing", tokens(text), lang) is allowed
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Can I get housing benefit while I study?", "en"),
+        ("Jak złożyć wniosek o dodatek mieszkaniowy?", "pl"),
+        ("Mám nárok na příspěvek na bydlení?", "cs"),
+        ("Wie viel Wohngeld bekomme ich als Student?", "de"),
+        ("Kaip gauti būsto šildymo kompensaciją?", "lt"),
+        ("Hur söker man bostadsbidrag?", "sv"),
+    ],
+)
+def test_private_benefits_are_off_topic(scope: Scope, text: str, lang: str) -> None:
+    assert scope.is_off_topic(tokens(text), lang)
+
+
+def test_a_named_start_up_lender_of_a_country_is_its_start_up_support(matcher: Matcher) -> None:
+    # topics.yaml: ALMI, KfW and INVEGA start-up loans are the country's start-up support, not the general
+    # loans entry (which keeps loan guarantees and microloans without a country)
+    for text, lang, expected in (
+        ("Kan jag låna pengar från Almi till min nya ateljé?", "sv", "startup-grant-se"),
+        ("Almi loan for my new ceramics studio in Sweden?", "en", "startup-grant-se"),
+        ("INVEGA paskola naujai dizaino studijai", "lt", "startup-grant-lt"),
+    ):
+        result = matcher.match(text, lang, None)
+        assert result.entry_id == expected, text
