@@ -424,3 +424,23 @@ def test_a_named_start_up_lender_of_a_country_is_its_start_up_support(matcher: M
     ):
         result = matcher.match(text, lang, None)
         assert result.entry_id == expected, text
+
+
+@pytest.mark.parametrize(
+    ("family", "text", "lang"),
+    [
+        ("cash-register", "Wie funktioniert die Fiskalisierung am Marktstand in Slowenien?", "de"),
+        ("cash-register", "Jak działa fiskalizacja na jarmarku?", "pl"),
+        ("startup-grant", "Ile można dostać z PUP na start pracowni?", "pl"),
+        ("startup-grant", "Sem brezposelna, ali mi lahko pomaga podjetniški sklad?", "sl"),
+        ("startup-grant", "Ich bin arbeitslos und möchte mich als Fotografin selbstständig machen, wer hilft?", "de"),
+        ("startup-grant", "I'm unemployed and want to open a small print studio, is there help?", "en"),
+        ("social-insurance", "Ich bin angestellt und mache nebenher Musik: muss ich in die KSK?", "de"),
+    ],
+)
+def test_the_words_people_use_for_a_familys_key_concept(scope: Scope, family: str, text: str, lang: str) -> None:
+    assert scope.allows(family, tokens(text), lang)
+
+
+def test_unemployment_benefit_is_not_start_up_support(scope: Scope) -> None:
+    assert not scope.allows("startup-grant", tokens("Kaip gauti bedarbio pašalpą?"), "lt")
