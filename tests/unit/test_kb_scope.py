@@ -444,3 +444,33 @@ def test_the_words_people_use_for_a_familys_key_concept(scope: Scope, family: st
 
 def test_unemployment_benefit_is_not_start_up_support(scope: Scope) -> None:
     assert not scope.allows("startup-grant", tokens("Kaip gauti bedarbio pašalpą?"), "lt")
+
+
+@pytest.mark.parametrize(
+    ("family", "text", "lang"),
+    [
+        # folded words that only look like a private matter: a son (sūnus) is not a dog (šuo), a pet portrait
+        # is a commission, "na lekarza" is the health contribution, "vyplatí se" is "is it worth it", not a wage
+        ("income-tax", "Mano sūnus dirba kaip laisvai samdomas dizaineris, ar jam reikia mokėti pajamų mokestį?", "lt"),
+        ("pricing", "Ile wziąć za portret psa na zamówienie?", "pl"),
+        ("social-insurance", "Ile zapłacę na emeryturę i na lekarza, kiedy założę firmę?", "pl"),
+        ("income-tax", "Vyplatí se mi paušální daň jako ilustrátorce?", "cs"),
+        # key concepts in everyday words
+        ("income-tax", "Das Finanzamt will jetzt vierteljährlich Geld von mir, warum?", "de"),
+        ("arts-funding", "Czy ministerstwo dokłada do spektakli dla dzieci?", "pl"),
+        ("cash-register", "Slipper jag kassaregister på julmarknaden?", "sv"),
+    ],
+)
+def test_everyday_words_of_a_business_question_are_not_a_private_matter(
+    scope: Scope, family: str, text: str, lang: str
+) -> None:
+    assert scope.allows(family, tokens(text), lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Jak zarejestrować psa w gminie?", "pl"), ("Musím zaregistrovat psa na obci?", "cs"),
+     ("Kako registriram psa?", "sl"), ("Kur paskiepyti šunį?", "lt")],
+)
+def test_a_dog_is_still_a_private_matter(scope: Scope, text: str, lang: str) -> None:
+    assert scope.is_off_topic(tokens(text), lang)
