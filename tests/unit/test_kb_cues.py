@@ -220,6 +220,7 @@ def test_the_shipped_cues_are_valid_and_cover_every_country_and_language(cues: C
         ("Jag har en studio i Vilnius", "sv", "LT"),
         ("I am a designer based in Gothenburg", "en", "SE"),
         ("Preselila sem se v Berlin", "sl", "DE"),
+        ("Živim v Münchnu in rišem za založbe", "sl", "DE"),
         # "Polish" is Poland only with what follows it
         ("Do I have to pay Polish VAT on my sales?", "en", "PL"),
         ("Which Polish taxes apply to a sculptor?", "en", "PL"),
