@@ -474,3 +474,23 @@ def test_everyday_words_of_a_business_question_are_not_a_private_matter(
 )
 def test_a_dog_is_still_a_private_matter(scope: Scope, text: str, lang: str) -> None:
     assert scope.is_off_topic(tokens(text), lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Wie viel Elterngeld bekomme ich als Freiberuflerin?", "de"),
+        ("Kan jag få föräldrapenning om jag har enskild firma?", "sv"),
+        ("Wir suchen eine Eigentumswohnung, welcher Baukredit ist günstig?", "de"),
+        ("Na co si dát pozor, když podepisuju nájemní smlouvu na byt?", "cs"),
+        ("Jak dostać stypendium socjalne na ASP?", "pl"),
+    ],
+)
+def test_parental_benefits_and_ones_home_are_private_matters(scope: Scope, text: str, lang: str) -> None:
+    assert scope.is_off_topic(tokens(text), lang)
+
+
+def test_swedish_till_is_not_an_english_cash_till(scope: Scope) -> None:
+    # English patterns count in every language: "till" was the shopper's business word, and Swedish "till" is "to"
+    assert not scope.allows("loans-microfinance", tokens("Vilken drejskiva ska jag köpa till min son?"), "sv")
+    assert scope.allows("loans-microfinance", tokens("Which card reader should I buy for the till at my stall?"), "en")
