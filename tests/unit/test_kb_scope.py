@@ -494,3 +494,22 @@ def test_swedish_till_is_not_an_english_cash_till(scope: Scope) -> None:
     # English patterns count in every language: "till" was the shopper's business word, and Swedish "till" is "to"
     assert not scope.allows("loans-microfinance", tokens("Vilken drejskiva ska jag köpa till min son?"), "sv")
     assert scope.allows("loans-microfinance", tokens("Which card reader should I buy for the till at my stall?"), "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Kaip gauti daugiau užsakymų, jei Instagramas neveikia?", "lt"),
+        ("My Instagram ads don't work, how do I find clients?", "en"),
+        ("Reklama na Facebooku nie działa, jak znaleźć klientów?", "pl"),
+        ("Werbung funktioniert nicht, wie komme ich an Aufträge?", "de"),
+    ],
+)
+def test_marketing_that_does_not_work_is_no_consumer_complaint(scope: Scope, text: str, lang: str) -> None:
+    assert scope.allows("marketing", tokens(text), lang)
+
+
+def test_a_complaint_is_not_an_advert(scope: Scope) -> None:
+    # Czech and Polish "reklamovat"/"reklamacja" is a complaint, Swedish "reklamation" too; "reklama" an advert
+    assert not scope.allows("selling-online", tokens("Koupil jsem lampu a přišla rozbitá, jak ji reklamovat?"), "cs")
+    assert not scope.allows("selling-online", tokens("Min lampa kom trasig, hur gör jag en reklamation?"), "sv")

@@ -247,3 +247,18 @@ def test_an_asking_sentence_pointing_elsewhere_moves_its_topic_first(matcher: Ma
     result = matcher.match(text, "en", "PL")
     assert result.entry_id == "vat-lt"
     assert "register-business-lt" in result.candidates  # the whole question's reading stays offered
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "profile", "expected"),
+    [
+        ("Ile skarbówka zabierze mi z zarobków na własnej działalności?", "pl", "PL", "income-tax-pl"),
+        ("Czy skarbówka wymaga kasy fiskalnej na jarmarku świątecznym?", "pl", "PL", "cash-register-pl"),
+        ("Ali davkarija res dobi vsak račun, ki ga izdam na tržnici?", "sl", "SI", "cash-register-si"),
+    ],
+)
+def test_the_tax_office_by_its_everyday_name(matcher: Matcher, text: str, lang: str, profile: str,
+                                             expected: str) -> None:
+    # "skarbówka" (Polish) and "davkarija" (Slovenian) are what people call the tax office
+    result = matcher.match(text, lang, profile)
+    assert (result.decision, result.entry_id) == ("answer", expected)
