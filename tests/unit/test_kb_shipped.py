@@ -262,3 +262,19 @@ def test_the_tax_office_by_its_everyday_name(matcher: Matcher, text: str, lang: 
     # "skarbówka" (Polish) and "davkarija" (Slovenian) are what people call the tax office
     result = matcher.match(text, lang, profile)
     assert (result.decision, result.entry_id) == ("answer", expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "profile", "expected"),
+    [
+        # "book" a call is not keeping the books, "paperwork" to start is registering, not bookkeeping
+        ("Can I book a video call with a real person about my shop?", "PL", "consultation"),
+        ("I'm an Irish potter who just moved to Kaunas. What paperwork do I need before I start selling?", "LT",
+         "register-business-lt"),
+        ("How do I keep the books for my shop?", "PL", "bookkeeping"),
+    ],
+)
+def test_words_of_two_topics_go_to_the_one_the_question_means(matcher: Matcher, text: str, profile: str,
+                                                                expected: str) -> None:
+    result = matcher.match(text, "en", profile)
+    assert (result.decision, result.entry_id) == ("answer", expected)
