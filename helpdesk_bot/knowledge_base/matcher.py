@@ -307,8 +307,10 @@ class Matcher(Decisions):
         month. At what turnover must I register for VAT?" offers VAT first), while the whole-question
         lead that a direct answer needs (``whole_margin``) keeps it from being answered on the sentence
         alone (answering on the sentence alone was measured: five more confident wrong answers).
-        A confirming sentence that is by itself clearly ahead reports a raise of 0: the decision then
-        asks no whole-question lead (see :mod:`.match_decision`).
+        A confirming sentence whose best family leads by the margin on its own words (at a score worth
+        offering, :meth:`_leads_by_the_margin`) reports a raise of 0: the sentence is the question, the rest
+        its situation, and the decision asks no whole-question lead (see :mod:`.match_decision`); the raised
+        score still needs the answer threshold and the margin.
         The content-word count (it lowers the answer threshold of long questions) stays the whole
         question's.  At most :data:`MAX_ASKING_SENTENCES` extra scorings per question.
         """
@@ -317,7 +319,7 @@ class Matcher(Decisions):
         dominant = dominates(docs, evidence, self._family_of_doc)
         whole_best = max(scores.values(), default=0.0)
         leader = self._leading_family(scores)
-        confirmed = False  # an asking sentence that is by itself clearly ahead for the leader
+        confirmed = False  # an asking sentence that by itself leads by the margin for the leader
         for sentence in asking_sentences(text[:MAX_TEXT_CHARS], lang) if leader is not None else ():
             if self._clearly_ahead(scores, n_terms):
                 break  # already answered on its score: a sentence cannot change the decision
@@ -335,7 +337,7 @@ class Matcher(Decisions):
                     if mean > scores.get(entry_id, 0.0):
                         scores[entry_id] = mean
                 continue
-            confirmed = confirmed or self._clearly_ahead(sentence_scores, sentence_terms)
+            confirmed = confirmed or self._leads_by_the_margin(sentence_scores)
             for entry_id, s in sentence_scores.items():
                 if self.kb[entry_id].family == leader and s > scores.get(entry_id, 0.0):
                     scores[entry_id] = s

@@ -484,12 +484,25 @@ def test_the_asking_sentence_lifts_a_long_question_over_the_answer_threshold(kb:
 def test_a_raised_score_needs_a_lead_in_the_whole_question(kb: KnowledgeBase) -> None:
     text = f"{_SITUATION}. {_ASKING.capitalize()}"
     sentence_score = Matcher(kb).match(_ASKING, "en", "PL").score
-    # the sentence alone is just below a short question's threshold (not clearly ahead by itself), while
-    # the long question's lowered threshold lets its raised score through: the whole-question lead decides
-    demanding = Matcher(kb, MatchThresholds(answer=sentence_score + 1, floor=40, whole_margin=100))
+    # the sentence alone leads its runner-up by 55 points, less than a margin of 60 (it does not say by
+    # itself which topic it asks about), while the raised score leads the whole question's runner-up by 63
+    # and passes the long question's lowered threshold: the whole-question lead decides
+    demanding = Matcher(kb, MatchThresholds(answer=sentence_score + 1, floor=40, margin=60, whole_margin=100))
     assert demanding.match(text, "en", "PL").decision == "suggest"
-    lenient = Matcher(kb, MatchThresholds(answer=sentence_score + 1, floor=40, whole_margin=0))
+    lenient = Matcher(kb, MatchThresholds(answer=sentence_score + 1, floor=40, margin=60, whole_margin=0))
     assert (lenient.match(text, "en", "PL").decision, lenient.match(text, "en", "PL").entry_id) == ("answer", "vat-pl")
+
+
+def test_an_asking_sentence_leading_by_the_margin_needs_no_whole_question_lead(kb: KnowledgeBase) -> None:
+    # the sentence says by itself which topic it asks about (it leads its runner-up by the margin at a score
+    # worth offering) although alone it is below a short question's answer threshold: the long question's
+    # raised score is answered without a lead in the whole question
+    text = f"{_SITUATION}. {_ASKING.capitalize()}"
+    sentence_score = Matcher(kb).match(_ASKING, "en", "PL").score
+    thresholds = MatchThresholds(answer=sentence_score + 1, floor=40, whole_margin=100)
+    assert Matcher(kb, thresholds).match(_ASKING, "en", "PL").decision == "suggest"
+    result = Matcher(kb, thresholds).match(text, "en", "PL")
+    assert (result.decision, result.entry_id) == ("answer", "vat-pl")
 
 
 def test_an_asking_sentence_clearly_ahead_by_itself_needs_no_whole_question_lead(kb: KnowledgeBase) -> None:
