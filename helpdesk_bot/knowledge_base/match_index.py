@@ -195,30 +195,10 @@ class MatchIndex:
         text_no, terms = text_no[first], terms[first]
         del first
         lengths = np.bincount(text_no, minlength=n_texts)
+        del text_no
         text_starts = np.concatenate(([0], np.cumsum(lengths)))
         doc_of_text = np.repeat(np.arange(len(block.doc_entry)), block.doc_texts)
-        keep = lengths > 0
-        # a phrasing whose terms repeat an earlier phrasing of its document: candidates by a hash of the
-        # terms in order, then compared exactly (hashes may collide, terms may not)
-        if keep.any():
-            position = np.arange(len(terms)) - text_starts[text_no]
-            hashed = (terms.astype(np.uint64) + np.uint64(1)) * _HASH_FACTORS[position % len(_HASH_FACTORS)]
-            nonempty = np.flatnonzero(keep)
-            text_hash = np.zeros(n_texts, dtype=np.uint64)
-            text_hash[nonempty] = np.add.reduceat(hashed, text_starts[nonempty])
-            del hashed, position
-            key = text_hash ^ (lengths.astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15))
-            key ^= doc_of_text.astype(np.uint64) * np.uint64(0xC2B2AE3D27D4EB4F)
-            _, inverse, counts = np.unique(key[nonempty], return_inverse=True, return_counts=True)
-            repeated = nonempty[counts[inverse] > 1]
-            if len(repeated):
-                seen: set[tuple[int, tuple[int, ...]]] = set()
-                for t in repeated.tolist():
-                    phrase = (int(doc_of_text[t]), tuple(terms[text_starts[t]:text_starts[t + 1]].tolist()))
-                    if phrase in seen:
-                        keep[t] = False
-                    else:
-                        seen.add(phrase)
+        keep = _first_of_each_phrasing(terms, text_starts, lengths, doc_of_text)
         kept_words = np.repeat(keep, lengths)
         terms32 = terms[kept_words].astype(np.int32)
         doc_texts = np.bincount(doc_of_text[keep], minlength=len(block.doc_entry))
@@ -314,6 +294,36 @@ class _Block:
     def end_family(self) -> None:
         """The documents added next belong to another family."""
         self._family += 1
+
+
+def _first_of_each_phrasing(
+    terms: np.ndarray, text_starts: np.ndarray, lengths: np.ndarray, doc_of_text: np.ndarray
+) -> np.ndarray:
+    """Which phrasings to keep: those with terms that do not repeat an earlier phrasing of their document.
+
+    Candidates are found by a hash of each phrasing's terms in order, then compared exactly (hashes may
+    collide, terms may not).
+    """
+    keep = lengths > 0
+    if not keep.any():
+        return keep
+    text_no = np.repeat(np.arange(len(lengths)), lengths)
+    position = np.arange(len(terms)) - text_starts[text_no]
+    hashed = (terms.astype(np.uint64) + np.uint64(1)) * _HASH_FACTORS[position % len(_HASH_FACTORS)]
+    nonempty = np.flatnonzero(keep)
+    text_hash = np.zeros(len(lengths), dtype=np.uint64)
+    text_hash[nonempty] = np.add.reduceat(hashed, text_starts[nonempty])
+    key = text_hash ^ (lengths.astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15))
+    key ^= doc_of_text.astype(np.uint64) * np.uint64(0xC2B2AE3D27D4EB4F)
+    _, inverse, counts = np.unique(key[nonempty], return_inverse=True, return_counts=True)
+    seen: set[tuple[int, tuple[int, ...]]] = set()
+    for t in nonempty[counts[inverse] > 1].tolist():
+        phrase = (int(doc_of_text[t]), tuple(terms[text_starts[t]:text_starts[t + 1]].tolist()))
+        if phrase in seen:
+            keep[t] = False
+        else:
+            seen.add(phrase)
+    return keep
 
 
 #: Factors of the phrasing hash (one per position, repeating): random odd 64-bit numbers, fixed.
