@@ -513,3 +513,17 @@ def test_a_complaint_is_not_an_advert(scope: Scope) -> None:
     # Czech and Polish "reklamovat"/"reklamacja" is a complaint, Swedish "reklamation" too; "reklama" an advert
     assert not scope.allows("selling-online", tokens("Koupil jsem lampu a přišla rozbitá, jak ji reklamovat?"), "cs")
     assert not scope.allows("selling-online", tokens("Min lampa kom trasig, hur gör jag en reklamation?"), "sv")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "allowed"),
+    [
+        # Slovenian "plača" is also "(the state) pays": it names no employee
+        ("Koliko prispevkov mi plača država kot samozaposlenemu v kulturi?", "sl", True),
+        ("Sem redno zaposlena, kako vpišem svojo plačo v napoved?", "sl", False),
+        # an employee who also sells has a business on the side
+        ("Jsem zaměstnaná a k tomu prodávám šperky, musím platit zálohy?", "cs", True),
+    ],
+)
+def test_words_that_name_an_employee_only_when_they_do(scope: Scope, text: str, lang: str, allowed: bool) -> None:
+    assert scope.allows("social-insurance", tokens(text), lang) is allowed
