@@ -527,3 +527,63 @@ def test_a_complaint_is_not_an_advert(scope: Scope) -> None:
 )
 def test_words_that_name_an_employee_only_when_they_do(scope: Scope, text: str, lang: str, allowed: bool) -> None:
     assert scope.allows("social-insurance", tokens(text), lang) is allowed
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # selling one's own home: a private tax matter, not the income tax of a business
+        ("Is there tax to pay if we sell the house my parents left me?", "en"),
+        ("Sprzedaję mieszkanie po rodzicach, czy zapłacę podatek?", "pl"),
+        ("Když prodám byt po pěti letech, platím daň?", "cs"),
+        # a child's daycare on one's tax return
+        ("Are daycare fees deductible for parents?", "en"),
+    ],
+)
+def test_selling_ones_home_and_daycare_are_private_matters(scope: Scope, text: str, lang: str) -> None:
+    assert scope.is_off_topic(tokens(text), lang)
+
+
+def test_a_flat_in_a_business_question_is_not_a_sale_of_ones_home(scope: Scope) -> None:
+    assert not scope.is_off_topic(tokens("Prodávám šperky z bytu, potřebuji živnost?"), "cs")
+    assert not scope.is_off_topic(tokens("Sprzedaję ceramikę z mieszkania, czy muszę mieć firmę?"), "pl")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "allowed"),
+    [
+        # a refund one waits for as a buyer, in the forms people write
+        ("Vrnila sem plašč, a trgovina noče vrniti denarja.", "sl", False),
+        ("I returned a jacket weeks ago, still no refund from the shop.", "en", False),
+        ("Reklamovala jsem tablet a e-shop mlčí.", "cs", False),
+        # one's own customer asking for a refund is in scope
+        ("A customer returned a vase, still no refund from me yet: what must I do?", "en", True),
+    ],
+)
+def test_a_buyers_refund_is_no_familys_matter(scope: Scope, text: str, lang: str, allowed: bool) -> None:
+    assert scope.allows("selling-online", tokens(text), lang) is allowed
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "allowed"),
+    [
+        ("Který objektiv na portréty, 85 mm nebo 50 mm?", "cs", False),
+        ("Which lens is best for product photos?", "en", False),
+        ("Jaki obiektyw do fotografii ślubnej?", "pl", False),
+        ("Mohu si odečíst objektiv, který jsem koupil pro živnost?", "cs", True),  # a deduction of the business
+    ],
+)
+def test_which_lens_to_buy_is_shopping_advice(scope: Scope, text: str, lang: str, allowed: bool) -> None:
+    assert scope.allows("pricing", tokens(text), lang) is allowed
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Bekomme ich weiter ALG, wenn ich mich als Tischlerin selbstständig mache?", "de"),
+        ("Zahlt mir das Amt etwas, wenn ich gründe?", "de"),
+        ("Jsem na pracáku, může mi úřad přispět na dílnu?", "cs"),
+    ],
+)
+def test_the_labour_office_in_everyday_words_is_start_up_support(scope: Scope, text: str, lang: str) -> None:
+    assert scope.allows("startup-grant", tokens(text), lang)
