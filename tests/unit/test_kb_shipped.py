@@ -151,16 +151,18 @@ def test_blind_set_gets_direct_answers(matcher: Matcher) -> None:
     assert all(stats["direct"] >= 0.65 for stats in report["per_language"].values())
 
 
-def _assert_blind_sets_keep(matcher: Matcher, numbers: range, *, oos_not_answered: float) -> None:
-    """``blind_v<n>`` for ``n`` in ``numbers`` together: >= 85 % direct, >= 80 % in every language, <= 2 %
-    confident wrong, at least ``oos_not_answered`` of the off-topic questions not answered."""
+def _assert_blind_sets_keep(
+    matcher: Matcher, numbers: range, *, oos_not_answered: float, direct: float = 0.85
+) -> None:
+    """``blind_v<n>`` for ``n`` in ``numbers`` together: at least ``direct`` answered directly, >= 80 % in every
+    language, <= 2 % confident wrong, at least ``oos_not_answered`` of the off-topic questions not answered."""
     items = []
     for n in numbers:
         with (ROOT / "tests" / "data" / "kb" / f"blind_v{n}.jsonl").open(encoding="utf-8") as handle:
             items += read_items(handle)
     result = evaluate(matcher, items)
     overall = result["overall"]
-    assert overall["direct"] >= 0.85, result["failures"][:20]
+    assert overall["direct"] >= direct, result["failures"][:20]
     assert overall["confident_wrong"] <= 0.02, result["failures"][:20]
     assert overall["oos_not_answered"] >= oos_not_answered, result["failures"][:20]
     for lang, metrics in result["per_language"].items():
@@ -181,6 +183,14 @@ def test_the_sixth_sessions_blind_sets_keep_their_figures(matcher: Matcher) -> N
     content: at the end 86.6 % direct (worst languages en and pl 82.4 %), 1.6 % confident wrong, 97.3 %
     off-topic not answered."""
     _assert_blind_sets_keep(matcher, range(21, 27), oos_not_answered=0.96)
+
+
+def test_the_seventh_sessions_blind_sets_keep_their_figures(matcher: Matcher) -> None:
+    """``blind_v27``-``v32`` (1,008 questions of the kinds of dev_v2 by helpers that read only topics.yaml and
+    dev_v2; each measured once before any of it was read: 90.2 % direct, every language at least 85.3 %,
+    1.9 % confident wrong, 97.3 % off-topic not answered) guard the scope vocabulary and the content: at the
+    end 90.8 % direct (worst language de 86.3 %), 0.9 % confident wrong, 100 % off-topic not answered."""
+    _assert_blind_sets_keep(matcher, range(27, 33), oos_not_answered=0.98, direct=0.89)
 
 
 def test_blind_set_of_the_new_topics_finds_their_entries(matcher: Matcher) -> None:
