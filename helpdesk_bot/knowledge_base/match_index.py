@@ -12,9 +12,10 @@ flat arrays of integers:
 
 At 10,000 synthetic entries this holds the same information in a fraction of the memory of the
 earlier per-document objects (see ``benchmarks/matching.py``).  Building works a block of whole families
-at a time (:data:`WORD_BLOCK` words): each document's phrasings are prepared in one pass
-(:func:`.normalise.prepared_runs`), each word is numbered by one dictionary look-up (a word is analysed once
-per language), and the rest (each term once per phrasing, each phrasing once per document, postings,
+at a time (about :data:`TEXT_BLOCK` characters): each document's phrasings are prepared in one pass
+(:func:`.normalise.prepared_text`), the block's words are found and hashed by numpy
+(:mod:`.word_hashes`), each distinct word of the block is numbered by one dictionary look-up (a word is
+analysed once per language), and the rest (each term once per phrasing, each phrasing once per document, postings,
 languages and families of the terms) is done by numpy on the block's word numbers, not by a loop per
 phrasing.  The (term, document) pairs are collected packed in one int64 each and sorted in place into the
 postings, and the phrasings' weights are summed a block at a time: the build's peak stays close to the result.
@@ -30,15 +31,19 @@ from typing import TypeVar
 import numpy as np
 
 from .model import Entry, KnowledgeBase
-from .normalise import TEXT_BREAK, prepared_runs
+from .normalise import TEXT_BREAK, prepared_text
+from .word_hashes import distinct_words, first_occurrences, sorted_unique, word_hashes, word_spans
 
 #: Of how many documents :meth:`MatchIndex.phrases` and :meth:`MatchIndex.texts` keep their results.
 DOCS_CACHED = 4096
 #: Phrasings whose weights are summed at once while building (bounds the build's peak memory).
 WEIGHT_BLOCK = 65536
-#: Words analysed together while building (whole families at a time, so at least one family): bounds the
-#: build's peak memory, while each block's work is done by a few numpy operations, not a loop per phrasing.
-WORD_BLOCK = 262144
+#: Characters of prepared phrasings indexed together while building (whole families at a time, so at least
+#: one family): bounds the build's peak memory, while each block's work is done by a few numpy operations,
+#: not a loop per phrasing or per word.
+TEXT_BLOCK = 1 << 19
+#: Mixed into a word's first hash by its language: the same word in another language is another word.
+_LANG_MIX = np.uint64(0xC2B2AE3D27D4EB4F)
 #: A (term, document) pair is packed as ``term * _TERM_SHIFT + document`` (documents fit in 32 bits).
 _TERM_SHIFT = 1 << 32
 #: The word number of a word that is no content term, and of the break after each phrasing.
@@ -71,10 +76,10 @@ class MatchIndex:
         self._pairs = array("q")
         self._lang_terms: dict[int, set[int]] = {}  # the terms of each language (for the language masks)
         self._family_terms = array("q")  # the terms of each family (each once per family), for the idf
-        self._word_ids: dict[str, dict[str, int]] = {}  # per language: prepared word -> term number
+        self._word_ids: dict[int, int] = {}  # the hashes of a word in a language (one int) -> its number
         self._term_of = term_of
 
-        # the phrasings' words are numbered a block of whole families at a time, then analysed by numpy
+        # the phrasings are prepared a document at a time and indexed a block of whole families at a time
         block = _Block()
         for members in kb.families.values():
             for member_id in members:
@@ -82,9 +87,9 @@ class MatchIndex:
                 entry = self.entries[ei]
                 for lang in entry.languages:
                     texts = list(entry.translations[lang].phrasings)
-                    block.add(ei, self._lang_no(lang), len(texts), self._word_numbers(prepared_runs(texts), lang))
+                    block.add(ei, self._lang_no(lang), len(texts), prepared_text(texts))
             block.end_family()
-            if len(block.words) >= WORD_BLOCK:
+            if block.chars >= TEXT_BLOCK:
                 self._index_block(block)
                 block = _Block()
         self._index_block(block)
@@ -150,38 +155,53 @@ class MatchIndex:
             self.langs.append(lang)
         return li
 
-    def _word_numbers(self, words: list[str], lang: str) -> list[int]:
-        """The term number of each word (:data:`_NO_TERM`: none; :data:`_TEXT_END` for the breaks).
+    def _word_numbers(self, block: _Block) -> np.ndarray:
+        """The number of each word of ``block``'s text: its term's (:data:`_NO_TERM`: none; :data:`_TEXT_END`
+        for the breaks after each phrasing).
 
-        Each word is analysed once per language (the common case is one C-level dictionary look-up per
-        word); new terms are numbered in order of first appearance.
+        Words are found and hashed by numpy (:mod:`.word_hashes`); each distinct word of the block is looked
+        up once, and a new one analysed once per language. New terms are numbered in order of first
+        appearance, as a word-by-word pass would number them.
         """
-        cache = self._word_ids.get(lang)
-        if cache is None:
-            cache = self._word_ids[lang] = {TEXT_BREAK: _TEXT_END}
-        try:
-            return list(map(cache.__getitem__, words))
-        except KeyError:  # words not seen yet in this language
-            term_id, vocab = self.term_id, self.vocab
-            for word in words:
-                if word not in cache:
-                    term = self._term_of(word, lang)
-                    if not term:
-                        cache[word] = _NO_TERM
-                        continue
-                    tid = term_id.get(term)
-                    if tid is None:
-                        tid = term_id[term] = len(vocab)
-                        vocab.append(term)
-                    cache[word] = tid
-            return list(map(cache.__getitem__, words))
+        text = "".join(block.texts)
+        spans = word_spans(text)
+        first, second = word_hashes(spans)
+        doc_of_word = np.searchsorted(np.asarray(block.doc_chars, dtype=np.int64), spans.starts, side="right") - 1
+        lang_of_word = np.asarray(block.doc_lang, dtype=np.uint64)[doc_of_word]
+        first ^= lang_of_word * _LANG_MIX
+        firsts, inverse = distinct_words(first, second)
+        keys = [(a << 64) | b for a, b in zip(first[firsts].tolist(), second[firsts].tolist(), strict=True)]
+        numbers = list(map(self._word_ids.get, keys))
+        new = [i for i, number in enumerate(numbers) if number is None]
+        if new:
+            positions = firsts.tolist()
+            new.sort(key=positions.__getitem__)  # in order of first appearance
+            starts, ends, langs = spans.starts, spans.ends, lang_of_word
+            for i in new:
+                at = positions[i]
+                word = text[int(starts[at]):int(ends[at])]
+                numbers[i] = self._word_ids[keys[i]] = self._number_of(word, self.langs[int(langs[at])])
+        return np.asarray(numbers, dtype=np.int64)[inverse]
+
+    def _number_of(self, word: str, lang: str) -> int:
+        """The number of a word not seen yet in ``lang``: its term's, numbering a new term."""
+        if word == TEXT_BREAK:
+            return _TEXT_END
+        term = self._term_of(word, lang)
+        if not term:
+            return _NO_TERM
+        tid = self.term_id.get(term)
+        if tid is None:
+            tid = self.term_id[term] = len(self.vocab)
+            self.vocab.append(term)
+        return tid
 
     def _index_block(self, block: _Block) -> None:
         """Add the documents of ``block``: each phrasing's terms once, in order; each phrasing of a
         document once; no phrasing without terms and no document without phrasings."""
         if not block.doc_entry:
             return
-        words = np.array(block.words, dtype=np.int64)
+        words = self._word_numbers(block)
         ends = words == _TEXT_END
         text_of_word = np.cumsum(ends) - ends  # the phrasing (in the block) each word belongs to
         n_texts = int(ends.sum())
@@ -190,7 +210,7 @@ class MatchIndex:
         terms = words[content]
         del words, ends, text_of_word, content
         # each term once per phrasing, at its first place
-        _, first = np.unique((text_no << 32) | terms, return_index=True)
+        first, _ = first_occurrences((text_no << 32) | terms)
         first.sort()
         text_no, terms = text_no[first], terms[first]
         del first
@@ -214,7 +234,7 @@ class MatchIndex:
         self.phrase_terms.frombytes(terms32.tobytes())
         # postings, languages and families of the terms
         word_doc = doc_no[np.repeat(doc_of_text, lengths)[kept_words]]
-        pairs = np.unique((terms[kept_words] << 32) | word_doc)
+        pairs = sorted_unique((terms[kept_words] << 32) | word_doc)
         self._pairs.frombytes(pairs.tobytes())
         pair_terms = pairs >> 32
         pair_docs = (pairs & (_TERM_SHIFT - 1)) - first_doc
@@ -222,9 +242,9 @@ class MatchIndex:
         doc_lang_np = np.asarray(block.doc_lang, dtype=np.int64)[has_texts]
         doc_family = np.asarray(block.doc_family, dtype=np.int64)[has_texts]
         pair_lang = doc_lang_np[pair_docs]
-        for li in np.unique(pair_lang).tolist():
-            self._lang_terms.setdefault(li, set()).update(np.unique(pair_terms[pair_lang == li]).tolist())
-        family_terms = np.unique((doc_family[pair_docs] << 32) | pair_terms) & (_TERM_SHIFT - 1)
+        for li in sorted_unique(pair_lang).tolist():
+            self._lang_terms.setdefault(li, set()).update(sorted_unique(pair_terms[pair_lang == li]).tolist())
+        family_terms = sorted_unique((doc_family[pair_docs] << 32) | pair_terms) & (_TERM_SHIFT - 1)
         self._family_terms.frombytes(family_terms.tobytes())
 
     # ------------------------------------------------------------------ lookups
@@ -273,23 +293,28 @@ class MatchIndex:
 
 
 class _Block:
-    """Documents waiting to be indexed: their entries, languages, families, phrasing counts and words."""
+    """Documents waiting to be indexed: their entries, languages, families, phrasing counts and prepared text."""
 
     def __init__(self) -> None:
         self.doc_entry: list[int] = []
         self.doc_lang: list[int] = []
         self.doc_family: list[int] = []
         self.doc_texts: list[int] = []
-        self.words: list[int] = []
+        self.doc_chars: list[int] = []  # where each document's text starts in the block's text
+        self.texts: list[str] = []
+        self.chars = 0
         self._family = 0
 
-    def add(self, entry: int, lang: int, n_texts: int, words: list[int]) -> None:
-        """A document: its entry and language numbers, how many phrasings, their word numbers."""
+    def add(self, entry: int, lang: int, n_texts: int, text: str) -> None:
+        """A document: its entry and language numbers, how many phrasings, their prepared text
+        (:func:`.normalise.prepared_text`)."""
         self.doc_entry.append(entry)
         self.doc_lang.append(lang)
         self.doc_family.append(self._family)
         self.doc_texts.append(n_texts)
-        self.words.extend(words)
+        self.doc_chars.append(self.chars)
+        self.texts.append(text)
+        self.chars += len(text)
 
     def end_family(self) -> None:
         """The documents added next belong to another family."""
@@ -315,7 +340,8 @@ def _first_of_each_phrasing(
     text_hash[nonempty] = np.add.reduceat(hashed, text_starts[nonempty])
     key = text_hash ^ (lengths.astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15))
     key ^= doc_of_text.astype(np.uint64) * np.uint64(0xC2B2AE3D27D4EB4F)
-    _, inverse, counts = np.unique(key[nonempty], return_inverse=True, return_counts=True)
+    _, inverse = first_occurrences(key[nonempty])
+    counts = np.bincount(inverse)
     seen: set[tuple[int, tuple[int, ...]]] = set()
     for t in nonempty[counts[inverse] > 1].tolist():
         phrase = (int(doc_of_text[t]), tuple(terms[text_starts[t]:text_starts[t + 1]].tolist()))

@@ -136,19 +136,25 @@ def _rewritten(text: str) -> str:
 #: folding keep it as it is).
 TEXT_BREAK = "0textbreak0"
 _BREAK = f" {TEXT_BREAK} "
-#: The characters some rewrite of :func:`_rewritten` needs (a text without them is only case-folded).
-_REWRITE_CHARS_RE = re.compile("[-.'\u2019\u02bc`]")
+#: What every rewrite of :func:`_rewritten` needs: a hyphen, dot or apostrophe before a word character (a text
+#: without one, such as a sentence that merely ends with a full stop, is only case-folded).
+_REWRITE_CHARS_RE = re.compile("[-.'\u2019\u02bc`](?=\\w)")
 
 
 def prepared_runs(texts: list[str]) -> list[str]:
-    """The words of each of ``texts`` as :func:`prepared_words` gives them, :data:`TEXT_BREAK` after each.
+    """The words of each of ``texts`` as :func:`prepared_words` gives them, :data:`TEXT_BREAK` after each."""
+    return _WORD_RE.findall(prepared_text(texts))
 
-    One pass over all the texts (normalised, case-folded and split at once; only the texts that need a
-    rewrite are rewritten one by one): a knowledge base's many short phrasings are prepared several
-    times faster than one by one.
+
+def prepared_text(texts: list[str]) -> str:
+    """``texts`` prepared as one string: its words are :func:`prepared_runs` (:data:`TEXT_BREAK` after each text).
+
+    One pass over all the texts (normalised and case-folded at once; only the texts that need a rewrite are
+    rewritten one by one): a knowledge base's many short phrasings are prepared several times faster than
+    one by one.  The index build finds the words of such strings with numpy (:mod:`.word_hashes`).
     """
     if not texts:
-        return []
+        return ""
     joined = _BREAK.join(texts)
     if not joined.isascii():
         # (the ASCII spaces around each break keep normalisation from joining across texts)
@@ -158,7 +164,7 @@ def prepared_runs(texts: list[str]) -> list[str]:
         for i in [i for i, found in enumerate(map(_REWRITE_CHARS_RE.search, parts)) if found is not None]:
             parts[i] = _rewritten(parts[i])
         joined = _BREAK.join(parts)
-    return _WORD_RE.findall(joined.casefold() + _BREAK)
+    return joined.casefold() + _BREAK
 
 
 def prepared_words(text: str) -> list[str]:

@@ -71,7 +71,7 @@ def _arrays(index: match_index.MatchIndex) -> dict[str, object]:
 def test_words_analysed_in_blocks_give_the_same_index(monkeypatch: pytest.MonkeyPatch) -> None:
     kb = load_knowledge_base(KNOWLEDGE)
     whole = _arrays(Matcher(kb)._index)
-    monkeypatch.setattr(match_index, "WORD_BLOCK", 1)  # a block per family
+    monkeypatch.setattr(match_index, "TEXT_BLOCK", 1)  # a block per family
     assert _arrays(Matcher(kb)._index) == whole
 
 
