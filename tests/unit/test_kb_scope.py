@@ -583,6 +583,7 @@ def test_which_lens_to_buy_is_shopping_advice(scope: Scope, text: str, lang: str
         ("Bekomme ich weiter ALG, wenn ich mich als Tischlerin selbstständig mache?", "de"),
         ("Zahlt mir das Amt etwas, wenn ich gründe?", "de"),
         ("Jsem na pracáku, může mi úřad přispět na dílnu?", "cs"),
+        ("Dostaję ALG w Niemczech, czy urząd dopłaci mi do własnej pracowni?", "pl"),
     ],
 )
 def test_the_labour_office_in_everyday_words_is_start_up_support(scope: Scope, text: str, lang: str) -> None:
