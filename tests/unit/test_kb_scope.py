@@ -588,3 +588,18 @@ def test_which_lens_to_buy_is_shopping_advice(scope: Scope, text: str, lang: str
 )
 def test_the_labour_office_in_everyday_words_is_start_up_support(scope: Scope, text: str, lang: str) -> None:
     assert scope.allows("startup-grant", tokens(text), lang)
+
+
+@pytest.mark.parametrize(
+    ("family", "text", "lang", "allowed"),
+    [
+        # someone who lost a job and opens a studio asks about a business of their own
+        ("startup-grant", "Zwolnili mnie w marcu, chcę otworzyć pracownię. Czy pośredniak da coś na start?", "pl", True),
+        ("register-business", "Zwolnili mnie z pracy, czy należy mi się odprawa?", "pl", False),
+        # the tax itself named in everyday words
+        ("income-tax", "Zahle ich in Litauen Einkommensteuer auf meine Übersetzungen?", "de", True),
+        ("income-tax", "Varför ska jag betala skatt varje månad när jag knappt säljer något?", "sv", True),
+    ],
+)
+def test_a_lost_job_and_everyday_tax_words(scope: Scope, family: str, text: str, lang: str, allowed: bool) -> None:
+    assert scope.allows(family, tokens(text), lang) is allowed
