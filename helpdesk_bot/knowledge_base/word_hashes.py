@@ -109,10 +109,7 @@ def first_occurrences(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     if not n:
         return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.intp)
     order = np.argsort(values)
-    ordered = values[order]
-    starts_run = np.empty(n, dtype=bool)
-    starts_run[0] = True
-    np.not_equal(ordered[1:], ordered[:-1], out=starts_run[1:])
+    starts_run = _run_starts(values[order])
     firsts = np.minimum.reduceat(order, np.flatnonzero(starts_run))
     inverse = np.empty(n, dtype=np.intp)
     inverse[order] = np.cumsum(starts_run) - 1
@@ -123,9 +120,13 @@ def sorted_unique(values: np.ndarray) -> np.ndarray:
     """``np.unique(values)``: the distinct values in increasing order (a sort; numpy's hash-based unique is
     slower on the index build's arrays)."""
     ordered = np.sort(values)
-    if len(ordered) < 2:
-        return ordered
-    keep = np.empty(len(ordered), dtype=bool)
-    keep[0] = True
-    np.not_equal(ordered[1:], ordered[:-1], out=keep[1:])
-    return ordered[keep]
+    return ordered[_run_starts(ordered)]
+
+
+def _run_starts(ordered: np.ndarray) -> np.ndarray:
+    """Where each run of equal values of the sorted ``ordered`` starts (``True`` at its first value)."""
+    starts = np.empty(len(ordered), dtype=bool)
+    if len(ordered):
+        starts[0] = True
+        np.not_equal(ordered[1:], ordered[:-1], out=starts[1:])
+    return starts
